@@ -1,0 +1,75 @@
+"""regionrel: a region's foreign and interregional economic relations, modelled and audited.
+
+Regions and their groupings, cooperation agreements and the action plans that
+implement them, forums and delegation visits, and trade balances with the
+indicators analysts compute from them; and an audit that checks published
+figures against each other.
+
+The public names live in submodules and are re-exported here. They are loaded
+on first use (PEP 562), so that ``import regionrel`` stays cheap and never
+imports pint:
+
+>>> import regionrel
+>>> regionrel.RegionrelError.__module__
+'regionrel.errors'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from regionrel.errors import (
+        AmbiguousError,
+        CurrencyMismatchError,
+        MissingRateError,
+        ParseError,
+        RegionrelError,
+        RegionrelWarning,
+        UnknownRegionError,
+        ValidationError,
+        WrongTypeError,
+    )
+
+__version__ = "0.1.0.dev0"
+
+# Public name -> the module that defines it. Keep in step with __all__ and the
+# TYPE_CHECKING imports above; tests/test_public_api.py checks all three agree.
+_EXPORTS: dict[str, str] = {
+    "AmbiguousError": "regionrel.errors",
+    "CurrencyMismatchError": "regionrel.errors",
+    "MissingRateError": "regionrel.errors",
+    "ParseError": "regionrel.errors",
+    "RegionrelError": "regionrel.errors",
+    "RegionrelWarning": "regionrel.errors",
+    "UnknownRegionError": "regionrel.errors",
+    "ValidationError": "regionrel.errors",
+    "WrongTypeError": "regionrel.errors",
+}
+
+__all__ = [
+    "AmbiguousError",
+    "CurrencyMismatchError",
+    "MissingRateError",
+    "ParseError",
+    "RegionrelError",
+    "RegionrelWarning",
+    "UnknownRegionError",
+    "ValidationError",
+    "WrongTypeError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'regionrel' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

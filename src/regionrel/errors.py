@@ -1,0 +1,271 @@
+"""The exceptions and warnings that regionrel raises.
+
+Every error derives from :class:`RegionrelError` and from the builtin that
+fits it (:class:`ValueError`, :class:`LookupError` or :class:`TypeError`), so
+that callers may catch either. Each carries structured attributes (``cls``,
+``field``, ``rule`` and ``value``) and builds its message from them:
+
+>>> err = ValidationError("must be a known ISO 4217 code", cls="Money", field="currency", value="XYZ")
+>>> str(err)
+"Money: 'currency' must be a known ISO 4217 code (got 'XYZ')"
+>>> isinstance(err, ValueError), err.field
+(True, 'currency')
+
+Errors pickle with all their attributes:
+
+>>> import pickle
+>>> pickle.loads(pickle.dumps(err)).value
+'XYZ'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final
+
+__all__ = [
+    "AmbiguousError",
+    "CurrencyMismatchError",
+    "MissingRateError",
+    "ParseError",
+    "RegionrelError",
+    "RegionrelWarning",
+    "UnknownRegionError",
+    "ValidationError",
+    "WrongTypeError",
+]
+
+
+class _NoValue:
+    """Marks an error raised without an offending value."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+    def __reduce__(self) -> str:
+        return "NO_VALUE"
+
+
+#: Stands for "no value was given" in an error's ``value`` attribute.
+NO_VALUE: Final[Any] = _NoValue()
+
+_REPR_LIMIT: Final = 80
+
+
+def describe_value(value: object) -> str:
+    """Return a short ``repr`` of *value* for a message, cut to a sane length.
+
+    >>> describe_value("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100 characters)"
+    >>> describe_value(7109.0)
+    '7109.0 that is a float'
+    """
+    text = repr(value)
+    if isinstance(value, str) and len(value) > _REPR_LIMIT:
+        return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace("'...", "...'", 1)
+    if len(text) > _REPR_LIMIT:
+        text = text[:_REPR_LIMIT] + "..."
+    if isinstance(value, float | complex | bytes | list | tuple | dict | set):
+        return f"{text} that is a {type(value).__name__}"
+    return text
+
+
+def _rebuild(cls: type[RegionrelError], state: dict[str, Any]) -> RegionrelError:
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    err.args = (str(err),)
+    return err
+
+
+class RegionrelError(Exception):
+    """The base of every error that regionrel raises.
+
+    Args:
+        rule: what was expected, as a phrase that follows the field's name
+            ("must be positive", "is not a known currency").
+        cls: the class or function the check belongs to.
+        field: the field or argument that broke the rule.
+        value: the value received; leave it out when there is none.
+
+    >>> raise RegionrelError("must not be empty", cls="Period", field="text", value="")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.RegionrelError: Period: 'text' must not be empty (got '')
+    """
+
+    rule: str
+    cls: str | None
+    field: str | None
+    value: Any
+
+    def __init__(
+        self,
+        rule: str,
+        *,
+        cls: str | None = None,
+        field: str | None = None,
+        value: Any = NO_VALUE,
+    ) -> None:
+        self.rule = rule
+        self.cls = cls
+        self.field = field
+        self.value = value
+        super().__init__(str(self))
+
+    @property
+    def has_value(self) -> bool:
+        """Whether the error names the value it received."""
+        return self.value is not NO_VALUE
+
+    def __str__(self) -> str:
+        parts = []
+        if self.cls:
+            parts.append(f"{self.cls}:")
+        if self.field:
+            parts.append(f"{self.field!r}")
+        parts.append(self.rule)
+        message = " ".join(parts)
+        if self.has_value:
+            message += f" (got {describe_value(self.value)})"
+        return message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), dict(self.__dict__)))
+
+
+class ValidationError(RegionrelError, ValueError):
+    """A value of the right type that breaks a rule: a negative flow, an unknown code."""
+
+
+class WrongTypeError(RegionrelError, TypeError):
+    """A value of the wrong type, such as a float where an exact amount is needed."""
+
+
+class ParseError(RegionrelError, ValueError):
+    """Text that could not be read.
+
+    ``text`` is the input and ``position`` the index where reading stopped.
+
+    >>> err = ParseError("expected a currency after the amount", cls="parse_money", text="7,109 mil", position=6)
+    >>> print(err)
+    parse_money: expected a currency after the amount (got '7,109 mil', stopped at position 6 before 'mil')
+    >>> err.position
+    6
+    """
+
+    text: str
+    position: int | None
+
+    def __init__(
+        self,
+        rule: str,
+        *,
+        text: str,
+        position: int | None = None,
+        cls: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.text = text
+        self.position = position
+        super().__init__(rule, cls=cls, field=field)
+
+    def __str__(self) -> str:
+        message = f"{super().__str__()} (got {describe_value(self.text)}"
+        if self.position is None:
+            return message + ")"
+        rest = self.text[self.position : self.position + 20]
+        where = f"before {rest!r}" if rest else "at the end"
+        return f"{message}, stopped at position {self.position} {where})"
+
+
+class AmbiguousError(RegionrelError, ValueError):
+    """Input that can be read more than one way; ``candidates`` lists the readings.
+
+    >>> print(AmbiguousError("could be day-first or month-first", cls="parse_date", value="01.02.2021", candidates=["2021-02-01", "2021-01-02"]))
+    parse_date: could be day-first or month-first (got '01.02.2021'); candidates: '2021-02-01', '2021-01-02'
+    """
+
+    candidates: tuple[object, ...]
+
+    def __init__(
+        self,
+        rule: str,
+        *,
+        candidates: Iterable[object],
+        cls: str | None = None,
+        field: str | None = None,
+        value: Any = NO_VALUE,
+    ) -> None:
+        self.candidates = tuple(candidates)
+        super().__init__(rule, cls=cls, field=field, value=value)
+
+    def __str__(self) -> str:
+        listed = ", ".join(repr(c) for c in self.candidates)
+        return f"{super().__str__()}; candidates: {listed}"
+
+
+class UnknownRegionError(RegionrelError, LookupError):
+    """A code or name that the gazetteer does not know; ``candidates`` are close matches.
+
+    >>> print(UnknownRegionError("is not a known region code", field="code", value="RU-LNN", candidates=["RU-LEN"]))
+    'code' is not a known region code (got 'RU-LNN'); did you mean 'RU-LEN'?
+    """
+
+    candidates: tuple[str, ...]
+
+    def __init__(
+        self,
+        rule: str,
+        *,
+        candidates: Iterable[str] = (),
+        cls: str | None = None,
+        field: str | None = None,
+        value: Any = NO_VALUE,
+    ) -> None:
+        self.candidates = tuple(candidates)
+        super().__init__(rule, cls=cls, field=field, value=value)
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        if self.candidates:
+            message += "; did you mean " + " or ".join(repr(c) for c in self.candidates) + "?"
+        return message
+
+
+class CurrencyMismatchError(RegionrelError, ValueError):
+    """An operation on amounts in two currencies; ``left`` and ``right`` name them.
+
+    >>> print(CurrencyMismatchError("USD", "RUB", operation="+"))
+    cannot apply '+' to amounts in USD and RUB: convert one of them first with ExchangeRates
+    """
+
+    left: str
+    right: str
+    operation: str
+
+    def __init__(self, left: str, right: str, *, operation: str, cls: str | None = None) -> None:
+        self.left = left
+        self.right = right
+        self.operation = operation
+        super().__init__(
+            f"cannot apply {operation!r} to amounts in {left} and {right}: "
+            "convert one of them first with ExchangeRates",
+            cls=cls,
+        )
+
+    def __str__(self) -> str:
+        return f"{self.cls}: {self.rule}" if self.cls else self.rule
+
+
+class MissingRateError(RegionrelError, LookupError):
+    """No exchange rate is known for a currency pair on a date."""
+
+
+class RegionrelWarning(UserWarning):
+    """The base of regionrel's warnings: states that are legal but suspicious.
+
+    Silence them all with ``warnings.simplefilter("ignore", RegionrelWarning)``,
+    or one call's with :func:`warnings.catch_warnings`.
+    """
