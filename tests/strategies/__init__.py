@@ -1,0 +1,1 @@
+"""Hypothesis strategies for the domain classes, one module per area."""
