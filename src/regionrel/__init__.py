@@ -20,6 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from regionrel.dates import parse_date
     from regionrel.errors import (
         AmbiguousError,
         CurrencyMismatchError,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         ValidationError,
         WrongTypeError,
     )
+    from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
 
 __version__ = "0.1.0.dev0"
 
@@ -46,6 +48,11 @@ _EXPORTS: dict[str, str] = {
     "UnknownRegionError": "regionrel.errors",
     "ValidationError": "regionrel.errors",
     "WrongTypeError": "regionrel.errors",
+    "parse_date": "regionrel.dates",
+    "Period": "regionrel.periods",
+    "PeriodKind": "regionrel.periods",
+    "PeriodText": "regionrel.periods",
+    "parse_period": "regionrel.periods",
 }
 
 __all__ = [
@@ -53,11 +60,16 @@ __all__ = [
     "CurrencyMismatchError",
     "MissingRateError",
     "ParseError",
+    "Period",
+    "PeriodKind",
+    "PeriodText",
     "RegionrelError",
     "RegionrelWarning",
     "UnknownRegionError",
     "ValidationError",
     "WrongTypeError",
+    "parse_date",
+    "parse_period",
 ]
 
 

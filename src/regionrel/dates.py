@@ -1,0 +1,298 @@
+"""Reading calendar dates as the sources write them.
+
+The sources write dates day first (``12.01.2021``), in ISO form
+(``2021-01-12``), in English words (``12 January 2021``, ``January 12, 2021``)
+and in Russian (``12 января 2021 г.``). :func:`parse_date` reads all of them,
+refuses what stays ambiguous instead of guessing, and never lets an error
+from dateutil or the standard library escape.
+
+>>> parse_date("12.01.2021")
+datetime.date(2021, 1, 12)
+>>> parse_date("12 января 2021 г.")
+datetime.date(2021, 1, 12)
+
+Importing this module is cheap: dateutil's parser is imported on the first
+call that needs it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from regionrel.errors import AmbiguousError, ParseError, RegionrelError, WrongTypeError
+
+__all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "parse_date"]
+
+#: The longest text :func:`parse_date` reads; longer input is refused before
+#: dateutil sees it.
+MAX_DATE_TEXT: Final = 64
+
+_ENGLISH_MONTHS: Final = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_RUSSIAN_MONTHS: Final = (
+    ("январь", "января", "январе", "янв"),
+    ("февраль", "февраля", "феврале", "фев", "февр"),
+    ("март", "марта", "марте", "мар"),
+    ("апрель", "апреля", "апреле", "апр"),
+    ("май", "мая", "мае"),
+    ("июнь", "июня", "июне", "июн"),
+    ("июль", "июля", "июле", "июл"),
+    ("август", "августа", "августе", "авг"),
+    ("сентябрь", "сентября", "сентябре", "сен", "сент"),
+    ("октябрь", "октября", "октябре", "окт"),
+    ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
+    ("декабрь", "декабря", "декабре", "дек"),
+)
+
+
+def _month_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for number, name in enumerate(_ENGLISH_MONTHS, start=1):
+        words[name] = number
+        words[name[:3]] = number
+    words["sept"] = 9
+    for number, forms in enumerate(_RUSSIAN_MONTHS, start=1):
+        for form in forms:
+            words[form] = number
+    return words
+
+
+#: Month names in lower case, English (full and abbreviated) and Russian
+#: (nominative, genitive, prepositional and abbreviated), to their number.
+MONTH_WORDS: Final[Mapping[str, int]] = MappingProxyType(_month_words())
+
+# Russian words that follow a year ("2021 г.", "2021 года") and add nothing.
+_RUSSIAN_YEAR_WORDS: Final = frozenset({"г", "года", "год", "году"})
+
+_YEAR_FIRST: Final = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})|(\d{4})()(\d{2})(\d{2})")
+_NUMERIC: Final = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d+)")
+_CYRILLIC_WORD: Final = re.compile(r"[а-яё]+\.?", re.IGNORECASE)
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+
+# Two defaults that differ in every field: a field that dateutil fills from
+# the default differs between the two results, so it was missing from the text.
+_DEFAULT_A: Final = datetime.datetime(4, 1, 1)
+_DEFAULT_B: Final = datetime.datetime(8, 2, 2, 1, 1, 1, 1)
+
+
+def _error(rule: str, text: str, position: int | None = 0) -> ParseError:
+    return ParseError(rule, cls="parse_date", field="text", text=text, position=position)
+
+
+def make_date(year: int, month: int, day: int, *, text: str, position: int = 0) -> datetime.date:
+    """Build a date, or raise a :class:`~regionrel.errors.ParseError` naming the rule it breaks.
+
+    Args:
+        year, month, day: the date's parts, as read from *text*.
+        text: the text they were read from, for the message.
+        position: where in *text* the date starts.
+
+    Raises:
+        ParseError: the date does not exist (31 February, month 13, year 0).
+
+    >>> make_date(2021, 2, 31, text="31.02.2021")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ParseError: parse_date: 'text' is not a date that exists: February 2021 has 28 days (got '31.02.2021', stopped at position 0 before '31.02.2021')
+    """
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise _error(
+            f"is not a date that exists: year {year} is not between 1 and 9999", text, position
+        )
+    if not 1 <= month <= 12:
+        raise _error(f"is not a date that exists: there is no month {month}", text, position)
+    try:
+        return datetime.date(year, month, day)
+    except ValueError as exc:
+        month_name = _ENGLISH_MONTHS[month - 1].capitalize()
+        days = (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(1)).day
+        raise _error(
+            f"is not a date that exists: {month_name} {year:04d} has {days} days", text, position
+        ) from exc
+
+
+def _ambiguous(text: str, rule: str, readings: list[tuple[int, int, int]]) -> RegionrelError:
+    """The error for a date that can be read more than one way; *readings* are (day, month, year).
+
+    When no reading is a date that exists, the error is a :class:`ParseError`.
+    """
+    candidates = []
+    for day, month, year in readings:
+        try:
+            candidates.append(datetime.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    if not candidates:
+        return _error("is not a date that exists, however it is read", text)
+    return AmbiguousError(rule, cls="parse_date", field="text", value=text, candidates=candidates)
+
+
+_TWO_DIGIT_YEAR: Final = (
+    "has a two-digit year, which could be in either century; write the year in full"
+)
+_DAY_OR_MONTH: Final = "could be day first or month first; pass dayfirst=True or dayfirst=False"
+
+
+def _centuries(year: int, *, two_digits: bool) -> tuple[int, ...]:
+    return (1900 + year % 100, 2000 + year % 100) if two_digits else (year,)
+
+
+def _numeric(text: str, match: re.Match[str], dayfirst: bool | None) -> datetime.date:
+    first, second, year_text = int(match[1]), int(match[3]), match[4]
+    if len(year_text) not in (2, 4):
+        raise _error(
+            f"has a year of {len(year_text)} digits; write it with four", text, match.start(4)
+        )
+    year, two_digits = int(year_text), len(year_text) == 2
+    if dayfirst is None and first != second and first <= 12 and second <= 12:
+        orders = [(first, second), (second, first)]
+        rule = _TWO_DIGIT_YEAR if two_digits else _DAY_OR_MONTH
+    else:
+        if dayfirst is None:
+            dayfirst = first > 12
+        orders = [(first, second) if dayfirst else (second, first)]
+        rule = _TWO_DIGIT_YEAR
+    if len(orders) > 1 or two_digits:
+        readings = [
+            (day, month, y)
+            for day, month in orders
+            for y in _centuries(year, two_digits=two_digits)
+        ]
+        raise _ambiguous(text, rule, readings)
+    day, month = orders[0]
+    return make_date(year, month, day, text=text)
+
+
+def _translate_russian(text: str) -> str:
+    """Replace Russian month names by English ones and drop the year words ("г.", "года")."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match[0].rstrip(".").lower()
+        if word in _RUSSIAN_YEAR_WORDS:
+            return ""
+        if word in MONTH_WORDS:
+            return _ENGLISH_MONTHS[MONTH_WORDS[word] - 1]
+        raise _error(f"has a word that is not a month name: {match[0]!r}", text, match.start())
+
+    return _CYRILLIC_WORD.sub(replace, text).strip()
+
+
+def _dateutil(text: str, original: str, dayfirst: bool) -> datetime.date:
+    from dateutil.parser import parse  # imported here: it is slow to import
+
+    try:
+        first = parse(text, dayfirst=dayfirst, default=_DEFAULT_A)
+    except (ValueError, OverflowError) as exc:
+        reason = str(exc).split(":")[0]
+        raise _error(f"is not a date this library can read ({reason})", original) from exc
+    try:
+        second = parse(text, dayfirst=dayfirst, default=_DEFAULT_B)
+    except (ValueError, OverflowError) as exc:
+        raise _error(
+            "is not a complete date: it needs a day, a month and a year", original
+        ) from exc
+    times = zip(
+        (first.hour, first.minute, first.second, first.microsecond),
+        (second.hour, second.minute, second.second, second.microsecond),
+        strict=True,
+    )
+    if first.tzinfo is not None or any(a == b for a, b in times):
+        raise _error("has a time of day; pass the date alone", original)
+    missing = [
+        name
+        for name, a, b in (
+            ("day", first.day, second.day),
+            ("month", first.month, second.month),
+            ("year", first.year, second.year),
+        )
+        if a != b
+    ]
+    if missing:
+        raise _error(f"is not a complete date: the {' and '.join(missing)} is missing", original)
+    if f"{first.year:04d}" not in text:
+        readings = [(first.day, first.month, y) for y in _centuries(first.year, two_digits=True)]
+        raise _ambiguous(original, _TWO_DIGIT_YEAR, readings)
+    return first.date()
+
+
+def parse_date(text: str, *, dayfirst: bool | None = True) -> datetime.date:
+    """Read a calendar date written as the sources write it.
+
+    Numeric dates that start with a four-digit year (``2021-01-12``,
+    ``2021/01/12``, ``2021.01.12``) are always year, month, day, whatever
+    *dayfirst* says: that order is unambiguous. Other numeric dates are read
+    day first by default (``12.01.2021`` is 12 January 2021). Dates in words
+    may be in English or Russian. A time of day is refused rather than
+    dropped: a fact-checker should see that the source gave one. A year must
+    be written with four digits: ``12.01.21`` could be in 1921 or 2021.
+
+    Args:
+        text: the date, at most :data:`MAX_DATE_TEXT` characters.
+        dayfirst: ``True`` reads ``01.02.2021`` as 1 February, ``False`` as
+            January 2; ``None`` refuses it as ambiguous (a numeric date whose
+            first two numbers are both 12 or less and differ).
+
+    Returns:
+        The date.
+
+    Raises:
+        WrongTypeError: *text* is not a ``str`` or *dayfirst* not a bool or None.
+        ParseError: the text is empty, too long, not a date, not complete, has
+            a time of day, or names a date that does not exist (31.02.2021).
+        AmbiguousError: the text can be read more than one way; ``candidates``
+            lists the readings.
+
+    >>> parse_date("2021-01-12")
+    datetime.date(2021, 1, 12)
+    >>> parse_date("January 12, 2021")
+    datetime.date(2021, 1, 12)
+    >>> parse_date("01/02/2021", dayfirst=False)
+    datetime.date(2021, 1, 2)
+    >>> parse_date("01/02/2021", dayfirst=None)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.AmbiguousError: parse_date: 'text' could be day first or month first; pass dayfirst=True or dayfirst=False (got '01/02/2021'); candidates: '2021-02-01', '2021-01-02'
+    """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="parse_date", field="text", value=text)
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise WrongTypeError(
+            "must be True, False or None", cls="parse_date", field="dayfirst", value=dayfirst
+        )
+    if len(text) > MAX_DATE_TEXT:
+        raise _error(f"is longer than {MAX_DATE_TEXT} characters, too long for a date", text, None)
+    stripped = text.strip()
+    if not stripped:
+        raise _error("must not be empty", text, None)
+    offset = text.index(stripped[0])
+    if match := _YEAR_FIRST.fullmatch(stripped):
+        year, _, month, day = (
+            a or b for a, b in zip(match.groups()[:4], match.groups()[4:], strict=True)
+        )
+        return make_date(int(year), int(month), int(day), text=text, position=offset)
+    if match := _NUMERIC.fullmatch(stripped):
+        return _numeric(text, match, dayfirst)
+    translated = _translate_russian(stripped)
+    if dayfirst is not None:
+        return _dateutil(translated, text, dayfirst)
+    day_first, month_first = _dateutil(translated, text, True), _dateutil(translated, text, False)
+    if day_first != month_first:
+        readings = [(d.day, d.month, d.year) for d in (day_first, month_first)]
+        raise _ambiguous(text, _DAY_OR_MONTH, readings)
+    return day_first
