@@ -31,20 +31,9 @@ __all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "parse_date"]
 #: dateutil sees it.
 MAX_DATE_TEXT: Final = 64
 
-_ENGLISH_MONTHS: Final = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_ENGLISH_MONTHS: Final = (  # noqa: SIM905
+    "january february march april may june july august september october november december"
+).split()
 _RUSSIAN_MONTHS: Final = (
     ("январь", "января", "январе", "янв"),
     ("февраль", "февраля", "феврале", "фев", "февр"),

@@ -529,51 +529,16 @@ _TOKEN: Final = re.compile(
 )
 
 _FILLER: Final = frozenset(
-    [
-        "for",
-        "in",
-        "during",
-        "over",
-        "from",
-        "the",
-        "of",
-        "year",
-        "years",
-        "calendar",
-        "period",
-        "на",
-        "в",
-        "во",
-        "за",
-        "с",
-        "период",
-        "периоде",
-        "год",
-        "года",
-        "году",
-        "годы",
-        "годах",
-        "годов",
-        "г",
-        "гг",
-    ]
+    "for in during over from the of year years calendar period "  # noqa: SIM905
+    "на в во за с период периоде год года году годы годах годов г гг".split()
 )
-_DASH_WORDS: Final = frozenset(["to", "through", "thru", "till", "until", "по", "до"])
+_DASH_WORDS: Final = frozenset("to through thru till until по до".split())  # noqa: SIM905
 _QUARTER_WORDS: Final = frozenset(
-    [
-        "quarter",
-        "quarters",
-        "qtr",
-        "кв",
-        "квартал",
-        "квартала",
-        "квартале",
-        "кварталы",
-        "кварталов",
-        "кварталах",
-    ]
+    "quarter quarters qtr кв квартал квартала квартале кварталы кварталов кварталах".split()  # noqa: SIM905
 )
 _ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Russian ordinals in every gender and case: "второй квартал", "во втором полугодии".
+_ORDINAL_ENDINGS: Final = "ый ой ий ого его ом ем ая ья ое ье ую ью ьего ьем ьей".split()  # noqa: SIM905
 _ORDINAL_WORDS: Final = {
     "first": 1,
     "second": 2,
@@ -588,24 +553,7 @@ _ORDINAL_WORDS: Final = {
             (4, ("четверт", "четвёрт")),
         )
         for stem in stems
-        for ending in (
-            "ый",
-            "ой",
-            "ий",
-            "ого",
-            "его",
-            "ом",
-            "ем",
-            "ая",
-            "ья",
-            "ое",
-            "ье",
-            "ую",
-            "ью",
-            "ьего",
-            "ьем",
-            "ьей",
-        )
+        for ending in _ORDINAL_ENDINGS
     },
 }
 
@@ -743,7 +691,9 @@ def _built(text: str, token: _Token, make: Callable[..., Period], *args: int) ->
     try:
         return make(*args), ()
     except ValidationError as exc:
-        raise _stop(f"{exc.field} {exc.rule} (got {exc.value!r})", text, token.position) from exc
+        raise _stop(
+            f"names no period: {exc.field} {exc.rule} (got {exc.value!r})", text, token.position
+        ) from exc
 
 
 @_pattern("year")
