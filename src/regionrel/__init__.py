@@ -20,6 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from regionrel import gazetteer as gazetteer
     from regionrel.dates import parse_date
     from regionrel.errors import (
         AmbiguousError,
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
         ValidationError,
         WrongTypeError,
     )
+    from regionrel.gazetteer import Gazetteer
     from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
+    from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
 
 __version__ = "0.1.0.dev0"
 
@@ -53,21 +56,33 @@ _EXPORTS: dict[str, str] = {
     "PeriodKind": "regionrel.periods",
     "PeriodText": "regionrel.periods",
     "parse_period": "regionrel.periods",
+    "Gazetteer": "regionrel.gazetteer",
+    "GoverningBody": "regionrel.regions",
+    "Region": "regionrel.regions",
+    "RegionGroup": "regionrel.regions",
+    "RegionKind": "regionrel.regions",
+    "gazetteer": "regionrel.gazetteer",
 }
 
 __all__ = [
     "AmbiguousError",
     "CurrencyMismatchError",
+    "Gazetteer",
+    "GoverningBody",
     "MissingRateError",
     "ParseError",
     "Period",
     "PeriodKind",
     "PeriodText",
+    "Region",
+    "RegionGroup",
+    "RegionKind",
     "RegionrelError",
     "RegionrelWarning",
     "UnknownRegionError",
     "ValidationError",
     "WrongTypeError",
+    "gazetteer",
     "parse_date",
     "parse_period",
 ]
@@ -78,7 +93,9 @@ def __getattr__(name: str) -> Any:
         module_name = _EXPORTS[name]
     except KeyError:
         raise AttributeError(f"module 'regionrel' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module_name), name)
+    module = importlib.import_module(module_name)
+    # An entry whose module is regionrel.<name> exports that module itself.
+    value = module if module_name == f"{__name__}.{name}" else getattr(module, name)
     globals()[name] = value
     return value
 
