@@ -1,0 +1,320 @@
+"""Diagnosis: which slip turned a true figure into the published one, and the evidence.
+
+For each suspect set (see :mod:`regionrel.audit.locate`) the audit asks what
+values the suspects would need for every rule to hold, then looks for a
+simple slip that reaches such a value from the published text, in the
+spirit of Scholtus' method (R package deducorrect):
+
+- a rounding slip: the figure is one unit of its last digit off;
+- a typing error: one digit changed, two adjacent digits swapped, a digit
+  dropped or doubled (:meth:`Reported.typos_within`);
+- a sign error: the sign lost or added;
+- a scale error: a factor of 1,000 (thousands written for millions, or back).
+
+Every candidate is checked against all the rules, not only against the
+interval: it is kept only when, with the candidate in place, every rule
+holds. When several candidates with different values fit, the explanation is
+marked ambiguous and lists them all. A suspect no slip explains gets the
+middle of its needed interval, rounded to its published digits (more digits
+when that is what it takes for every rule to hold).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from regionrel._numbers import format_number
+from regionrel.audit.figures import Figure, Role
+from regionrel.audit.intervals import Bounds, Interval
+from regionrel.audit.result import Cause, Diagnosis, Explanation
+from regionrel.audit.rules import Model, Rule
+from regionrel.reported import FigureKind, Reported
+
+__all__ = ["explain", "rule_evidence"]
+
+_THOUSAND = Decimal(1000)
+_CAUSE_ORDER = {
+    Cause.ROUNDING: 0,
+    Cause.TYPO: 1,
+    Cause.SIGN: 2,
+    Cause.SCALE: 3,
+    Cause.UNEXPLAINED: 4,
+}
+_MORE_DIGITS = 6
+
+
+class _Candidate:
+    __slots__ = ("bounds", "cause", "detail", "text", "value")
+
+    def __init__(
+        self, cause: Cause, text: str, value: Decimal, bounds: Bounds, detail: str
+    ) -> None:
+        self.cause = cause
+        self.text = text
+        self.value = value
+        self.bounds = bounds
+        self.detail = detail
+
+
+def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
+    """Slips of *fig* whose value may land in *need* (figure units), before the full check."""
+    rep = fig.reported
+    lo, hi = need
+    found: list[_Candidate] = []
+    unit = Decimal(1).scaleb(-rep.decimals)
+    if fig.role is not Role.COUNT:
+        for step in (unit, -unit):
+            value = rep.value + step
+            if lo - unit <= value <= hi + unit:
+                slip = Reported(value, rep.decimals, rep.kind, rep.locale)
+                direction = "up" if step > 0 else "down"
+                detail = f"one unit of the last digit off: {rep.text} should round {direction} to {slip.text}"
+                found.append(_Candidate(Cause.ROUNDING, slip.text, value, slip.interval, detail))
+    margin = unit * 5
+    if lo.is_finite() or hi.is_finite():
+        low = lo - margin if lo.is_finite() else hi - abs(hi) * 10 - 10**12
+        high = hi + margin if hi.is_finite() else lo + abs(lo) * 10 + 10**12
+        shown = {c.value for c in found}
+        for typo in rep.typos_within(low, high):
+            if typo.value in shown:
+                continue
+            fixed = rep.corrected(typo)
+            found.append(
+                _Candidate(
+                    Cause.TYPO,
+                    typo.text,
+                    typo.value,
+                    fixed.interval,
+                    _typo_detail(typo.describe(), rep.text),
+                )
+            )
+    if (
+        rep.value != 0
+        and rep.kind not in (FigureKind.INDEX, FigureKind.MULTIPLE)
+        and fig.role is not Role.COUNT
+    ):
+        flipped = rep.negated()
+        found.append(
+            _Candidate(
+                Cause.SIGN,
+                flipped.text,
+                flipped.value,
+                flipped.interval,
+                f"sign flipped: {rep.text} should read {flipped.text}",
+            )
+        )
+    if fig.role in (Role.AMOUNT, Role.SIGNED_AMOUNT) and rep.value != 0:
+        p_lo, p_hi = rep.interval
+        up = rep.value * _THOUSAND
+        text = format_number(up, decimals=max(rep.decimals - 3, 0), locale=rep.locale)
+        found.append(
+            _Candidate(
+                Cause.SCALE,
+                text,
+                up,
+                (p_lo * _THOUSAND, p_hi * _THOUSAND),
+                "written a thousand times too small (thousands for millions?)",
+            )
+        )
+        down = rep.value / _THOUSAND
+        text = format_number(down, decimals=rep.decimals + 3, locale=rep.locale)
+        found.append(
+            _Candidate(
+                Cause.SCALE,
+                text,
+                down,
+                (p_lo / _THOUSAND, p_hi / _THOUSAND),
+                "written a thousand times too large (millions for thousands?)",
+            )
+        )
+    return found
+
+
+def _typo_detail(described: str, published: str) -> str:
+    return f"one keystroke: {described} of {published!r}"
+
+
+def _suggest_midpoint(
+    model: Model, fig: Figure, need: Bounds, free: frozenset[str], fixed: dict[str, Bounds]
+) -> tuple[Decimal, str, Bounds]:
+    """The middle of the needed interval at the fewest digits that make every rule hold."""
+    mid = Interval(*need).midpoint
+    places = fig.decimals
+    rep = fig.reported
+    if fig.role is Role.COUNT:
+        value = mid.to_integral_value()
+        value = max(value, need[0].to_integral_value(rounding="ROUND_CEILING"))
+        return value, format_number(value, decimals=0, locale=rep.locale), (value, value)
+    for extra in range(_MORE_DIGITS + 1):
+        guess = Reported.from_value(mid, places + extra, kind=rep.kind, locale=rep.locale)
+        bounds = guess.interval
+        if (
+            model.solve(free=free, override={**fixed, fig.name: fig.to_quantity(bounds)})
+            is not None
+        ):
+            return guess.value, guess.text, bounds
+    guess = Reported.from_value(mid, places + _MORE_DIGITS, kind=rep.kind, locale=rep.locale)
+    return guess.value, guess.text, guess.interval
+
+
+def explain(
+    model: Model,
+    figures: Mapping[str, Figure],
+    suspects: frozenset[str],
+    rules: Sequence[Rule],
+    broken: frozenset[str],
+) -> tuple[Explanation, int]:
+    """Diagnose one suspect set; return the explanation and how many suspects no slip explains."""
+    ordered = [name for name in figures if name in suspects]
+    fixed: dict[str, Bounds] = {}
+    needed: list[tuple[str, Interval]] = []
+    suggestions: list[tuple[str, Decimal]] = []
+    diagnoses: list[Diagnosis] = []
+    ambiguous = False
+    unexplained = 0
+    chosen_text: dict[str, str] = {}
+    for pos, name in enumerate(ordered):
+        fig = figures[name]
+        free = frozenset(ordered[pos:])
+        dom = model.solve(free=free, override=fixed)
+        assert dom is not None  # the set was found to work with these freed
+        need = fig.to_own(dom[model.index[fig.variable]])
+        needed.append((name, Interval(*need)))
+        rest = free - {name}
+        fits = [
+            c
+            for c in _candidates(fig, need)
+            if model.solve(free=rest, override={**fixed, name: fig.to_quantity(c.bounds)})
+            is not None
+        ]
+        if fits:
+            mid = (
+                Interval(*need).midpoint
+                if need[0].is_finite() and need[1].is_finite()
+                else fig.reported.value
+            )
+            fits.sort(key=lambda c: (_CAUSE_ORDER[c.cause], abs(c.value - mid)))
+            if len({c.value for c in fits}) > 1:
+                ambiguous = True
+            best = fits[0]
+            value, text, bounds = best.value, best.text, best.bounds
+            diagnoses.extend(
+                Diagnosis(name, c.cause, fig.reported.text, c.text, c.value, c.detail)
+                for c in fits
+            )
+        else:
+            unexplained += 1
+            value, text, bounds = _suggest_midpoint(model, fig, need, rest, fixed)
+            diagnoses.append(
+                Diagnosis(
+                    name,
+                    Cause.UNEXPLAINED,
+                    fig.reported.text,
+                    text,
+                    value,
+                    f"needs {fig.show_range(need)}",
+                )
+            )
+        fixed[name] = fig.to_quantity(bounds)
+        suggestions.append((name, value))
+        chosen_text[name] = text
+    message = _message(model, figures, ordered, chosen_text, diagnoses, ambiguous, rules, broken)
+    return (
+        Explanation(
+            suspects=suspects,
+            needed=tuple(needed),
+            suggestions=tuple(suggestions),
+            diagnoses=tuple(diagnoses),
+            ambiguous=ambiguous,
+            message=message,
+        ),
+        unexplained,
+    )
+
+
+def _cite(figures: Mapping[str, Figure], names: Sequence[str]) -> str:
+    return ", ".join(f"{figures[n].label} {figures[n].published}" for n in names)
+
+
+def rule_evidence(
+    model: Model,
+    figures: Mapping[str, Figure],
+    rule: Rule,
+    target: str,
+    override: Mapping[str, Bounds] | None = None,
+) -> str | None:
+    """What *rule* alone says *target* should be, given the rule's other figures; ``None`` if nothing."""
+    fig = figures[target]
+    dom = model.solve(free=frozenset({target}), override=override, rule=rule)
+    if dom is None:
+        return None
+    need = fig.to_own(dom[model.index[fig.variable]])
+    if need[0].is_infinite() and need[1].is_infinite():
+        return None
+    return fig.show_range(need)
+
+
+def _checkable(model: Model, rule: Rule) -> bool:
+    """Whether the rule can fail on its own: it pins more quantities than it leaves free."""
+    pinned = {model.figures[f][0] for f in rule.figures}
+    return len(pinned) > len(rule.variables) - len(rule.constraints)
+
+
+def _message(
+    model: Model,
+    figures: Mapping[str, Figure],
+    ordered: Sequence[str],
+    chosen: Mapping[str, str],
+    diagnoses: Sequence[Diagnosis],
+    ambiguous: bool,
+    rules: Sequence[Rule],
+    broken_keys: frozenset[str],
+) -> str:
+    parts: list[str] = []
+    suspects = set(ordered)
+    for name in ordered:
+        fig = figures[name]
+        published = fig.published
+        chosen[name]
+        broken = []
+        for rule in rules:
+            if name not in rule.figures or rule.key not in broken_keys:
+                continue
+            others = [f for f in rule.figures if f not in suspects]
+            implied = rule_evidence(model, figures, rule, name) if len(suspects) == 1 else None
+            says = f" gives {implied}" if implied else ""
+            broken.append(f"{rule.statement} ({_cite(figures, others)}){says}")
+        if broken:
+            parts.append(
+                f"{fig.label} {published} does not agree with the other figures: "
+                + "; ".join(broken)
+            )
+        else:
+            parts.append(f"{fig.label} {published} cannot hold together with the other figures")
+    holding = [
+        rule
+        for rule in rules
+        if not (set(rule.figures) & suspects)
+        and rule.key not in broken_keys
+        and _checkable(model, rule)
+    ]
+    if holding:
+        parts.append(
+            "these agree as published: "
+            + "; ".join(f"{r.statement} ({_cite(figures, r.figures)})" for r in holding)
+        )
+    with_values = ", ".join(f"{figures[n].label} {chosen[n]}" for n in ordered)
+    not_values = ", ".join(figures[n].published for n in ordered)
+    parts.append(f"every rule holds with {with_values}, and not with {not_values}")
+    causes = [d for d in diagnoses if d.cause is not Cause.UNEXPLAINED]
+    if ambiguous:
+        listed = "; ".join(
+            f"{d.figure} {d.corrected!r} ({d.cause.value}: {d.detail})" for d in causes
+        )
+        parts.append(f"the evidence cannot decide between: {listed}")
+    elif causes:
+        parts.append("; ".join(f"likely a {d.cause.value}: {d.detail}" for d in causes))
+    unexplained = [d for d in diagnoses if d.cause is Cause.UNEXPLAINED]
+    parts.extend(f"no simple slip explains {d.figure}: it {d.detail}" for d in unexplained)
+    return ". ".join(p[0].upper() + p[1:] for p in parts) + "."

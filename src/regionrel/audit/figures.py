@@ -1,0 +1,271 @@
+"""The figures a trade report may publish: their names, units and the quantity each pins.
+
+A figure is a name and a :class:`~regionrel.reported.Reported`. Its name says
+what it measures and so which quantity of the audit's model it pins, and how
+its published units map onto that quantity:
+
+=============================================  ===========================  ==================
+name                                           quantity                     published as
+=============================================  ===========================  ==================
+``turnover``, ``exports``, ``imports``,        the amount, in the report's  a number
+``balance`` and each ``<flow>_previous``       scale
+``<flow>_growth`` (flow: turnover, exports,    current / previous           "+25.7%"; "2.1 times";
+imports)                                                                    an index "104.9%"
+``<flow>_index``                               current / previous           "104.9%" (an index)
+``exports_exceed_imports_by``,                 exports / imports (or the    "73%" (growth-like);
+``imports_exceed_exports_by``                  reverse)                     "1.7 times"
+``share:<P>``, ``share:exports:<P>``,          the partner's part of the    "15.6%"
+``share:imports:<P>``                          flow (a fraction)
+``partner:<P>``, ``partner:exports:<P>``, ...  trade with the partner       a number
+``partner_count``                              the number of partners       an exact count
+``rank:<flow>``                                the reporter's place         an exact count
+``rank:<flow>:<member>``                       the member's flow            a number
+=============================================  ===========================  ==================
+
+A rate given as a bare number ("21.5") is read as percent. A quantity is
+``factor * value + offset`` of the published value, so the audit can turn
+intervals both ways exactly.
+
+>>> from regionrel.reported import Reported
+>>> fig = Figure.of("exports_growth", Reported.parse("25.7%"))
+>>> fig.variable, fig.bounds
+('exports_ratio', (Decimal('1.2565'), Decimal('1.2575')))
+>>> fig.show(Decimal("21.46"), 1)
+'+21.5%'
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from regionrel._numbers import format_number
+from regionrel.audit.intervals import DOWN, UP, Bounds
+from regionrel.errors import ValidationError
+from regionrel.reported import FigureKind, Reported
+
+__all__ = ["FLOWS", "Figure", "Role"]
+
+#: The flows a report speaks of.
+FLOWS: Final = ("turnover", "exports", "imports")
+_HUNDREDTH = Decimal("0.01")
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+
+
+class Role(enum.Enum):
+    """What a figure measures, which decides its units and its natural range."""
+
+    AMOUNT = "amount"
+    SIGNED_AMOUNT = "signed amount"
+    GROWTH = "growth"
+    INDEX = "index"
+    EXCEED = "exceed"
+    SHARE = "share"
+    COUNT = "count"
+
+
+_NAME = re.compile(
+    r"(?P<flow>turnover|exports|imports|balance)(?:_(?P<when>previous))?"
+    r"|(?P<gflow>turnover|exports|imports)_(?P<change>growth|index)"
+    r"|(?P<exceed>exports_exceed_imports_by|imports_exceed_exports_by)"
+    r"|(?P<count>partner_count)"
+    r"|(?P<kind>share|partner):(?:(?P<base>exports|imports|turnover):)?(?P<partner>[^:]+)"
+    r"|rank:(?P<rflow>turnover|exports|imports)(?::(?P<member>.+))?"
+)
+
+
+def quantity_of(name: str) -> tuple[Role, str, str]:
+    """The role of figure *name*, the quantity it pins and a label for messages.
+
+    Raises:
+        ValidationError: *name* is not a figure the audit knows.
+
+    >>> quantity_of("share:exports:CN")
+    (<Role.SHARE: 'share'>, 'share:exports:CN', "CN's share of exports")
+    """
+    match = _NAME.fullmatch(name)
+    if match is None:
+        raise ValidationError(
+            "is not a figure the audit knows", cls="TradeReport", field="figures", value=name
+        )
+    g = match.groupdict()
+    if g["flow"]:
+        role = Role.SIGNED_AMOUNT if g["flow"] == "balance" else Role.AMOUNT
+        label = f"previous {g['flow']}" if g["when"] else g["flow"]
+        return role, name, label
+    if g["gflow"]:
+        role = Role.GROWTH if g["change"] == "growth" else Role.INDEX
+        return role, f"{g['gflow']}_ratio", f"{g['gflow']} {g['change']}"
+    if g["exceed"]:
+        first, _, second = g["exceed"].partition("_exceed_")
+        return Role.EXCEED, f"{first}_to_{second[: -len('_by')]}", name.replace("_", " ")
+    if g["count"]:
+        return Role.COUNT, name, "partner count"
+    if g["kind"]:
+        base = g["base"] or "turnover"
+        if g["kind"] == "share":
+            return Role.SHARE, f"share:{base}:{g['partner']}", f"{g['partner']}'s share of {base}"
+        return Role.AMOUNT, f"partner:{base}:{g['partner']}", f"{base} with {g['partner']}"
+    if g["member"]:
+        return Role.AMOUNT, name, f"{g['rflow']} of {g['member']}"
+    return Role.COUNT, name, f"place in {g['rflow']}"
+
+
+def _linear(role: Role, kind: FigureKind) -> tuple[Decimal, Decimal]:
+    """``(factor, offset)``: the quantity is ``factor * published + offset``."""
+    if role in (Role.GROWTH, Role.EXCEED):
+        if kind is FigureKind.MULTIPLE:
+            return _ONE, _ZERO
+        if kind is FigureKind.INDEX:
+            return _HUNDREDTH, _ZERO
+        return _HUNDREDTH, _ONE
+    if role is Role.INDEX:
+        return (_ONE, _ZERO) if kind is FigureKind.MULTIPLE else (_HUNDREDTH, _ZERO)
+    if role is Role.SHARE:
+        return _HUNDREDTH, _ZERO
+    return _ONE, _ZERO
+
+
+_AMOUNT_KINDS: Final = frozenset({FigureKind.NUMBER})
+_RATE_KINDS: Final = frozenset(
+    {FigureKind.PERCENT, FigureKind.NUMBER, FigureKind.INDEX, FigureKind.MULTIPLE}
+)
+_SHARE_KINDS: Final = frozenset({FigureKind.PERCENT, FigureKind.NUMBER})
+
+
+@attrs.frozen
+class Figure:
+    """A published figure with what it measures (internal to the audit)."""
+
+    #: The figure's name in the report ("turnover", "share:CN").
+    name: str
+    #: The figure as published.
+    reported: Reported
+    #: What it measures.
+    role: Role
+    #: The model quantity it pins.
+    variable: str
+    #: A label for messages ("turnover growth").
+    label: str
+    #: The quantity is ``factor * published + offset``.
+    factor: Decimal
+    offset: Decimal
+    #: The published value as messages show it ("+21.5%").
+    published: str = ""
+
+    @classmethod
+    def of(cls, name: str, reported: Reported) -> Figure:
+        """Describe the figure *name* published as *reported*.
+
+        Raises:
+            ValidationError: unknown name, or a kind that does not fit the name
+                (a percentage for an amount, a fraction for a count).
+        """
+        role, variable, label = quantity_of(name)
+        kind = reported.kind
+        if role in (Role.AMOUNT, Role.SIGNED_AMOUNT):
+            allowed = _AMOUNT_KINDS
+        elif role is Role.SHARE:
+            allowed = _SHARE_KINDS
+        elif role is Role.COUNT:
+            allowed = _AMOUNT_KINDS
+        else:
+            allowed = _RATE_KINDS
+        if kind not in allowed:
+            raise ValidationError(
+                f"must be {_EXPECTED[role]}, not a figure of kind {kind.name.lower()}",
+                cls="TradeReport",
+                field=name,
+                value=reported.text,
+            )
+        if role is Role.COUNT and (reported.decimals or reported.value < 0):
+            raise ValidationError(
+                "must be a whole number of at least 0",
+                cls="TradeReport",
+                field=name,
+                value=reported.text,
+            )
+        factor, offset = _linear(role, kind)
+        fig = cls(name, reported, role, variable, label, factor, offset)
+        return attrs.evolve(fig, published=fig.show(reported.value))
+
+    @property
+    def own_bounds(self) -> Bounds:
+        """The values the figure stands for, in its own units (a count is exact)."""
+        if self.role is Role.COUNT:
+            return (self.reported.value, self.reported.value)
+        return self.reported.interval
+
+    @property
+    def bounds(self) -> Bounds:
+        """The values the figure stands for, as its quantity."""
+        return self.to_quantity(self.own_bounds)
+
+    def to_quantity(self, own: Bounds) -> Bounds:
+        """Turn bounds in the figure's units into bounds of its quantity."""
+        lo, hi = own
+        return (self.factor * lo + self.offset, self.factor * hi + self.offset)
+
+    def to_own(self, bounds: Bounds) -> Bounds:
+        """Turn bounds of the quantity into the figure's units (outward)."""
+        lo, hi = bounds
+        own_lo = lo if lo.is_infinite() else DOWN.divide(lo - self.offset, self.factor)
+        own_hi = hi if hi.is_infinite() else UP.divide(hi - self.offset, self.factor)
+        return (own_lo, own_hi)
+
+    @property
+    def decimals(self) -> int:
+        """Digits after the decimal mark as published."""
+        return self.reported.decimals
+
+    def show(self, value: Decimal, decimals: int | None = None) -> str:
+        """Write *value* (in the figure's units) as the report would.
+
+        >>> from regionrel.reported import Reported
+        >>> Figure.of("turnover", Reported.parse("10,224.9")).show(Decimal("11224.91"))
+        '11,224.9'
+        """
+        places = self.decimals if decimals is None else decimals
+        text = format_number(value, decimals=places)
+        if self.role is Role.COUNT:
+            return text
+        kind = self.reported.kind
+        if self.role in (Role.AMOUNT, Role.SIGNED_AMOUNT):
+            return text
+        if kind is FigureKind.MULTIPLE:
+            return f"{text} times"
+        if self.role is Role.GROWTH and kind is not FigureKind.INDEX and value > 0:
+            return f"+{text}%"
+        return f"{text}%"
+
+    def show_range(self, own: Bounds) -> str:
+        """Write bounds in the figure's units: one value when they round alike, else a range."""
+        lo, hi = own
+        if lo.is_infinite() and hi.is_infinite():
+            return "any value"
+        if lo.is_infinite():
+            return f"at most {self.show(hi)}"
+        if hi.is_infinite() or hi > _BIG:
+            return f"at least {self.show(lo)}"
+        low, high = self.show(lo), self.show(hi)
+        if low == high:
+            return low
+        mid = self.show((lo + hi) / 2)
+        return f"{mid} ({low} to {high})"
+
+
+_BIG = Decimal("1e30")
+_EXPECTED: Final = {
+    Role.AMOUNT: "an amount",
+    Role.SIGNED_AMOUNT: "an amount",
+    Role.SHARE: "a percentage",
+    Role.COUNT: "a whole number",
+    Role.GROWTH: "a rate",
+    Role.INDEX: "a rate",
+    Role.EXCEED: "a rate",
+}

@@ -1,0 +1,165 @@
+"""Closed intervals of exact decimals, with outward rounding.
+
+The audit reasons about what a rounded figure may stand for: "4,115.9" is any
+value from 4,115.85 to 4,115.95. Every operation here returns an interval that
+contains every exact result: sums and differences are exact; products and
+quotients are rounded outward (the lower bound down, the upper bound up) at
+50 significant digits, so a rule is never reported broken because of rounding
+inside the library.
+
+Bounds may be infinite (``Decimal("Infinity")``) for values no figure pins
+down. The solver works on plain ``(lo, hi)`` tuples for speed; :class:`Interval`
+is the public face of one.
+
+>>> Interval.of("4115.85", "4115.95").width
+Decimal('0.10')
+>>> str(Interval.of("1.2145", "1.2155"))
+'[1.2145, 1.2155]'
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
+
+import attrs
+
+from regionrel.errors import ValidationError, WrongTypeError
+
+__all__ = ["INF", "NINF", "Bounds", "Interval"]
+
+#: Positive and negative infinity, the bounds of an unconstrained value.
+INF = Decimal("Infinity")
+NINF = Decimal("-Infinity")
+ZERO = Decimal(0)
+
+#: The plain form the solver works on: ``(lower, upper)``.
+Bounds = tuple[Decimal, Decimal]
+
+_PREC = 50
+DOWN = Context(prec=_PREC, rounding=ROUND_FLOOR)
+UP = Context(prec=_PREC, rounding=ROUND_CEILING)
+
+
+def _as_decimal(value: object, field: str) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        try:
+            return Decimal(value)
+        except ArithmeticError as exc:
+            raise ValidationError(
+                "must be a decimal number", cls="Interval", field=field, value=value
+            ) from exc
+    raise WrongTypeError(
+        "must be a Decimal, an int or a str", cls="Interval", field=field, value=value
+    )
+
+
+@attrs.frozen
+class Interval:
+    """The closed interval ``[lo, hi]`` of exact decimals; either bound may be infinite.
+
+    Build it with :meth:`of` from outside data; ``Interval(lo, hi)`` expects Decimals.
+
+    >>> Interval.of(1, 2).contains(Decimal("1.5"))
+    True
+    >>> Interval.of(3, 2)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Interval: 'hi' must not be below lo (got Decimal('2'))
+    """
+
+    #: The lower bound (may be ``-Infinity``).
+    lo: Decimal
+    #: The upper bound (may be ``Infinity``).
+    hi: Decimal
+
+    @classmethod
+    def of(cls, lo: Decimal | int | str, hi: Decimal | int | str) -> Interval:
+        """Build an interval from two bounds given as Decimal, int or text.
+
+        Raises:
+            WrongTypeError: a bound is a float or another type.
+            ValidationError: a bound is not a number, or ``hi < lo``.
+        """
+        low = _as_decimal(lo, "lo")
+        high = _as_decimal(hi, "hi")
+        if low.is_nan() or high.is_nan():
+            raise ValidationError(
+                "must not be NaN",
+                cls="Interval",
+                field="lo" if low.is_nan() else "hi",
+                value=lo if low.is_nan() else hi,
+            )
+        if high < low:
+            raise ValidationError("must not be below lo", cls="Interval", field="hi", value=high)
+        return cls(low, high)
+
+    @property
+    def bounds(self) -> Bounds:
+        """The interval as a plain ``(lo, hi)`` tuple."""
+        return (self.lo, self.hi)
+
+    @property
+    def width(self) -> Decimal:
+        """``hi - lo`` (infinite when a bound is)."""
+        return self.hi - self.lo
+
+    @property
+    def midpoint(self) -> Decimal:
+        """The middle of the interval; the finite bound when the other is infinite.
+
+        >>> Interval.of(0, "Infinity").midpoint
+        Decimal('0')
+        """
+        if self.lo.is_infinite() or self.hi.is_infinite():
+            return self.lo if self.lo.is_finite() else (self.hi if self.hi.is_finite() else ZERO)
+        return (self.lo + self.hi) / 2
+
+    def contains(self, value: Decimal) -> bool:
+        """Whether *value* lies in the interval (bounds included)."""
+        return self.lo <= value <= self.hi
+
+    def intersects(self, other: Interval) -> bool:
+        """Whether the two intervals share a point.
+
+        >>> Interval.of(1, 2).intersects(Interval.of(2, 3))
+        True
+        """
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def __str__(self) -> str:
+        return f"[{self.lo}, {self.hi}]"
+
+
+def add(a: Bounds, b: Bounds) -> Bounds:
+    """``a + b``, exactly (bounds are never ``+inf`` below or ``-inf`` above)."""
+    return (DOWN.add(a[0], b[0]), UP.add(a[1], b[1]))
+
+
+def sub(a: Bounds, b: Bounds) -> Bounds:
+    """``a - b``."""
+    return (DOWN.subtract(a[0], b[1]), UP.subtract(a[1], b[0]))
+
+
+def mul_nonneg(a: Bounds, b: Bounds) -> Bounds:
+    """``a * b`` for intervals within ``[0, inf]``, rounded outward."""
+    lo = DOWN.multiply(a[0], b[0])
+    hi = ZERO if a[1] == 0 or b[1] == 0 else UP.multiply(a[1], b[1])
+    return (lo, hi)
+
+
+def div_nonneg(a: Bounds, b: Bounds) -> Bounds | None:
+    """The values ``x >= 0`` with ``x * y`` in *a* for some ``y`` in *b* (both within ``[0, inf]``).
+
+    Returns ``None`` when *b* may be zero and *a* may be zero: then any ``x`` will do.
+    Returns an empty interval (``lo > hi``) when no ``x`` exists.
+    """
+    if b[0] == 0 and a[0] == 0:
+        return None
+    if b[1] == 0:
+        # y = 0 makes x * y = 0, and a does not contain 0.
+        return (INF, ZERO)
+    lo = DOWN.divide(a[0], b[1]) if b[1].is_finite() else ZERO
+    hi = INF if b[0] == 0 else UP.divide(a[1], b[0])
+    return (lo, hi)

@@ -1,0 +1,422 @@
+"""The rule engine: constraints between quantities, solved by interval propagation.
+
+A report's figures pin quantities (exports, the ratio of this year's imports
+to last year's, a partner's share) to the intervals their rounding allows.
+Rules tie quantities together: ``turnover = exports + imports``,
+``exports = exports_ratio * exports_previous``. Quantities no figure gives
+(last year's turnover when it is not published) are unknowns with their
+natural range.
+
+:meth:`Model.solve` narrows every quantity to the values the rules leave
+possible (interval propagation to a fixed point, each step rounded outward).
+When a quantity's interval becomes empty, no choice of values within the
+figures' rounding satisfies the rules: the report is inconsistent. Narrowing
+is sound: a report whose figures are true values rounded as published keeps
+every interval non-empty, so it is never flagged. (On cyclic systems the
+fixed point may stop short of the tightest intervals; then a few
+inconsistencies smaller than about a billionth of a value may go unseen.)
+
+>>> from decimal import Decimal as D
+>>> m = Model(["turnover", "exports", "imports"], [(D(0), INF)] * 3)
+>>> m.add_rule("turnover", "turnover = exports + imports", [Sum(0, 1, 2)], subject="turnover")
+>>> m.add_figure("turnover", "turnover", (D("10224.85"), D("10224.95")))
+>>> m.add_figure("exports", "exports", (D("7108.5"), D("7109.5")))
+>>> m.add_figure("imports", "imports", (D("4115.85"), D("4115.95")))
+>>> m.solve() is None
+True
+>>> m.solve(free=frozenset({"turnover"}))[0]
+(Decimal('11224.35'), Decimal('11225.45'))
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+
+from regionrel.audit.intervals import (
+    INF,
+    NINF,
+    ZERO,
+    Bounds,
+    add,
+    div_nonneg,
+    mul_nonneg,
+    sub,
+)
+
+__all__ = ["Constraint", "Model", "PartnerCount", "Product", "Rank", "Rule", "Sum", "SumAtMost"]
+
+# A bound moving by less than this share of the interval's width does not
+# wake the other constraints again: it stops slow convergence on cycles.
+_TOLERANCE_FACTOR = Decimal(10) ** 9
+# The most constraint revisions one solve may make.
+_MAX_STEPS = 5000
+ONE = Decimal(1)
+
+
+class EmptyError(Exception):
+    """Raised inside the solver when a quantity has no possible value left."""
+
+
+def narrow(dom: list[Bounds], i: int, lo: Decimal, hi: Decimal, changed: list[int]) -> None:
+    """Intersect ``dom[i]`` with ``[lo, hi]``; note *i* in *changed* when it shrank notably."""
+    olo, ohi = dom[i]
+    nlo = lo if lo > olo else olo
+    nhi = hi if hi < ohi else ohi
+    if nlo > nhi:
+        raise EmptyError
+    if nlo is olo and nhi is ohi:
+        return
+    dom[i] = (nlo, nhi)
+    if (
+        olo.is_infinite()
+        or ohi.is_infinite()
+        or (nlo - olo + ohi - nhi) * _TOLERANCE_FACTOR > ohi - olo
+    ):
+        changed.append(i)
+
+
+class Constraint:
+    """A relation between quantities (by index) that can narrow their intervals."""
+
+    __slots__ = ("variables",)
+    variables: tuple[int, ...]
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        """Narrow *dom* to values this constraint allows; return the indices that shrank.
+
+        Raises:
+            EmptyError: no values satisfy the constraint.
+        """
+        raise NotImplementedError
+
+
+class Sum(Constraint):
+    """``total = left + right``.
+
+    >>> from decimal import Decimal as D
+    >>> dom = [(D(0), INF), (D(1), D(2)), (D(3), D(4))]
+    >>> Sum(0, 1, 2).revise(dom), dom[0]
+    ([0], (Decimal('4'), Decimal('6')))
+    """
+
+    __slots__ = ()
+
+    def __init__(self, total: int, left: int, right: int) -> None:
+        self.variables = (total, left, right)
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        t, a, b = self.variables
+        changed: list[int] = []
+        lo, hi = add(dom[a], dom[b])
+        narrow(dom, t, lo, hi, changed)
+        lo, hi = sub(dom[t], dom[b])
+        narrow(dom, a, lo, hi, changed)
+        lo, hi = sub(dom[t], dom[a])
+        narrow(dom, b, lo, hi, changed)
+        return changed
+
+
+class Product(Constraint):
+    """``result = factor * other`` for quantities that are never negative.
+
+    >>> from decimal import Decimal as D
+    >>> dom = [(D(7108.5), D(7109.5)), (D("1.2565"), D("1.2575")), (D(0), INF)]
+    >>> Product(0, 1, 2).revise(dom)
+    [2]
+    >>> [str(round(b, 2)) for b in dom[2]]
+    ['5652.88', '5658.26']
+    """
+
+    __slots__ = ()
+
+    def __init__(self, result: int, factor: int, other: int) -> None:
+        self.variables = (result, factor, other)
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        r, a, b = self.variables
+        changed: list[int] = []
+        lo, hi = mul_nonneg(dom[a], dom[b])
+        narrow(dom, r, lo, hi, changed)
+        q = div_nonneg(dom[r], dom[b])
+        if q is not None:
+            narrow(dom, a, q[0], q[1], changed)
+        q = div_nonneg(dom[r], dom[a])
+        if q is not None:
+            narrow(dom, b, q[0], q[1], changed)
+        return changed
+
+
+class SumAtMost(Constraint):
+    """``sum(parts) <= limit`` for quantities that are never negative (shares of a whole)."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self, parts: Iterable[int], limit: Decimal) -> None:
+        self.variables = tuple(parts)
+        self.limit = limit
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        changed: list[int] = []
+        lows = ZERO
+        for i in self.variables:
+            lows = lows + dom[i][0]
+        if lows > self.limit:
+            raise EmptyError
+        for i in self.variables:
+            room = self.limit - (lows - dom[i][0])
+            narrow(dom, i, NINF, room, changed)
+        return changed
+
+
+class PartnerCount(Constraint):
+    """The number of partners is at least the partners named, and more when shares leave room.
+
+    *groups* holds, for each base (turnover, exports, imports), the shares of
+    the partners named in it; when every value they may take sums below 100 %,
+    the base has a partner beyond those named in it.
+    """
+
+    __slots__ = ("groups", "named")
+
+    def __init__(self, count: int, named: int, groups: Sequence[Sequence[int]]) -> None:
+        self.groups = tuple(tuple(g) for g in groups)
+        self.named = named
+        self.variables = (count, *sorted({i for g in self.groups for i in g}))
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        least = self.named
+        for group in self.groups:
+            total = ZERO
+            for i in group:
+                total += dom[i][1]
+            if total < ONE:
+                least = max(least, len(group) + 1)
+        changed: list[int] = []
+        narrow(dom, self.variables[0], Decimal(least), INF, changed)
+        return changed
+
+
+def _kth_largest(values: list[Decimal], k: int) -> Decimal | None:
+    if k < 1 or k > len(values):
+        return None
+    return sorted(values, reverse=True)[k - 1]
+
+
+class Rank(Constraint):
+    """The reporter holds place *position* in its group when ordered by a flow, largest first.
+
+    ``position - 1`` members have a larger value. With ``complete`` the others
+    listed are the whole group; otherwise unlisted members may rank anywhere.
+    """
+
+    __slots__ = ("complete",)
+
+    def __init__(
+        self, position: int, value: int, others: Iterable[int], *, complete: bool
+    ) -> None:
+        self.variables = (position, value, *others)
+        self.complete = complete
+
+    def revise(self, dom: list[Bounds]) -> list[int]:
+        pos, val, *others = self.variables
+        changed: list[int] = []
+        lows = [dom[i][0] for i in others]
+        highs = [dom[i][1] for i in others]
+        p_lo = dom[pos][0].to_integral_value(rounding="ROUND_CEILING")
+        p_hi = dom[pos][1]
+        if p_hi.is_finite():
+            p_hi = p_hi.to_integral_value(rounding="ROUND_FLOOR")
+        if p_lo > p_hi:
+            raise EmptyError
+        # Members certainly above the value number at most p_hi - 1: the value is at
+        # least the p_hi-th largest lower bound.
+        if p_hi.is_finite():
+            floor = _kth_largest(lows, int(p_hi))
+            if floor is not None:
+                narrow(dom, val, floor, INF, changed)
+        if self.complete:
+            if p_lo - 1 > len(others):
+                raise EmptyError
+            # At least p_lo - 1 members possibly above: the value is below the
+            # (p_lo - 1)-th largest upper bound.
+            ceiling = _kth_largest(highs, int(p_lo) - 1)
+            if ceiling is not None:
+                narrow(dom, val, NINF, ceiling, changed)
+        v_lo, v_hi = dom[val]
+        above_surely = sum(1 for x in lows if x > v_hi)
+        most = Decimal(sum(1 for x in highs if x > v_lo) + 1) if self.complete else INF
+        narrow(dom, pos, Decimal(above_surely + 1), most, changed)
+        return changed
+
+
+class Rule:
+    """A named rule of the audit: one or more constraints read as one statement.
+
+    Attributes:
+        key: a short identifier ("turnover", "turnover_growth").
+        statement: the rule as a reader would say it ("turnover = exports + imports").
+        constraints: indices of the model's constraints that make up the rule.
+        figures: the published figures the rule involves, in report order.
+        subject: the quantity the rule computes, cited as evidence.
+    """
+
+    __slots__ = ("constraints", "figures", "key", "statement", "subject", "variables", "watchers")
+
+    def __init__(
+        self,
+        key: str,
+        statement: str,
+        constraints: tuple[int, ...],
+        variables: frozenset[int],
+        subject: str,
+    ) -> None:
+        self.key = key
+        self.statement = statement
+        self.constraints = constraints
+        self.variables = variables
+        self.subject = subject
+        self.figures: tuple[str, ...] = ()
+        self.watchers: dict[int, tuple[int, ...]] = {}
+
+    def __repr__(self) -> str:
+        return f"Rule({self.key!r}, {self.statement!r})"
+
+
+def _watchers(constraints: Sequence[Constraint], ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
+    table: dict[int, list[int]] = {}
+    for ci in ids:
+        for v in constraints[ci].variables:
+            table.setdefault(v, []).append(ci)
+    return {v: tuple(cs) for v, cs in table.items()}
+
+
+class Model:
+    """Quantities, the figures that pin them, and the rules that tie them.
+
+    Args:
+        variables: the quantities' names, in order.
+        natural: each quantity's natural range (flows are never negative, shares at most 1).
+    """
+
+    __slots__ = (
+        "_all_watchers",
+        "constraints",
+        "figures",
+        "index",
+        "natural",
+        "rules",
+        "variables",
+    )
+
+    def __init__(self, variables: Sequence[str], natural: Sequence[Bounds]) -> None:
+        self.variables = list(variables)
+        self.index = {name: i for i, name in enumerate(self.variables)}
+        self.natural = list(natural)
+        self.constraints: list[Constraint] = []
+        self.rules: list[Rule] = []
+        #: figure name -> (quantity index, bounds in the quantity's units)
+        self.figures: dict[str, tuple[int, Bounds]] = {}
+        self._all_watchers: dict[int, tuple[int, ...]] | None = None
+
+    def add_variable(self, name: str, natural: Bounds) -> int:
+        """Add a quantity (or return the existing one's index)."""
+        if name in self.index:
+            return self.index[name]
+        self.index[name] = len(self.variables)
+        self.variables.append(name)
+        self.natural.append(natural)
+        return self.index[name]
+
+    def add_rule(
+        self, key: str, statement: str, constraints: Sequence[Constraint], *, subject: str
+    ) -> None:
+        """Add a named rule made of *constraints*; a constraint already present is shared."""
+        ids = []
+        for c in constraints:
+            for ci, old in enumerate(self.constraints):
+                if type(old) is type(c) and old.variables == c.variables:
+                    ids.append(ci)
+                    break
+            else:
+                ids.append(len(self.constraints))
+                self.constraints.append(c)
+        variables = frozenset(v for ci in ids for v in self.constraints[ci].variables)
+        self.rules.append(Rule(key, statement, tuple(ids), variables, subject))
+        self._all_watchers = None
+
+    def add_figure(self, name: str, variable: str, bounds: Bounds) -> None:
+        """Let figure *name* pin quantity *variable* to *bounds*."""
+        self.figures[name] = (self.index[variable], bounds)
+
+    def finish(self) -> None:
+        """Record, for each rule, the figures it involves (call after the last figure)."""
+        for rule in self.rules:
+            rule.figures = tuple(f for f, (v, _) in self.figures.items() if v in rule.variables)
+            rule.watchers = _watchers(self.constraints, rule.constraints)
+
+    def start(self, free: frozenset[str], override: Mapping[str, Bounds]) -> list[Bounds] | None:
+        """The intervals before propagation: natural ranges cut by the figures not freed."""
+        dom = list(self.natural)
+        for name, (v, bounds) in self.figures.items():
+            if name in free:
+                continue
+            lo, hi = override.get(name, bounds)
+            olo, ohi = dom[v]
+            lo = lo if lo > olo else olo
+            hi = hi if hi < ohi else ohi
+            if lo > hi:
+                return None
+            dom[v] = (lo, hi)
+        return dom
+
+    def solve(
+        self,
+        free: frozenset[str] = frozenset(),
+        override: Mapping[str, Bounds] | None = None,
+        rule: Rule | None = None,
+    ) -> list[Bounds] | None:
+        """Narrow every quantity to what the rules allow; ``None`` when nothing does.
+
+        Args:
+            free: figures to ignore (their quantities may take any value).
+            override: figures to read with other bounds (a suggested correction).
+            rule: check this rule alone instead of all of them.
+        """
+        dom = self.start(free, override or {})
+        if dom is None:
+            return None
+        if rule is None:
+            if self._all_watchers is None:
+                self._all_watchers = _watchers(self.constraints, range(len(self.constraints)))
+            ids: Sequence[int] = range(len(self.constraints))
+            watchers = self._all_watchers
+        else:
+            ids = rule.constraints
+            watchers = rule.watchers
+        return dom if _propagate(dom, self.constraints, ids, watchers) else None
+
+
+def _propagate(
+    dom: list[Bounds],
+    constraints: Sequence[Constraint],
+    ids: Iterable[int],
+    watchers: Mapping[int, tuple[int, ...]],
+) -> bool:
+    queue = deque(ids)
+    queued = set(queue)
+    steps = 0
+    try:
+        while queue and steps < _MAX_STEPS:
+            ci = queue.popleft()
+            queued.discard(ci)
+            steps += 1
+            for v in constraints[ci].revise(dom):
+                for cj in watchers[v]:
+                    if cj != ci and cj not in queued:
+                        queued.add(cj)
+                        queue.append(cj)
+    except EmptyError:
+        return False
+    return True
