@@ -175,6 +175,12 @@ def _day_before(day: date) -> date:
     return day if day == date.min else day - _ONE_DAY
 
 
+def _last_day(start: date, *, years: int = 0, months: int = 0) -> date:
+    """The last day of a span of years and months from *start* (the day before it recurs)."""
+    after = _add(start, years=years, months=months)
+    return date.max if after == date.max else after - _ONE_DAY
+
+
 def _day_after(day: date) -> date:
     return day if day == date.max else day + _ONE_DAY
 
@@ -659,7 +665,7 @@ class Term:
             return None
         if self.period is not None:
             return self.period.end
-        return _day_before(_add(start, years=self.years, months=self.months))
+        return _last_day(start, years=self.years, months=self.months)
 
     def __str__(self) -> str:
         if self.kind is TermKind.SPAN:
@@ -1016,7 +1022,7 @@ class Agreement:
         else:
             origin, years, months = first + _ONE_DAY, 0, 0
         step = self.renewal.years * 12 + self.renewal.months
-        return _day_before(_add(origin, years=years, months=months + k * step))
+        return _last_day(origin, years=years, months=months + k * step)
 
     def _span_index(self, start: date, day: date) -> int:
         """The index of the span that holds *day* (0 for days up to the end of the term)."""
@@ -1039,12 +1045,16 @@ class Agreement:
         end = self._span_end(start, k)
         return _add(end, months=-self.renewal.notice_months)
 
+    def _first_open_span(self, start: date, day: date) -> int:
+        """The first span whose renewal a notice given on *day* still stops."""
+        k = self._span_index(start, max(day, start))
+        while day > self._deadline(start, k):
+            k += 1
+        return k
+
     def _notice_end(self, start: date, notice_on: date) -> date:
         """The last day in force after a notice of non-renewal given on *notice_on*."""
-        k = self._span_index(start, max(notice_on, start))
-        if notice_on > self._deadline(start, k):
-            k += 1
-        return self._span_end(start, k)
+        return self._span_end(start, self._first_open_span(start, notice_on))
 
     def _replay(self, start: date | None) -> _Life:
         life = _Life(start, self._natural_end(start), ())
@@ -1226,9 +1236,9 @@ class Agreement:
         start = known._life.start
         if self.renewal is None or start is None or known._life.end is not None:
             return None
-        k = self._span_index(start, max(day, start))
-        deadline = self._deadline(start, k)
-        return deadline if day <= deadline else self._deadline(start, k + 1)
+        if self.signed_on is None or day < self.signed_on:
+            return None
+        return self._deadline(start, self._first_open_span(start, day))
 
     def periods_in_force(self, *, until: date | None = None) -> list[Period]:
         """The periods the agreement is in force, split by suspensions.
