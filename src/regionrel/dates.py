@@ -77,7 +77,7 @@ _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 # Two defaults that differ in every field: a field that dateutil fills from
 # the default differs between the two results, so it was missing from the text.
 _DEFAULT_A: Final = datetime.datetime(4, 1, 1)
-_DEFAULT_B: Final = datetime.datetime(8, 2, 2, 1, 1, 1, 1)
+_DEFAULT_B: Final = datetime.datetime(5, 2, 2, 1, 1, 1, 1)
 
 
 def _error(rule: str, text: str, position: int | None = 0) -> ParseError:
