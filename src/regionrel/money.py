@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Final, Literal, NoReturn, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, overload
 
 import attrs
 
@@ -27,7 +27,9 @@ from regionrel.errors import CurrencyMismatchError, ParseError, ValidationError,
 from regionrel.scales import Scale
 
 if TYPE_CHECKING:
-    from pint import Quantity
+    from pint import Quantity as _Quantity
+
+    Quantity = _Quantity[Any]
 
 __all__ = ["CURRENCIES", "Money", "parse_money"]
 
@@ -324,7 +326,7 @@ class Money:
 
     # -- arithmetic -----------------------------------------------------------------
 
-    def __add__(self, other: Money) -> Money:
+    def __add__(self, other: Money | int) -> Money:
         if isinstance(other, Money):
             if self.currency is other.currency or self.currency == other.currency:
                 return _make(_add(self.amount, other.amount), self.currency)
@@ -448,7 +450,7 @@ def _make(amount: Decimal, currency: str) -> Money:
 
 def _factor(value: object, operation: str) -> Decimal | None:
     if type(value) is int:
-        return Decimal(value)  # type: ignore[arg-type]
+        return Decimal(value)
     if isinstance(value, Decimal):
         if value.is_finite():
             return value

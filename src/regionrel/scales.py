@@ -43,7 +43,7 @@ class Scale(enum.Enum):
     @property
     def factor(self) -> int:
         """The number the scale multiplies by: 1,000,000 for a million."""
-        return self.value  # type: ignore[no-any-return]
+        return self.value
 
     @property
     def exponent(self) -> int:
