@@ -1,0 +1,442 @@
+"""A reporter's trade with a partner over a period: exports, imports and what follows from them.
+
+>>> from regionrel.money import Money
+>>> tb = TradeBalance(exports=Money("7109000000", "USD"), imports=Money("4115900000", "USD"))
+>>> tb.turnover.in_scale("million"), tb.balance.in_scale("million")
+(Decimal('11224.9'), Decimal('2993.1'))
+>>> round(tb.coverage, 3), round(tb.exports_exceed_imports_by, 3)
+(1.727, 0.727)
+>>> tb.partner
+WORLD
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+import attrs
+
+from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
+from regionrel.money import Money
+from regionrel.periods import Period
+from regionrel.regions import Region, RegionGroup
+from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
+
+if TYPE_CHECKING:
+    from regionrel.rates import ExchangeRates
+    from regionrel.trade.change import TradeChange
+
+__all__ = ["WORLD", "Partner", "TradeBalance", "TradeFlow", "World"]
+
+
+@attrs.frozen(repr=False)
+class World:
+    """The whole world as a trade partner: the default partner of a :class:`TradeBalance`.
+
+    There is one value, :data:`WORLD`; it compares equal only to itself and stands
+    for "all partners together" (UN M49 area code ``001``), so a balance whose
+    partner is the world is the reporter's total foreign trade.
+
+    >>> WORLD.name, WORLD.m49, WORLD == World()
+    ('World', '001', True)
+    """
+
+    #: The name sources use.
+    name: str = attrs.field(default="World", init=False)
+    #: The UN M49 code of the world.
+    m49: str = attrs.field(default="001", init=False)
+
+    #: No ISO 3166 code: the world is not a country.
+    iso_code: None = None
+
+    def __repr__(self) -> str:
+        return "WORLD"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+#: All partners together: the default partner of a trade balance.
+WORLD: Final = World()
+
+#: What a balance's partner may be: a region, a group of regions, or the world.
+Partner: TypeAlias = Region | RegionGroup | World
+
+
+class TradeFlow(enum.StrEnum):
+    """A flow of a trade balance, by which to rank, grow or compare.
+
+    >>> TradeFlow("exports") is TradeFlow.EXPORTS
+    True
+    """
+
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    TURNOVER = "turnover"
+    BALANCE = "balance"
+
+    @classmethod
+    def coerce(cls, value: object, *, where: str = "TradeFlow") -> TradeFlow:
+        """Return *value* as a :class:`TradeFlow` (the enum or its value, any case).
+
+        Raises:
+            ValidationError: an unknown flow.
+
+        >>> TradeFlow.coerce("Imports")
+        <TradeFlow.IMPORTS: 'imports'>
+        """
+        if isinstance(value, TradeFlow):
+            return value
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower())
+            except ValueError:
+                pass
+        allowed = ", ".join(repr(f.value) for f in cls)
+        raise ValidationError(f"must be one of {allowed}", cls=where, field="flow", value=value)
+
+
+def check_flow(value: object, field: str, cls: str = "TradeBalance") -> Money:
+    """Return *value* if it is a Money that is not negative; raise a named error otherwise."""
+    if type(value) is not Money and not isinstance(value, Money):
+        raise WrongTypeError("must be a Money", cls=cls, field=field, value=value)
+    if value.amount < 0:
+        raise ValidationError("must not be negative", cls=cls, field=field, value=value)
+    return value
+
+
+def _check_exports(instance: object, attribute: object, value: Any) -> None:
+    check_flow(value, "exports")
+
+
+def _check_imports(instance: TradeBalance, attribute: object, value: Any) -> None:
+    imports = check_flow(value, "imports")
+    if imports.currency != instance.exports.currency:
+        raise CurrencyMismatchError(
+            instance.exports.currency,
+            imports.currency,
+            operation="exports + imports",
+            cls="TradeBalance",
+        )
+
+
+def _check_reporter(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Region | RegionGroup):
+        raise WrongTypeError(
+            "must be a Region, a RegionGroup or None",
+            cls="TradeBalance",
+            field="reporter",
+            value=value,
+        )
+
+
+def _check_partner(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, Region | RegionGroup | World):
+        raise WrongTypeError(
+            "must be a Region, a RegionGroup or WORLD",
+            cls="TradeBalance",
+            field="partner",
+            value=value,
+        )
+
+
+def _check_period(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Period):
+        raise WrongTypeError(
+            "must be a Period or None", cls="TradeBalance", field="period", value=value
+        )
+
+
+def _growth_factor(value: object, field: str) -> Decimal:
+    """Return 1 + growth for a growth rate given as a fraction or as text ending in '%'."""
+    func = "TradeBalance.previous_from_growth"
+    rate: Decimal
+    if isinstance(value, str):
+        text = value.strip().replace("\N{MINUS SIGN}", "-").replace(" ", "")
+        if not text.endswith("%"):
+            raise ValidationError(
+                "must be a fraction (0.257) or text with a percent sign ('+25.7%')",
+                cls=func,
+                field=field,
+                value=value,
+            )
+        try:
+            rate = Decimal(text[:-1]) / 100
+        except InvalidOperation as exc:
+            raise ValidationError(
+                "is not a percentage", cls=func, field=field, value=value
+            ) from exc
+    elif isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
+        raise WrongTypeError(
+            "must be a number or text such as '+25.7%'", cls=func, field=field, value=value
+        )
+    elif isinstance(value, Fraction):
+        rate = Decimal(value.numerator) / Decimal(value.denominator)
+    else:
+        rate = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if not rate.is_finite() or rate <= -1:
+        raise ValidationError(
+            "must be a finite growth rate above -100%", cls=func, field=field, value=value
+        )
+    return 1 + rate
+
+
+@attrs.frozen(repr=False)
+class TradeBalance:
+    """Exports and imports of a reporter with a partner over a period, and their indicators.
+
+    Only the two flows are required; reporter, partner and period are keywords.
+    The partner defaults to :data:`WORLD` (the reporter's total foreign trade).
+
+    Ratios (coverage, shares) are floats and follow IEEE arithmetic where a
+    denominator is zero, so they say so instead of raising: with no imports the
+    coverage is ``inf`` (``nan`` with no trade at all); :attr:`has_imports`
+    tells the case apart beforehand.
+
+    Args:
+        exports: exports as :class:`~regionrel.money.Money`, not negative.
+        imports: imports as Money in the same currency, not negative.
+        reporter: the reporting region (or group), if known.
+        partner: the partner region or group; :data:`WORLD` by default.
+        period: the period the flows cover, if known.
+
+    Raises:
+        WrongTypeError: a flow that is not Money, a reporter, partner or period of the wrong type.
+        ValidationError: a negative flow.
+        CurrencyMismatchError: exports and imports in two currencies.
+
+    >>> TradeBalance(exports=Money(-1, "USD"), imports=Money(0, "USD"))
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: TradeBalance: 'exports' must not be negative (got Money(...))
+    """
+
+    #: Exports, not negative.
+    exports: Money = attrs.field(validator=_check_exports)
+    #: Imports, in the currency of the exports, not negative.
+    imports: Money = attrs.field(validator=_check_imports)
+    #: The reporting region, or ``None`` when not said.
+    reporter: Region | RegionGroup | None = attrs.field(
+        default=None, kw_only=True, validator=_check_reporter
+    )
+    #: The partner; :data:`WORLD` for the reporter's total trade.
+    partner: Partner = attrs.field(default=WORLD, kw_only=True, validator=_check_partner)
+    #: The period the flows cover, or ``None`` when not said.
+    period: Period | None = attrs.field(default=None, kw_only=True, validator=_check_period)
+
+    def __repr__(self) -> str:
+        parts = [f"exports={self.exports!r}", f"imports={self.imports!r}"]
+        if self.reporter is not None:
+            parts.append(f"reporter={self.reporter!r}")
+        if self.partner is not WORLD:
+            parts.append(f"partner={self.partner!r}")
+        if self.period is not None:
+            parts.append(f"period={self.period!r}")
+        return f"TradeBalance({', '.join(parts)})"
+
+    # -- flows ---------------------------------------------------------------
+
+    @property
+    def currency(self) -> str:
+        """The currency of both flows."""
+        return self.exports.currency
+
+    @property
+    def turnover(self) -> Money:
+        """Exports plus imports (foreign trade turnover).
+
+        >>> TradeBalance(exports=Money(3, "USD"), imports=Money(1, "USD")).turnover
+        Money('4', 'USD')
+        """
+        return self.exports + self.imports
+
+    @property
+    def balance(self) -> Money:
+        """Exports minus imports: positive for a surplus, negative for a deficit.
+
+        >>> TradeBalance(exports=Money(1, "USD"), imports=Money(3, "USD")).balance
+        Money('-2', 'USD')
+        """
+        return self.exports - self.imports
+
+    def value(self, flow: TradeFlow | str) -> Money:
+        """Return the named flow: exports, imports, turnover or balance.
+
+        >>> TradeBalance(exports=Money(3, "USD"), imports=Money(1, "USD")).value("turnover")
+        Money('4', 'USD')
+        """
+        chosen = TradeFlow.coerce(flow, where="TradeBalance.value")
+        if chosen is TradeFlow.EXPORTS:
+            return self.exports
+        if chosen is TradeFlow.IMPORTS:
+            return self.imports
+        if chosen is TradeFlow.TURNOVER:
+            return self.turnover
+        return self.balance
+
+    # -- ratios --------------------------------------------------------------
+
+    @property
+    def has_imports(self) -> bool:
+        """Whether imports are above zero, so that the coverage is a finite number."""
+        return self.imports.amount > 0
+
+    @property
+    def has_trade(self) -> bool:
+        """Whether there is any trade at all, so that shares of turnover are defined."""
+        return self.imports.amount > 0 or self.exports.amount > 0
+
+    @property
+    def coverage(self) -> float:
+        """The coverage ratio X / M; ``inf`` without imports, ``nan`` without any trade."""
+        return ratio(float(self.exports.amount), float(self.imports.amount))
+
+    @property
+    def exports_exceed_imports_by(self) -> float:
+        """X / M - 1 as a fraction: "exports exceed imports by 73%" is 0.73.
+
+        Negative when imports exceed exports; ``inf`` without imports.
+        """
+        x, m = float(self.exports.amount), float(self.imports.amount)
+        return ratio(x - m, m)
+
+    @property
+    def export_share(self) -> float:
+        """Exports as a share of turnover, X / (X + M); ``nan`` without any trade."""
+        x = float(self.exports.amount)
+        return ratio(x, x + float(self.imports.amount))
+
+    @property
+    def import_share(self) -> float:
+        """Imports as a share of turnover, M / (X + M); ``nan`` without any trade."""
+        m = float(self.imports.amount)
+        return ratio(m, float(self.exports.amount) + m)
+
+    @property
+    def balance_to_turnover(self) -> float:
+        """The balance as a share of turnover, (X - M) / (X + M), between -1 and 1.
+
+        >>> TradeBalance(exports=Money(3, "USD"), imports=Money(1, "USD")).balance_to_turnover
+        0.5
+        """
+        x, m = float(self.exports.amount), float(self.imports.amount)
+        return ratio(x - m, x + m)
+
+    def openness(self, gdp: Money, variant: OpennessVariant | str) -> float:
+        """Return trade openness against *gdp* in the named *variant*.
+
+        ``OpennessVariant.WITS``: (X + M) / GDP; ``OpennessVariant.UNCTAD``:
+        ((X + M) / 2) / GDP. The variant is required: the two differ by a factor of two.
+
+        Args:
+            gdp: the gross (regional) product of the same period, in the flows' currency.
+            variant: ``OpennessVariant.WITS`` or ``OpennessVariant.UNCTAD`` (or ``"wits"``, ``"unctad"``).
+
+        Raises:
+            WrongTypeError: *gdp* is not Money.
+            CurrencyMismatchError: *gdp* is in another currency.
+            ValidationError: *gdp* is not positive, or the variant is unknown.
+
+        >>> tb = TradeBalance(exports=Money(60, "USD"), imports=Money(40, "USD"))
+        >>> tb.openness(Money(200, "USD"), OpennessVariant.WITS), tb.openness(Money(200, "USD"), "unctad")
+        (0.5, 0.25)
+        """
+        chosen = coerce_variant(variant)
+        if not isinstance(gdp, Money):
+            raise WrongTypeError(
+                "must be a Money", cls="TradeBalance.openness", field="gdp", value=gdp
+            )
+        if gdp.currency != self.currency:
+            raise CurrencyMismatchError(
+                self.currency, gdp.currency, operation="/", cls="TradeBalance.openness"
+            )
+        if gdp.amount <= 0:
+            raise ValidationError(
+                "must be positive", cls="TradeBalance.openness", field="gdp", value=gdp
+            )
+        total = float(self.exports.amount + self.imports.amount)
+        if chosen is OpennessVariant.UNCTAD:
+            total /= 2
+        return total / float(gdp.amount)
+
+    # -- other balances ------------------------------------------------------
+
+    def previous_from_growth(
+        self, *, exports: object, imports: object, period: Period | None = None
+    ) -> TradeBalance:
+        """Return the previous period's balance, back-calculated from stated growth rates.
+
+        Each previous flow is the current one divided by (1 + growth), exactly (to
+        28 significant digits); round it as the source would for display.
+
+        Args:
+            exports: the stated growth of exports, as a fraction (``Decimal("0.257")``)
+                or as text with a percent sign (``"+25.7%"``).
+            imports: the stated growth of imports, likewise.
+            period: the previous period; by default this balance's period one year
+                earlier (or ``None`` when this balance has no period).
+
+        Raises:
+            ValidationError: a growth rate of -100% or below, or text that is not a percentage.
+            WrongTypeError: a growth rate that is neither a number nor text.
+
+        >>> tb = TradeBalance(exports=Money("7109", "USD"), imports=Money("4115.9", "USD"))
+        >>> prev = tb.previous_from_growth(exports="+25.7%", imports=Decimal("0.148"))
+        >>> round(prev.exports.amount, 1), round(prev.imports.amount, 1)
+        (Decimal('5655.5'), Decimal('3585.3'))
+        """
+        fx = _growth_factor(exports, "exports")
+        fm = _growth_factor(imports, "imports")
+        if period is None and self.period is not None:
+            period = self.period.shift(years=-1)
+        return TradeBalance(
+            self.exports / fx,
+            self.imports / fm,
+            reporter=self.reporter,
+            partner=self.partner,
+            period=period,
+        )
+
+    def change_from(self, previous: TradeBalance) -> TradeChange:
+        """Return the change from *previous* to this balance (a :class:`TradeChange`)."""
+        from regionrel.trade.change import TradeChange
+
+        return TradeChange(previous=previous, current=self)
+
+    def convert(
+        self, rates: ExchangeRates, to: str, *, on: datetime.date | Period
+    ) -> TradeBalance:
+        """Return this balance in currency *to*, converted through *rates* at *on*.
+
+        Args:
+            rates: the exchange rates to use.
+            to: the ISO 4217 code of the target currency.
+            on: a date, or a period for the period's average rate, as *rates* holds them.
+                Required: the library never picks a rate for you.
+
+        Raises:
+            MissingRateError: *rates* holds no rate for the pair at *on*.
+        """
+        return attrs.evolve(
+            self,
+            exports=rates.convert(self.exports, to, on=on),
+            imports=rates.convert(self.imports, to, on=on),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the flows and the derived indicators as a plain dict (amounts as Decimal)."""
+        return {
+            "exports": self.exports.amount,
+            "imports": self.imports.amount,
+            "turnover": self.turnover.amount,
+            "balance": self.balance.amount,
+            "currency": self.currency,
+            "coverage": self.coverage,
+            "exports_exceed_imports_by": self.exports_exceed_imports_by,
+            "export_share": self.export_share,
+            "import_share": self.import_share,
+        }

@@ -1,0 +1,475 @@
+"""The standard trade indicators as plain functions on numbers.
+
+Each function takes ints, floats, :class:`~decimal.Decimal` or
+:class:`~fractions.Fraction` values and returns a ``float``. The classes of
+:mod:`regionrel.trade` (``TradeBalance``, ``TradeChange``, ``TradeSeries``,
+``PartnerStructure``) compute their figures with these functions, so a
+figure agrees whichever way it is asked for. The formulas, their variants and
+their sources are listed in ``docs/indicators.md``.
+
+Ratios whose denominator is zero never raise :class:`ZeroDivisionError`: they
+follow IEEE arithmetic, as a spreadsheet analyst would read it, and say so in
+the value: a positive numerator over zero gives ``math.inf``, a negative one
+``-math.inf`` and zero over zero ``math.nan``.
+
+>>> round(coverage_ratio(7109, 4115.9), 3)
+1.727
+>>> coverage_ratio(10, 0)
+inf
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, TypeAlias
+
+from regionrel.errors import ValidationError, WrongTypeError
+
+__all__ = [
+    "ConcentrationIndex",
+    "Number",
+    "OpennessVariant",
+    "cagr",
+    "concentration",
+    "contributions_to_growth",
+    "coverage_ratio",
+    "exceed_ratio",
+    "growth_index",
+    "growth_rate",
+    "hhi",
+    "hhi_normalized",
+    "hhi_unctad",
+    "least_squares_growth_rate",
+    "openness",
+    "ratio",
+    "share",
+]
+
+#: A number an indicator accepts: ``int``, ``float``, ``Decimal`` or ``Fraction`` (not ``bool``).
+Number: TypeAlias = int | float | Decimal | Fraction
+
+_NUMBER_TYPES: Final = (int, float, Decimal, Fraction)
+_NUMBER_RULE: Final = "must be a number (int, float, Decimal or Fraction)"
+
+
+class OpennessVariant(enum.StrEnum):
+    """Which definition of trade openness to use; the library never picks one for you.
+
+    >>> OpennessVariant("unctad") is OpennessVariant.UNCTAD
+    True
+    """
+
+    #: World Bank WITS "trade openness": (exports + imports) / GDP.
+    WITS = "wits"
+    #: UNCTAD "trade openness index": ((exports + imports) / 2) / GDP.
+    UNCTAD = "unctad"
+
+
+class ConcentrationIndex(enum.StrEnum):
+    """Which Herfindahl-Hirschman index to compute; each is named, none is a default.
+
+    >>> [c.value for c in ConcentrationIndex]
+    ['hhi', 'hhi_normalized', 'hhi_unctad']
+    """
+
+    #: The raw index: the sum of squared shares, between 1/n and 1.
+    HHI = "hhi"
+    #: Normalized: (H - 1/n) / (1 - 1/n), between 0 and 1.
+    HHI_NORMALIZED = "hhi_normalized"
+    #: UNCTAD's concentration index: (sqrt(H) - sqrt(1/n)) / (1 - sqrt(1/n)), between 0 and 1.
+    HHI_UNCTAD = "hhi_unctad"
+
+
+def to_float(value: object, *, field: str, func: str) -> float:
+    """Return *value* as a finite float, or raise a regionrel error naming *func* and *field*.
+
+    >>> to_float(Decimal("1.5"), field="x", func="f")
+    1.5
+    >>> to_float("1.5", field="x", func="f")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: f: 'x' must be a number (int, float, Decimal or Fraction) (got '1.5')
+    """
+    if isinstance(value, bool) or not isinstance(value, _NUMBER_TYPES):
+        raise WrongTypeError(_NUMBER_RULE, cls=func, field=field, value=value)
+    result = float(value)
+    if not math.isfinite(result):
+        raise ValidationError("must be finite", cls=func, field=field, value=value)
+    return result
+
+
+def _non_negative(value: object, *, field: str, func: str) -> float:
+    result = to_float(value, field=field, func=func)
+    if result < 0:
+        raise ValidationError("must not be negative", cls=func, field=field, value=value)
+    return result
+
+
+def _positive(value: object, *, field: str, func: str) -> float:
+    result = to_float(value, field=field, func=func)
+    if result <= 0:
+        raise ValidationError("must be positive", cls=func, field=field, value=value)
+    return result
+
+
+def ratio(numerator: float, denominator: float) -> float:
+    """Divide two floats, giving ``inf``, ``-inf`` or ``nan`` where the denominator is zero.
+
+    >>> ratio(1.0, 4.0), ratio(-1.0, 0.0), ratio(0.0, 0.0)
+    (0.25, -inf, nan)
+    """
+    if denominator == 0:
+        if numerator == 0:
+            return math.nan
+        return math.copysign(math.inf, numerator) * math.copysign(1.0, denominator)
+    return numerator / denominator
+
+
+def coverage_ratio(exports: Number, imports: Number) -> float:
+    """Return the import coverage ratio X / M (WITS "export-import coverage").
+
+    Args:
+        exports: the value of exports, not negative.
+        imports: the value of imports, not negative.
+
+    Returns:
+        X / M; ``inf`` when imports are zero and exports are not; ``nan`` when both are zero.
+
+    Raises:
+        WrongTypeError: a flow is not a number.
+        ValidationError: a flow is negative or not finite.
+
+    >>> round(coverage_ratio(Decimal("7109"), Decimal("4115.9")), 4)
+    1.7272
+    """
+    x = _non_negative(exports, field="exports", func="coverage_ratio")
+    m = _non_negative(imports, field="imports", func="coverage_ratio")
+    return ratio(x, m)
+
+
+def exceed_ratio(exports: Number, imports: Number) -> float:
+    """Return by how much exports exceed imports, X / M - 1, as a fraction.
+
+    "Exports exceed imports by 73%" is ``exceed_ratio(7109, 4115.9) == 0.727...``;
+    a negative value means imports exceed exports.
+
+    >>> round(exceed_ratio(7109, 4115.9), 3)
+    0.727
+    >>> exceed_ratio(0, 0)
+    nan
+    """
+    x = _non_negative(exports, field="exports", func="exceed_ratio")
+    m = _non_negative(imports, field="imports", func="exceed_ratio")
+    return ratio(x - m, m)
+
+
+def share(part: Number, whole: Number) -> float:
+    """Return *part* / *whole*, the share of a part in a non-negative whole.
+
+    Raises:
+        ValidationError: a value is negative, or the part is larger than the whole.
+
+    >>> round(share(7109, 11224.9), 4)
+    0.6333
+    >>> share(0, 0)
+    nan
+    """
+    p = _non_negative(part, field="part", func="share")
+    w = _non_negative(whole, field="whole", func="share")
+    if p > w:
+        raise ValidationError(
+            f"must not exceed the whole ({whole!r})", cls="share", field="part", value=part
+        )
+    return ratio(p, w)
+
+
+def openness(exports: Number, imports: Number, gdp: Number, variant: OpennessVariant) -> float:
+    """Return trade openness in the named *variant* (there is no default).
+
+    * ``OpennessVariant.WITS``: (X + M) / GDP (World Bank WITS, "trade openness").
+    * ``OpennessVariant.UNCTAD``: ((X + M) / 2) / GDP (UNCTADstat, "trade openness index").
+
+    Args:
+        exports: exports, not negative.
+        imports: imports, not negative.
+        gdp: gross domestic (or regional) product in the same currency and scale, positive.
+        variant: which definition; a string ``"wits"`` or ``"unctad"`` is accepted.
+
+    Raises:
+        ValidationError: a negative flow, a GDP that is not positive, an unknown variant.
+
+    >>> openness(60, 40, 200, OpennessVariant.WITS), openness(60, 40, 200, "unctad")
+    (0.5, 0.25)
+    """
+    chosen = coerce_variant(variant)
+    x = _non_negative(exports, field="exports", func="openness")
+    m = _non_negative(imports, field="imports", func="openness")
+    g = _positive(gdp, field="gdp", func="openness")
+    total = x + m
+    if chosen is OpennessVariant.UNCTAD:
+        total /= 2
+    return total / g
+
+
+def coerce_variant(variant: object) -> OpennessVariant:
+    """Return *variant* as an :class:`OpennessVariant` (the enum or its value).
+
+    >>> coerce_variant("WITS")
+    <OpennessVariant.WITS: 'wits'>
+    """
+    if isinstance(variant, OpennessVariant):
+        return variant
+    if isinstance(variant, str):
+        try:
+            return OpennessVariant(variant.strip().lower())
+        except ValueError:
+            pass
+    raise ValidationError(
+        "must be OpennessVariant.WITS or OpennessVariant.UNCTAD ('wits' or 'unctad')",
+        cls="openness",
+        field="variant",
+        value=variant,
+    )
+
+
+def growth_rate(current: Number, previous: Number) -> float:
+    """Return the growth rate current / previous - 1, as a fraction.
+
+    >>> round(growth_rate(7109, 5655.5), 4)
+    0.257
+    >>> growth_rate(5, 0)
+    inf
+    """
+    c = to_float(current, field="current", func="growth_rate")
+    p = to_float(previous, field="previous", func="growth_rate")
+    return ratio(c - p, p)
+
+
+def growth_index(current: Number, previous: Number) -> float:
+    """Return the index current / previous x 100 (the previous period = 100).
+
+    >>> round(growth_index(7109, 5655.5), 1)
+    125.7
+    """
+    c = to_float(current, field="current", func="growth_index")
+    p = to_float(previous, field="previous", func="growth_index")
+    return ratio(c, p) * 100
+
+
+def contributions_to_growth(
+    current: Sequence[Number], previous: Sequence[Number]
+) -> tuple[float, ...]:
+    """Return each component's contribution to the growth of their total.
+
+    The contribution of component i is (c_i - p_i) / sum(p): its change over the
+    previous total. The contributions add up to the total's growth rate,
+    sum(c) / sum(p) - 1 (exactly in rational arithmetic, to rounding in floats).
+
+    Raises:
+        ValidationError: the sequences differ in length or are empty.
+
+    >>> [round(c, 4) for c in contributions_to_growth([7109, 4115.9], [5655.5, 3585.3])]
+    [0.1573, 0.0574]
+    """
+    if len(current) != len(previous) or not current:
+        raise ValidationError(
+            f"must be non-empty and as long as 'previous' ({len(previous)})",
+            cls="contributions_to_growth",
+            field="current",
+            value=len(current),
+        )
+    cs = [to_float(v, field="current", func="contributions_to_growth") for v in current]
+    ps = [to_float(v, field="previous", func="contributions_to_growth") for v in previous]
+    total = math.fsum(ps)
+    return tuple(ratio(c - p, total) for c, p in zip(cs, ps, strict=True))
+
+
+def cagr(first: Number, last: Number, years: Number) -> float:
+    """Return the compound annual growth rate (last / first) ** (1 / years) - 1.
+
+    Args:
+        first: the value at the start, positive.
+        last: the value at the end, not negative.
+        years: the time between the two values, in years, positive.
+
+    >>> round(cagr(100, 121, 2), 10)
+    0.1
+    """
+    f = _positive(first, field="first", func="cagr")
+    last_value = _non_negative(last, field="last", func="cagr")
+    y = _positive(years, field="years", func="cagr")
+    return float((last_value / f) ** (1 / y) - 1)
+
+
+def least_squares_growth_rate(
+    values: Sequence[Number], times: Sequence[Number] | None = None
+) -> float:
+    """Return the least-squares growth rate exp(b) - 1 of ln y = a + b t.
+
+    The World Bank's least-squares growth rate: fit a line to the logarithms of
+    the values by ordinary least squares and return exp(slope) - 1, the growth
+    per unit of *times* (years, by default 0, 1, 2, ...).
+
+    Args:
+        values: at least two positive values.
+        times: their times, strictly increasing; ``None`` for 0, 1, 2, ...
+
+    Raises:
+        ValidationError: fewer than two values, a value that is not positive, times
+            that do not match the values or do not increase.
+
+    >>> round(least_squares_growth_rate([100, 110, 121, 133.1]), 10)
+    0.1
+    """
+    func = "least_squares_growth_rate"
+    if len(values) < 2:
+        raise ValidationError(
+            "must hold at least two values", cls=func, field="values", value=len(values)
+        )
+    ys = [math.log(_positive(v, field="values", func=func)) for v in values]
+    if times is None:
+        ts = [float(i) for i in range(len(ys))]
+    else:
+        if len(times) != len(values):
+            raise ValidationError(
+                f"must be as long as 'values' ({len(values)})",
+                cls=func,
+                field="times",
+                value=len(times),
+            )
+        ts = [to_float(t, field="times", func=func) for t in times]
+        if any(b <= a for a, b in itertools.pairwise(ts)):
+            raise ValidationError(
+                "must be strictly increasing", cls=func, field="times", value=tuple(times)
+            )
+    n = len(ys)
+    mean_t = math.fsum(ts) / n
+    mean_y = math.fsum(ys) / n
+    sxx = math.fsum((t - mean_t) ** 2 for t in ts)
+    sxy = math.fsum((t - mean_t) * (y - mean_y) for t, y in zip(ts, ys, strict=True))
+    return math.expm1(sxy / sxx)
+
+
+def _shares(shares: Iterable[Number], func: str) -> list[float]:
+    result = [_non_negative(s, field="shares", func=func) for s in shares]
+    if not result:
+        raise ValidationError("must not be empty", cls=func, field="shares", value=())
+    total = math.fsum(result)
+    if total > 1 + 1e-9:
+        raise ValidationError(
+            f"must not add up to more than 1 (they add up to {total:.6g})",
+            cls=func,
+            field="shares",
+            value=tuple(shares) if not isinstance(shares, tuple) else shares,
+        )
+    return result
+
+
+def _count(n: int | None, named: int, func: str) -> int:
+    if n is None:
+        return named
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise WrongTypeError("must be an int", cls=func, field="n", value=n)
+    if n < named:
+        raise ValidationError(
+            f"must be at least the number of shares given ({named})", cls=func, field="n", value=n
+        )
+    return n
+
+
+def hhi(shares: Iterable[Number]) -> float:
+    """Return the raw Herfindahl-Hirschman index: the sum of squared shares.
+
+    Shares are fractions of the total (0.156 for 15.6 %). Over all partners it lies
+    between 1/n and 1. Over only some of them (the "main partners" a report names)
+    it is a lower bound of the index over all of them, since every partner left out
+    adds a square that is not negative.
+
+    Raises:
+        ValidationError: no shares, a negative share, shares adding up past 1.
+
+    >>> round(hhi([0.156, 0.092, 0.074, 0.066, 0.05, 0.05]), 6)
+    0.047632
+    """
+    return math.fsum(s * s for s in _shares(shares, "hhi"))
+
+
+def hhi_normalized(shares: Iterable[Number], n: int | None = None) -> float:
+    """Return the normalized HHI, (H - 1/n) / (1 - 1/n), between 0 and 1.
+
+    Args:
+        shares: the partners' shares (fractions of the total).
+        n: the number of partners; by default the number of shares given. When the
+            shares cover only some partners, pass the full count; the result is then
+            computed from the lower bound H over the named partners.
+
+    Returns:
+        The normalized index; 1.0 for a single partner (n = 1), where the formula is 0/0.
+
+    >>> hhi_normalized([0.5, 0.5]), hhi_normalized([1.0])
+    (0.0, 1.0)
+    """
+    values = _shares(shares, "hhi_normalized")
+    count = _count(n, len(values), "hhi_normalized")
+    h = math.fsum(s * s for s in values)
+    if count == 1:
+        return 1.0
+    return (h - 1 / count) / (1 - 1 / count)
+
+
+def hhi_unctad(shares: Iterable[Number], n: int | None = None) -> float:
+    """Return UNCTAD's concentration index, (sqrt(H) - sqrt(1/n)) / (1 - sqrt(1/n)).
+
+    UNCTADstat's "concentration index" of exports or imports by product or partner:
+    a normalized Herfindahl-Hirschman index on the square root scale, between 0
+    (equal shares) and 1 (a single partner). *n* as in :func:`hhi_normalized`.
+
+    >>> round(hhi_unctad([0.7, 0.3]), 4)
+    0.186
+    >>> hhi_unctad([1.0])
+    1.0
+    """
+    values = _shares(shares, "hhi_unctad")
+    count = _count(n, len(values), "hhi_unctad")
+    if count == 1:
+        return 1.0
+    root = math.sqrt(1 / count)
+    return (math.sqrt(math.fsum(s * s for s in values)) - root) / (1 - root)
+
+
+def concentration(
+    shares: Iterable[Number], index: ConcentrationIndex, n: int | None = None
+) -> float:
+    """Return the concentration *index* named (there is no default).
+
+    >>> concentration([0.5, 0.5], ConcentrationIndex.HHI)
+    0.5
+    >>> concentration([0.5, 0.5], "nope")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: concentration: 'index' must be one of 'hhi', 'hhi_normalized', 'hhi_unctad' (got 'nope')
+    """
+    chosen = coerce_index(index, func="concentration")
+    if chosen is ConcentrationIndex.HHI:
+        return hhi(shares)
+    if chosen is ConcentrationIndex.HHI_NORMALIZED:
+        return hhi_normalized(shares, n)
+    return hhi_unctad(shares, n)
+
+
+def coerce_index(index: object, *, func: str) -> ConcentrationIndex:
+    """Return *index* as a :class:`ConcentrationIndex` (the enum or its value)."""
+    if isinstance(index, ConcentrationIndex):
+        return index
+    if isinstance(index, str):
+        try:
+            return ConcentrationIndex(index.strip().lower())
+        except ValueError:
+            pass
+    allowed = ", ".join(repr(c.value) for c in ConcentrationIndex)
+    raise ValidationError(f"must be one of {allowed}", cls=func, field="index", value=index)

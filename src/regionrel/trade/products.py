@@ -1,0 +1,285 @@
+"""Product-level and partner-level indicators: RCA, trade intensity, Grubel-Lloyd, similarity.
+
+The user supplies flows by product (or by partner) as mappings from a key (an
+HS code, a product name, a partner) to a value: a number, or
+:class:`~regionrel.money.Money` with every value in one currency. The formulas
+are those of the World Bank's WITS "Online Trade Outcomes Indicators" user
+manual and of UNCTADstat's definitions; each docstring cites its source, and
+``docs/indicators.md`` lists them all.
+
+>>> exports = {"27": 60, "84": 40}
+>>> world = {"27": 300, "84": 700}
+>>> {k: round(v, 3) for k, v in rca_by_product(exports, world).items()}
+{'27': 2.0, '84': 0.571}
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
+
+from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
+from regionrel.trade.indicators import Number, ratio, to_float
+
+__all__ = [
+    "balassa_rca",
+    "export_diversification",
+    "export_similarity",
+    "grubel_lloyd",
+    "grubel_lloyd_aggregate",
+    "grubel_lloyd_by_product",
+    "rca_by_product",
+    "trade_intensity",
+]
+
+K = TypeVar("K", bound=Hashable)
+
+
+def _amount(value: object, *, field: str, func: str) -> tuple[float, str | None]:
+    currency = getattr(value, "currency", None)
+    amount = getattr(value, "amount", None)
+    if isinstance(currency, str) and amount is not None:
+        number = to_float(amount, field=field, func=func)
+    else:
+        number = to_float(value, field=field, func=func)
+        currency = None
+    if number < 0:
+        raise ValidationError("must not be negative", cls=func, field=field, value=value)
+    return number, currency
+
+
+def _flows(mapping: object, *, field: str, func: str) -> tuple[dict[object, float], str | None]:
+    if not isinstance(mapping, Mapping):
+        raise WrongTypeError(
+            "must be a mapping from product (or partner) to value",
+            cls=func,
+            field=field,
+            value=mapping,
+        )
+    result: dict[object, float] = {}
+    currency: str | None = None
+    first = True
+    for key, value in mapping.items():
+        number, cur = _amount(value, field=f"{field}[{key!r}]", func=func)
+        if first:
+            currency, first = cur, False
+        elif cur != currency:
+            raise CurrencyMismatchError(str(currency), str(cur), operation="+", cls=func)
+        result[key] = number
+    return result, currency
+
+
+def _same_currency(a: str | None, b: str | None, func: str) -> None:
+    if a is not None and b is not None and a != b:
+        raise CurrencyMismatchError(a, b, operation="/", cls=func)
+
+
+def balassa_rca(
+    exports_of_product: Number,
+    total_exports: Number,
+    world_exports_of_product: Number,
+    world_total_exports: Number,
+) -> float:
+    """Return Balassa's revealed comparative advantage of one product.
+
+    WITS: RCA = (x_ij / X_i) / (x_wj / X_w), where x_ij is the reporter's exports of
+    product j, X_i its total exports, x_wj the world's exports of j and X_w the
+    world's total exports. Above 1 the reporter has a revealed comparative advantage
+    in the product.
+
+    Raises:
+        ValidationError: a negative value, a part larger than its total, or zero world totals.
+
+    >>> balassa_rca(60, 100, 300, 1000)
+    2.0
+    """
+    func = "balassa_rca"
+    x = _amount(exports_of_product, field="exports_of_product", func=func)[0]
+    total = _amount(total_exports, field="total_exports", func=func)[0]
+    w = _amount(world_exports_of_product, field="world_exports_of_product", func=func)[0]
+    world = _amount(world_total_exports, field="world_total_exports", func=func)[0]
+    _part_of(x, total, "exports_of_product", "total_exports", func)
+    _part_of(w, world, "world_exports_of_product", "world_total_exports", func)
+    if w == 0:
+        raise ValidationError(
+            "must be positive", cls=func, field="world_exports_of_product", value=w
+        )
+    return ratio(x, total) / (w / world)
+
+
+def _part_of(part: float, whole: float, part_name: str, whole_name: str, func: str) -> None:
+    if part > whole:
+        raise ValidationError(
+            f"must not exceed {whole_name!r} ({whole:g})", cls=func, field=part_name, value=part
+        )
+
+
+def rca_by_product(exports: Mapping[K, object], world: Mapping[K, object]) -> dict[K, float]:
+    """Return Balassa's RCA for every product of *exports*, with totals taken as the sums.
+
+    Args:
+        exports: the reporter's exports by product (numbers, or Money in one currency).
+        world: the world's exports by product, covering every product of *exports*.
+
+    Raises:
+        ValidationError: a product missing from *world*, a negative value, zero totals.
+
+    >>> rca_by_product({"a": 1, "b": 3}, {"a": 50, "b": 50})
+    {'a': 0.5, 'b': 1.5}
+    """
+    func = "rca_by_product"
+    mine, cur_a = _flows(exports, field="exports", func=func)
+    theirs, cur_b = _flows(world, field="world", func=func)
+    _same_currency(cur_a, cur_b, func)
+    missing = [k for k in mine if theirs.get(k, 0.0) == 0]
+    if missing:
+        raise ValidationError(
+            "must hold a positive world export value for every product exported",
+            cls=func,
+            field="world",
+            value=missing[0],
+        )
+    total, world_total = math.fsum(mine.values()), math.fsum(theirs.values())
+    if total == 0:
+        raise ValidationError(
+            "must not all be zero", cls=func, field="exports", value=dict(exports)
+        )
+    return {k: (v / total) / (theirs[k] / world_total) for k, v in mine.items()}  # type: ignore[misc]
+
+
+def trade_intensity(
+    exports_to_partner: Number,
+    total_exports: Number,
+    world_exports_to_partner: Number,
+    world_total_exports: Number,
+) -> float:
+    """Return the trade intensity index of a reporter's exports to a partner.
+
+    WITS: T_ij = (x_ij / X_i) / (x_wj / X_w), where x_ij is i's exports to partner j,
+    X_i i's total exports, x_wj the world's exports to j and X_w total world exports.
+    Above 1, i exports more to j than j's weight in world trade would suggest.
+
+    >>> trade_intensity(20, 100, 50, 1000)
+    4.0
+    """
+    func = "trade_intensity"
+    x = _amount(exports_to_partner, field="exports_to_partner", func=func)[0]
+    total = _amount(total_exports, field="total_exports", func=func)[0]
+    w = _amount(world_exports_to_partner, field="world_exports_to_partner", func=func)[0]
+    world = _amount(world_total_exports, field="world_total_exports", func=func)[0]
+    _part_of(x, total, "exports_to_partner", "total_exports", func)
+    _part_of(w, world, "world_exports_to_partner", "world_total_exports", func)
+    if w == 0:
+        raise ValidationError(
+            "must be positive", cls=func, field="world_exports_to_partner", value=w
+        )
+    return ratio(x, total) / (w / world)
+
+
+def grubel_lloyd(exports: Number, imports: Number) -> float:
+    """Return the Grubel-Lloyd index of intra-industry trade for one product.
+
+    WITS: GL_k = 1 - |X_k - M_k| / (X_k + M_k): 1 when exports equal imports (all
+    trade is intra-industry), 0 when the product is only exported or only imported.
+
+    Returns:
+        The index; ``nan`` when there is no trade in the product at all.
+
+    >>> grubel_lloyd(30, 10), grubel_lloyd(5, 0)
+    (0.5, 0.0)
+    """
+    x = _amount(exports, field="exports", func="grubel_lloyd")[0]
+    m = _amount(imports, field="imports", func="grubel_lloyd")[0]
+    return 1 - ratio(abs(x - m), x + m)
+
+
+def grubel_lloyd_by_product(
+    exports: Mapping[K, object], imports: Mapping[K, object]
+) -> dict[K, float]:
+    """Return the Grubel-Lloyd index of every product traded either way.
+
+    A product missing from one side counts as zero on that side.
+
+    >>> grubel_lloyd_by_product({"a": 30, "b": 5}, {"a": 10})
+    {'a': 0.5, 'b': 0.0}
+    """
+    x, m = _pair(exports, imports, "grubel_lloyd_by_product")
+    return {
+        k: 1 - ratio(abs(x.get(k, 0.0) - m.get(k, 0.0)), x.get(k, 0.0) + m.get(k, 0.0))  # type: ignore[misc]
+        for k in _keys(x, m)
+    }
+
+
+def grubel_lloyd_aggregate(exports: Mapping[K, object], imports: Mapping[K, object]) -> float:
+    """Return the aggregate Grubel-Lloyd index over all products.
+
+    WITS: GL = sum_k (X_k + M_k - |X_k - M_k|) / sum_k (X_k + M_k), the average of
+    the products' indices weighted by their trade.
+
+    >>> round(grubel_lloyd_aggregate({"a": 30, "b": 5}, {"a": 10}), 4)
+    0.4444
+    """
+    func = "grubel_lloyd_aggregate"
+    x, m = _pair(exports, imports, func)
+    keys = _keys(x, m)
+    trade = math.fsum(x.get(k, 0.0) + m.get(k, 0.0) for k in keys)
+    gaps = math.fsum(abs(x.get(k, 0.0) - m.get(k, 0.0)) for k in keys)
+    return 1 - ratio(gaps, trade)
+
+
+def _pair(
+    a: Mapping[K, object], b: Mapping[K, object], func: str
+) -> tuple[dict[object, float], dict[object, float]]:
+    x, cur_x = _flows(a, field="exports", func=func)
+    m, cur_m = _flows(b, field="imports", func=func)
+    _same_currency(cur_x, cur_m, func)
+    return x, m
+
+
+def _keys(x: dict[object, float], m: dict[object, float]) -> list[object]:
+    return list(dict.fromkeys([*x, *m]))
+
+
+def _structure(values: dict[object, float], field: str, func: str) -> dict[object, float]:
+    total = math.fsum(values.values())
+    if total == 0:
+        raise ValidationError("must not all be zero", cls=func, field=field, value=values)
+    return {k: v / total for k, v in values.items()}
+
+
+def export_similarity(a: Mapping[K, object], b: Mapping[K, object]) -> float:
+    """Return the Finger-Kreinin export similarity index of two exporters' product mixes.
+
+    Finger and Kreinin (1979), as WITS computes it: S = sum_k min(s_ak, s_bk), where
+    s_ak is product k's share in exporter a's exports. 1 for identical structures, 0
+    for exporters with no product in common. (WITS reports it times 100.)
+
+    >>> export_similarity({"oil": 70, "wood": 30}, {"oil": 40, "cars": 60})
+    0.4
+    """
+    func = "export_similarity"
+    x, cur_x = _flows(a, field="a", func=func)
+    y, cur_y = _flows(b, field="b", func=func)
+    _same_currency(cur_x, cur_y, func)
+    sa, sb = _structure(x, "a", func), _structure(y, "b", func)
+    return math.fsum(min(s, sb.get(k, 0.0)) for k, s in sa.items())
+
+
+def export_diversification(exports: Mapping[K, object], world: Mapping[K, object]) -> float:
+    """Return UNCTAD's diversification index of a reporter's exports against the world's.
+
+    UNCTADstat: D_j = sum_i |h_ij - h_i| / 2, where h_ij is product i's share in
+    country j's exports and h_i its share in world exports. 0 when the structure
+    matches the world's, towards 1 the more it differs; it equals
+    1 - :func:`export_similarity` of the reporter and the world.
+
+    >>> round(export_diversification({"oil": 70, "wood": 30}, {"oil": 40, "cars": 60}), 6)
+    0.6
+    """
+    func = "export_diversification"
+    x, cur_x = _flows(exports, field="exports", func=func)
+    w, cur_w = _flows(world, field="world", func=func)
+    _same_currency(cur_x, cur_w, func)
+    sx, sw = _structure(x, "exports", func), _structure(w, "world", func)
+    return math.fsum(abs(sx.get(k, 0.0) - sw.get(k, 0.0)) for k in _keys(sx, sw)) / 2
