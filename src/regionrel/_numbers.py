@@ -237,16 +237,15 @@ def _scan(text: str, pos: int, locale: Locale, cls: str) -> NumberText | None:
 
 
 def _why_malformed(mark: str, locale: Locale, match: re.Match[str]) -> str:
-    if match["frac"] is not None:
+    # A decimal mark followed by a digit is always read as the fraction, so a
+    # mark left over before a digit either follows the fraction, or is an
+    # English comma after a group that is not three digits long.
+    if match["frac"] is not None or locale != "en":
         return f"{mark!r} cannot follow the decimal part"
-    if locale == "en" and mark == ",":
-        return (
-            "in locale 'en' ',' groups thousands and must be followed by exactly three digits "
-            "(for a decimal comma use locale='ru')"
-        )
-    if locale == "en":
-        return "'.' cannot follow a group of digits that is not exactly three long"
-    return f"in locale 'ru' {mark!r} is the decimal mark and cannot follow a grouped number here"
+    return (
+        "in locale 'en' ',' groups thousands and must be followed by exactly three digits "
+        "(for a decimal comma use locale='ru')"
+    )
 
 
 def parse_number(text: str, *, locale: str = "en") -> NumberText:

@@ -1,0 +1,860 @@
+"""Figures as published: their exact digits, the interval they stand for, and their typos.
+
+A published figure is a rounded number. "4,115.9" stands for any true value
+from 4,115.85 to 4,115.95, and "73%" for 72.5 % to 73.5 %. :class:`Reported`
+keeps the digits as published so that a rule can ask whether an equation holds
+within the figures' precision, and which figures one keystroke away might have
+been meant.
+
+>>> turnover = Reported.parse("10,224.9")
+>>> turnover.precision, turnover.interval
+(Decimal('0.05'), (Decimal('10224.85'), Decimal('10224.95')))
+>>> Reported.parse("104.9% of the previous year").as_ratio()
+(Decimal('1.0485'), Decimal('1.0495'))
+>>> [typo.text for typo in turnover.typos_within(Decimal("11224.85"), Decimal("11224.95"))]
+['11,224.9']
+
+Direction of typos: a typo took the TRUE text to the PUBLISHED text. The
+candidates for the true value are therefore the variants of the published
+text, and each :class:`Typo` names the slip the typist made: a variant with a
+digit fewer than the published figure means the typist *inserted* a digit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+from enum import StrEnum
+from typing import Any, Final
+
+import attrs
+
+from regionrel._numbers import (
+    EXACT,
+    NumberText,
+    _scan,
+    check_decimal,
+    check_decimals,
+    check_locale,
+    check_rounding,
+    digits_of,
+    quantize,
+    render,
+)
+from regionrel.errors import ParseError, ValidationError, WrongTypeError
+
+__all__ = ["FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
+
+
+class FigureKind(StrEnum):
+    """What a published figure measures, which decides how it is read."""
+
+    #: A plain amount or count: "10,224.9", "160".
+    NUMBER = "number"
+    #: A percentage: a share ("15.6% of trade") or a change ("increased by 21.5%").
+    PERCENT = "percent"
+    #: The current value in percent of a base: "104.9% of the previous year".
+    INDEX = "index"
+    #: A ratio of the current value to a base: "2.1 times", "в 2,1 раза".
+    MULTIPLE = "multiple"
+
+
+class TypoKind(StrEnum):
+    """The slip that took the true text to the published text."""
+
+    #: One digit typed instead of another.
+    SUBSTITUTION = "substitution"
+    #: Two adjacent digits typed in the wrong order.
+    TRANSPOSITION = "transposition"
+    #: A digit left out.
+    DELETION = "deletion"
+    #: A digit typed that should not be there (a doubled digit is one of these).
+    INSERTION = "insertion"
+    #: The decimal mark typed one digit away from its place.
+    MISPLACED_MARK = "misplaced_mark"
+
+
+@attrs.frozen
+class Typo:
+    """A figure one keystroke away from a published one: a candidate for the true figure.
+
+    >>> typo = Reported.parse("10,224.9").typos_within(Decimal(11224), Decimal(11225))[0]
+    >>> print(typo)
+    11,224.9, published as 10,224.9: '1' typed as '0' at position 1
+    >>> typo.kind, typo.value
+    (<TypoKind.SUBSTITUTION: 'substitution'>, Decimal('11224.9'))
+    """
+
+    #: The slip that took this (true) text to the published one.
+    kind: TypoKind
+    #: The candidate true figure, written as it would have been published.
+    text: str
+    #: Its exact value.
+    value: Decimal
+    #: Its digits after the decimal mark.
+    decimals: int
+    #: Where the slip is in the published text.
+    position: int
+    #: The characters the true text has at the slip ("" when the typist inserted one).
+    intended: str
+    #: The characters the published text has there ("" when the typist left one out).
+    typed: str
+    #: The published text, the figure the typo produced.
+    published: str
+    #: Whether the slip involves a repeated digit: a digit typed twice
+    #: (an insertion) or a double digit typed once (a deletion).
+    doubled: bool = False
+
+    def describe(self) -> str:
+        """Say what the typist did, in a few words.
+
+        >>> [t.describe() for t in Reported.parse("7,709").typo_variants() if t.doubled][0]
+        "extra '7' typed (a doubled digit) at position 0"
+        """
+        where = f"at position {self.position}"
+        if self.kind is TypoKind.SUBSTITUTION:
+            return f"{self.intended!r} typed as {self.typed!r} {where}"
+        if self.kind is TypoKind.TRANSPOSITION:
+            return f"{self.intended!r} typed as {self.typed!r} (digits swapped) {where}"
+        if self.kind is TypoKind.INSERTION:
+            doubled = " (a doubled digit)" if self.doubled else ""
+            return f"extra {self.typed!r} typed{doubled} {where}"
+        if self.kind is TypoKind.DELETION:
+            doubled = " (of a double digit)" if self.doubled else ""
+            return f"{self.intended!r} left out{doubled} {where}"
+        return f"decimal mark misplaced {where}"
+
+    def __str__(self) -> str:
+        return f"{self.text}, published as {self.published}: {self.describe()}"
+
+
+def _to_kind(value: object, *, cls: str = "Reported") -> FigureKind:
+    if isinstance(value, FigureKind):
+        return value
+    if isinstance(value, str):
+        try:
+            return FigureKind(value.lower())
+        except ValueError:
+            pass
+        raise ValidationError(
+            "must be a FigureKind: 'number', 'percent', 'index' or 'multiple'",
+            cls=cls,
+            field="kind",
+            value=value,
+        )
+    raise WrongTypeError("must be a FigureKind", cls=cls, field="kind", value=value)
+
+
+def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: object) -> None:
+    if span is None:
+        return
+    if (
+        not isinstance(span, tuple)
+        or len(span) != 2
+        or not all(isinstance(i, int) and not isinstance(i, bool) for i in span)
+    ):
+        raise WrongTypeError(
+            "must be None or a tuple of two ints", cls="Reported", field="span", value=span
+        )
+    if not 0 <= span[0] <= span[1]:
+        raise ValidationError(
+            "must be (start, end) with 0 <= start <= end", cls="Reported", field="span", value=span
+        )
+
+
+_UNITS_OF: Final = {
+    FigureKind.PERCENT: "a percentage",
+    FigureKind.INDEX: "an index",
+    FigureKind.MULTIPLE: "a multiple",
+    FigureKind.NUMBER: "a plain number",
+}
+
+
+@attrs.frozen(repr=False)
+class Reported:
+    """A figure as published, keeping its exact digits.
+
+    Build one with :meth:`parse` (published text), :meth:`from_value` (a true
+    value rounded as a source would) or :meth:`coerce`. The value is in the
+    figure's own units: 21.5 for "21.5%", 104.9 for an index of 104.9 %, 2.1
+    for "2.1 times".
+
+    Two figures are equal when they have the same value, digits, kind and
+    locale; ``span`` records where a figure came from and takes no part.
+
+    >>> Reported.parse("+25.7 %")
+    Reported.parse('25.7%')
+    >>> str(Reported.parse("104,9% к уровню 2017 года", locale="ru"))
+    '104,9% к предыдущему периоду'
+    >>> Reported.parse("в 2,1 раза", locale="ru").as_ratio()
+    (Decimal('2.05'), Decimal('2.15'))
+    >>> Reported.from_value(Decimal("7109.04"), 1).text
+    '7,109.0'
+
+    Raises:
+        WrongTypeError, ValidationError: a value that is not a finite Decimal,
+            with more digits than *decimals*, a negative index or multiple, an
+            unknown kind or locale, a malformed span.
+    """
+
+    #: The exact value as published, in the figure's own units.
+    value: Decimal = attrs.field()
+    #: Digits after the decimal mark as published ("7,109.0" has 1).
+    decimals: int = attrs.field()
+    #: What the figure measures.
+    kind: FigureKind = attrs.field(default=FigureKind.NUMBER, converter=_to_kind)
+    #: The locale it is written in: ``"en"`` or ``"ru"``.
+    locale: str = attrs.field(default="en")
+    #: Where it came from in a larger text, when known.
+    span: tuple[int, int] | None = attrs.field(
+        default=None, eq=False, validator=_check_span, kw_only=True
+    )
+    _text: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        value = check_decimal(self.value, cls="Reported", field="value")
+        decimals = check_decimals(self.decimals, cls="Reported")
+        check_locale(self.locale, cls="Reported")
+        exact = quantize(value, decimals)
+        if exact != value:
+            raise ValidationError(
+                f"has more than {decimals} digits after the decimal mark "
+                "(round it with Reported.from_value)",
+                cls="Reported",
+                field="value",
+                value=value,
+            )
+        if exact.is_signed() and self.kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
+            raise ValidationError(
+                f"must not be negative for {_UNITS_OF[self.kind]}",
+                cls="Reported",
+                field="value",
+                value=value,
+            )
+        object.__setattr__(self, "value", exact)
+        object.__setattr__(self, "_text", render(*digits_of(exact, decimals), self.locale))  # type: ignore[arg-type]
+
+    # -- construction ---------------------------------------------------------------------
+
+    @classmethod
+    def parse(
+        cls, text: str, *, locale: str = "en", kind: FigureKind | str | None = None
+    ) -> Reported:
+        """Read a figure as published.
+
+        Args:
+            text: "10,224.9", "21.5%", "+25.7 %", "-3.2%", "104.9% of the previous
+                year", "2.1 times"; in ``"ru"`` also "21,5%", "104,9% к уровню 2017
+                года", "в 2,1 раза". A bare percentage is a PERCENT; a phrase that
+                names a base period makes it an INDEX.
+            locale: ``"en"`` or ``"ru"``; decides what ``,`` and ``.`` mean. The
+                words of either language are understood in both.
+            kind: what the caller knows the figure is. A bare number takes it
+                ("104.9" with ``kind=INDEX``); a bare percentage may be declared
+                an INDEX; text of another kind is refused.
+
+        Returns:
+            The figure; ``span`` stays ``None`` (see :meth:`from_number`).
+
+        Raises:
+            ParseError: the text is not one figure, or contradicts *kind*; the
+                error says where reading stopped.
+            WrongTypeError, ValidationError: *text* not a str, unknown locale or kind.
+
+        >>> Reported.parse("-3.2%").value
+        Decimal('-3.2')
+        >>> Reported.parse("104.9%", kind=FigureKind.INDEX).kind
+        <FigureKind.INDEX: 'index'>
+        >>> Reported.parse("21.5% more")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ParseError: Reported.parse: 'text' has text after the figure (got '21.5% more', stopped at position 6 before 'more')
+        """
+        where = "Reported.parse"
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls=where, field="text", value=text)
+        loc = check_locale(locale, cls=where)
+        wanted = None if kind is None else _to_kind(kind, cls=where)
+        pos = _skip_spaces(text, 0)
+        prefix = _MULTIPLE_PREFIX.match(text, pos)
+        if prefix:
+            pos = prefix.end()
+        number = _scan(text, pos, loc, where)
+        if number is None:
+            rule = "is empty" if not text.strip() else "must start with a number"
+            raise ParseError(rule, cls=where, field="text", text=text, position=pos)
+        found, pos = _read_suffix(text, number.end)
+        if prefix and found is not FigureKind.MULTIPLE:
+            raise ParseError(
+                "must end with 'раза' or 'раз' after 'в' and the number",
+                cls=where,
+                field="text",
+                text=text,
+                position=pos,
+            )
+        if pos != len(text):
+            raise ParseError(
+                "has text after the figure", cls=where, field="text", text=text, position=pos
+            )
+        return cls._build(number, found, wanted, loc, text, span=None)
+
+    @classmethod
+    def from_number(
+        cls, number: NumberText, *, kind: FigureKind | str = FigureKind.NUMBER, locale: str = "en"
+    ) -> Reported:
+        """Make a figure of a number read from a larger text, keeping its span.
+
+        >>> from regionrel._numbers import scan_number
+        >>> number = scan_number("amounted to 7,109.", 12)
+        >>> Reported.from_number(number).span
+        (12, 17)
+        """
+        if not isinstance(number, NumberText):
+            raise WrongTypeError(
+                "must be a NumberText", cls="Reported.from_number", field="number", value=number
+            )
+        return cls(number.value, number.decimals, kind, locale, span=(number.start, number.end))
+
+    @classmethod
+    def from_value(
+        cls,
+        value: Decimal | int,
+        decimals: int,
+        *,
+        kind: FigureKind | str = FigureKind.NUMBER,
+        locale: str = "en",
+        rounding: str = ROUND_HALF_UP,
+    ) -> Reported:
+        """Round a true value to *decimals* digits, as a source would publish it.
+
+        Args:
+            value: the true value (exact: a Decimal or an int), in the figure's units.
+            decimals: digits after the decimal mark; trailing zeros are kept.
+            kind: what the figure measures.
+            locale: how it is written.
+            rounding: a rounding mode of :mod:`decimal`. Half-up is the default,
+                as most sources round; some statistics offices round half-even
+                (``"ROUND_HALF_EVEN"``).
+
+        >>> Reported.from_value(Decimal("11224.85"), 1).text
+        '11,224.9'
+        >>> Reported.from_value(Decimal("11224.85"), 1, rounding="ROUND_HALF_EVEN").text
+        '11,224.8'
+        >>> Reported.from_value(7109, 1, locale="ru").text
+        '7 109,0'
+        """
+        where = "Reported.from_value"
+        exact = check_decimal(value, cls=where, field="value")
+        places = check_decimals(decimals, cls=where)
+        mode = check_rounding(rounding, cls=where)
+        return cls(quantize(exact, places, mode), places, _to_kind(kind, cls=where), locale)
+
+    @classmethod
+    def coerce(
+        cls, value: object, *, kind: FigureKind | str | None = None, locale: str = "en"
+    ) -> Reported:
+        """Return *value* as a figure: a Reported, published text, or an exact number.
+
+        A Decimal keeps its own digits (``Decimal("7109.0")`` has one decimal).
+
+        >>> Reported.coerce("21.5%") == Reported.coerce(Decimal("21.5"), kind="percent")
+        True
+        >>> Reported.coerce(7109).text
+        '7,109'
+        """
+        where = "Reported.coerce"
+        if isinstance(value, Reported):
+            if kind is not None and value.kind is not _to_kind(kind, cls=where):
+                raise ValidationError(
+                    f"must be {_UNITS_OF[_to_kind(kind, cls=where)]}",
+                    cls=where,
+                    field="kind",
+                    value=value,
+                )
+            return value
+        if isinstance(value, str):
+            return cls.parse(value, locale=locale, kind=kind)
+        number = check_decimal(value, cls=where, field="value")
+        exponent = number.as_tuple().exponent
+        assert isinstance(exponent, int)
+        return cls(number, max(0, -exponent), kind or FigureKind.NUMBER, locale)
+
+    @classmethod
+    def _build(
+        cls,
+        number: NumberText,
+        found: FigureKind,
+        wanted: FigureKind | None,
+        locale: str,
+        text: str,
+        span: tuple[int, int] | None,
+    ) -> Reported:
+        kind = found
+        if wanted is not None and wanted is not found:
+            allowed = found is FigureKind.NUMBER or (
+                found is FigureKind.PERCENT and wanted is FigureKind.INDEX
+            )
+            if not allowed:
+                raise ParseError(
+                    f"reads as {_UNITS_OF[found]}, not as {_UNITS_OF[wanted]} (kind={wanted.value!r})",
+                    cls="Reported.parse",
+                    field="text",
+                    text=text,
+                    position=number.end,
+                )
+            kind = wanted
+        if number.value.is_signed() and kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
+            raise ParseError(
+                f"must not be negative for {_UNITS_OF[kind]}",
+                cls="Reported.parse",
+                field="text",
+                text=text,
+                position=number.start,
+            )
+        return cls(number.value, number.decimals, kind, locale, span=span)
+
+    # -- the published form ---------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The number as published, in the canonical form of its locale ("10,224.9").
+
+        The sign, a "%" or "times" are not part of it; see ``str()`` for the whole figure.
+        """
+        return self._text
+
+    def __str__(self) -> str:
+        if self.kind is FigureKind.PERCENT:
+            return f"{self._text}%"
+        if self.kind is FigureKind.INDEX:
+            base = "к предыдущему периоду" if self.locale == "ru" else "of the previous period"
+            return f"{self._text}% {base}"
+        if self.kind is FigureKind.MULTIPLE:
+            if self.locale == "ru":
+                return f"в {self._text} {_raz(self.value, self.decimals)}"
+            return f"{self._text} times"
+        return self._text
+
+    def __repr__(self) -> str:
+        shown = self._text + "%" if self.kind is FigureKind.INDEX else str(self)
+        extra = "" if self.locale == "en" else f", locale={self.locale!r}"
+        if self.kind is FigureKind.INDEX:
+            extra += ", kind=FigureKind.INDEX"
+        return f"Reported.parse({shown!r}{extra})"
+
+    # -- precision ------------------------------------------------------------------------
+
+    @property
+    def precision(self) -> Decimal:
+        """Half a unit of the last published digit: 0.05 for "4,115.9", 0.5 for "7,109"."""
+        return _half_unit(self.decimals)
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The true values the figure stands for, in its own units (closed at both ends).
+
+        >>> Reported.parse("21.5%").interval
+        (Decimal('21.45'), Decimal('21.55'))
+        """
+        half = _half_unit(self.decimals)
+        return EXACT.subtract(self.value, half), EXACT.add(self.value, half)
+
+    def admits(self, value: Decimal | int) -> bool:
+        """Whether a true *value* (in the figure's units) rounds to this figure, ties included.
+
+        >>> Reported.parse("73%").admits(Decimal("72.8"))
+        True
+        """
+        low, high = self.interval
+        return low <= check_decimal(value, cls="Reported.admits", field="value") <= high
+
+    def as_fraction(self) -> tuple[Decimal, Decimal]:
+        """A share or rate as an interval of fractions: "15.6%" gives 0.1555 to 0.1565.
+
+        A multiple is already a ratio and is returned as its interval.
+
+        Raises:
+            ValidationError: the figure is a plain number.
+
+        >>> Reported.parse("15.6%").as_fraction()
+        (Decimal('0.1555'), Decimal('0.1565'))
+        """
+        low, high = self.interval
+        if self.kind is FigureKind.MULTIPLE:
+            return low, high
+        self._require_not_number("as_fraction")
+        return low.scaleb(-2, context=EXACT), high.scaleb(-2, context=EXACT)
+
+    def as_ratio(self, *, decrease: bool = False) -> tuple[Decimal, Decimal]:
+        """Current over previous, implied by a change figure, as an interval.
+
+        A PERCENT is growth (21.5 gives 1.2145 to 1.2155), an INDEX the ratio in
+        percent (104.9 gives 1.0485 to 1.0495), a MULTIPLE the ratio (2.1 gives
+        2.05 to 2.15).
+
+        Args:
+            decrease: the phrase said the value fell: "decreased by 3.2%" (the
+                ratio is 1 - 3.2 %) or "decreased 2.1 times" (the ratio is 1 / 2.1,
+                rounded outwards). Use :meth:`negated` for a PERCENT alternatively.
+
+        Raises:
+            ValidationError: a plain number, or *decrease* for an index.
+
+        >>> Reported.parse("21.5%").as_ratio()
+        (Decimal('1.2145'), Decimal('1.2155'))
+        >>> Reported.parse("2 times").as_ratio(decrease=True)
+        (Decimal('0.4'), Decimal('0.6666666666666666666666666667'))
+        """
+        self._require_not_number("as_ratio")
+        low, high = self.interval
+        if self.kind is FigureKind.MULTIPLE:
+            if not decrease:
+                return low, high
+            if low <= 0:
+                raise ValidationError(
+                    "must be more than zero to fall that many times",
+                    cls="Reported.as_ratio",
+                    field="value",
+                    value=self.value,
+                )
+            prec = max(28, len(self.value.as_tuple().digits) + 10)
+            return (
+                Context(prec=prec, rounding=ROUND_FLOOR).divide(1, high),
+                Context(prec=prec, rounding=ROUND_CEILING).divide(1, low),
+            )
+        low, high = low.scaleb(-2, context=EXACT), high.scaleb(-2, context=EXACT)
+        if self.kind is FigureKind.INDEX:
+            if decrease:
+                raise ValidationError(
+                    "cannot be read as a decrease: an index is already the ratio",
+                    cls="Reported.as_ratio",
+                    field="decrease",
+                    value=True,
+                )
+            return low, high
+        if decrease:
+            return EXACT.subtract(1, high), EXACT.subtract(1, low)
+        return EXACT.add(1, low), EXACT.add(1, high)
+
+    def as_growth(self, *, decrease: bool = False) -> tuple[Decimal, Decimal]:
+        """The relative change implied by a change figure, as a fraction interval.
+
+        >>> Reported.parse("104.9% of the previous year").as_growth()
+        (Decimal('0.0485'), Decimal('0.0495'))
+        """
+        low, high = self.as_ratio(decrease=decrease)
+        return EXACT.subtract(low, 1), EXACT.subtract(high, 1)
+
+    def negated(self) -> Reported:
+        """The figure with its sign flipped ("decreased by 3.2%" is a change of -3.2 %).
+
+        Raises:
+            ValidationError: an index or a multiple, which cannot be negative.
+
+        >>> str(Reported.parse("3.2%").negated())
+        '-3.2%'
+        """
+        if self.kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
+            raise ValidationError(
+                f"cannot be negated: {_UNITS_OF[self.kind]} is never negative",
+                cls="Reported.negated",
+                field="kind",
+                value=self.kind.value,
+            )
+        return attrs.evolve(self, value=self.value.copy_negate())
+
+    def _require_not_number(self, method: str) -> None:
+        if self.kind is FigureKind.NUMBER:
+            raise ValidationError(
+                "must be PERCENT, INDEX or MULTIPLE; parse the figure with its '%' or "
+                "'times', or pass kind=",
+                cls=f"Reported.{method}",
+                field="kind",
+                value=self.kind.value,
+            )
+
+    # -- typos ----------------------------------------------------------------------------
+
+    def typo_variants(self, *, marks: bool = False) -> tuple[Typo, ...]:
+        """Every figure one keystroke from this one: the candidates for the true figure.
+
+        One digit substituted, two adjacent digits swapped (not across the
+        decimal mark), one digit left out or one inserted; with *marks*, also
+        the decimal mark one digit off. Each variant keeps a valid format (no
+        leading zero, grouping redone for its digit count, never a bare decimal
+        mark) and the sign. Results are cached per published text and locale.
+
+        >>> variants = Reported.parse("7,109").typo_variants()
+        >>> len(variants), variants[0].text, variants[-1].text
+        (87, '1,109', '71,098')
+        >>> sorted({typo.kind.value for typo in variants})
+        ['deletion', 'insertion', 'substitution', 'transposition']
+        """
+        return _all_typos(*digits_of(self.value, self.decimals), self.locale, marks)
+
+    def typos_within(
+        self, low: Decimal | int, high: Decimal | int, *, marks: bool = False
+    ) -> tuple[Typo, ...]:
+        """The one-keystroke variants whose value lies in ``[low, high]``.
+
+        The audit asks exactly this: "the flows say the turnover lies in this
+        interval; which typo of the published turnover lands there?"
+
+        Raises:
+            ValidationError: *low* is above *high*.
+
+        >>> [t.text for t in Reported.parse("4,115.9").typos_within(4000, 4100)]
+        ['4,015.9']
+        """
+        where = "Reported.typos_within"
+        lo = check_decimal(low, cls=where, field="low")
+        hi = check_decimal(high, cls=where, field="high")
+        if lo > hi:
+            raise ValidationError(
+                f"must not be above 'high' {hi}", cls=where, field="low", value=lo
+            )
+        return _variants(*digits_of(self.value, self.decimals), self.locale, marks).within(lo, hi)
+
+    def corrected(self, typo: Typo) -> Reported:
+        """This figure with the value and digits of *typo*, same kind and locale.
+
+        >>> turnover = Reported.parse("10,224.9")
+        >>> turnover.corrected(turnover.typos_within(11224, 11225)[0])
+        Reported.parse('11,224.9')
+        """
+        if not isinstance(typo, Typo):
+            raise WrongTypeError(
+                "must be a Typo", cls="Reported.corrected", field="typo", value=typo
+            )
+        return attrs.evolve(self, value=typo.value, decimals=typo.decimals, span=None)
+
+
+def find_typos(
+    published: Reported | str,
+    low: Decimal | int,
+    high: Decimal | int,
+    *,
+    locale: str = "en",
+    marks: bool = False,
+) -> tuple[Typo, ...]:
+    """Which one-keystroke slips turn a true value in ``[low, high]`` into *published*?
+
+    Args:
+        published: the figure as published (a Reported or its text).
+        low, high: where the other figures put the true value, in its units.
+        locale: the locale of *published* when it is text.
+        marks: also consider a misplaced decimal mark.
+
+    Returns:
+        The typos, best described first (substitutions, then transpositions,
+        insertions, deletions, misplaced marks; left to right).
+
+    >>> [str(t) for t in find_typos("10,224.9", Decimal("11224.85"), Decimal("11224.95"))]
+    ["11,224.9, published as 10,224.9: '1' typed as '0' at position 1"]
+    """
+    return Reported.coerce(published, locale=locale).typos_within(low, high, marks=marks)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+_SPACE_CHARS: Final = " \t\n\r\u00a0\u202f\u2009"
+_MULTIPLE_PREFIX: Final = re.compile(r"[вВ][ \u00a0\u202f\u2009]+(?=[-+\u2212\u2013]?[0-9])")
+_PERCENT: Final = re.compile(r"%|per\s*cent\b|процент(?:а|ов)?\b", re.IGNORECASE)
+_TIMES: Final = re.compile(r"(?:times|-?fold|раза?)\b|[x×](?![^\W\d_])", re.IGNORECASE)
+_BASE_EN: Final = (
+    r"(?:(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:year|period|quarter|month)"
+    r"|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+year"
+    r"|(?:the\s+)?[12][0-9]{3}(?:\s+level)?"
+    r"|(?:the\s+)?level\s+of\s+(?:the\s+previous\s+year|[12][0-9]{3}))"
+)
+_BASE_RU: Final = (
+    r"(?:(?:уровню\s+)?[12][0-9]{3}(?:\s*(?:г\.|года|году|г\b))?"
+    r"|(?:предыдущему|прошлому|предшествующему)\s+(?:году|периоду|кварталу|месяцу)"
+    r"|соответствующему\s+периоду\s+(?:прошлого|предыдущего)\s+года"
+    r"|уровню\s+(?:прошлого|предыдущего)\s+года)"
+)
+_INDEX_PHRASE: Final = re.compile(
+    # "compared with 2017" is left out on purpose: "21.5% compared with 2017" is growth.
+    rf"(?:of\s+{_BASE_EN}|к\s+{_BASE_RU})",
+    re.IGNORECASE,
+)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _SPACE_CHARS:
+        pos += 1
+    return pos
+
+
+def _read_suffix(text: str, end: int) -> tuple[FigureKind, int]:
+    """Read what follows the number: the kind it makes, and where reading stopped."""
+    pos = _skip_spaces(text, end)
+    if pos == len(text):
+        return FigureKind.NUMBER, pos
+    if match := _PERCENT.match(text, pos):
+        pos = _skip_spaces(text, match.end())
+        if phrase := _INDEX_PHRASE.match(text, pos):
+            return FigureKind.INDEX, _skip_spaces(text, phrase.end())
+        return FigureKind.PERCENT, pos
+    if match := _TIMES.match(text, pos):
+        return FigureKind.MULTIPLE, _skip_spaces(text, match.end())
+    return FigureKind.NUMBER, pos
+
+
+def _raz(value: Decimal, decimals: int) -> str:
+    if decimals:
+        return "раза"
+    whole = int(value)
+    return "раза" if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14) else "раз"
+
+
+@functools.lru_cache(maxsize=64)
+def _half_unit(decimals: int) -> Decimal:
+    return Decimal(5).scaleb(-decimals - 1, context=EXACT)
+
+
+#: A candidate before it becomes a Typo: kind, integer and fraction digits,
+#: position, intended, typed, doubled. Typos are built only when asked for.
+_Edit = tuple[TypoKind, str, str, int, str, str, bool]
+
+
+@attrs.frozen
+class _TypoTable:
+    """The variants of one published figure, in the canonical order and by value."""
+
+    negative: bool
+    published: str
+    locale: str
+    edits: tuple[_Edit, ...]
+    #: Indices into ``edits`` sorted by value, and the values in that order,
+    #: as integers in units of ``10**-scale``.
+    order: tuple[int, ...]
+    values: tuple[int, ...]
+    scale: int
+
+    def typo(self, index: int) -> Typo:
+        kind, new_int, new_frac, position, intended, typed, doubled = self.edits[index]
+        text = render(self.negative, new_int, new_frac, self.locale)  # type: ignore[arg-type]
+        sign = "-" if self.negative else ""
+        value = Decimal(f"{sign}{new_int}.{new_frac}" if new_frac else f"{sign}{new_int}")
+        return Typo(
+            kind, text, value, len(new_frac), position, intended, typed, self.published, doubled
+        )
+
+    def within(self, low: Decimal, high: Decimal) -> tuple[Typo, ...]:
+        # Values are kept as exact integers in units of 10**-scale: compare the
+        # bounds rounded inwards in that unit.
+        unit = Decimal(1).scaleb(-self.scale)
+        first = bisect.bisect_left(
+            self.values, int(low.quantize(unit, ROUND_CEILING, EXACT).scaleb(self.scale, EXACT))
+        )
+        last = bisect.bisect_right(
+            self.values, int(high.quantize(unit, ROUND_FLOOR, EXACT).scaleb(self.scale, EXACT))
+        )
+        return tuple(self.typo(index) for index in sorted(self.order[first:last]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_typos(
+    negative: bool, integer: str, fraction: str, locale: str, marks: bool
+) -> tuple[Typo, ...]:
+    table = _variants(negative, integer, fraction, locale, marks)
+    return tuple(table.typo(index) for index in range(len(table.edits)))
+
+
+def _valid_integer(digits: str) -> bool:
+    return bool(digits) and (digits[0] != "0" or digits == "0")
+
+
+@functools.lru_cache(maxsize=4096)
+def _variants(negative: bool, integer: str, fraction: str, locale: str, marks: bool) -> _TypoTable:
+    published = render(negative, integer, fraction, locale)  # type: ignore[arg-type]
+    where = [i for i, ch in enumerate(published) if ch.isdigit()]
+    mark = where[len(integer) - 1] + 1 if fraction else len(published)
+    edits: list[_Edit] = []
+    values: list[int] = []
+    seen = {(integer, fraction)}
+    sign = -1 if negative else 1
+    scale = len(fraction) + 1
+    powers = [10**i for i in range(scale + 1)]
+
+    def add(
+        kind: TypoKind,
+        new_int: str,
+        new_frac: str,
+        position: int,
+        intended: str,
+        typed: str,
+        doubled: bool = False,
+    ) -> None:
+        if not _valid_integer(new_int) or (new_int, new_frac) in seen:
+            return
+        seen.add((new_int, new_frac))
+        edits.append((kind, new_int, new_frac, position, intended, typed, doubled))
+        values.append(sign * int(new_int + new_frac) * powers[scale - len(new_frac)])
+
+    parts = [(integer, 0, True)] + ([(fraction, len(integer), False)] if fraction else [])
+
+    def rebuild(is_int: bool, part: str) -> tuple[str, str]:
+        return (part, fraction) if is_int else (integer, part)
+
+    for digits, offset, is_int in parts:
+        for i, typed in enumerate(digits):
+            for intended in "0123456789":
+                if intended != typed:
+                    new = digits[:i] + intended + digits[i + 1 :]
+                    add(
+                        TypoKind.SUBSTITUTION,
+                        *rebuild(is_int, new),
+                        where[offset + i],
+                        intended,
+                        typed,
+                    )
+    for digits, offset, is_int in parts:
+        for i in range(len(digits) - 1):
+            pair = digits[i : i + 2]
+            if pair[0] != pair[1]:
+                new = digits[:i] + pair[::-1] + digits[i + 2 :]
+                add(
+                    TypoKind.TRANSPOSITION,
+                    *rebuild(is_int, new),
+                    where[offset + i],
+                    pair[::-1],
+                    pair,
+                )
+    for digits, offset, is_int in parts:
+        if not is_int and len(digits) == 1:
+            continue  # leaving out the only decimal would leave a bare mark
+        for i, typed in enumerate(digits):
+            doubled = (i > 0 and digits[i - 1] == typed) or (
+                i + 1 < len(digits) and digits[i + 1] == typed
+            )
+            new = digits[:i] + digits[i + 1 :]
+            add(TypoKind.INSERTION, *rebuild(is_int, new), where[offset + i], "", typed, doubled)
+    for digits, offset, is_int in parts:
+        end = mark if is_int else len(published)
+        for i in range(len(digits) + 1):
+            position = where[offset + i] if i < len(digits) else end
+            for intended in "0123456789":
+                doubled = (i > 0 and digits[i - 1] == intended) or (
+                    i < len(digits) and digits[i] == intended
+                )
+                new = digits[:i] + intended + digits[i:]
+                add(TypoKind.DELETION, *rebuild(is_int, new), position, intended, "", doubled)
+    if marks and fraction:
+        point = published[mark]
+        if len(integer) > 1:
+            add(TypoKind.MISPLACED_MARK, integer[:-1], integer[-1] + fraction, mark, "", point)
+        add(TypoKind.MISPLACED_MARK, integer + fraction[0], fraction[1:], mark, "", point)
+    order = sorted(range(len(values)), key=values.__getitem__)
+    return _TypoTable(
+        negative,
+        published,
+        locale,
+        tuple(edits),
+        tuple(order),
+        tuple(values[index] for index in order),
+        scale,
+    )
