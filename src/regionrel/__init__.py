@@ -22,6 +22,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from regionrel import gazetteer as gazetteer
     from regionrel._numbers import format_number, parse_number
+    from regionrel.audit import (
+        AuditResult,
+        Cause,
+        Diagnosis,
+        Explanation,
+        Finding,
+        Severity,
+        TradeReport,
+    )
     from regionrel.dates import parse_date
     from regionrel.errors import (
         AmbiguousError,
@@ -35,15 +44,49 @@ if TYPE_CHECKING:
         WrongTypeError,
     )
     from regionrel.gazetteer import Gazetteer
+    from regionrel.money import Money, parse_money
     from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
+    from regionrel.rates import ExchangeRate, ExchangeRates
     from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
+    from regionrel.scales import Scale
+    from regionrel.trade import (
+        ConcentrationIndex,
+        OpennessVariant,
+        PartnerStructure,
+        PhysicalFlow,
+        RankClaim,
+        Ranking,
+        RankMethod,
+        TradeBalance,
+        TradeChange,
+        TradeFlow,
+        TradeSeries,
+        balassa_rca,
+        export_diversification,
+        export_similarity,
+        grubel_lloyd,
+        grubel_lloyd_aggregate,
+        hhi,
+        hhi_normalized,
+        hhi_unctad,
+        rank,
+        trade_intensity,
+    )
+    from regionrel.units import install_definitions
 
 __version__ = "0.1.0.dev0"
 
 # Public name -> the module that defines it. Keep in step with __all__ and the
 # TYPE_CHECKING imports above; tests/test_public_api.py checks all three agree.
 _EXPORTS: dict[str, str] = {
+    "AuditResult": "regionrel.audit",
+    "Cause": "regionrel.audit",
+    "Diagnosis": "regionrel.audit",
+    "Explanation": "regionrel.audit",
+    "Finding": "regionrel.audit",
+    "Severity": "regionrel.audit",
+    "TradeReport": "regionrel.audit",
     "AmbiguousError": "regionrel.errors",
     "CurrencyMismatchError": "regionrel.errors",
     "MissingRateError": "regionrel.errors",
@@ -71,36 +114,97 @@ _EXPORTS: dict[str, str] = {
     "RegionGroup": "regionrel.regions",
     "RegionKind": "regionrel.regions",
     "gazetteer": "regionrel.gazetteer",
+    "Money": "regionrel.money",
+    "parse_money": "regionrel.money",
+    "Scale": "regionrel.scales",
+    "ExchangeRate": "regionrel.rates",
+    "ExchangeRates": "regionrel.rates",
+    "install_definitions": "regionrel.units",
+    "ConcentrationIndex": "regionrel.trade",
+    "OpennessVariant": "regionrel.trade",
+    "PartnerStructure": "regionrel.trade",
+    "PhysicalFlow": "regionrel.trade",
+    "RankClaim": "regionrel.trade",
+    "RankMethod": "regionrel.trade",
+    "Ranking": "regionrel.trade",
+    "TradeBalance": "regionrel.trade",
+    "TradeChange": "regionrel.trade",
+    "TradeFlow": "regionrel.trade",
+    "TradeSeries": "regionrel.trade",
+    "balassa_rca": "regionrel.trade",
+    "export_diversification": "regionrel.trade",
+    "export_similarity": "regionrel.trade",
+    "grubel_lloyd": "regionrel.trade",
+    "grubel_lloyd_aggregate": "regionrel.trade",
+    "hhi": "regionrel.trade",
+    "hhi_normalized": "regionrel.trade",
+    "hhi_unctad": "regionrel.trade",
+    "rank": "regionrel.trade",
+    "trade_intensity": "regionrel.trade",
 }
 
 __all__ = [
     "AmbiguousError",
+    "AuditResult",
+    "Cause",
+    "ConcentrationIndex",
     "CurrencyMismatchError",
+    "Diagnosis",
+    "ExchangeRate",
+    "ExchangeRates",
+    "Explanation",
     "FigureKind",
+    "Finding",
     "Gazetteer",
     "GoverningBody",
     "MissingRateError",
+    "Money",
+    "OpennessVariant",
     "ParseError",
+    "PartnerStructure",
     "Period",
     "PeriodKind",
     "PeriodText",
+    "PhysicalFlow",
+    "RankClaim",
+    "RankMethod",
+    "Ranking",
     "Region",
     "RegionGroup",
     "RegionKind",
     "RegionrelError",
     "RegionrelWarning",
     "Reported",
+    "Scale",
+    "Severity",
+    "TradeBalance",
+    "TradeChange",
+    "TradeFlow",
+    "TradeReport",
+    "TradeSeries",
     "Typo",
     "TypoKind",
     "UnknownRegionError",
     "ValidationError",
     "WrongTypeError",
+    "balassa_rca",
+    "export_diversification",
+    "export_similarity",
     "find_typos",
     "format_number",
     "gazetteer",
+    "grubel_lloyd",
+    "grubel_lloyd_aggregate",
+    "hhi",
+    "hhi_normalized",
+    "hhi_unctad",
+    "install_definitions",
     "parse_date",
+    "parse_money",
     "parse_number",
     "parse_period",
+    "rank",
+    "trade_intensity",
 ]
 
 
