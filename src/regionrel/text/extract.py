@@ -1,0 +1,976 @@
+"""Read a published report's prose into typed items with spans: :func:`extract`.
+
+The reader is rule-based. Each sentence is turned into a *shadow* of the same length
+(numbers scanned with :func:`regionrel._numbers.scan_number` become runs of one
+placeholder character), the stock phrases of the locale's :class:`Grammar` are matched
+on it, and each money figure and change is attached to the flow named before it in its
+clause. A number that no phrase explains is never guessed at: its clause comes back in
+:attr:`Extraction.unread`; a change that could belong to two flows comes back in
+:attr:`Extraction.ambiguities`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+
+from regionrel._numbers import NumberText, check_locale, scan_number
+from regionrel.dates import parse_date
+from regionrel.errors import RegionrelError, WrongTypeError
+from regionrel.periods import Period, PeriodText
+from regionrel.regions import Region
+from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
+from regionrel.text import patterns_en, patterns_ru
+from regionrel.text.grammar import MASK, NUM, Grammar
+from regionrel.text.items import (
+    AgreementMention,
+    Ambiguity,
+    ChangeFigure,
+    DateMention,
+    Direction,
+    ExceedFigure,
+    FigureSubject,
+    FlowRole,
+    ForumMention,
+    MoneyFigure,
+    PartnerCount,
+    PartnerShare,
+    PartyMention,
+    PeriodMention,
+    PeriodRole,
+    PlanMention,
+    RankMention,
+    RegionMention,
+    Span,
+    SubjectKind,
+    Unread,
+    VisitMention,
+)
+from regionrel.text.lookup import find_region
+from regionrel.text.sentences import Sentence, split_sentences
+
+__all__ = ["Extraction", "extract"]
+
+_GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
+_DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
+_CURRENCY_WORD: Final = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
+_RUN: Final = re.compile(f"{NUM}+")
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int | None:
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
+    return total
+
+
+def _role(name: str) -> FlowRole:
+    low = name.lower()
+    if low.startswith(("export", "экспорт")):
+        return FlowRole.EXPORTS
+    if low.startswith(("import", "импорт")):
+        return FlowRole.IMPORTS
+    return FlowRole.TURNOVER
+
+
+@attrs.frozen
+class Extraction:
+    """Everything :func:`extract` found in a text, each item with its span.
+
+    >>> found = extract("In 2018, exports amounted to 7,109 million US dollars and increased by 25.7%.")
+    >>> [(f.role.value, f.figure.text, f.period) for f in found.figures]
+    [('exports', '7,109', Period.year(2018))]
+    >>> [(c.role.value, c.figure.text, c.of.figure.text) for c in found.changes]
+    [('exports', '25.7%', '7,109')]
+    """
+
+    #: The text that was read; every span indexes it.
+    text: str
+    locale: str
+    figures: tuple[MoneyFigure, ...] = ()
+    changes: tuple[ChangeFigure, ...] = ()
+    exceeds: tuple[ExceedFigure, ...] = ()
+    partner_counts: tuple[PartnerCount, ...] = ()
+    shares: tuple[PartnerShare, ...] = ()
+    ranks: tuple[RankMention, ...] = ()
+    periods: tuple[PeriodMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    regions: tuple[RegionMention, ...] = ()
+    agreements: tuple[AgreementMention, ...] = ()
+    plans: tuple[PlanMention, ...] = ()
+    forums: tuple[ForumMention, ...] = ()
+    visits: tuple[VisitMention, ...] = ()
+    #: Sentences, or clauses of them, that were not understood.
+    unread: tuple[Unread, ...] = ()
+    #: Attachments that could go more than one way; none of them was chosen.
+    ambiguities: tuple[Ambiguity, ...] = ()
+
+    @property
+    def reporter(self) -> Region | None:
+        """The region whose figures the text reports: named as the subject of a total figure.
+
+        >>> extract("The turnover of the Leningrad Region amounted to 11 million US dollars.").reporter.name
+        'Leningrad Region'
+        """
+        for figure in self.figures:
+            if figure.subject is not None and figure.subject.kind is SubjectKind.REPORTER:
+                return figure.subject.region
+        return None
+
+    @property
+    def period(self) -> Period | None:
+        """The period the reporter's total figures are for (the latest, when several)."""
+        found = [f.period for f in self.figures if f.is_total and f.period is not None]
+        return max(found, key=lambda p: (p.end, p.start)) if found else None
+
+    def at(self, span: Span) -> str:
+        """The text a span points at.
+
+        >>> found = extract("Exports exceed imports by 73%.")
+        >>> found.at(found.exceeds[0].span)
+        'Exports exceed imports by 73%'
+        """
+        return self.text[span[0] : span[1]]
+
+
+def extract(text: str, *, locale: str = "en") -> Extraction:
+    """Read report prose into figures, changes, partners, ranks, periods, regions and relations.
+
+    Args:
+        text: the prose as published.
+        locale: ``"en"`` (English translation) or ``"ru"`` (Russian); decides the
+            phrases and how numbers are written.
+
+    Returns:
+        An :class:`Extraction`; sentences it did not understand are in ``unread``.
+
+    Raises:
+        WrongTypeError: *text* is not a str.
+        ValidationError: an unknown locale.
+
+    >>> found = extract("Экспорт превышает импорт на 73%.", locale="ru")
+    >>> found.exceeds[0].figure.text, found.exceeds[0].larger.value
+    ('73%', 'exports')
+    """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="extract", field="text", value=text)
+    grammar = _GRAMMARS[check_locale(locale, cls="extract")]
+    reader = _Reader(text, grammar)
+    for sentence in split_sentences(text):
+        reader.read(sentence)
+    return reader.result()
+
+
+@attrs.define
+class _Flow:
+    roles: list[FlowRole]
+    start: int
+    end: int
+    subject: FigureSubject | None
+    negative: bool
+    has_verb: bool = False
+
+
+@attrs.define
+class _Hit:
+    kind: str  # "money" or "change"
+    start: int
+    end: int
+    payload: Any
+
+
+class _Reader:
+    """Reads sentence after sentence, keeping the period in force across sentences."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.g = grammar
+        self.locale = grammar.locale
+        self.items: dict[str, list[Any]] = {
+            name: []
+            for name in [
+                "figures",
+                "changes",
+                "exceeds",
+                "partner_counts",
+                "shares",
+                "ranks",
+                "periods",
+                "dates",
+                "regions",
+                "agreements",
+                "plans",
+                "forums",
+                "visits",
+                "unread",
+                "ambiguities",
+            ]
+        }
+        self.current: Period | None = None
+        self.last_flow: _Flow | None = None
+
+    def result(self) -> Extraction:
+        return Extraction(self.text, self.locale, **{k: tuple(v) for k, v in self.items.items()})
+
+    # -- one sentence -------------------------------------------------------------------
+
+    def read(self, sentence: Sentence) -> None:
+        self.s = sentence
+        self.base = sentence.start
+        self.sent = sentence.text
+        self.shadow = sentence.text
+        self.numbers: dict[int, NumberText] = {}
+        self.used: set[int] = set()
+        self.found = 0
+        before = {k: len(v) for k, v in self.items.items()}
+        self._dates()
+        self._numbers()
+        self._explanations()
+        self._regions()
+        self._exceeds()
+        self._counts()
+        self._ranks()
+        self._shares()
+        changes = self._changes()
+        moneys = self._moneys()
+        periods = self._periods()
+        self._attach(changes, moneys, periods)
+        self._relations(periods)
+        understood = any(
+            len(self.items[k]) > before[k] for k in self.items if k not in ("regions", "periods")
+        )
+        self._leftovers(understood)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        return (self.base + start, self.base + end)
+
+    def mask(self, start: int, end: int) -> None:
+        self.shadow = self.shadow[:start] + MASK * (end - start) + self.shadow[end:]
+        for pos in self.numbers:
+            if start <= pos < end:
+                self.used.add(pos)
+
+    def number(self, match: re.Match[str], group: str = "num") -> NumberText:
+        return self.numbers[match.start(group)]
+
+    def reported(self, number: NumberText, kind: FigureKind) -> Reported:
+        return Reported.from_number(number, kind=kind, locale=self.locale)
+
+    def add(self, name: str, item: object) -> None:
+        self.items[name].append(item)
+
+    def unread(self, start: int, end: int, reason: str) -> None:
+        self.add("unread", Unread(self.sent[start:end], self.span(start, end), reason))
+
+    def period_of(self, group_text: str) -> tuple[Period, bool] | None:
+        try:
+            found = PeriodText.parse(group_text)
+        except RegionrelError:
+            return None
+        return found.period, found.repaired
+
+    # -- passes ----------------------------------------------------------------------------
+
+    def _dates(self) -> None:
+        for match in _DATE.finditer(self.sent):
+            try:
+                day = parse_date(match.group())
+            except RegionrelError as exc:
+                self.unread(match.start(), match.end(), f"not a date: {exc}")
+                self.shadow = (
+                    self.shadow[: match.start()]
+                    + MASK * len(match.group())
+                    + self.shadow[match.end() :]
+                )
+                continue
+            label = "updated" if self.g.updated.search(self.sent, 0, match.start()) else ""
+            self.add("dates", DateMention(day, match.group(), self.span(*match.span()), label))
+            self.shadow = (
+                self.shadow[: match.start()]
+                + MASK * len(match.group())
+                + self.shadow[match.end() :]
+            )
+
+    def _numbers(self) -> None:
+        pos = 0
+        shadow = list(self.shadow)
+        while pos < len(self.sent):
+            ch = self.sent[pos]
+            if not ch.isdigit() or shadow[pos] == MASK:
+                pos += 1
+                continue
+            try:
+                found = scan_number(self.text, self.base + pos, locale=self.locale)
+            except RegionrelError as exc:
+                end = pos
+                while end < len(self.sent) and not self.sent[end].isspace():
+                    end += 1
+                self.unread(pos, end, f"a malformed number: {exc.rule}")
+                shadow[pos:end] = MASK * (end - pos)
+                pos = end
+                continue
+            assert found is not None
+            end = found.end - self.base
+            self.numbers[pos] = found
+            shadow[pos:end] = NUM * (end - pos)
+            pos = end
+        self.shadow = "".join(shadow)
+
+    def _explanations(self) -> None:
+        for match in self.g.explanation.finditer(self.shadow):
+            close = self.shadow.find(")", match.end())
+            end = len(self.shadow) if close < 0 else close + 1
+            self.shadow = (
+                self.shadow[: match.start()] + MASK * (end - match.start()) + self.shadow[end:]
+            )
+
+    def _regions(self) -> None:
+        self.region_spans: list[RegionMention] = []
+        taken: list[tuple[int, int]] = []
+        for match in self.g.coordinated_regions.finditer(self.sent):
+            head = match.group("head")
+            singular = re.sub(r"s$", "", head) if self.locale == "en" else head
+            names = re.split(r"\s*,\s*|\s+(?:and|и)\s+", match.group("names"))
+            pos = match.start("names")
+            for name in names:
+                start = self.sent.index(name, pos)
+                pos = start + len(name)
+                region = find_region(f"{name} {singular}") or self._ru_coordinated(name, head)
+                if region is not None:
+                    self._region(region, start, pos)
+            taken.append(match.span())
+        for match in self.g.region_name.finditer(self.sent):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            self._region_in(match.group("name"), match.start("name"))
+
+    def _ru_coordinated(self, name: str, head: str) -> Region | None:
+        if self.locale != "ru":
+            return None
+        return find_region(f"{name} области") or find_region(f"{name} {head}")
+
+    def _region_in(self, name: str, start: int) -> None:
+        words = name.split()
+        # Try the longest run of words first, then shorter ones from the left.
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                if len(phrase) < 2 or phrase.lower() in {"the", "in", "at", "updated"}:
+                    continue
+                region = find_region(phrase)
+                if region is not None:
+                    at = self.sent.index(phrase, start)
+                    self._region(region, at, at + len(phrase))
+                    start = at + len(phrase)
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _region(self, region: Region, start: int, end: int) -> None:
+        if _CURRENCY_WORD.match(self.sent, end):
+            return
+        mention = RegionMention(region, self.sent[start:end], self.span(start, end))
+        self.region_spans.append(mention)
+        self.add("regions", mention)
+
+    def _region_between(self, start: int, end: int) -> Region | None:
+        for mention in self.region_spans:
+            if start <= mention.span[0] - self.base and mention.span[1] - self.base <= end:
+                return mention.region
+        return None
+
+    def _exceeds(self) -> None:
+        for match in self.g.exceed.finditer(self.shadow):
+            larger, smaller = _role(match.group("a")), _role(match.group("b"))
+            if match.group("num"):
+                figure = self.reported(self.number(match), FigureKind.PERCENT)
+            else:
+                figure = self.reported(self.number(match, "num2"), FigureKind.MULTIPLE)
+            self.add(
+                "exceeds",
+                ExceedFigure(larger, smaller, figure, self.span(*match.span()), self.current),
+            )
+            self.mask(*match.span())
+
+    def _counts(self) -> None:
+        for match in self.g.count.finditer(self.shadow):
+            group = next(g for g in ("num", "num2", "num3") if match.group(g))
+            number = self.number(match, group)
+            if number.decimals or number.value < 0:
+                continue
+            figure = self.reported(number, FigureKind.NUMBER)
+            self.add(
+                "partner_counts",
+                PartnerCount(int(number.value), figure, self.span(*match.span()), self._main()),
+            )
+            self.mask(*match.span())
+
+    def _main(self) -> Period | None:
+        """The sentence's own reporting period, else the one in force."""
+        for match in self.g.period.finditer(self.shadow):
+            cue = match.group("cue") or ""
+            found = self.period_of(self.sent[match.start("years") : match.end("years")])
+            if found and found[0].is_year and self.g.main_cue.search(cue):
+                return found[0]
+        return self.current
+
+    def _ranks(self) -> None:
+        for match in self.g.rank.finditer(self.shadow):
+            group_match = self.g.rank_group.search(self.sent)
+            group = group_match.group("group") if group_match else None
+            region = None
+            for mention in self.region_spans:
+                at = mention.span[0] - self.base
+                if at < match.start() and (group_match is None or at >= group_match.end()):
+                    region = mention.region
+            period = self._main()
+            parts = [match]
+            more = self.g.rank_more.match(self.shadow, match.end())
+            while more is not None:
+                parts.append(more)
+                more = self.g.rank_more.match(self.shadow, more.end())
+            for part in parts:
+                number = self.number(part)
+                self.add(
+                    "ranks",
+                    RankMention(
+                        int(number.value),
+                        _role(part.group("flow")),
+                        self.span(*part.span()),
+                        region,
+                        group,
+                        period,
+                    ),
+                )
+            self.mask(match.start(), parts[-1].end())
+            if group_match is not None:
+                self.mask(*group_match.span())
+
+    def _shares(self) -> None:
+        inherited: FlowRole | None = None
+        for match in self.g.share_phrase.finditer(self.shadow):
+            name = match.group("name")
+            region = find_region(name)
+            self.add(
+                "shares",
+                PartnerShare(
+                    name,
+                    self.reported(self.number(match), FigureKind.PERCENT),
+                    self.span(*match.span()),
+                    region,
+                    _role(match.group("of")),
+                    False,
+                    self._main(),
+                ),
+            )
+            self.mask(*match.span())
+        last_end = -1
+        for match in self.g.share.finditer(self.shadow):
+            cut = max(
+                (m.end() for m in self.g.share_name.finditer(self.shadow, 0, match.start())),
+                default=0,
+            )
+            raw = self.shadow[cut : match.start()]
+            name = raw.strip()
+            if not name or NUM in name or MASK in name:
+                continue
+            name_start = cut + raw.index(name)
+            region = find_region(name)
+            if region is None:
+                continue
+            of_text = match.group("of")
+            of = _role(of_text) if of_text else None
+            is_inherited = False
+            if (
+                of is None
+                and inherited is not None
+                and self.shadow[last_end:name_start].strip(
+                    " ,;и" if self.locale == "ru" else " ,;and"
+                )
+                == ""
+            ):
+                of, is_inherited = inherited, True
+            if of is not None:
+                inherited = of
+            last_end = match.end()
+            self.add(
+                "shares",
+                PartnerShare(
+                    name,
+                    self.reported(self.number(match), FigureKind.PERCENT),
+                    self.span(name_start, match.end()),
+                    region,
+                    of,
+                    is_inherited,
+                    self._main(),
+                ),
+            )
+            self.mask(name_start, match.end())
+
+    def _changes(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for match in self.g.index.finditer(self.shadow):
+            base = self.period_of(self.sent[match.start("base") : match.end("base")])
+            if base is None:
+                continue
+            figure = self.reported(self.number(match), FigureKind.INDEX)
+            hits.append(_Hit("change", *match.span(), (figure, Direction.LEVEL, base[0])))
+            self.mask(*match.span())
+        for pattern, direction in (
+            (self.g.change_signed, None),
+            (self.g.change_up, Direction.UP),
+            (self.g.change_down, Direction.DOWN),
+        ):
+            for match in pattern.finditer(self.shadow):
+                way = direction
+                if way is None:
+                    way = Direction.UP if match.group("sign") == "+" else Direction.DOWN
+                figure = self.reported(self.number(match), FigureKind.PERCENT)
+                hits.append(_Hit("change", *match.span(), (figure, way, None)))
+                self.mask(*match.span())
+        for match in self.g.multiple.finditer(self.shadow):
+            way = Direction.UP if match.group("up") else Direction.DOWN
+            figure = self.reported(self.number(match), FigureKind.MULTIPLE)
+            hits.append(_Hit("change", *match.span(), (figure, way, None)))
+            self.mask(*match.span())
+        return hits
+
+    def _moneys(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for match in self.g.money.finditer(self.shadow):
+            cur_text = match.group("pre") or match.group("cur")
+            currency = self.g.currencies.get(re.sub(r"\s+", " ", cur_text.lower()).strip())
+            if currency is None:
+                currency = self.g.currencies.get(re.sub(r"\s+", "", cur_text.lower()), "USD")
+            scale = Scale.UNIT
+            if match.group("scale"):
+                scale = Scale.parse(match.group("scale"), locale=self.locale)
+            for group in ("num", "num2"):
+                if match.group(group):
+                    number = self.number(match, group)
+                    start = match.start(group)
+                    hits.append(
+                        _Hit(
+                            "money",
+                            start,
+                            match.end(),
+                            (self.reported(number, FigureKind.NUMBER), scale, currency),
+                        )
+                    )
+            self.mask(*match.span())
+        return hits
+
+    def _periods(self) -> list[PeriodMention]:
+        found: list[PeriodMention] = []
+        for match in self.g.period.finditer(self.shadow):
+            years = match.group("years")
+            runs = _RUN.findall(years)
+            digits = [
+                self.sent[m.start() + match.start("years") : m.end() + match.start("years")]
+                for m in _RUN.finditer(years)
+            ]
+            if not all(d.isdigit() and len(d) in (4, 8) for d in digits) or (
+                len(runs) == 1 and len(digits[0]) == 8 and not match.group("cue")
+            ):
+                continue
+            text = self.sent[match.start("years") : match.end("years")]
+            parsed = self.period_of(text)
+            if parsed is None:
+                continue
+            period, repaired = parsed
+            cue = match.group("cue") or ""
+            role = PeriodRole.TERM
+            if self.g.base_cue.search(cue):
+                role = PeriodRole.BASE
+            elif period.is_year and (self.g.main_cue.search(cue) or not cue):
+                role = PeriodRole.MAIN if cue else PeriodRole.TERM
+            mention = PeriodMention(
+                period, text, self.span(match.start("years"), match.end("years")), role, repaired
+            )
+            found.append(mention)
+            self.add("periods", mention)
+            self.mask(match.start("years"), match.end("years"))
+        return found
+
+    # -- attachment -------------------------------------------------------------------------
+
+    def _clauses(self) -> Iterator[tuple[int, int]]:
+        start, depth = 0, 0
+        for i, ch in enumerate(self.sent):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif ch == ";" and depth == 0:
+                yield start, i
+                start = i + 1
+        yield start, len(self.sent)
+
+    def _flows(self, start: int, end: int) -> list[_Flow]:
+        flows: list[_Flow] = []
+        matches = list(self.g.flow.finditer(self.shadow, start, end))
+        for k, match in enumerate(matches):
+            name = match.lastgroup or "turnover"
+            role = FlowRole(name)
+            limit = matches[k + 1].start() if k + 1 < len(matches) else end
+            stop = self.g.qualifier_stop.search(self.shadow, match.end(), limit)
+            q_end = stop.start() if stop else limit
+            subject = self._subject(match.end(), q_end)
+            negative = role is FlowRole.BALANCE and bool(
+                self.g.negative_balance.search(match.group())
+            )
+            if (
+                flows
+                and not flows[-1].has_verb
+                and self.g.conjunction.match(self.shadow[flows[-1].end : match.start()])
+            ):
+                flows[-1].roles.append(role)
+                flows[-1].end = q_end
+                continue
+            flows.append(_Flow([role], match.start(), q_end, subject, negative))
+        return flows
+
+    def _subject(self, start: int, end: int) -> FigureSubject | None:
+        text = self.sent[start:end]
+        if self.g.generic_qualifier.match(text):
+            return None
+        for pattern, kind in (
+            (self.g.partner_qualifier, SubjectKind.PARTNER),
+            (self.g.reporter_qualifier, SubjectKind.REPORTER),
+        ):
+            match = pattern.match(text)
+            if match:
+                name = match.group("name")
+                region = find_region(name)
+                if region is not None:
+                    return FigureSubject(kind, name, region)
+        match = self.g.goods_qualifier.match(text)
+        if match:
+            return FigureSubject(SubjectKind.GOODS, match.group("name"))
+        return None
+
+    def _attach(
+        self, changes: list[_Hit], moneys: list[_Hit], periods: list[PeriodMention]
+    ) -> None:
+        main = next((p.period for p in periods if p.role is PeriodRole.MAIN), None)
+        if main is not None:
+            self.current = main
+        base = next((p.period for p in periods if p.role is PeriodRole.BASE), None)
+        hits = sorted(changes + moneys, key=lambda h: h.start)
+        for c_start, c_end in self._clauses():
+            flows = self._flows(c_start, c_end)
+            mine = [h for h in hits if c_start <= h.start < c_end]
+            if not mine:
+                if flows:
+                    self.last_flow = flows[-1]
+                continue
+            for flow in flows:
+                first = next((h for h in mine if h.start >= flow.end), None)
+                stop = first.start if first else c_end
+                flow.has_verb = bool(self.g.verb.search(self.shadow, flow.end, stop))
+            self._attach_clause(c_start, c_end, flows, mine, periods, base)
+            if flows:
+                self.last_flow = flows[-1]
+
+    def _attach_clause(
+        self,
+        c_start: int,
+        c_end: int,
+        flows: list[_Flow],
+        hits: list[_Hit],
+        periods: list[PeriodMention],
+        base: Period | None,
+    ) -> None:
+        groups: dict[int, list[_Hit]] = {i: [] for i in range(len(flows))}
+        orphans: list[_Hit] = []
+        for hit in hits:
+            owner = max((i for i, f in enumerate(flows) if f.start <= hit.start), default=None)
+            if owner is None:
+                orphans.append(hit)
+            else:
+                groups[owner].append(hit)
+        if orphans:
+            if len(flows) == 1 and len(flows[0].roles) == 1:
+                groups[0] = orphans + groups[0]
+            elif (
+                not flows
+                and self.last_flow is not None
+                and self.g.pronoun.match(self.shadow, c_start)
+            ):
+                flows = [self.last_flow]
+                groups = {0: orphans}
+            elif flows:
+                roles = tuple(r.value for f in flows for r in f.roles)
+                for hit in orphans:
+                    self._ambiguous(hit, "comes before the flows it could belong to", roles)
+            else:
+                for hit in orphans:
+                    self.unread(hit.start, hit.end, "a figure with no flow named in its clause")
+        respectively = bool(self.g.respectively.search(self.shadow, c_start, c_end))
+        all_roles = tuple(dict.fromkeys(r.value for f in flows for r in f.roles))
+        for i, flow in enumerate(flows):
+            mine = groups[i]
+            if len(flow.roles) > 1:
+                self._compound(flow, mine, respectively, periods, base)
+                continue
+            role = flow.roles[0]
+            money_figs: list[MoneyFigure] = []
+            for hit in (h for h in mine if h.kind == "money"):
+                money_figs.append(self._money(hit, role, flow, periods))
+            for hit in (h for h in mine if h.kind == "change"):
+                elliptic = (
+                    len(flows) > 1
+                    and not flow.has_verb
+                    and any(m.start < hit.start for m in mine if m.kind == "money")
+                    and ","
+                    in self.shadow[
+                        max(
+                            m.end for m in mine if m.kind == "money" and m.start < hit.start
+                        ) : hit.start
+                    ]
+                    and self.sent[hit.start] != "("
+                )
+                if elliptic:
+                    self._ambiguous(hit, "follows an elliptical clause", all_roles)
+                    continue
+                of = self._figure_for(money_figs, base)
+                self._change(hit, role, flow.subject, of, base)
+
+    def _compound(
+        self,
+        flow: _Flow,
+        hits: list[_Hit],
+        respectively: bool,
+        periods: list[PeriodMention],
+        base: Period | None,
+    ) -> None:
+        roles = tuple(r.value for r in flow.roles)
+        for kind in ("money", "change"):
+            mine = [h for h in hits if h.kind == kind]
+            if not mine:
+                continue
+            if respectively and len(mine) == len(flow.roles):
+                for hit, role in zip(mine, flow.roles, strict=True):
+                    if kind == "money":
+                        self._money(hit, role, flow, periods)
+                    else:
+                        self._change(hit, role, flow.subject, None, base)
+                continue
+            for hit in mine:
+                self._ambiguous(hit, "could belong to any flow of a compound subject", roles)
+
+    def _figure_for(self, figures: list[MoneyFigure], base: Period | None) -> MoneyFigure | None:
+        current = [f for f in figures if base is None or f.period != base]
+        return current[0] if len(current) == 1 else None
+
+    def _money(
+        self, hit: _Hit, role: FlowRole, flow: _Flow, periods: list[PeriodMention]
+    ) -> MoneyFigure:
+        figure, scale, currency = hit.payload
+        period = self.current
+        for mention in periods:
+            gap = self.sent[hit.end : mention.span[0] - self.base]
+            if mention.span[0] - self.base >= hit.end and re.fullmatch(
+                r"\s*(?:in|for|в|за)\s*", gap
+            ):
+                period = mention.period
+        money = MoneyFigure(
+            role,
+            figure,
+            scale,
+            currency,
+            self.span(hit.start, hit.end),
+            flow.subject,
+            period,
+            flow.negative,
+        )
+        self.add("figures", money)
+        return money
+
+    def _change(
+        self,
+        hit: _Hit,
+        role: FlowRole,
+        subject: FigureSubject | None,
+        of: MoneyFigure | None,
+        base: Period | None,
+    ) -> None:
+        figure, direction, own_base = hit.payload
+        self.add(
+            "changes",
+            ChangeFigure(
+                figure,
+                direction,
+                self.span(hit.start, hit.end),
+                role,
+                subject,
+                of,
+                own_base or base,
+                of.period if of is not None else self.current,
+            ),
+        )
+
+    def _ambiguous(self, hit: _Hit, reason: str, roles: tuple[str, ...]) -> None:
+        what = "a change" if hit.kind == "change" else "an amount"
+        self.add(
+            "ambiguities",
+            Ambiguity(
+                self.sent[hit.start : hit.end],
+                self.span(hit.start, hit.end),
+                f"{what} that {reason}",
+                roles,
+            ),
+        )
+
+    # -- relations -------------------------------------------------------------------------
+
+    def _relations(self, periods: list[PeriodMention]) -> None:
+        self._plans_and_agreements(periods)
+        self._forums()
+        self._visits()
+
+    def _term(self, start: int, end: int, periods: list[PeriodMention]) -> PeriodMention | None:
+        inside = [p for p in periods if start <= p.span[0] - self.base < end + 12]
+        return inside[0] if inside else None
+
+    def _agreement_at(self, pos: int, periods: list[PeriodMention]) -> AgreementMention | None:
+        match = self.g.agreement.match(self.shadow, pos)
+        if match is None:
+            return None
+        parties: list[PartyMention] = []
+        parties_text = match.group("parties")
+        offset = match.start("parties")
+        for party in self.g.party.finditer(parties_text):
+            name = parties_text[party.start("body") : party.end()]
+            region = find_region(party.group("region"))
+            parties.append(
+                PartyMention(
+                    party.group("body"),
+                    name,
+                    self.span(offset + party.start("body"), offset + party.end()),
+                    region,
+                )
+            )
+        subjects: tuple[str, ...] = ()
+        if match.group("subject"):
+            cleaned = re.sub(r"\s+(?:cooperation|сотрудничестве)$", "", match.group("subject"))
+            subjects = tuple(s.strip() for s in cleaned.split(",") if s.strip())
+        term = self._term(match.end(), match.end(), periods)
+        end = match.end()
+        if term is not None:
+            end = term.span[1] - self.base
+        return AgreementMention(
+            match.group("title"),
+            tuple(parties),
+            self.span(match.start("title"), end),
+            subjects,
+            term,
+        )
+
+    def _plans_and_agreements(self, periods: list[PeriodMention]) -> None:
+        plan_matches = list(self.g.plan.finditer(self.shadow))
+        signed = self.current
+        for match in plan_matches:
+            agreement = self._agreement_at(match.end(), periods)
+            if agreement is None:
+                self.unread(
+                    match.start(),
+                    match.end(),
+                    "an action plan to implement no agreement the reader knows",
+                )
+                continue
+            self.add("agreements", agreement)
+            self.add(
+                "plans",
+                PlanMention(
+                    agreement,
+                    (self.base + match.start(), agreement.span[1]),
+                    agreement.term,
+                    signed,
+                ),
+            )
+        if plan_matches:
+            return
+        for match in re.finditer(r"(?i)\b(?:agreement|соглашени)", self.shadow):
+            start = self.shadow.rfind(" ", 0, max(0, match.start() - 1)) + 1
+            for pos in (match.start(), start):
+                agreement = self._agreement_at(pos, periods)
+                if agreement is not None and agreement.parties:
+                    self.add("agreements", agreement)
+                    break
+
+    def _edition(self, text: str) -> int | None:
+        low = text.lower()
+        if low in self.g.ordinals:
+            return self.g.ordinals[low]
+        if set(text) <= set(_ROMAN):
+            return _roman(text)
+        digits = re.match(r"\d+", text)
+        return int(digits.group()) if digits else None
+
+    def _forums(self) -> None:
+        from regionrel import gazetteer
+
+        for match in self.g.forum.finditer(self.shadow):
+            edition_text = self.sent[match.start("edition") : match.end("edition")]
+            edition = self._edition(edition_text)
+            name = self.sent[match.start("name") : match.end("name")]
+            countries = gazetteer.parties_in(name)
+            if not countries:
+                countries = tuple(
+                    m.region
+                    for m in self.region_spans
+                    if match.start("name") <= m.span[0] - self.base < match.end("name")
+                )
+            self.add(
+                "forums",
+                ForumMention(
+                    f"{edition_text} {name}",
+                    self.span(match.start("edition"), match.end()),
+                    edition,
+                    countries,
+                    self.current,
+                ),
+            )
+            self.mask(match.start("edition"), match.end())
+
+    def _visits(self) -> None:
+        for match in self.g.visit.finditer(self.shadow):
+            a, b = match.span("visitors")
+            visitors = tuple(m for m in self.region_spans if a <= m.span[0] - self.base < b)
+            h_start = match.start("host")
+            host = next((m for m in self.region_spans if m.span[0] - self.base >= h_start), None)
+            if not visitors:
+                continue
+            self.add(
+                "visits",
+                VisitMention(visitors, self.span(*match.span()), host, self.current),
+            )
+
+    # -- what is left ------------------------------------------------------------------------
+
+    def _leftovers(self, understood: bool) -> None:
+        if not understood:
+            self.unread(0, len(self.sent), "no phrase the reader knows")
+            return
+        for pos, number in sorted(self.numbers.items()):
+            if pos in self.used:
+                continue
+            c_start, c_end = next((a, b) for a, b in self._clauses() if a <= pos < b)
+            text = self.sent[c_start:c_end]
+            lead = len(text) - len(text.lstrip())
+            self.unread(
+                c_start + lead,
+                c_end,
+                f"the number {number.text!r} is in no phrase the reader knows",
+            )
