@@ -34,6 +34,10 @@ D = datetime.date
         ("2021/1/12", True, D(2021, 1, 12)),
         ("2021.01.12", True, D(2021, 1, 12)),
         ("20210112", True, D(2021, 1, 12)),
+        ("2021 01 12", True, D(2021, 1, 12)),
+        ("12 01 2021", True, D(2021, 1, 12)),
+        ("2021-01-12 г.", True, D(2021, 1, 12)),
+        ("12.01.2021 г.", True, D(2021, 1, 12)),
         ("  12.01.2021 ", True, D(2021, 1, 12)),
         ("12 January 2021", True, D(2021, 1, 12)),
         ("12 January 2021", None, D(2021, 1, 12)),
@@ -160,6 +164,10 @@ def _stopped(rule: str, text: str, position: int | None = 0) -> str:
         (
             "12.01.202",
             _stopped("has a year of 3 digits; write it with four", "12.01.202", 6),
+        ),
+        (
+            " 12.01.202",
+            _stopped("has a year of 3 digits; write it with four", " 12.01.202", 7),
         ),
         ("foo", _stopped("is not a date this library can read (Unknown string format)", "foo")),
         (

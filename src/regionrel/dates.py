@@ -69,8 +69,8 @@ MONTH_WORDS: Final[Mapping[str, int]] = MappingProxyType(_month_words())
 # Russian words that follow a year ("2021 г.", "2021 года") and add nothing.
 _RUSSIAN_YEAR_WORDS: Final = frozenset({"г", "года", "год", "году"})
 
-_YEAR_FIRST: Final = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})|(\d{4})()(\d{2})(\d{2})")
-_NUMERIC: Final = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d+)")
+_YEAR_FIRST: Final = re.compile(r"(\d{4})([-./ ])(\d{1,2})\2(\d{1,2})|(\d{4})()(\d{2})(\d{2})")
+_NUMERIC: Final = re.compile(r"(\d{1,2})([-./ ])(\d{1,2})\2(\d+)")
 _CYRILLIC_WORD: Final = re.compile(r"[а-яё]+\.?", re.IGNORECASE)
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 
@@ -142,11 +142,13 @@ def _centuries(year: int, *, two_digits: bool) -> tuple[int, ...]:
     return (1900 + year % 100, 2000 + year % 100) if two_digits else (year,)
 
 
-def _numeric(text: str, match: re.Match[str], dayfirst: bool | None) -> datetime.date:
+def _numeric(text: str, match: re.Match[str], dayfirst: bool | None, offset: int) -> datetime.date:
     first, second, year_text = int(match[1]), int(match[3]), match[4]
     if len(year_text) not in (2, 4):
         raise _error(
-            f"has a year of {len(year_text)} digits; write it with four", text, match.start(4)
+            f"has a year of {len(year_text)} digits; write it with four",
+            text,
+            offset + match.start(4),
         )
     year, two_digits = int(year_text), len(year_text) == 2
     if dayfirst is None and first != second and first <= 12 and second <= 12:
@@ -165,7 +167,7 @@ def _numeric(text: str, match: re.Match[str], dayfirst: bool | None) -> datetime
         ]
         raise _ambiguous(text, rule, readings)
     day, month = orders[0]
-    return make_date(year, month, day, text=text)
+    return make_date(year, month, day, text=text, position=offset)
 
 
 def _translate_russian(text: str) -> str:
@@ -179,7 +181,7 @@ def _translate_russian(text: str) -> str:
             return _ENGLISH_MONTHS[MONTH_WORDS[word] - 1]
         raise _error(f"has a word that is not a month name: {match[0]!r}", text, match.start())
 
-    return _CYRILLIC_WORD.sub(replace, text).strip()
+    return _CYRILLIC_WORD.sub(replace, text)
 
 
 def _dateutil(text: str, original: str, dayfirst: bool) -> datetime.date:
@@ -266,18 +268,17 @@ def parse_date(text: str, *, dayfirst: bool | None = True) -> datetime.date:
         )
     if len(text) > MAX_DATE_TEXT:
         raise _error(f"is longer than {MAX_DATE_TEXT} characters, too long for a date", text, None)
-    stripped = text.strip()
-    if not stripped:
+    if not text.strip():
         raise _error("must not be empty", text, None)
-    offset = text.index(stripped[0])
-    if match := _YEAR_FIRST.fullmatch(stripped):
+    offset = len(text) - len(text.lstrip())
+    translated = _translate_russian(text).strip()
+    if match := _YEAR_FIRST.fullmatch(translated):
         year, _, month, day = (
             a or b for a, b in zip(match.groups()[:4], match.groups()[4:], strict=True)
         )
         return make_date(int(year), int(month), int(day), text=text, position=offset)
-    if match := _NUMERIC.fullmatch(stripped):
-        return _numeric(text, match, dayfirst)
-    translated = _translate_russian(stripped)
+    if match := _NUMERIC.fullmatch(translated):
+        return _numeric(text, match, dayfirst, offset)
     if dayfirst is not None:
         return _dateutil(translated, text, dayfirst)
     day_first, month_first = _dateutil(translated, text, True), _dateutil(translated, text, False)

@@ -701,7 +701,7 @@ def _year(t: Sequence[_Token], text: str) -> _Result:
     return _built(text, t[0], Period.year, t[0].value)
 
 
-@_pattern("year", "dash", "year")
+@_pattern("year", frozenset({"dash", "slash"}), "year")
 def _years(t: Sequence[_Token], text: str) -> _Result:
     if t[2].value < t[0].value:
         raise _stop(
