@@ -520,8 +520,15 @@ def _build(report: TradeReport) -> tuple[Model, dict[str, Figure]]:
     )
     _partner_rules(model, figures, pinned, var, rule)
     _rank_rules(report, model, figures, var)
+    by_quantity: dict[str, list[Figure]] = {}
     for name, fig in figures.items():
+        var(fig.variable)
         model.add_figure(name, fig.variable, fig.bounds)
+        by_quantity.setdefault(fig.variable, []).append(fig)
+    for quantity, same in by_quantity.items():
+        if len(same) > 1:
+            labels = " and ".join(f.label for f in same)
+            model.add_agreement(f"same:{quantity}", f"{labels} say the same", quantity)
     model.finish()
     return model, figures
 

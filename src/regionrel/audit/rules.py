@@ -346,6 +346,10 @@ class Model:
         self.rules.append(Rule(key, statement, tuple(ids), variables, subject))
         self._all_watchers = None
 
+    def add_agreement(self, key: str, statement: str, variable: str) -> None:
+        """Add a rule that the figures pinning *variable* agree with each other."""
+        self.rules.append(Rule(key, statement, (), frozenset({self.index[variable]}), variable))
+
     def add_figure(self, name: str, variable: str, bounds: Bounds) -> None:
         """Let figure *name* pin quantity *variable* to *bounds*."""
         self.figures[name] = (self.index[variable], bounds)
@@ -356,11 +360,19 @@ class Model:
             rule.figures = tuple(f for f, (v, _) in self.figures.items() if v in rule.variables)
             rule.watchers = _watchers(self.constraints, rule.constraints)
 
-    def start(self, free: frozenset[str], override: Mapping[str, Bounds]) -> list[Bounds] | None:
-        """The intervals before propagation: natural ranges cut by the figures not freed."""
+    def start(
+        self,
+        free: frozenset[str],
+        override: Mapping[str, Bounds],
+        within: frozenset[int] | None = None,
+    ) -> list[Bounds] | None:
+        """The intervals before propagation: natural ranges cut by the figures not freed.
+
+        Only figures of quantities in *within* count, when it is given.
+        """
         dom = list(self.natural)
         for name, (v, bounds) in self.figures.items():
-            if name in free:
+            if name in free or (within is not None and v not in within):
                 continue
             lo, hi = override.get(name, bounds)
             olo, ohi = dom[v]
@@ -384,7 +396,7 @@ class Model:
             override: figures to read with other bounds (a suggested correction).
             rule: check this rule alone instead of all of them.
         """
-        dom = self.start(free, override or {})
+        dom = self.start(free, override or {}, None if rule is None else rule.variables)
         if dom is None:
             return None
         if rule is None:
