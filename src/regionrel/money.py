@@ -125,6 +125,8 @@ def _trim(value: Decimal) -> Decimal:
         end -= 1
         exponent += 1
     kept = digits[:end]
+    if kept == (0,):
+        return Decimal((sign, kept, 0))
     if exponent > 0:
         kept += (0,) * exponent
         exponent = 0
