@@ -770,84 +770,86 @@ def _valid_integer(digits: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _variants(negative: bool, integer: str, fraction: str, locale: str, marks: bool) -> _TypoTable:
+    # Written for speed (the audit asks this for every suspect figure): values are
+    # exact integers in units of 10**-scale, and duplicates are skipped by rule
+    # instead of looked up: a digit inserted next to an equal digit, or one of two
+    # equal neighbours removed, is produced once, at the left position.
     published = render(negative, integer, fraction, locale)  # type: ignore[arg-type]
     where = [i for i, ch in enumerate(published) if ch.isdigit()]
     mark = where[len(integer) - 1] + 1 if fraction else len(published)
     edits: list[_Edit] = []
     values: list[int] = []
-    seen = {(integer, fraction)}
     sign = -1 if negative else 1
     scale = len(fraction) + 1
-    powers = [10**i for i in range(scale + 1)]
+    digits_all = integer + fraction
+    whole = int(digits_all) * 10  # the published value in units of 10**-scale
+    count = len(digits_all)
+    first_int = len(integer) > 1  # a leading zero is possible only then
+    substitution, transposition = TypoKind.SUBSTITUTION, TypoKind.TRANSPOSITION
+    insertion, deletion = TypoKind.INSERTION, TypoKind.DELETION
 
-    def add(
-        kind: TypoKind,
-        new_int: str,
-        new_frac: str,
-        position: int,
-        intended: str,
-        typed: str,
-        doubled: bool = False,
-    ) -> None:
-        if not _valid_integer(new_int) or (new_int, new_frac) in seen:
-            return
-        seen.add((new_int, new_frac))
-        edits.append((kind, new_int, new_frac, position, intended, typed, doubled))
-        values.append(sign * int(new_int + new_frac) * powers[scale - len(new_frac)])
-
+    for i, typed in enumerate(digits_all):
+        weight = 10 ** (count - i)
+        old = int(typed)
+        for new in range(10):
+            if new == old or (i == 0 and new == 0 and first_int):
+                continue
+            intended = str(new)
+            text = digits_all[:i] + intended + digits_all[i + 1 :]
+            edits.append(
+                (substitution, *_split(text, len(integer)), where[i], intended, typed, False)
+            )
+            values.append(sign * (whole + (new - old) * weight))
+    for i in range(count - 1):
+        if i + 1 == len(integer):
+            continue  # never across the decimal mark
+        pair = digits_all[i : i + 2]
+        if pair[0] == pair[1] or (i == 0 and pair[1] == "0" and first_int):
+            continue
+        text = digits_all[:i] + pair[::-1] + digits_all[i + 2 :]
+        edits.append(
+            (transposition, *_split(text, len(integer)), where[i], pair[::-1], pair, False)
+        )
+        values.append(sign * int(text) * 10)
     parts = [(integer, 0, True)] + ([(fraction, len(integer), False)] if fraction else [])
-
-    def rebuild(is_int: bool, part: str) -> tuple[str, str]:
-        return (part, fraction) if is_int else (integer, part)
-
-    for digits, offset, is_int in parts:
-        for i, typed in enumerate(digits):
-            for intended in "0123456789":
-                if intended != typed:
-                    new = digits[:i] + intended + digits[i + 1 :]
-                    add(
-                        TypoKind.SUBSTITUTION,
-                        *rebuild(is_int, new),
-                        where[offset + i],
-                        intended,
-                        typed,
-                    )
-    for digits, offset, is_int in parts:
-        for i in range(len(digits) - 1):
-            pair = digits[i : i + 2]
-            if pair[0] != pair[1]:
-                new = digits[:i] + pair[::-1] + digits[i + 2 :]
-                add(
-                    TypoKind.TRANSPOSITION,
-                    *rebuild(is_int, new),
-                    where[offset + i],
-                    pair[::-1],
-                    pair,
-                )
     for digits, offset, is_int in parts:
         if not is_int and len(digits) == 1:
             continue  # leaving out the only decimal would leave a bare mark
         for i, typed in enumerate(digits):
-            doubled = (i > 0 and digits[i - 1] == typed) or (
-                i + 1 < len(digits) and digits[i + 1] == typed
-            )
-            new = digits[:i] + digits[i + 1 :]
-            add(TypoKind.INSERTION, *rebuild(is_int, new), where[offset + i], "", typed, doubled)
+            if i > 0 and digits[i - 1] == typed:
+                continue  # the same as removing its left twin
+            new_part = digits[:i] + digits[i + 1 :]
+            if is_int and not _valid_integer(new_part):
+                continue
+            doubled = i + 1 < len(digits) and digits[i + 1] == typed
+            new_int, new_frac = (new_part, fraction) if is_int else (integer, new_part)
+            edits.append((insertion, new_int, new_frac, where[offset + i], "", typed, doubled))
+            values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
     for digits, offset, is_int in parts:
         end = mark if is_int else len(published)
         for i in range(len(digits) + 1):
             position = where[offset + i] if i < len(digits) else end
+            left = digits[i - 1] if i > 0 else ""
+            right = digits[i] if i < len(digits) else ""
             for intended in "0123456789":
-                doubled = (i > 0 and digits[i - 1] == intended) or (
-                    i < len(digits) and digits[i] == intended
+                if intended == left:
+                    continue  # the same as inserting it after its left twin
+                new_part = digits[:i] + intended + digits[i:]
+                if is_int and new_part[0] == "0":
+                    continue  # a leading zero
+                new_int, new_frac = (new_part, fraction) if is_int else (integer, new_part)
+                edits.append(
+                    (deletion, new_int, new_frac, position, intended, "", intended == right)
                 )
-                new = digits[:i] + intended + digits[i:]
-                add(TypoKind.DELETION, *rebuild(is_int, new), position, intended, "", doubled)
+                values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
     if marks and fraction:
         point = published[mark]
-        if len(integer) > 1:
-            add(TypoKind.MISPLACED_MARK, integer[:-1], integer[-1] + fraction, mark, "", point)
-        add(TypoKind.MISPLACED_MARK, integer + fraction[0], fraction[1:], mark, "", point)
+        moves = [(integer[:-1], integer[-1] + fraction)] if len(integer) > 1 else []
+        moves.append((integer + fraction[0], fraction[1:]))
+        for new_int, new_frac in moves:
+            if _valid_integer(new_int):
+                edits.append((TypoKind.MISPLACED_MARK, new_int, new_frac, mark, "", point, False))
+                values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
     order = sorted(range(len(values)), key=values.__getitem__)
     return _TypoTable(
         negative,
@@ -858,3 +860,7 @@ def _variants(negative: bool, integer: str, fraction: str, locale: str, marks: b
         tuple(values[index] for index in order),
         scale,
     )
+
+
+def _split(digits: str, integer_length: int) -> tuple[str, str]:
+    return digits[:integer_length], digits[integer_length:]
