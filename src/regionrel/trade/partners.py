@@ -81,7 +81,7 @@ def _check_partner(value: object) -> PartnerKey:
 
 
 def _share_number(value: object, unit: ShareUnit, partner: Hashable) -> float:
-    field = f"shares[{partner!r}]"
+    field = f"shares[{partner}]"
     number: float
     if isinstance(value, str):
         text = value.strip().replace(",", ".").replace(" ", "")
@@ -256,11 +256,11 @@ class PartnerStructure:
         for partner, value in values.items():
             if not isinstance(value, Money):
                 raise WrongTypeError(
-                    "must be a Money", cls=_CLS, field=f"values[{partner!r}]", value=value
+                    "must be a Money", cls=_CLS, field=f"values[{partner}]", value=value
                 )
             if value.amount < 0:
                 raise ValidationError(
-                    "must not be negative", cls=_CLS, field=f"values[{partner!r}]", value=value
+                    "must not be negative", cls=_CLS, field=f"values[{partner}]", value=value
                 )
             if currency is None:
                 currency = value.currency

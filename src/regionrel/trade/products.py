@@ -61,7 +61,7 @@ def _flows(mapping: object, *, field: str, func: str) -> tuple[dict[object, floa
     currency: str | None = None
     first = True
     for key, value in mapping.items():
-        number, cur = _amount(value, field=f"{field}[{key!r}]", func=func)
+        number, cur = _amount(value, field=f"{field}[{key}]", func=func)
         if first:
             currency, first = cur, False
         elif cur != currency:

@@ -191,7 +191,7 @@ def rank_values(
             )
         if not isinstance(value, Money):
             raise WrongTypeError(
-                "must be a Money", cls="rank_values", field=f"values[{region.name!r}]", value=value
+                "must be a Money", cls="rank_values", field=f"values[{region.name}]", value=value
             )
         if currency is None:
             currency = value.currency
@@ -250,7 +250,7 @@ def rank(
             _same(first, balance)
         if reporter in seen:
             raise ValidationError(
-                "must not hold a reporter twice", cls="rank", field="balances", value=reporter
+                "must not hold a reporter twice", cls="rank", field="balances", value=reporter.name
             )
         seen.add(reporter)
         items.append((reporter, balance.value(flow)))
