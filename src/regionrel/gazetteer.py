@@ -81,6 +81,7 @@ __all__ = [
     "parties_of",
     "regions",
     "resolve",
+    "search",
 ]
 
 _CLS: Final = "Gazetteer"
@@ -150,6 +151,12 @@ def _core(key: str) -> str:
 
 def _adjective_key(word: str) -> str:
     return " ".join(_tokens(word))
+
+
+# Case endings in the same normal form as the stems ("ий" becomes "ии"), longest first.
+_RU_ENDINGS_NORMAL: Final = tuple(
+    sorted({_adjective_key(e) for e in _RU_ENDINGS}, key=len, reverse=True)
+)
 
 
 def _add(index: dict[str, tuple[Region, ...]], key: str, region: Region) -> None:
@@ -403,7 +410,7 @@ class Gazetteer:
                 cls=_CLS,
                 field="code",
                 value=code,
-                candidates=difflib.get_close_matches(key, list(self._by_code), n=3, cutoff=0.6),
+                candidates=difflib.get_close_matches(key, list(self._by_code), n=3, cutoff=0.75),
             )
         if len(found) > 1:
             raise AmbiguousError(
@@ -477,11 +484,14 @@ class Gazetteer:
 
     def _close_names(self, name: str) -> list[str]:
         key = normalize_name(name)
-        close = difflib.get_close_matches(key, list(self._by_name), n=3, cutoff=0.8)
+        scored: list[tuple[float, int, str]] = []
+        for index in (self._by_name, self._by_core):
+            for match in difflib.get_close_matches(key, list(index), n=3, cutoff=0.8):
+                ratio = difflib.SequenceMatcher(None, key, match).ratio()
+                scored.extend((-ratio, i, region.name) for i, region in enumerate(index[match]))
         names: dict[str, None] = {}
-        for match in close:
-            for region in self._by_name[match]:
-                names.setdefault(region.name, None)
+        for _, _, region_name in sorted(scored):
+            names.setdefault(region_name, None)
         return list(names)[:3]
 
     def resolve(self, value: Region | str) -> Region:
@@ -533,7 +543,7 @@ class Gazetteer:
         found = self._words.get(key)
         if found is None and re.search("[а-я]", key):
             found = self._ru_stems.get(key)
-            for ending in _RU_ENDINGS:
+            for ending in _RU_ENDINGS_NORMAL:
                 if found is None and key.endswith(ending):
                     found = self._ru_stems.get(key[: -len(ending)])
         if found is None:
@@ -876,6 +886,17 @@ def find(name: str, *, kind: RegionKind | None = None, country: str | None = Non
     ('UZ-FA', 'Netherlands')
     """
     return default().find(name, kind=kind, country=country)
+
+
+def search(
+    name: str, *, kind: RegionKind | None = None, country: str | None = None
+) -> tuple[Region, ...]:
+    """Every built-in region *name* may mean (see :meth:`Gazetteer.search`).
+
+    >>> [r.iso_code for r in search("Altai")]
+    ['RU-AL', 'RU-ALT']
+    """
+    return default().search(name, kind=kind, country=country)
 
 
 def resolve(value: Region | str) -> Region:

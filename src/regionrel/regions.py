@@ -48,6 +48,8 @@ __all__ = [
     "Region",
     "RegionGroup",
     "RegionKind",
+    "as_date",
+    "with_article",
 ]
 
 
