@@ -525,6 +525,17 @@ SEED_TEXTS = [
     ("в мае 2019 года", Period.month(2019, 5)),
     ("январь-сентябрь 2019 г.", Period(D(2019, 1, 1), D(2019, 9, 30))),
     ("12 января 2021 г.", Period.day(D(2021, 1, 12))),
+    ("12 January – 31 December 2021", Period(D(2021, 1, 12), D(2021, 12, 31))),
+    ("January 12 - December 31, 2021", Period(D(2021, 1, 12), D(2021, 12, 31))),
+    ("с 12 января по 31 декабря 2021 г.", Period(D(2021, 1, 12), D(2021, 12, 31))),
+    ("1st January - 30th June 2019", Period.half(2019, 1)),
+    ("9 months of 2019", Period(D(2019, 1, 1), D(2019, 9, 30))),
+    ("за 9 месяцев 2019 года", Period(D(2019, 1, 1), D(2019, 9, 30))),
+    ("Q1-Q3 2019", Period(D(2019, 1, 1), D(2019, 9, 30))),
+    ("2019Q2", Period.quarter(2019, 2)),
+    ("в 2018г.", Period.year(2018)),
+    ("2018-2021гг.", Period.span(2018, 2021)),
+    ("2-е полугодие 2019", Period.half(2019, 2)),
     ("с 12.01.2021 по 31.12.2021", Period(D(2021, 1, 12), D(2021, 12, 31))),
 ]
 
@@ -748,6 +759,31 @@ BAD_TEXTS = [
         "January-March 0000",
         "parse_period: 'text' names no period: year must be between 1 and 9999 (got 0) "
         "(got 'January-March 0000', stopped at position 0 before 'January-March 0000')",
+    ),
+    (
+        "13 months of 2019",
+        "parse_period: 'text' has 13 months, but a year has 12 "
+        "(got '13 months of 2019', stopped at position 0 before '13 months of 2019')",
+    ),
+    (
+        "31 December - 12 January 2021",
+        "parse_period: 'text' ends before it starts: '12 January 2021' is before '31 December' "
+        "(got '31 December - 12 January 2021', stopped at position 14 before '12 January 2021')",
+    ),
+    (
+        "December 31 - January 12, 2021",
+        "parse_period: 'text' ends before it starts: 'January 12, 2021' is before 'December 31' "
+        "(got 'December 31 - January 12, 2021', stopped at position 14 before 'January 12, 2021')",
+    ),
+    (
+        "31 February – 3 March 2021",
+        "parse_period: 'text' is not a date that exists: February 2021 has 28 days "
+        "(got '31 February – 3 March 2021', stopped at position 0 before '31 February – 3 Marc')",
+    ),
+    (
+        "Q3-Q1 2019",
+        "parse_period: 'text' ends before it starts: 'Q1' is before 'Q3' "
+        "(got 'Q3-Q1 2019', stopped at position 3 before 'Q1 2019')",
     ),
     (
         "x" * 101,

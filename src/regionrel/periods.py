@@ -536,6 +536,7 @@ _DASH_WORDS: Final = frozenset("to through thru till until по до".split())  
 _QUARTER_WORDS: Final = frozenset(
     "quarter quarters qtr кв квартал квартала квартале кварталы кварталов кварталах".split()  # noqa: SIM905
 )
+_MONTHS_WORDS: Final = frozenset({"months", "месяцев", "месяца", "мес"})
 _ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Russian ordinals in every gender and case: "второй квартал", "во втором полугодии".
 _ORDINAL_ENDINGS: Final = "ый ой ий ого его ом ем ая ья ое ье ую ью ьего ьем ьей".split()  # noqa: SIM905
@@ -578,6 +579,8 @@ def _word_token(word: str, position: int, text: str) -> _Token | None:
         return _Token("dash", None, position, word)
     if lower in _QUARTER_WORDS:
         return _Token("quarter", None, position, word)
+    if lower in _MONTHS_WORDS:
+        return _Token("months", None, position, word)
     if lower == "half":
         return _Token("half", None, position, word)
     if lower in MONTH_WORDS:
@@ -662,10 +665,7 @@ def _join_dates(tokens: list[_Token], text: str) -> list[_Token]:
             joined.append(tokens[index])
             index += 1
             continue
-        try:
-            value = make_date(year.value, month.value, day.value, text=text)
-        except ParseError as exc:
-            raise _stop(exc.rule, text, day.position) from exc
+        value = _date(year.value, month.value, day.value, text=text, position=day.position)
         first = min(day.position, month.position)
         joined.append(_Token("date", value, first, text[first : year.position + 4]))
         index += 3
@@ -771,6 +771,43 @@ def _months(t: Sequence[_Token], text: str) -> _Result:
     return _range(t[0], t[2], first.start, last.end, text), ()
 
 
+def _date(year: int, month: int, day: int, *, text: str, position: int) -> datetime.date:
+    try:
+        return make_date(year, month, day, text=text)
+    except ParseError as exc:
+        raise _stop(exc.rule, text, position) from exc
+
+
+@_pattern("number", "months", "year")
+def _first_months(t: Sequence[_Token], text: str) -> _Result:
+    if not 1 <= t[0].value <= 12:
+        raise _stop(f"has {t[0].value} months, but a year has 12", text, t[0].position)
+    first, last = Period.month(t[2].value, 1), Period.month(t[2].value, t[0].value)
+    return Period(first.start, last.end), ()
+
+
+_DAY_NUMBER: Final = frozenset({"number", "ord"})
+
+
+def _joined(first: _Token, last: _Token, text: str) -> _Token:
+    """*first* with its text running to the end of *last*, for a message."""
+    return attrs.evolve(first, text=text[first.position : last.position + len(last.text)])
+
+
+@_pattern(_DAY_NUMBER, "month", "dash", "date")
+def _day_month_range(t: Sequence[_Token], text: str) -> _Result:
+    end = t[3].value
+    start = _date(end.year, t[1].value, t[0].value, text=text, position=t[0].position)
+    return _range(_joined(t[0], t[1], text), t[3], start, end, text), ()
+
+
+@_pattern("month", _DAY_NUMBER, "dash", "date")
+def _month_day_range(t: Sequence[_Token], text: str) -> _Result:
+    end = t[3].value
+    start = _date(end.year, t[0].value, t[1].value, text=text, position=t[0].position)
+    return _range(_joined(t[0], t[1], text), t[3], start, end, text), ()
+
+
 def _numbered(marker: str, letter: str) -> None:
     """Register the ways of writing "quarter 2 of 2019" (or a half-year) for one marker."""
     make = Period.quarter if marker == "quarter" else Period.half
@@ -796,6 +833,7 @@ def _numbered(marker: str, letter: str) -> None:
     _pattern("year", letter)(letter_after)
     _pattern("year", "dash", letter)(letter_after)
     _pattern(number, "dash", number, marker, "year")(range_before_year)
+    _pattern(letter, "dash", letter, "year")(range_before_year)
 
 
 _numbered("quarter", "qn")
