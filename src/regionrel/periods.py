@@ -935,8 +935,11 @@ def parse_period(text: str, *, repair: bool = True) -> Period:
     ``"II квартал 2019 г."``, ``"2 кв. 2019"``) and half-years (``"H1 2019"``,
     ``"first half of 2019"``, ``"I полугодие 2019"``); months (``"May 2019"``,
     ``"январь 2019"``, ``"2019-05"``) and runs of months
-    (``"январь-сентябрь 2019"``); dates and ranges of dates
-    (``"12.01.2021-31.12.2021"``, ISO intervals ``"2021-01-12/2021-12-31"``).
+    (``"январь-сентябрь 2019"``, ``"Q1-Q3 2019"``, ``"9 months of 2019"``,
+    ``"за 9 месяцев 2019 года"``); dates and ranges of dates
+    (``"12.01.2021-31.12.2021"``, ``"12 January – 31 December 2021"``,
+    ``"с 12 января по 31 декабря 2021 г."``, ISO intervals
+    ``"2021-01-12/2021-12-31"`` and ``"2018/2021"``).
 
     Use :meth:`PeriodText.parse` to learn whether a repair was needed.
 
