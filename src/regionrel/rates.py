@@ -21,9 +21,10 @@ Money('7183.80556800', 'RUB')
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -37,7 +38,7 @@ from regionrel.errors import (
 from regionrel.money import Money, _check_currency, _make
 from regionrel.periods import Period
 
-__all__ = ["ExchangeRate", "ExchangeRates"]
+__all__ = ["MAX_GAP_DAYS", "ExchangeRate", "ExchangeRates"]
 
 #: When a rate applies: a day, or a period over which it held (or averaged).
 When: TypeAlias = datetime.date | Period
@@ -103,7 +104,7 @@ def _to_when(value: object) -> When:
 
 
 def _check_base(instance: object, attribute: object, value: Any) -> None:
-    _check_currency(value, "Rate")
+    _check_currency(value, "ExchangeRate")
 
 
 def _check_on(instance: object, attribute: object, value: Any) -> None:
@@ -225,8 +226,10 @@ class ExchangeRates:
     Lookup, for a day: the rate of that day, else the rate of the shortest
     period that holds the day. For a period: the rate of that period or of the
     shortest period that holds it; else the day-weighted mean of periods that
-    tile it exactly; else the mean of the daily rates within it. The pair is
-    looked up as stored, then inverted. Nothing else is ever assumed.
+    tile it exactly; else the mean of the daily rates within it, when no run
+    of more than :data:`MAX_GAP_DAYS` days in it lacks a rate. The pair is
+    looked up as stored, then inverted (an inverted rate divides, so that a
+    conversion there and back returns the amount). Nothing else is assumed.
 
     >>> rates = ExchangeRates([ExchangeRate("USD", "RUB", datetime.date(2018, 1, 9), "56.9359")])
     >>> rates.rate("USD", "RUB", on=datetime.date(2018, 1, 10))
@@ -335,29 +338,7 @@ class ExchangeRates:
         """
         base = _check_currency(base, "ExchangeRates")
         quote = _check_currency(quote, "ExchangeRates")
-        when = _to_when(on)
-        if base == quote:
-            return Decimal(1)
-        found = self._pair(base, quote, when)
-        if found is not None:
-            return found
-        if via is None:
-            raise MissingRateError(
-                f"has no rate for {base}/{quote} on {_describe(when)}, "
-                "neither as stored nor inverted",
-                cls="ExchangeRates",
-            )
-        pivot = _check_currency(via, "ExchangeRates")
-        first = self._pair(base, pivot, when) if pivot != base else Decimal(1)
-        second = self._pair(pivot, quote, when) if pivot != quote else Decimal(1)
-        if first is None or second is None:
-            missing = f"{base}/{pivot}" if first is None else f"{pivot}/{quote}"
-            raise MissingRateError(
-                f"has no rate for {base}/{quote} on {_describe(when)}, neither as stored, "
-                f"inverted, nor through {pivot}: {missing} is missing",
-                cls="ExchangeRates",
-            )
-        return EXACT.multiply(first, second)
+        return _apply(Decimal(1), self._route(base, quote, _to_when(on), via))
 
     def convert(
         self,
@@ -385,21 +366,62 @@ class ExchangeRates:
         if target == money.currency:
             _to_when(on)
             return money
-        factor = self.rate(money.currency, target, on, via=via)
-        return _make(EXACT.multiply(money.amount, factor), target)
+        legs = self._route(money.currency, target, _to_when(on), via)
+        return _make(_apply(money.amount, legs), target)
 
-    def _pair(self, base: str, quote: str, when: When) -> Decimal | None:
+    def _route(self, base: str, quote: str, when: When, via: str | None) -> list[_Leg]:
+        """The stored rates that lead from *base* to *quote*, each with its direction."""
+        if base == quote:
+            return []
+        found = self._leg(base, quote, when)
+        if found is not None:
+            return [found]
+        if via is None:
+            raise MissingRateError(
+                f"has no rate for {base}/{quote} on {_describe(when)}, "
+                "neither as stored nor inverted",
+                cls="ExchangeRates",
+            )
+        pivot = _check_currency(via, "ExchangeRates")
+        first = self._leg(base, pivot, when) if pivot != base else _NO_LEG
+        second = self._leg(pivot, quote, when) if pivot != quote else _NO_LEG
+        if first is None or second is None:
+            missing = f"{base}/{pivot}" if first is None else f"{pivot}/{quote}"
+            raise MissingRateError(
+                f"has no rate for {base}/{quote} on {_describe(when)}, neither as stored, "
+                f"inverted, nor through {pivot}: {missing} is missing",
+                cls="ExchangeRates",
+            )
+        return [leg for leg in (first, second) if leg is not _NO_LEG]
+
+    def _leg(self, base: str, quote: str, when: When) -> _Leg | None:
         series = self._series.get((base, quote))
         if series is not None:
             found = _lookup(series, when, f"{base}/{quote}")
             if found is not None:
-                return found
+                return found, False
         series = self._series.get((quote, base))
         if series is not None:
             found = _lookup(series, when, f"{quote}/{base}")
             if found is not None:
-                return Decimal(1) / found
+                return found, True
         return None
+
+
+#: A stored rate, and whether it is used inverted (divided by instead of multiplied).
+_Leg: TypeAlias = tuple[Decimal, bool]
+_NO_LEG: Final[_Leg] = (Decimal(1), False)
+
+#: The longest run of days without a rate that a mean of daily rates may span:
+#: longer than any run of public holidays, shorter than a month.
+MAX_GAP_DAYS: Final = 15
+
+
+def _apply(amount: Decimal, legs: list[_Leg]) -> Decimal:
+    """*amount* through each leg: multiplied exactly, or divided in the decimal context."""
+    for value, inverted in legs:
+        amount = amount / value if inverted else EXACT.multiply(amount, value)
+    return amount
 
 
 def _lookup(series: _Series, when: When, pair: str) -> Decimal | None:
@@ -441,9 +463,16 @@ def _tiled_mean(series: _Series, period: Period) -> Decimal | None:
 
 
 def _daily_mean(series: _Series, period: Period) -> Decimal | None:
-    values = [v for d, v in series.days.items() if d in period]
-    if not values:
+    inside = sorted((d, v) for d, v in series.days.items() if d in period)
+    if not inside:
         return None
+    one_day = datetime.timedelta(days=1)
+    bounds = [period.start - one_day, *(d for d, _ in inside), period.end + one_day]
+    if any(
+        (later - earlier).days - 1 > MAX_GAP_DAYS for earlier, later in itertools.pairwise(bounds)
+    ):
+        return None
+    values = [v for _, v in inside]
     total = Decimal(0)
     for value in values:
         total = EXACT.add(total, value)
