@@ -107,6 +107,7 @@ _GENERIC: Final = frozenset(
 )
 _APOSTROPHES: Final = str.maketrans("", "", "'’‘`ʻʼ\u02bb")
 _NON_WORD: Final = re.compile(r"[^\w]+")
+_COMBINING: Final = re.compile("[\u0300-\u036f]")
 _RU_ENDINGS: Final = (
     "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
     "ие", "ые", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "о", "е",
@@ -120,8 +121,10 @@ _BODY: Final = re.compile(
 
 
 def _tokens(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = text.casefold()
+    if not stripped.isascii():
+        # Accents go (Türkiye, Côte), and so do the marks of ё and й.
+        stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", stripped))
     stripped = stripped.translate(_APOSTROPHES)
     words = _NON_WORD.sub(" ", stripped.replace("_", " ")).split()
     return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
@@ -202,6 +205,7 @@ class Gazetteer:
         "_by_scheme",
         "_group_names",
         "_groups",
+        "_held",
         "_regions",
         "_ru_stems",
         "_words",
@@ -223,6 +227,7 @@ class Gazetteer:
         for region in regions:
             unique.setdefault(_check_region(region, "regions"), None)
         self._regions: tuple[Region, ...] = tuple(unique)
+        self._held: frozenset[Region] = frozenset(unique)
         self._by_code: dict[str, tuple[Region, ...]] = {}
         self._by_scheme: dict[str, dict[str, Region]] = {}
         self._by_name: dict[str, tuple[Region, ...]] = {}
@@ -268,7 +273,7 @@ class Gazetteer:
                 "must be a mapping of name to Region", cls=_CLS, field=field, value=value
             )
         pairs = []
-        held = set(self._regions)
+        held = self._held
         for item in items:
             if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
                 raise WrongTypeError(
@@ -296,7 +301,7 @@ class Gazetteer:
             raise WrongTypeError(
                 "must be an iterable of RegionGroup", cls=_CLS, field="groups", value=groups
             )
-        held = set(self._regions)
+        held = self._held
         collected = list(self._groups)
         for group_ in groups:
             if not isinstance(group_, RegionGroup):
@@ -713,7 +718,7 @@ class Gazetteer:
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Region):
-            return item in set(self._regions)
+            return item in self._held
         return isinstance(item, str) and item.strip().upper() in self._by_code
 
     def __iter__(self) -> Iterator[Region]:

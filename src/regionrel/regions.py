@@ -308,7 +308,7 @@ def _check_note(instance: Region, attribute: attrs.Attribute[Any], value: object
         )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class Region:
     """A country, a federal subject of Russia, a foreign subnational unit or a partially recognised state.
 
@@ -611,7 +611,10 @@ def _check_memberships(
 ) -> None:
     for i, first in enumerate(value):
         for second in value[i + 1 :]:
-            if first.region == second.region and first.overlaps(second):
+            same = first.region is second.region or (
+                first.region.name == second.region.name and first.region == second.region
+            )
+            if same and first.overlaps(second):
                 raise ValidationError(
                     f"must not hold overlapping memberships of the same region ({first.region.name})",
                     cls="RegionGroup",
