@@ -42,6 +42,7 @@ _CAUSE_ORDER = {
     Cause.UNEXPLAINED: 4,
 }
 _MORE_DIGITS = 6
+_AMOUNTS = (Role.AMOUNT, Role.SIGNED_AMOUNT)
 
 
 class _Candidate:
@@ -185,7 +186,9 @@ def explain(
         fits = [
             c
             for c in _candidates(fig, need)
-            if model.solve(free=rest, override={**fixed, name: fig.to_quantity(c.bounds)})
+            if c.bounds[0] <= need[1]
+            and need[0] <= c.bounds[1]
+            and model.solve(free=rest, override={**fixed, name: fig.to_quantity(c.bounds)})
             is not None
         ]
         if fits:
@@ -255,12 +258,6 @@ def rule_evidence(
     return fig.show_range(need)
 
 
-def _checkable(model: Model, rule: Rule) -> bool:
-    """Whether the rule can fail on its own: it pins more quantities than it leaves free."""
-    pinned = {model.figures[f][0] for f in rule.figures}
-    return len(pinned) > len(rule.variables) - len(rule.constraints)
-
-
 def _message(
     model: Model,
     figures: Mapping[str, Figure],
@@ -297,7 +294,7 @@ def _message(
         for rule in rules
         if not (set(rule.figures) & suspects)
         and rule.key not in broken_keys
-        and _checkable(model, rule)
+        and rule.can_fail_alone(model)
     ]
     if holding:
         parts.append(
@@ -306,7 +303,14 @@ def _message(
         )
     with_values = ", ".join(f"{figures[n].label} {chosen[n]}" for n in ordered)
     not_values = ", ".join(figures[n].published for n in ordered)
-    parts.append(f"every rule holds with {with_values}, and not with {not_values}")
+    involved = {f for rule in rules if len(rule.figures) > 1 for f in rule.figures}
+    rates = [
+        f"{figures[f].label} {figures[f].published}"
+        for f in figures
+        if f in involved and f not in suspects and figures[f].role not in _AMOUNTS
+    ]
+    backing = f" ({', '.join(rates)} included)" if rates else ""
+    parts.append(f"every rule{backing} holds with {with_values}, and not with {not_values}")
     causes = [d for d in diagnoses if d.cause is not Cause.UNEXPLAINED]
     if ambiguous:
         listed = "; ".join(

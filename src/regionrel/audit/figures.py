@@ -43,7 +43,7 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import format_number
+from regionrel._numbers import format_number, quantize
 from regionrel.audit.intervals import DOWN, UP, Bounds
 from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
@@ -191,8 +191,9 @@ class Figure:
                 value=reported.text,
             )
         factor, offset = _linear(role, kind)
-        fig = cls(name, reported, role, variable, label, factor, offset)
-        return attrs.evolve(fig, published=fig.show(reported.value))
+        return cls(
+            name, reported, role, variable, label, factor, offset, _published(role, reported)
+        )
 
     @property
     def own_bounds(self) -> Bounds:
@@ -231,17 +232,12 @@ class Figure:
         '11,224.9'
         """
         places = self.decimals if decimals is None else decimals
-        text = format_number(value, decimals=places)
-        if self.role is Role.COUNT:
-            return text
-        kind = self.reported.kind
-        if self.role in (Role.AMOUNT, Role.SIGNED_AMOUNT):
-            return text
-        if kind is FigureKind.MULTIPLE:
-            return f"{text} times"
-        if self.role is Role.GROWTH and kind is not FigureKind.INDEX and value > 0:
-            return f"+{text}%"
-        return f"{text}%"
+        exact = quantize(value, places)
+        if self.reported.locale == "en":
+            text = f"{exact:,.{places}f}"
+        else:
+            text = format_number(exact, decimals=places, locale=self.reported.locale)
+        return _decorate(self.role, self.reported.kind, text, exact)
 
     def show_range(self, own: Bounds) -> str:
         """Write bounds in the figure's units: one value when they round alike, else a range."""
@@ -260,6 +256,23 @@ class Figure:
 
 
 _BIG = Decimal("1e30")
+
+
+def _published(role: Role, reported: Reported) -> str:
+    """The published figure as messages show it, from its own digits (as :meth:`Figure.show`)."""
+    return _decorate(role, reported.kind, reported.text, reported.value)
+
+
+def _decorate(role: Role, kind: FigureKind, text: str, value: Decimal) -> str:
+    if role in (Role.AMOUNT, Role.SIGNED_AMOUNT, Role.COUNT):
+        return text
+    if kind is FigureKind.MULTIPLE:
+        return f"{text} times"
+    if role is Role.GROWTH and kind is not FigureKind.INDEX and value > 0:
+        return f"+{text}%"
+    return f"{text}%"
+
+
 _EXPECTED: Final = {
     Role.AMOUNT: "an amount",
     Role.SIGNED_AMOUNT: "an amount",

@@ -233,7 +233,7 @@ class TradeReport:
             built.period,
             built.weights,
             built.locale,
-            {},
+            built._cache,
         )
 
     @classmethod
@@ -273,13 +273,14 @@ class TradeReport:
                 "must be 'en' or 'ru'", cls="TradeReport", field="locale", value=locale
             )
         items: list[tuple[str, Reported]] = []
+        described: dict[str, Figure] = {}
         for name, value in _mapping(figures, "figures").items():
             if not isinstance(name, str):
                 raise WrongTypeError(
                     "must have str keys", cls="TradeReport", field="figures", value=name
                 )
             reported = _coerce(name, value, locale)
-            Figure.of(name, reported)  # checks the name and the kind
+            described[name] = Figure.of(name, reported)  # checks the name and the kind
             items.append((name, reported))
         order = {name: i for i, name in enumerate(KEYWORD_FIGURES)}
         items.sort(key=lambda item: order.get(item[0], len(order)))
@@ -312,7 +313,15 @@ class TradeReport:
             table.append((name, Decimal(weight)))
         report = cls.__new__(cls)
         report.__attrs_init__(
-            tuple(items), complete, currency, scale, reporter, period, tuple(table), locale, {}
+            tuple(items),
+            complete,
+            currency,
+            scale,
+            reporter,
+            period,
+            tuple(table),
+            locale,
+            {"figures": described},
         )
         return report
 
@@ -337,7 +346,7 @@ class TradeReport:
     def _model(self) -> tuple[Model, dict[str, Figure]]:
         cached = self._cache.get("model")
         if cached is None:
-            cached = _build(self)
+            cached = _build(self, self._cache.get("figures"))
             self._cache["model"] = cached
         return cached
 
@@ -370,7 +379,7 @@ class TradeReport:
                     )
                 )
         for rule in model.rules:
-            if model.solve(rule=rule) is not None:
+            if not rule.can_fail_alone(model) or model.solve(rule=rule) is not None:
                 continue
             conflicts.append(rule.figures)
             findings.append(
@@ -427,8 +436,11 @@ def _broken(model: Model, figures: Mapping[str, Figure], rule: Rule) -> str:
     return message
 
 
-def _build(report: TradeReport) -> tuple[Model, dict[str, Figure]]:
-    figures = {name: Figure.of(name, rep) for name, rep in report.figures}
+def _build(
+    report: TradeReport, described: Mapping[str, Figure] | None
+) -> tuple[Model, dict[str, Figure]]:
+    known = described or {}
+    figures = {name: known.get(name) or Figure.of(name, rep) for name, rep in report.figures}
     pinned = {fig.variable for fig in figures.values()}
     model = Model([], [])
 

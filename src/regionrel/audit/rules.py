@@ -82,6 +82,8 @@ class Constraint:
 
     __slots__ = ("variables",)
     variables: tuple[int, ...]
+    #: Whether the constraint is an equation (one degree of freedom less), not an inequality.
+    equation = True
 
     def revise(self, dom: list[Bounds]) -> list[int]:
         """Narrow *dom* to values this constraint allows; return the indices that shrank.
@@ -152,6 +154,7 @@ class SumAtMost(Constraint):
     """``sum(parts) <= limit`` for quantities that are never negative (shares of a whole)."""
 
     __slots__ = ("limit",)
+    equation = False
 
     def __init__(self, parts: Iterable[int], limit: Decimal) -> None:
         self.variables = tuple(parts)
@@ -179,6 +182,7 @@ class PartnerCount(Constraint):
     """
 
     __slots__ = ("groups", "named")
+    equation = False
 
     def __init__(self, count: int, named: int, groups: Sequence[Sequence[int]]) -> None:
         self.groups = tuple(tuple(g) for g in groups)
@@ -212,6 +216,7 @@ class Rank(Constraint):
     """
 
     __slots__ = ("complete",)
+    equation = False
 
     def __init__(
         self, position: int, value: int, others: Iterable[int], *, complete: bool
@@ -282,6 +287,17 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"Rule({self.key!r}, {self.statement!r})"
+
+    def can_fail_alone(self, model: Model) -> bool:
+        """Whether the rule may fail on its own: an inequality, an agreement between
+        figures of one quantity, or equations that pin more quantities than they leave free."""
+        if not self.constraints:
+            return True
+        constraints = [model.constraints[ci] for ci in self.constraints]
+        if not all(c.equation for c in constraints):
+            return True
+        pinned = {model.figures[f][0] for f in self.figures}
+        return len(pinned) > len(self.variables) - len(constraints)
 
 
 def _watchers(constraints: Sequence[Constraint], ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
@@ -417,17 +433,19 @@ def _propagate(
     watchers: Mapping[int, tuple[int, ...]],
 ) -> bool:
     queue = deque(ids)
-    queued = set(queue)
+    queued = [False] * len(constraints)
+    for ci in queue:
+        queued[ci] = True
     steps = 0
     try:
         while queue and steps < _MAX_STEPS:
             ci = queue.popleft()
-            queued.discard(ci)
+            queued[ci] = False
             steps += 1
             for v in constraints[ci].revise(dom):
                 for cj in watchers[v]:
-                    if cj != ci and cj not in queued:
-                        queued.add(cj)
+                    if not queued[cj] and cj != ci:
+                        queued[cj] = True
                         queue.append(cj)
     except EmptyError:
         return False
