@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from regionrel.agreements import Agreement, EntryIntoForce, Renewal, SubjectArea, Term
 from regionrel.periods import Period
+from regionrel.plans import Deadline, DeadlineKind
 from regionrel.regions import GoverningBody, Region, RegionKind
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "agreements",
     "body",
     "days",
+    "deadlines",
     "lifecycle_agreements",
 ]
 
@@ -143,3 +145,19 @@ def _histories(draw: st.DrawFn, agreement: Agreement) -> Agreement:
 lifecycle_agreements = agreements().filter(
     lambda a: a.renewal is not None and a.enters_into_force_on is not None
 )
+
+
+@st.composite
+def deadlines(draw: st.DrawFn) -> Deadline:
+    """A deadline of any kind, in the years plans run."""
+    kind = draw(st.sampled_from(DeadlineKind))
+    year = draw(st.integers(1995, 2040))
+    if kind is DeadlineKind.DATE:
+        return Deadline.on(draw(st.dates(date(year, 1, 1), date(year, 12, 31))))
+    if kind is DeadlineKind.MONTH:
+        return Deadline(kind, Period.month(year, draw(st.integers(1, 12))))
+    if kind is DeadlineKind.QUARTER:
+        return Deadline.quarter(year, draw(st.integers(1, 4)))
+    if kind is DeadlineKind.YEAR:
+        return Deadline.year(year)
+    return Deadline(kind)
