@@ -32,7 +32,9 @@ SEED = TradeBalance(
 
 
 def test_public_contract() -> None:
-    tb = regionrel.TradeBalance(exports=Money(7109, "USD"), imports=Money(Decimal("4115.9"), "USD"))
+    tb = regionrel.TradeBalance(
+        exports=Money(7109, "USD"), imports=Money(Decimal("4115.9"), "USD")
+    )
     assert isinstance(tb.turnover, Money)
     assert isinstance(tb.balance, Money)
     assert isinstance(tb.coverage, float)
@@ -65,7 +67,9 @@ def test_seed_previous_year_from_growth_rates() -> None:
     # Turnover grew 21.5 %, as stated, from the flows' growth.
     assert round(change.turnover_growth * 100, 1) == 21.5
     assert round(change.index("turnover"), 1) == 121.5
-    assert math.isclose(change.export_contribution + change.import_contribution, change.turnover_growth)
+    assert math.isclose(
+        change.export_contribution + change.import_contribution, change.turnover_growth
+    )
     assert math.isclose(change.share_of_change("exports") + change.share_of_change("imports"), 1)
 
 
@@ -77,17 +81,31 @@ def test_previous_from_growth_accepts_numbers_and_explicit_period() -> None:
     assert prev.period == Period.year(2000)
     from fractions import Fraction
 
-    assert tb.previous_from_growth(exports=Fraction(1, 4), imports="-50 %").imports == Money(100, "USD")
+    assert tb.previous_from_growth(exports=Fraction(1, 4), imports="-50 %").imports == Money(
+        100, "USD"
+    )
     assert tb.previous_from_growth(exports=1, imports=Decimal(0)).period is None
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"exports": "25.7", "imports": 0}, "TradeBalance.previous_from_growth: 'exports' must be a fraction (0.257) or text with a percent sign ('+25.7%') (got '25.7')"),
-        ({"exports": "abc%", "imports": 0}, "TradeBalance.previous_from_growth: 'exports' is not a percentage (got 'abc%')"),
-        ({"exports": 0, "imports": -1}, "TradeBalance.previous_from_growth: 'imports' must be a finite growth rate above -100% (got -1)"),
-        ({"exports": 0, "imports": None}, "TradeBalance.previous_from_growth: 'imports' must be a number or text such as '+25.7%' (got None)"),
+        (
+            {"exports": "25.7", "imports": 0},
+            "TradeBalance.previous_from_growth: 'exports' must be a fraction (0.257) or text with a percent sign ('+25.7%') (got '25.7')",
+        ),
+        (
+            {"exports": "abc%", "imports": 0},
+            "TradeBalance.previous_from_growth: 'exports' is not a percentage (got 'abc%')",
+        ),
+        (
+            {"exports": 0, "imports": -1},
+            "TradeBalance.previous_from_growth: 'imports' must be a finite growth rate above -100% (got -1)",
+        ),
+        (
+            {"exports": 0, "imports": None},
+            "TradeBalance.previous_from_growth: 'imports' must be a number or text such as '+25.7%' (got None)",
+        ),
     ],
 )
 def test_previous_from_growth_errors(kwargs: dict[str, object], message: str) -> None:
@@ -99,17 +117,51 @@ def test_previous_from_growth_errors(kwargs: dict[str, object], message: str) ->
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"exports": 7109.0, "imports": Money(1, "USD")}, WrongTypeError, "TradeBalance: 'exports' must be a Money (got 7109.0 that is a float)"),
-        ({"exports": Money(1, "USD"), "imports": "1"}, WrongTypeError, "TradeBalance: 'imports' must be a Money (got '1')"),
-        ({"exports": Money(-1, "USD"), "imports": Money(1, "USD")}, ValidationError, "TradeBalance: 'exports' must not be negative (got Money('-1', 'USD'))"),
-        ({"exports": Money(1, "USD"), "imports": Money(-2, "USD")}, ValidationError, "TradeBalance: 'imports' must not be negative (got Money('-2', 'USD'))"),
-        ({"exports": Money(1, "USD"), "imports": Money(1, "RUB")}, CurrencyMismatchError, "TradeBalance: cannot apply 'exports + imports' to amounts in USD and RUB: convert one of them first with ExchangeRates"),
-        ({"exports": Money(1, "USD"), "imports": Money(1, "USD"), "reporter": "Leningrad"}, WrongTypeError, "TradeBalance: 'reporter' must be a Region, a RegionGroup or None (got 'Leningrad')"),
-        ({"exports": Money(1, "USD"), "imports": Money(1, "USD"), "partner": None}, WrongTypeError, "TradeBalance: 'partner' must be a Region, a RegionGroup or WORLD (got None)"),
-        ({"exports": Money(1, "USD"), "imports": Money(1, "USD"), "period": 2018}, WrongTypeError, "TradeBalance: 'period' must be a Period or None (got 2018)"),
+        (
+            {"exports": 7109.0, "imports": Money(1, "USD")},
+            WrongTypeError,
+            "TradeBalance: 'exports' must be a Money (got 7109.0 that is a float)",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": "1"},
+            WrongTypeError,
+            "TradeBalance: 'imports' must be a Money (got '1')",
+        ),
+        (
+            {"exports": Money(-1, "USD"), "imports": Money(1, "USD")},
+            ValidationError,
+            "TradeBalance: 'exports' must not be negative (got Money('-1', 'USD'))",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": Money(-2, "USD")},
+            ValidationError,
+            "TradeBalance: 'imports' must not be negative (got Money('-2', 'USD'))",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": Money(1, "RUB")},
+            CurrencyMismatchError,
+            "TradeBalance: cannot apply 'exports + imports' to amounts in USD and RUB: convert one of them first with ExchangeRates",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": Money(1, "USD"), "reporter": "Leningrad"},
+            WrongTypeError,
+            "TradeBalance: 'reporter' must be a Region, a RegionGroup or None (got 'Leningrad')",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": Money(1, "USD"), "partner": None},
+            WrongTypeError,
+            "TradeBalance: 'partner' must be a Region, a RegionGroup or WORLD (got None)",
+        ),
+        (
+            {"exports": Money(1, "USD"), "imports": Money(1, "USD"), "period": 2018},
+            WrongTypeError,
+            "TradeBalance: 'period' must be a Period or None (got 2018)",
+        ),
     ],
 )
-def test_bad_balances(kwargs: dict[str, object], error: type[RegionrelError], message: str) -> None:
+def test_bad_balances(
+    kwargs: dict[str, object], error: type[RegionrelError], message: str
+) -> None:
     with pytest.raises(error) as info:
         TradeBalance(**kwargs)  # type: ignore[arg-type]
     assert str(info.value) == message
@@ -168,7 +220,9 @@ def test_repr_and_world() -> None:
         "TradeBalance(exports=Money('1', 'USD'), imports=Money('2', 'USD'), "
         f"reporter={LENINGRAD!r}, partner={china!r}, period=Period.year(2018))"
     )
-    assert str(WORLD) == "World" and repr(WORLD) == "WORLD" and World() == WORLD
+    assert str(WORLD) == "World"
+    assert repr(WORLD) == "WORLD"
+    assert World() == WORLD
     assert WORLD.iso_code is None
     assert hash(tb) == hash(TradeBalance(exports=Money(1, "USD"), imports=Money(2, "USD")))
 
@@ -190,14 +244,26 @@ def test_change_errors() -> None:
         TradeChange(previous=a, current=None)  # type: ignore[arg-type]
     assert str(info.value) == "TradeChange: 'current' must be a TradeBalance (got None)"
     with pytest.raises(ValidationError, match="must have the reporter"):
-        TradeChange(previous=a, current=attrs.evolve(a, reporter=LENINGRAD, period=Period.year(2018)))
+        TradeChange(
+            previous=a, current=attrs.evolve(a, reporter=LENINGRAD, period=Period.year(2018))
+        )
     with pytest.raises(ValidationError, match="must have the partner"):
-        TradeChange(previous=a, current=attrs.evolve(a, partner=LENINGRAD, period=Period.year(2018)))
+        TradeChange(
+            previous=a, current=attrs.evolve(a, partner=LENINGRAD, period=Period.year(2018))
+        )
     with pytest.raises(CurrencyMismatchError):
-        TradeChange(previous=a, current=TradeBalance(exports=Money(1, "EUR"), imports=Money(1, "EUR"), period=Period.year(2018)))
-    with pytest.raises(ValidationError) as info:
+        TradeChange(
+            previous=a,
+            current=TradeBalance(
+                exports=Money(1, "EUR"), imports=Money(1, "EUR"), period=Period.year(2018)
+            ),
+        )
+    with pytest.raises(ValidationError) as info:  # type: ignore[assignment]
         TradeChange(previous=a, current=a)
-    assert str(info.value) == "TradeChange: 'current' must start after the period of 'previous' (2017) ends (got '2017')"
+    assert (
+        str(info.value)
+        == "TradeChange: 'current' must start after the period of 'previous' (2017) ends (got '2017')"
+    )
     change = TradeChange(previous=a, current=attrs.evolve(a, period=Period.year(2018)))
     with pytest.raises(ValidationError, match="a balance can change sign"):
         change.growth("balance")
@@ -218,10 +284,15 @@ def test_turnover_and_balance_identities(tb: TradeBalance) -> None:
 
 @given(balances(positive=True), balances(positive=True))
 def test_contributions_add_up(a: TradeBalance, b: TradeBalance) -> None:
-    b = TradeBalance(exports=Money(b.exports.amount, a.currency), imports=Money(b.imports.amount, a.currency))
+    b = TradeBalance(
+        exports=Money(b.exports.amount, a.currency), imports=Money(b.imports.amount, a.currency)
+    )
     change = TradeChange(previous=a, current=b)
     assert math.isclose(
-        change.export_contribution + change.import_contribution, change.turnover_growth, rel_tol=1e-9, abs_tol=1e-12
+        change.export_contribution + change.import_contribution,
+        change.turnover_growth,
+        rel_tol=1e-9,
+        abs_tol=1e-12,
     )
     assert change.change("turnover") == change.change("exports") + change.change("imports")
 

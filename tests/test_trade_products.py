@@ -23,7 +23,8 @@ def test_rca_and_intensity() -> None:
     assert pr.balassa_rca(60, 100, 300, 1000) == 2.0
     assert pr.balassa_rca(Money(6, "USD"), Money(10, "USD"), 3, 10) == 2.0
     rca = pr.rca_by_product({"27": 60, "84": 40}, {"27": 300, "84": 700})
-    assert rca["27"] == 2.0 and math.isclose(rca["84"], 0.4 / 0.7)
+    assert rca["27"] == 2.0
+    assert math.isclose(rca["84"], 0.4 / 0.7)
     assert pr.trade_intensity(20, 100, 50, 1000) == 4.0
 
 
@@ -32,9 +33,15 @@ def test_grubel_lloyd() -> None:
     assert pr.grubel_lloyd(10, 10) == 1.0
     assert pr.grubel_lloyd(5, 0) == 0.0
     assert math.isnan(pr.grubel_lloyd(0, 0))
-    assert pr.grubel_lloyd_by_product({"a": 30, "b": 5}, {"a": 10, "c": 2}) == {"a": 0.5, "b": 0.0, "c": 0.0}
+    assert pr.grubel_lloyd_by_product({"a": 30, "b": 5}, {"a": 10, "c": 2}) == {
+        "a": 0.5,
+        "b": 0.0,
+        "c": 0.0,
+    }
     # (40 - 20 + 5 - 5 + 2 - 2) / 47 -> 1 - 27/47
-    assert math.isclose(pr.grubel_lloyd_aggregate({"a": 30, "b": 5}, {"a": 10, "c": 2}), 1 - 27 / 47)
+    assert math.isclose(
+        pr.grubel_lloyd_aggregate({"a": 30, "b": 5}, {"a": 10, "c": 2}), 1 - 27 / 47
+    )
     usd = {"a": Money(30, "USD")}
     assert pr.grubel_lloyd_aggregate(usd, {"a": Money(10, "USD")}) == 0.5
 
@@ -50,27 +57,61 @@ def test_similarity_and_diversification() -> None:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: pr.balassa_rca(101, 100, 1, 10), ValidationError,
-         "balassa_rca: 'exports_of_product' must not exceed 'total_exports' (100) (got 101.0 that is a float)"),
-        (lambda: pr.balassa_rca(1, 100, 0, 10), ValidationError,
-         "balassa_rca: 'world_exports_of_product' must be positive (got 0.0 that is a float)"),
-        (lambda: pr.balassa_rca(-1, 100, 1, 10), ValidationError, "balassa_rca: 'exports_of_product' must not be negative (got -1)"),
-        (lambda: pr.trade_intensity(1, 1, 0, 1), ValidationError,
-         "trade_intensity: 'world_exports_to_partner' must be positive (got 0.0 that is a float)"),
-        (lambda: pr.rca_by_product({"a": 1}, {"b": 1}), ValidationError,
-         "rca_by_product: 'world' must hold a positive world export value for every product exported (got 'a')"),
-        (lambda: pr.rca_by_product({"a": 0}, {"a": 1}), ValidationError,
-         "rca_by_product: 'exports' must not all be zero (got {'a': 0} that is a dict)"),
-        (lambda: pr.rca_by_product([1], {"a": 1}), WrongTypeError,
-         "rca_by_product: 'exports' must be a mapping from product (or partner) to value (got [1] that is a list)"),
-        (lambda: pr.rca_by_product({"a": "1"}, {"a": 1}), WrongTypeError,
-         "rca_by_product: 'exports[a]' must be a number (int, float, Decimal or Fraction) (got '1')"),
-        (lambda: pr.grubel_lloyd_aggregate({"a": Money(1, "USD")}, {"a": Money(1, "EUR")}), CurrencyMismatchError,
-         "grubel_lloyd_aggregate: cannot apply '/' to amounts in USD and EUR: convert one of them first with ExchangeRates"),
-        (lambda: pr.export_similarity({"a": Money(1, "USD"), "b": Money(1, "EUR")}, {"a": 1}), CurrencyMismatchError,
-         "export_similarity: cannot apply '+' to amounts in USD and EUR: convert one of them first with ExchangeRates"),
-        (lambda: pr.export_diversification({"a": 0}, {"a": 1}), ValidationError,
-         "export_diversification: 'exports' must not all be zero (got {'a': 0.0} that is a dict)"),
+        (
+            lambda: pr.balassa_rca(101, 100, 1, 10),
+            ValidationError,
+            "balassa_rca: 'exports_of_product' must not exceed 'total_exports' (100) (got 101.0 that is a float)",
+        ),
+        (
+            lambda: pr.balassa_rca(1, 100, 0, 10),
+            ValidationError,
+            "balassa_rca: 'world_exports_of_product' must be positive (got 0.0 that is a float)",
+        ),
+        (
+            lambda: pr.balassa_rca(-1, 100, 1, 10),
+            ValidationError,
+            "balassa_rca: 'exports_of_product' must not be negative (got -1)",
+        ),
+        (
+            lambda: pr.trade_intensity(1, 1, 0, 1),
+            ValidationError,
+            "trade_intensity: 'world_exports_to_partner' must be positive (got 0.0 that is a float)",
+        ),
+        (
+            lambda: pr.rca_by_product({"a": 1}, {"b": 1}),
+            ValidationError,
+            "rca_by_product: 'world' must hold a positive world export value for every product exported (got 'a')",
+        ),
+        (
+            lambda: pr.rca_by_product({"a": 0}, {"a": 1}),
+            ValidationError,
+            "rca_by_product: 'exports' must not all be zero (got {'a': 0} that is a dict)",
+        ),
+        (
+            lambda: pr.rca_by_product([1], {"a": 1}),  # type: ignore[arg-type]
+            WrongTypeError,
+            "rca_by_product: 'exports' must be a mapping from product (or partner) to value (got [1] that is a list)",
+        ),
+        (
+            lambda: pr.rca_by_product({"a": "1"}, {"a": 1}),
+            WrongTypeError,
+            "rca_by_product: 'exports[a]' must be a number (int, float, Decimal or Fraction) (got '1')",
+        ),
+        (
+            lambda: pr.grubel_lloyd_aggregate({"a": Money(1, "USD")}, {"a": Money(1, "EUR")}),
+            CurrencyMismatchError,
+            "grubel_lloyd_aggregate: cannot apply '/' to amounts in USD and EUR: convert one of them first with ExchangeRates",
+        ),
+        (
+            lambda: pr.export_similarity({"a": Money(1, "USD"), "b": Money(1, "EUR")}, {"a": 1}),
+            CurrencyMismatchError,
+            "export_similarity: cannot apply '+' to amounts in USD and EUR: convert one of them first with ExchangeRates",
+        ),
+        (
+            lambda: pr.export_diversification({"a": 0}, {"a": 1}),
+            ValidationError,
+            "export_diversification: 'exports' must not all be zero (got {'a': 0.0} that is a dict)",
+        ),
     ],
 )
 def test_bad_input(call: object, error: type[RegionrelError], message: str) -> None:
@@ -101,7 +142,8 @@ def test_physical_flow_and_unit_value() -> None:
     assert gas.unit_value().money == Money(2, "EUR")
     rates = ExchangeRates.from_table([("EUR", "USD", datetime.date(2018, 6, 1), "1.2")])
     converted = gas.convert(rates, "USD", on=datetime.date(2018, 6, 1))
-    assert converted.value == Money("120.0", "USD") and converted.quantity == gas.quantity
+    assert converted.value == Money("120.0", "USD")
+    assert converted.quantity == gas.quantity
     with pytest.raises(ValidationError, match="'unit' must be a unit of the same dimension"):
         flow.unit_value("kWh")
 
@@ -109,17 +151,36 @@ def test_physical_flow_and_unit_value() -> None:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: PhysicalFlow(5, registry().Quantity(Decimal(1), "t")), WrongTypeError, "PhysicalFlow: 'value' must be a Money (got 5)"),
-        (lambda: PhysicalFlow(Money(-5, "USD"), registry().Quantity(Decimal(1), "t")), ValidationError,
-         "PhysicalFlow: 'value' must not be negative (got Money('-5', 'USD'))"),
-        (lambda: PhysicalFlow(Money(5, "USD"), 3), WrongTypeError,
-         "PhysicalFlow: 'quantity' must be a pint Quantity of regionrel.units.registry() (got 3)"),
-        (lambda: PhysicalFlow.of(Money(5, "USD"), "0", "t"), ValidationError,
-         "PhysicalFlow: 'quantity' must be a positive scalar (got '0 metric_ton')"),
-        (lambda: PhysicalFlow.of(Money(5, "USD"), "3", "USD"), ValidationError,
-         "PhysicalFlow: 'quantity' must be a physical quantity, not money (got '3 USD')"),
-        (lambda: PhysicalFlow.of(Money(5, "USD"), "3", "furlongs_per_fortnight"), ValidationError,
-         "PhysicalFlow: 'quantity' must be a number and a unit of regionrel's registry (got ('3', 'furlongs_per_fortnight') that is a tuple)"),
+        (
+            lambda: PhysicalFlow(5, registry().Quantity(Decimal(1), "t")),  # type: ignore[arg-type]
+            WrongTypeError,
+            "PhysicalFlow: 'value' must be a Money (got 5)",
+        ),
+        (
+            lambda: PhysicalFlow(Money(-5, "USD"), registry().Quantity(Decimal(1), "t")),
+            ValidationError,
+            "PhysicalFlow: 'value' must not be negative (got Money('-5', 'USD'))",
+        ),
+        (
+            lambda: PhysicalFlow(Money(5, "USD"), 3),
+            WrongTypeError,
+            "PhysicalFlow: 'quantity' must be a pint Quantity of regionrel.units.registry() (got 3)",
+        ),
+        (
+            lambda: PhysicalFlow.of(Money(5, "USD"), "0", "t"),
+            ValidationError,
+            "PhysicalFlow: 'quantity' must be a positive scalar (got '0 metric_ton')",
+        ),
+        (
+            lambda: PhysicalFlow.of(Money(5, "USD"), "3", "USD"),
+            ValidationError,
+            "PhysicalFlow: 'quantity' must be a physical quantity, not money (got '3 USD')",
+        ),
+        (
+            lambda: PhysicalFlow.of(Money(5, "USD"), "3", "furlongs_per_fortnight"),
+            ValidationError,
+            "PhysicalFlow: 'quantity' must be a number and a unit of regionrel's registry (got ('3', 'furlongs_per_fortnight') that is a tuple)",
+        ),
     ],
 )
 def test_bad_flows(call: object, error: type[RegionrelError], message: str) -> None:

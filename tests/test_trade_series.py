@@ -17,14 +17,23 @@ from regionrel.trade import TradeBalance, TradeSeries
 from regionrel.trade.series import SeriesGapError
 
 
-def tb(period: Period, x: int | str | Decimal, m: int | str | Decimal = 1, currency: str = "USD") -> TradeBalance:
+def tb(
+    period: Period, x: int | str | Decimal, m: int | str | Decimal = 1, currency: str = "USD"
+) -> TradeBalance:
     return TradeBalance(exports=Money(x, currency), imports=Money(m, currency), period=period)
 
 
 def test_annual_series() -> None:
-    s = TradeSeries([tb(Period.year(2018), 121, 4), tb(Period.year(2016), 100, 1), tb(Period.year(2017), 110, 2)])
+    s = TradeSeries(
+        [
+            tb(Period.year(2018), 121, 4),
+            tb(Period.year(2016), 100, 1),
+            tb(Period.year(2017), 110, 2),
+        ]
+    )
     assert s.periods == (Period.year(2016), Period.year(2017), Period.year(2018))
-    assert len(s) == 3 and list(s)[0].period == Period.year(2016)
+    assert len(s) == 3
+    assert next(iter(s)).period == Period.year(2016)
     assert s.step_months == 12
     assert s.gaps == ()
     yoy = s.year_on_year("exports")
@@ -36,7 +45,8 @@ def test_annual_series() -> None:
     assert math.isclose(s.least_squares_growth("exports"), 0.1)
     assert s.values("turnover") == (Money(101, "USD"), Money(112, "USD"), Money(125, "USD"))
     changes = s.changes()
-    assert len(changes) == 2 and math.isclose(changes[1].export_growth, 0.1)
+    assert len(changes) == 2
+    assert math.isclose(changes[1].export_growth, 0.1)
 
 
 def test_quarterly_series_year_on_year() -> None:
@@ -51,7 +61,9 @@ def test_quarterly_series_year_on_year() -> None:
 
 
 def test_gaps_are_reported_never_bridged() -> None:
-    s = TradeSeries([tb(Period.year(2015), 100), tb(Period.year(2016), 110), tb(Period.year(2019), 200)])
+    s = TradeSeries(
+        [tb(Period.year(2015), 100), tb(Period.year(2016), 110), tb(Period.year(2019), 200)]
+    )
     assert s.gaps == (Period.span(2017, 2018),)
     with pytest.raises(SeriesGapError) as info:
         s.cagr("exports")
@@ -75,21 +87,53 @@ def test_gaps_are_reported_never_bridged() -> None:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: TradeSeries([]), ValidationError, "TradeSeries: 'balances' must hold at least one balance (got () that is a tuple)"),
-        (lambda: TradeSeries(5), WrongTypeError, "TradeSeries: 'balances' must be an iterable of TradeBalance (got 5)"),  # type: ignore[arg-type]
-        (lambda: TradeSeries([5]), WrongTypeError, "TradeSeries: 'balances' must hold only TradeBalance values (got 5)"),  # type: ignore[list-item]
-        (lambda: TradeSeries([TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD"))]), ValidationError,
-         "TradeSeries: 'balances' must each have a period (got TradeBalance(exports=Money('1', 'USD'), imports=Money('1', 'USD')))"),
-        (lambda: TradeSeries([tb(Period.year(2018), 1), tb(Period.year(2019), 1, currency="EUR")]), CurrencyMismatchError,
-         "TradeSeries: cannot apply '-' to amounts in USD and EUR: convert one of them first with ExchangeRates"),
-        (lambda: TradeSeries([tb(Period.year(2018), 1), tb(Period.quarter(2019, 1), 1)]), ValidationError,
-         "TradeSeries: 'balances' must all cover periods of one shape (year) (got '2019-Q1')"),
-        (lambda: TradeSeries([tb(Period.year(2018), 1), tb(Period.year(2018), 2)]), ValidationError,
-         "TradeSeries: 'balances' must not overlap (after 2018) (got '2018')"),
-        (lambda: TradeSeries([tb(Period.span(2018, 2019), 1)]), ValidationError,
-         "TradeSeries: 'balances' must cover years, half-years, quarters or months (got '2018-2019')"),
-        (lambda: TradeSeries([tb(Period.year(2018), 1)]).cagr("exports"), ValidationError,
-         "TradeSeries.cagr: 'balances' must hold at least two periods (got 1)"),
+        (
+            lambda: TradeSeries([]),
+            ValidationError,
+            "TradeSeries: 'balances' must hold at least one balance (got () that is a tuple)",
+        ),
+        (
+            lambda: TradeSeries(5),
+            WrongTypeError,
+            "TradeSeries: 'balances' must be an iterable of TradeBalance (got 5)",
+        ),
+        (
+            lambda: TradeSeries([5]),
+            WrongTypeError,
+            "TradeSeries: 'balances' must hold only TradeBalance values (got 5)",
+        ),
+        (
+            lambda: TradeSeries([TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD"))]),
+            ValidationError,
+            "TradeSeries: 'balances' must each have a period (got TradeBalance(exports=Money('1', 'USD'), imports=Money('1', 'USD')))",
+        ),
+        (
+            lambda: TradeSeries(
+                [tb(Period.year(2018), 1), tb(Period.year(2019), 1, currency="EUR")]
+            ),
+            CurrencyMismatchError,
+            "TradeSeries: cannot apply '-' to amounts in USD and EUR: convert one of them first with ExchangeRates",
+        ),
+        (
+            lambda: TradeSeries([tb(Period.year(2018), 1), tb(Period.quarter(2019, 1), 1)]),
+            ValidationError,
+            "TradeSeries: 'balances' must all cover periods of one shape (year) (got '2019-Q1')",
+        ),
+        (
+            lambda: TradeSeries([tb(Period.year(2018), 1), tb(Period.year(2018), 2)]),
+            ValidationError,
+            "TradeSeries: 'balances' must not overlap (after 2018) (got '2018')",
+        ),
+        (
+            lambda: TradeSeries([tb(Period.span(2018, 2019), 1)]),
+            ValidationError,
+            "TradeSeries: 'balances' must cover years, half-years, quarters or months (got '2018-2019')",
+        ),
+        (
+            lambda: TradeSeries([tb(Period.year(2018), 1)]).cagr("exports"),
+            ValidationError,
+            "TradeSeries.cagr: 'balances' must hold at least two periods (got 1)",
+        ),
     ],
 )
 def test_bad_input(call: object, error: type[RegionrelError], message: str) -> None:
@@ -100,8 +144,15 @@ def test_bad_input(call: object, error: type[RegionrelError], message: str) -> N
 
 def test_mixed_reporters_refused() -> None:
     a = tb(Period.year(2018), 1)
-    b = TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD"), period=Period.year(2019), reporter=gazetteer.get("RU-LEN"))
-    with pytest.raises(ValidationError, match="must all have the reporter None and the partner WORLD"):
+    b = TradeBalance(
+        exports=Money(1, "USD"),
+        imports=Money(1, "USD"),
+        period=Period.year(2019),
+        reporter=gazetteer.get("RU-LEN"),
+    )
+    with pytest.raises(
+        ValidationError, match="must all have the reporter None and the partner WORLD"
+    ):
         TradeSeries([a, b])
 
 

@@ -12,7 +12,11 @@ from regionrel.trade import TradeBalance
 
 #: Amounts of a flow: non-negative, up to a trillion, with up to two decimals.
 amounts = st.decimals(
-    min_value=Decimal(0), max_value=Decimal(10) ** 12, places=2, allow_nan=False, allow_infinity=False
+    min_value=Decimal(0),
+    max_value=Decimal(10) ** 12,
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
 )
 positive_amounts = amounts.filter(lambda d: d > 0)
 currencies = st.sampled_from(["USD", "EUR", "RUB"])

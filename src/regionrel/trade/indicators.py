@@ -188,7 +188,9 @@ def share(part: Number, whole: Number) -> float:
     return ratio(p, w)
 
 
-def openness(exports: Number, imports: Number, gdp: Number, variant: OpennessVariant) -> float:
+def openness(
+    exports: Number, imports: Number, gdp: Number, variant: OpennessVariant | str
+) -> float:
     """Return trade openness in the named *variant* (there is no default).
 
     * ``OpennessVariant.WITS``: (X + M) / GDP (World Bank WITS, "trade openness").
@@ -443,7 +445,7 @@ def hhi_unctad(shares: Iterable[Number], n: int | None = None) -> float:
 
 
 def concentration(
-    shares: Iterable[Number], index: ConcentrationIndex, n: int | None = None
+    shares: Iterable[Number], index: ConcentrationIndex | str, n: int | None = None
 ) -> float:
     """Return the concentration *index* named (there is no default).
 

@@ -22,7 +22,7 @@ import math
 from collections.abc import Hashable, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -218,7 +218,7 @@ class PartnerStructure:
     @classmethod
     def from_values(
         cls,
-        values: Mapping[PartnerKey, Money],
+        values: Mapping[Any, Money],
         *,
         total: Money | None = None,
         partner_count: int | None = None,
@@ -304,7 +304,7 @@ class PartnerStructure:
     @classmethod
     def from_shares(
         cls,
-        shares: Mapping[PartnerKey, object],
+        shares: Mapping[Any, object],
         *,
         unit: ShareUnit | str,
         partner_count: int | None = None,

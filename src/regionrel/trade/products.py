@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
+from regionrel.money import Money
 from regionrel.trade.indicators import Number, ratio, to_float
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 K = TypeVar("K", bound=Hashable)
+#: A flow: a number, or Money (every flow of one call in one currency).
+Value: TypeAlias = Number | Money
 
 
 def _amount(value: object, *, field: str, func: str) -> tuple[float, str | None]:
@@ -76,10 +79,10 @@ def _same_currency(a: str | None, b: str | None, func: str) -> None:
 
 
 def balassa_rca(
-    exports_of_product: Number,
-    total_exports: Number,
-    world_exports_of_product: Number,
-    world_total_exports: Number,
+    exports_of_product: Value,
+    total_exports: Value,
+    world_exports_of_product: Value,
+    world_total_exports: Value,
 ) -> float:
     """Return Balassa's revealed comparative advantage of one product.
 
@@ -149,10 +152,10 @@ def rca_by_product(exports: Mapping[K, object], world: Mapping[K, object]) -> di
 
 
 def trade_intensity(
-    exports_to_partner: Number,
-    total_exports: Number,
-    world_exports_to_partner: Number,
-    world_total_exports: Number,
+    exports_to_partner: Value,
+    total_exports: Value,
+    world_exports_to_partner: Value,
+    world_total_exports: Value,
 ) -> float:
     """Return the trade intensity index of a reporter's exports to a partner.
 
@@ -177,7 +180,7 @@ def trade_intensity(
     return ratio(x, total) / (w / world)
 
 
-def grubel_lloyd(exports: Number, imports: Number) -> float:
+def grubel_lloyd(exports: Value, imports: Value) -> float:
     """Return the Grubel-Lloyd index of intra-industry trade for one product.
 
     WITS: GL_k = 1 - |X_k - M_k| / (X_k + M_k): 1 when exports equal imports (all
