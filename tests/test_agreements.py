@@ -776,3 +776,9 @@ def test_periods_in_force_are_ordered_and_apart(a: Agreement) -> None:
         assert a.in_force_on(period.end)
         if period.start > date.min:
             assert not a.in_force_on(period.start - ONE)
+
+
+def test_a_suspension_lifted_the_day_it_began_leaves_no_gap() -> None:
+    a = _base().suspended(d("2019-01-01")).resumed(d("2019-01-01"))
+    assert a.status_on(d("2019-01-01")) is S.IN_FORCE
+    assert a.periods_in_force() == [Period(d("2018-02-01"), d("2023-01-31"))]

@@ -1259,6 +1259,8 @@ class Agreement:
         cursor: date | None = life.start
         for begun, resumed in life.suspensions:
             assert cursor is not None  # only the last suspension may be open
+            if begun == resumed:  # resumed the day it began: never suspended
+                continue
             if begun > cursor:
                 spans.append((cursor, _day_before(begun)))
             cursor = resumed
