@@ -9,7 +9,6 @@ each with its span in the text, and the sentences it did not understand.
 
 from __future__ import annotations
 
-from regionrel.text.extract import Extraction, extract
 from regionrel.text.items import (
     AgreementMention,
     Ambiguity,
@@ -33,6 +32,7 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
+from regionrel.text.reader import Extraction, extract
 from regionrel.text.report import report_from_extraction, report_from_text
 from regionrel.text.sentences import Sentence, split_sentences
 

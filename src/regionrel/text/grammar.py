@@ -120,3 +120,6 @@ class Grammar:
     region_name: re.Pattern[str]
     #: Coordinated regions sharing a head noun ("the Ferghana and Bukhara Regions").
     coordinated_regions: re.Pattern[str]
+    #: Pattern name -> lower-case substrings one of which a sentence must hold for the
+    #: pattern to be tried at all (a cheap filter that keeps reading fast).
+    triggers: dict[str, tuple[str, ...]] = attrs.field(factory=dict)

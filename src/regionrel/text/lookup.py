@@ -8,6 +8,7 @@ names only; it is no general morphology.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -50,7 +51,23 @@ _RU_WORD_ENDINGS: Final = (
     ("е", "а"),
     ("а", ""),
     ("ом", ""),
+    ("я", "й"),
+    ("ю", "й"),
+    ("ем", "й"),
 )
+
+
+_RU_NOUNS: Final = {
+    form: nominative
+    for nominative, forms in (
+        ("область", ("области", "областью", "областей", "областях", "областям", "областями")),
+        ("край", ("края", "краю", "краем", "крае")),
+        ("округ", ("округа", "округу", "округом", "округе")),
+        ("Республика", ("Республики", "Республику", "Республикой", "Республике")),
+        ("республика", ("республики", "республику", "республикой", "республике")),
+    )
+    for form in forms
+}
 
 
 def name_forms(name: str) -> tuple[str, ...]:
@@ -71,6 +88,9 @@ def name_forms(name: str) -> tuple[str, ...]:
         words = name.split()
         guess = []
         for word in words:
+            if word in _RU_NOUNS:
+                guess.append(_RU_NOUNS[word])
+                continue
             for ending, nominative in _RU_WORD_ENDINGS:
                 if word.endswith(ending) and len(word) > len(ending) + 2:
                     guess.append(word[: len(word) - len(ending)] + nominative)
@@ -92,13 +112,19 @@ def find_region(name: str) -> Region | None:
     >>> find_region("no such place") is None
     True
     """
-    try:
-        from regionrel import gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return None
+    return _find(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find(name: str) -> Region | None:
+    from regionrel import gazetteer
+
+    index = gazetteer.default()
     for form in name_forms(name):
         try:
-            return gazetteer.find(form)
-        except (RegionrelError, LookupError, ValueError):
+            found = tuple(dict.fromkeys(index.search(form)))
+        except (RegionrelError, LookupError, ValueError):  # pragma: no cover - search only reads
             continue
+        if len(found) == 1:
+            return found[0]
     return None

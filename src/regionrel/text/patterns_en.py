@@ -172,7 +172,7 @@ GRAMMAR: Final = Grammar(
     ),
     partner_qualifier=compile_ci(r"^\s+(?:with|to|from)\s+(?P<name>(?:the\s+)?[A-Z].*?)\s*$"),
     reporter_qualifier=compile_ci(r"^\s+(?:of|by)\s+(?P<name>(?:the\s+)?[A-Z].*?)\s*$"),
-    goods_qualifier=compile_ci(r"^\s+of\s+(?P<name>[a-z][^A-Z]*?)\s*$"),
+    goods_qualifier=compile_ci(r"(?-i:^\s+of\s+(?P<name>[a-z][^A-Z]*?)\s*$)"),
     generic_qualifier=compile_ci(
         r"^\s*(?:of\s+goods(?:\s+and\s+services)?|of\s+the\s+region)?\s*$"
     ),
@@ -181,7 +181,7 @@ GRAMMAR: Final = Grammar(
         r"|totalling|stood|made\s+up|increased|decreased|grew|rose|fell|declined|dropped|came\s+to)\b"
     ),
     respectively=compile_ci(r"\brespectively\b"),
-    pronoun=compile_ci(r"^\s*(?:and\s+)?(?:it|they|this)\b"),
+    pronoun=compile_ci(r"\s*(?:and\s+)?(?:it|they|this)\b"),
     conjunction=compile_ci(r"^\s*(?:,\s*)?(?:and\s+)?$"),
     period=compile_ci(
         r"(?P<cue>\b(?:at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of"
@@ -225,6 +225,22 @@ GRAMMAR: Final = Grammar(
         r"[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)"
     ),
     ordinals=_ORDINALS,
+    triggers={
+        "money": ("dollar", "usd", "$", "euro", "eur", "€", "rub", "roub"),
+        "percent": ("%",),
+        "multiple": ("times", "fold"),
+        "exceed": ("exceed", "than", "outstrip", "surpass"),
+        "count": ("countr", "states", "partner"),
+        "rank": ("place", "position", "rank"),
+        "share_phrase": ("share",),
+        "flow": ("turnover", "export", "import", "trade", "balance", "surplus", "deficit"),
+        "plan": ("plan",),
+        "agreement": ("agreement",),
+        "forum": ("forum", "conference", "congress", "summit", "exhibition", "fair", "meeting"),
+        "visit": ("delegation",),
+        "explanation": ("(",),
+        "respectively": ("respectively",),
+    },
     region_name=compile_ci(
         rf"(?-i:(?P<name>(?:(?:Republic|Kingdom|State|Principality)\s+of\s+(?:the\s+)?)?"
         rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+{_REGION_HEADS})?))"

@@ -157,11 +157,11 @@ GRAMMAR: Final = Grammar(
     ),
     partner_qualifier=compile_ci(r"^\s+(?:с|со|в|во|из)\s+(?P<name>[А-ЯЁA-Z].*?)\s*$"),
     reporter_qualifier=compile_ci(r"^\s+(?P<name>[А-ЯЁA-Z].*?)\s*$"),
-    goods_qualifier=compile_ci(r"^\s+(?P<name>[а-яё][^А-ЯЁ]*?)\s*$"),
+    goods_qualifier=compile_ci(r"(?-i:^\s+(?P<name>[а-яё][^А-ЯЁ]*?)\s*$)"),
     generic_qualifier=compile_ci(r"^\s*(?:товаров(?:\s+и\s+услуг)?|региона)?\s*$"),
     verb=compile_ci(rf"(?<!{_W})(?:{_VERBS})(?!{_W})"),
     respectively=compile_ci(rf"(?<!{_W})соответственно(?!{_W})"),
-    pronoun=compile_ci(rf"^\s*(?:и\s+)?(?:он|она|оно|они)(?!{_W})"),
+    pronoun=compile_ci(rf"\s*(?:и\s+)?(?:он|она|оно|они)(?!{_W})"),
     conjunction=compile_ci(r"^\s*(?:,\s*)?(?:и\s+)?$"),
     period=compile_ci(
         rf"(?P<cue>(?<!{_W})(?:по\s+итогам|по\s+состоянию\s+на\s+конец|в\s+течение|в|во|за|на"
@@ -201,6 +201,22 @@ GRAMMAR: Final = Grammar(
         rf"|прибыл{_W}*\s+в)\s+(?P<host>[А-ЯЁ][\w-]*(?:\s+{_W}+)?)"
     ),
     ordinals=_ORDINALS,
+    triggers={
+        "money": ("долл", "$", "евро", "руб"),
+        "percent": ("%",),
+        "multiple": ("раз",),
+        "exceed": ("превыш", "превыс", "превосход"),
+        "count": ("стран", "государств"),
+        "rank": ("мест",),
+        "share_phrase": ("доля",),
+        "flow": ("оборот", "экспорт", "импорт", "сальдо", "баланс", "профицит", "дефицит"),
+        "plan": ("план",),
+        "agreement": ("соглашени",),
+        "forum": ("форум", "конференц", "конгресс", "саммит", "выставк", "ярмарк"),
+        "visit": ("делегаци",),
+        "explanation": ("(",),
+        "respectively": ("соответственно",),
+    },
     region_name=compile_ci(
         rf"(?-i:(?P<name>(?:[Рр]еспублик{_W}+\s+)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*"
         rf"(?:\s+{_REGION_HEADS})?))"

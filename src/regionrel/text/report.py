@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from regionrel.errors import AmbiguousError, ValidationError
 from regionrel.reported import FigureKind, Reported
-from regionrel.text.extract import Extraction, extract
 from regionrel.text.items import Direction, FlowRole
+from regionrel.text.reader import Extraction, extract
 
 if TYPE_CHECKING:
     from regionrel.audit.report import TradeReport

@@ -96,7 +96,7 @@ def _ends_sentence(text: str, point: int, after: int) -> bool:
         return _NEXT_STARTS.match(text, after) is not None
     if _NEXT_STARTS.match(text, after) is None:
         return False
-    word = _WORD_BEFORE.search(text, 0, point)
+    word = _WORD_BEFORE.search(text[max(0, point - 24) : point])
     if word is None:
         return True
     token = word.group(1)

@@ -11,15 +11,16 @@ clause. A number that no phrase explains is never guessed at: its clause comes b
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
 
 from regionrel._numbers import NumberText, check_locale, scan_number
 from regionrel.dates import parse_date
-from regionrel.errors import RegionrelError, WrongTypeError
+from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.periods import Period, PeriodText
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
@@ -58,6 +59,79 @@ __all__ = ["Extraction", "extract"]
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
 _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _CURRENCY_WORD: Final = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
+_NOT_NAMES: Final = frozenset(
+    [
+        "the",
+        "in",
+        "at",
+        "updated",
+        "for",
+        "during",
+        "on",
+        "by",
+        "to",
+        "of",
+        "and",
+        "as",
+        "with",
+        "from",
+        "a",
+        "an",
+        "this",
+        "it",
+        "its",
+        "these",
+        "that",
+        "main",
+        "value",
+        "exports",
+        "imports",
+        "turnover",
+        "trade",
+        "foreign",
+        "economic",
+        "relations",
+        "agreement",
+        "plan",
+        "action",
+        "government",
+        "council",
+        "ministers",
+        "administration",
+        "forum",
+        "conference",
+        "business",
+        "interregional",
+        "cooperation",
+        "president",
+        "delegations",
+        "delegation",
+        "during",
+        "partners",
+        "special",
+        "в",
+        "на",
+        "по",
+        "за",
+        "с",
+        "и",
+        "из",
+        "к",
+        "от",
+        "для",
+        "при",
+        "итогам",
+        "экспорт",
+        "импорт",
+        "товарооборот",
+        "внешнеторговый",
+        "основными",
+        "правительство",
+        "совет",
+        "администрация",
+    ]
+)
+_DIGITS: Final = re.compile(r"\d+")
 _RUN: Final = re.compile(f"{NUM}+")
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -79,6 +153,68 @@ def _role(name: str) -> FlowRole:
     return FlowRole.TURNOVER
 
 
+@functools.lru_cache(maxsize=1024)
+def _period_of(text: str) -> tuple[Period, bool] | None:
+    try:
+        found = PeriodText.parse(text)
+    except RegionrelError:
+        return None
+    return found.period, found.repaired
+
+
+@functools.lru_cache(maxsize=512)
+def _sentence_regions(sent: str, locale: str) -> tuple[tuple[Region, int, int], ...]:
+    """The regions a sentence names, with their offsets in it (a pure function, so cached)."""
+    g = _GRAMMARS[locale]
+    found: list[tuple[Region, int, int]] = []
+
+    def add(region: Region, start: int, end: int) -> None:
+        if _CURRENCY_WORD.match(sent, end) or any(a < end and start < b for _, a, b in found):
+            return
+        found.append((region, start, end))
+
+    taken: list[tuple[int, int]] = []
+    for match in g.coordinated_regions.finditer(sent):
+        head = match.group("head")
+        singular = re.sub(r"s$", "", head) if locale == "en" else head
+        names = re.split(r"\s*,\s*|\s+(?:and|и)\s+", match.group("names"))
+        pos = match.start("names")
+        for name in names:
+            start = sent.index(name, pos)
+            pos = start + len(name)
+            region = find_region(f"{name} {singular}")
+            if region is None and locale == "ru":
+                region = find_region(f"{name} области") or find_region(f"{name} {head}")
+            if region is not None:
+                add(region, start, pos)
+        taken.append(match.span())
+    for match in g.region_name.finditer(sent):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        _regions_in(sent, match.group("name"), match.start("name"), add)
+    return tuple(found)
+
+
+def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, int], None]) -> None:
+    words = name.split()
+    # Try the longest run of words first, then shorter ones from the left.
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j])
+            if len(phrase) < 2 or phrase.lower() in _NOT_NAMES:
+                continue
+            region = find_region(phrase)
+            if region is not None:
+                at = sent.index(phrase, start)
+                add(region, at, at + len(phrase))
+                start = at + len(phrase)
+                i = j
+                break
+        else:
+            i += 1
+
+
 @attrs.frozen
 class Extraction:
     """Everything :func:`extract` found in a text, each item with its span.
@@ -86,8 +222,8 @@ class Extraction:
     >>> found = extract("In 2018, exports amounted to 7,109 million US dollars and increased by 25.7%.")
     >>> [(f.role.value, f.figure.text, f.period) for f in found.figures]
     [('exports', '7,109', Period.year(2018))]
-    >>> [(c.role.value, c.figure.text, c.of.figure.text) for c in found.changes]
-    [('exports', '25.7%', '7,109')]
+    >>> [(c.role.value, found.at(c.figure.span), c.of.figure.text) for c in found.changes]
+    [('exports', '25.7', '7,109')]
     """
 
     #: The text that was read; every span indexes it.
@@ -129,13 +265,23 @@ class Extraction:
         found = [f.period for f in self.figures if f.is_total and f.period is not None]
         return max(found, key=lambda p: (p.end, p.start)) if found else None
 
-    def at(self, span: Span) -> str:
-        """The text a span points at.
+    def at(self, span: Span | None) -> str:
+        """The text a span points at (a figure's ``span`` may be given as it is).
+
+        Raises:
+            ValidationError: *span* is None or does not fit in the text.
 
         >>> found = extract("Exports exceed imports by 73%.")
-        >>> found.at(found.exceeds[0].span)
-        'Exports exceed imports by 73%'
+        >>> found.at(found.exceeds[0].span), found.at(found.exceeds[0].figure.span)
+        ('Exports exceed imports by 73%', '73')
         """
+        if span is None or not 0 <= span[0] <= span[1] <= len(self.text):
+            raise ValidationError(
+                "must be a (start, end) pair inside the text",
+                cls="Extraction.at",
+                field="span",
+                value=span,
+            )
         return self.text[span[0] : span[1]]
 
 
@@ -155,8 +301,8 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
         ValidationError: an unknown locale.
 
     >>> found = extract("Экспорт превышает импорт на 73%.", locale="ru")
-    >>> found.exceeds[0].figure.text, found.exceeds[0].larger.value
-    ('73%', 'exports')
+    >>> found.at(found.exceeds[0].figure.span), found.exceeds[0].larger.value
+    ('73', 'exports')
     """
     if not isinstance(text, str):
         raise WrongTypeError("must be a str", cls="extract", field="text", value=text)
@@ -224,13 +370,19 @@ class _Reader:
         self.s = sentence
         self.base = sentence.start
         self.sent = sentence.text
+        lower = sentence.text.lower()
+        self.on = {f for f, words in self.g.triggers.items() if any(w in lower for w in words)}
         self.shadow = sentence.text
+        self.main_cache: list[Period | None] = []
         self.numbers: dict[int, NumberText] = {}
         self.used: set[int] = set()
         self.found = 0
         before = {k: len(v) for k, v in self.items.items()}
         self._dates()
         self._numbers()
+        self.has_year = any(
+            len(n.text) in (4, 8) and n.text.isdigit() for n in self.numbers.values()
+        )
         self._explanations()
         self._regions()
         self._exceeds()
@@ -248,6 +400,16 @@ class _Reader:
         self._leftovers(understood)
 
     # -- helpers --------------------------------------------------------------------------
+
+    def has(self, family: str) -> bool:
+        """Whether the sentence holds a trigger of *family* (or the family has none)."""
+        return family in self.on or family not in self.g.triggers
+
+    def each(self, family: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of *pattern* in the shadow, when the sentence can hold any."""
+        if not self.has(family):
+            return iter(())
+        return pattern.finditer(self.shadow)
 
     def span(self, start: int, end: int) -> Span:
         return (self.base + start, self.base + end)
@@ -271,11 +433,7 @@ class _Reader:
         self.add("unread", Unread(self.sent[start:end], self.span(start, end), reason))
 
     def period_of(self, group_text: str) -> tuple[Period, bool] | None:
-        try:
-            found = PeriodText.parse(group_text)
-        except RegionrelError:
-            return None
-        return found.period, found.repaired
+        return _period_of(group_text)
 
     # -- passes ----------------------------------------------------------------------------
 
@@ -300,12 +458,11 @@ class _Reader:
             )
 
     def _numbers(self) -> None:
-        pos = 0
         shadow = list(self.shadow)
-        while pos < len(self.sent):
-            ch = self.sent[pos]
-            if not ch.isdigit() or shadow[pos] == MASK:
-                pos += 1
+        skip = 0
+        for digit in _DIGITS.finditer(self.sent):
+            pos = digit.start()
+            if pos < skip or shadow[pos] == MASK:
                 continue
             try:
                 found = scan_number(self.text, self.base + pos, locale=self.locale)
@@ -315,17 +472,17 @@ class _Reader:
                     end += 1
                 self.unread(pos, end, f"a malformed number: {exc.rule}")
                 shadow[pos:end] = MASK * (end - pos)
-                pos = end
+                skip = end
                 continue
             assert found is not None
             end = found.end - self.base
             self.numbers[pos] = found
             shadow[pos:end] = NUM * (end - pos)
-            pos = end
+            skip = end
         self.shadow = "".join(shadow)
 
     def _explanations(self) -> None:
-        for match in self.g.explanation.finditer(self.shadow):
+        for match in self.each("explanation", self.g.explanation):
             close = self.shadow.find(")", match.end())
             end = len(self.shadow) if close < 0 else close + 1
             self.shadow = (
@@ -334,54 +491,10 @@ class _Reader:
 
     def _regions(self) -> None:
         self.region_spans: list[RegionMention] = []
-        taken: list[tuple[int, int]] = []
-        for match in self.g.coordinated_regions.finditer(self.sent):
-            head = match.group("head")
-            singular = re.sub(r"s$", "", head) if self.locale == "en" else head
-            names = re.split(r"\s*,\s*|\s+(?:and|и)\s+", match.group("names"))
-            pos = match.start("names")
-            for name in names:
-                start = self.sent.index(name, pos)
-                pos = start + len(name)
-                region = find_region(f"{name} {singular}") or self._ru_coordinated(name, head)
-                if region is not None:
-                    self._region(region, start, pos)
-            taken.append(match.span())
-        for match in self.g.region_name.finditer(self.sent):
-            if any(a <= match.start() < b for a, b in taken):
-                continue
-            self._region_in(match.group("name"), match.start("name"))
-
-    def _ru_coordinated(self, name: str, head: str) -> Region | None:
-        if self.locale != "ru":
-            return None
-        return find_region(f"{name} области") or find_region(f"{name} {head}")
-
-    def _region_in(self, name: str, start: int) -> None:
-        words = name.split()
-        # Try the longest run of words first, then shorter ones from the left.
-        i = 0
-        while i < len(words):
-            for j in range(len(words), i, -1):
-                phrase = " ".join(words[i:j])
-                if len(phrase) < 2 or phrase.lower() in {"the", "in", "at", "updated"}:
-                    continue
-                region = find_region(phrase)
-                if region is not None:
-                    at = self.sent.index(phrase, start)
-                    self._region(region, at, at + len(phrase))
-                    start = at + len(phrase)
-                    i = j
-                    break
-            else:
-                i += 1
-
-    def _region(self, region: Region, start: int, end: int) -> None:
-        if _CURRENCY_WORD.match(self.sent, end):
-            return
-        mention = RegionMention(region, self.sent[start:end], self.span(start, end))
-        self.region_spans.append(mention)
-        self.add("regions", mention)
+        for region, start, end in _sentence_regions(self.sent, self.locale):
+            mention = RegionMention(region, self.sent[start:end], self.span(start, end))
+            self.region_spans.append(mention)
+            self.add("regions", mention)
 
     def _region_between(self, start: int, end: int) -> Region | None:
         for mention in self.region_spans:
@@ -390,7 +503,7 @@ class _Reader:
         return None
 
     def _exceeds(self) -> None:
-        for match in self.g.exceed.finditer(self.shadow):
+        for match in self.each("exceed", self.g.exceed):
             larger, smaller = _role(match.group("a")), _role(match.group("b"))
             if match.group("num"):
                 figure = self.reported(self.number(match), FigureKind.PERCENT)
@@ -403,7 +516,7 @@ class _Reader:
             self.mask(*match.span())
 
     def _counts(self) -> None:
-        for match in self.g.count.finditer(self.shadow):
+        for match in self.each("count", self.g.count):
             group = next(g for g in ("num", "num2", "num3") if match.group(g))
             number = self.number(match, group)
             if number.decimals or number.value < 0:
@@ -417,6 +530,13 @@ class _Reader:
 
     def _main(self) -> Period | None:
         """The sentence's own reporting period, else the one in force."""
+        if not self.main_cache:
+            self.main_cache.append(self._find_main())
+        return self.main_cache[0]
+
+    def _find_main(self) -> Period | None:
+        if not self.has_year:
+            return self.current
         for match in self.g.period.finditer(self.shadow):
             cue = match.group("cue") or ""
             found = self.period_of(self.sent[match.start("years") : match.end("years")])
@@ -425,7 +545,7 @@ class _Reader:
         return self.current
 
     def _ranks(self) -> None:
-        for match in self.g.rank.finditer(self.shadow):
+        for match in self.each("rank", self.g.rank):
             group_match = self.g.rank_group.search(self.sent)
             group = group_match.group("group") if group_match else None
             region = None
@@ -458,7 +578,7 @@ class _Reader:
 
     def _shares(self) -> None:
         inherited: FlowRole | None = None
-        for match in self.g.share_phrase.finditer(self.shadow):
+        for match in self.each("share_phrase", self.g.share_phrase):
             name = match.group("name")
             region = find_region(name)
             self.add(
@@ -475,7 +595,7 @@ class _Reader:
             )
             self.mask(*match.span())
         last_end = -1
-        for match in self.g.share.finditer(self.shadow):
+        for match in self.each("percent", self.g.share):
             cut = max(
                 (m.end() for m in self.g.share_name.finditer(self.shadow, 0, match.start())),
                 default=0,
@@ -519,35 +639,35 @@ class _Reader:
 
     def _changes(self) -> list[_Hit]:
         hits: list[_Hit] = []
-        for match in self.g.index.finditer(self.shadow):
-            base = self.period_of(self.sent[match.start("base") : match.end("base")])
-            if base is None:
-                continue
-            figure = self.reported(self.number(match), FigureKind.INDEX)
-            hits.append(_Hit("change", *match.span(), (figure, Direction.LEVEL, base[0])))
-            self.mask(*match.span())
         for pattern, direction in (
             (self.g.change_signed, None),
             (self.g.change_up, Direction.UP),
             (self.g.change_down, Direction.DOWN),
         ):
-            for match in pattern.finditer(self.shadow):
+            for match in self.each("percent", pattern):
                 way = direction
                 if way is None:
                     way = Direction.UP if match.group("sign") == "+" else Direction.DOWN
                 figure = self.reported(self.number(match), FigureKind.PERCENT)
                 hits.append(_Hit("change", *match.span(), (figure, way, None)))
                 self.mask(*match.span())
-        for match in self.g.multiple.finditer(self.shadow):
+        for match in self.each("multiple", self.g.multiple):
             way = Direction.UP if match.group("up") else Direction.DOWN
             figure = self.reported(self.number(match), FigureKind.MULTIPLE)
             hits.append(_Hit("change", *match.span(), (figure, way, None)))
+            self.mask(*match.span())
+        for match in self.each("percent", self.g.index):
+            base = self.period_of(self.sent[match.start("base") : match.end("base")])
+            if base is None:
+                continue
+            figure = self.reported(self.number(match), FigureKind.INDEX)
+            hits.append(_Hit("change", *match.span(), (figure, Direction.LEVEL, base[0])))
             self.mask(*match.span())
         return hits
 
     def _moneys(self) -> list[_Hit]:
         hits: list[_Hit] = []
-        for match in self.g.money.finditer(self.shadow):
+        for match in self.each("money", self.g.money):
             cur_text = match.group("pre") or match.group("cur")
             currency = self.g.currencies.get(re.sub(r"\s+", " ", cur_text.lower()).strip())
             if currency is None:
@@ -572,6 +692,8 @@ class _Reader:
 
     def _periods(self) -> list[PeriodMention]:
         found: list[PeriodMention] = []
+        if not self.has_year:
+            return found
         for match in self.g.period.finditer(self.shadow):
             years = match.group("years")
             runs = _RUN.findall(years)
@@ -605,6 +727,9 @@ class _Reader:
     # -- attachment -------------------------------------------------------------------------
 
     def _clauses(self) -> Iterator[tuple[int, int]]:
+        if ";" not in self.sent:
+            yield 0, len(self.sent)
+            return
         start, depth = 0, 0
         for i, ch in enumerate(self.sent):
             if ch == "(":
@@ -618,6 +743,8 @@ class _Reader:
 
     def _flows(self, start: int, end: int) -> list[_Flow]:
         flows: list[_Flow] = []
+        if not self.has("flow"):
+            return []
         matches = list(self.g.flow.finditer(self.shadow, start, end))
         for k, match in enumerate(matches):
             name = match.lastgroup or "turnover"
@@ -716,7 +843,9 @@ class _Reader:
             else:
                 for hit in orphans:
                     self.unread(hit.start, hit.end, "a figure with no flow named in its clause")
-        respectively = bool(self.g.respectively.search(self.shadow, c_start, c_end))
+        respectively = self.has("respectively") and bool(
+            self.g.respectively.search(self.shadow, c_start, c_end)
+        )
         all_roles = tuple(dict.fromkeys(r.value for f in flows for r in f.roles))
         for i, flow in enumerate(flows):
             mine = groups[i]
@@ -878,7 +1007,7 @@ class _Reader:
         )
 
     def _plans_and_agreements(self, periods: list[PeriodMention]) -> None:
-        plan_matches = list(self.g.plan.finditer(self.shadow))
+        plan_matches = list(self.each("plan", self.g.plan))
         signed = self.current
         for match in plan_matches:
             agreement = self._agreement_at(match.end(), periods)
@@ -901,6 +1030,8 @@ class _Reader:
             )
         if plan_matches:
             return
+        if not self.has("agreement"):
+            return
         for match in re.finditer(r"(?i)\b(?:agreement|соглашени)", self.shadow):
             start = self.shadow.rfind(" ", 0, max(0, match.start() - 1)) + 1
             for pos in (match.start(), start):
@@ -921,7 +1052,7 @@ class _Reader:
     def _forums(self) -> None:
         from regionrel import gazetteer
 
-        for match in self.g.forum.finditer(self.shadow):
+        for match in self.each("forum", self.g.forum):
             edition_text = self.sent[match.start("edition") : match.end("edition")]
             edition = self._edition(edition_text)
             name = self.sent[match.start("name") : match.end("name")]
@@ -945,7 +1076,7 @@ class _Reader:
             self.mask(match.start("edition"), match.end())
 
     def _visits(self) -> None:
-        for match in self.g.visit.finditer(self.shadow):
+        for match in self.each("visit", self.g.visit):
             a, b = match.span("visitors")
             visitors = tuple(m for m in self.region_spans if a <= m.span[0] - self.base < b)
             h_start = match.start("host")
