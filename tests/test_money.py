@@ -759,3 +759,22 @@ def test_importing_money_does_not_import_pint() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("operation", ["+", "-", "<", "<=", ">", ">=", "==", "/"])
+def test_equal_currency_strings_that_are_not_one_object_still_match(operation: str) -> None:
+    code = "".join(["U", "SD"])  # built at run time: not the interned "USD"
+    left, right = Money(3, code), Money(2, "USD")
+    assert left.currency is not right.currency
+    expected = eval(f"Decimal(3) {operation} Decimal(2)")
+    result = eval(f"left {operation} right")
+    assert (result.amount if isinstance(result, Money) else result) == expected
+
+
+def test_a_subclass_of_money_compares_through_the_slow_path() -> None:
+    class Dollars(Money):
+        pass
+
+    assert Dollars(1, USD) < Money(2, USD)
+    assert Money(2, USD) >= Dollars(1, USD)
+    assert (Money(2, USD) + Dollars(1, USD)).amount == 3

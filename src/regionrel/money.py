@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
@@ -329,6 +329,8 @@ class Money:
     # -- arithmetic -----------------------------------------------------------------
 
     def __add__(self, other: Money | int) -> Money:
+        if other.__class__ is Money and self.currency is other.currency:  # the fast path
+            return _make(_add(self.amount, other.amount), self.currency)
         if isinstance(other, Money):
             if self.currency is other.currency or self.currency == other.currency:
                 return _make(_add(self.amount, other.amount), self.currency)
@@ -400,37 +402,46 @@ class Money:
 
     # -- order ------------------------------------------------------------------------
 
-    def _mismatch(self, other: Money, operation: str) -> NoReturn:
-        raise CurrencyMismatchError(
-            self.currency, other.currency, operation=operation, cls="Money"
-        )
+    def _comparable(self, other: object, operation: str) -> bool:
+        """Whether *other* is a Money in this currency; raise when it is in another."""
+        if not isinstance(other, Money):
+            return False
+        if self.currency != other.currency:
+            raise CurrencyMismatchError(
+                self.currency, other.currency, operation=operation, cls="Money"
+            )
+        return True
 
     def __lt__(self, other: Money) -> bool:
-        if isinstance(other, Money):
-            if self.currency is other.currency or self.currency == other.currency:
-                return self.amount < other.amount
-            self._mismatch(other, "<")
+        # The fast path: the same class and the very same currency string.
+        if other.__class__ is Money and self.currency is other.currency:
+            return self.amount < other.amount
+        if self._comparable(other, "<"):
+            return self.amount < other.amount
         return NotImplemented
 
     def __le__(self, other: Money) -> bool:
-        if isinstance(other, Money):
-            if self.currency is other.currency or self.currency == other.currency:
-                return self.amount <= other.amount
-            self._mismatch(other, "<=")
+        # The fast path: the same class and the very same currency string.
+        if other.__class__ is Money and self.currency is other.currency:
+            return self.amount <= other.amount
+        if self._comparable(other, "<="):
+            return self.amount <= other.amount
         return NotImplemented
 
     def __gt__(self, other: Money) -> bool:
-        if isinstance(other, Money):
-            if self.currency is other.currency or self.currency == other.currency:
-                return self.amount > other.amount
-            self._mismatch(other, ">")
+        # The fast path: the same class and the very same currency string.
+        if other.__class__ is Money and self.currency is other.currency:
+            return self.amount > other.amount
+        if self._comparable(other, ">"):
+            return self.amount > other.amount
         return NotImplemented
 
     def __ge__(self, other: Money) -> bool:
-        if isinstance(other, Money):
-            if self.currency is other.currency or self.currency == other.currency:
-                return self.amount >= other.amount
-            self._mismatch(other, ">=")
+        # The fast path: the same class and the very same currency string.
+        if other.__class__ is Money and self.currency is other.currency:
+            return self.amount >= other.amount
+        if self._comparable(other, ">="):
+            return self.amount >= other.amount
         return NotImplemented
 
 
