@@ -137,7 +137,7 @@ _DIGIT_ORDINAL: Final = re.compile(
     r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|ой|ый|ий))\b", re.IGNORECASE
 )
 _ROMAN: Final = re.compile(
-    r"(?<![\w.-])(?P<r>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?<![\w.-])(?=[MDCLXVI])(?P<r>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     r"(?=\s+[A-ZА-ЯЁ\"«])"
 )
 _ROMAN_VALUES: Final = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
@@ -184,8 +184,7 @@ def read_edition(title: str) -> int | None:
     for match in _DIGIT_ORDINAL.finditer(title):
         found.append((match.start(), int(match["n"])))
     for match in _ROMAN.finditer(title):
-        if match["r"]:
-            found.append((match.start(), _roman(match["r"])))
+        found.append((match.start(), _roman(match["r"])))
     found = [f for f in found if f[1] > 0]
     return min(found)[1] if found else None
 
@@ -207,10 +206,8 @@ def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
 
 
 def _find(gaz: Gazetteer, name: str) -> Region | None:
-    try:
-        return gaz.find(name.strip())
-    except (UnknownRegionError, AmbiguousError, ValidationError):
-        return None
+    found = set(gaz.search(name.strip()))  # search, not find: no close-name hunt on a miss
+    return found.pop() if len(found) == 1 else None
 
 
 def _adjectives(gaz: Gazetteer, compound: str) -> tuple[Region, ...]:

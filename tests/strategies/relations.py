@@ -16,11 +16,13 @@ __all__ = [
     "FERGANA",
     "KURSK",
     "LENINGRAD",
+    "ORDINALS",
     "agreements",
     "body",
     "days",
     "deadlines",
     "lifecycle_agreements",
+    "roman",
 ]
 
 
@@ -161,3 +163,53 @@ def deadlines(draw: st.DrawFn) -> Deadline:
     if kind is DeadlineKind.YEAR:
         return Deadline.year(year)
     return Deadline(kind)
+
+
+_FIRST_NINETEEN = [
+    "Zeroth",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
+    "Sixteenth",
+    "Seventeenth",
+    "Eighteenth",
+    "Nineteenth",
+]
+_TENS = ["Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
+
+
+def _ordinal(n: int) -> str:
+    if n < 20:
+        return _FIRST_NINETEEN[n]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _TENS[tens - 2][:-1] + "ieth"
+    return f"{_TENS[tens - 2]}-{_FIRST_NINETEEN[unit].lower()}"
+
+
+#: English ordinal words for 1 to 99, written independently of the library.
+ORDINALS = {n: _ordinal(n) for n in range(1, 100)}
+
+
+def roman(n: int) -> str:
+    """*n* in Roman numerals."""
+    out = []
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
