@@ -133,14 +133,25 @@ def test_a_float_value_is_taken_by_its_shortest_form() -> None:
             WrongTypeError,
             "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got None)",
         ),
-        (True, "t", ValidationError, "quantity: 'value' must be a finite number (got True)"),
+        (
+            True,
+            "t",
+            WrongTypeError,
+            "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got True)",
+        ),
         (
             float("nan"),
             "t",
             ValidationError,
             "quantity: 'value' must be a finite number (got nan that is a float)",
         ),
-        ("abc", "t", ValidationError, "quantity: 'value' must be a finite number (got 'abc')"),
+        (
+            "abc",
+            "t",
+            ValidationError,
+            "quantity: 'value' must be a decimal number such as '1.5' (got 'abc')",
+        ),
+        ("NaN", "t", ValidationError, "quantity: 'value' must be a finite number (got 'NaN')"),
         (
             Decimal("Infinity"),
             "t",

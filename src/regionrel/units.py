@@ -175,9 +175,7 @@ def install_definitions(user_registry: UnitRegistry) -> tuple[str, ...]:
 
 
 def _to_decimal(value: object) -> Decimal:
-    if isinstance(value, bool):
-        pass
-    elif isinstance(value, Decimal | int):
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
         number = Decimal(value)
         if number.is_finite():
             return number
@@ -189,7 +187,12 @@ def _to_decimal(value: object) -> Decimal:
         try:
             number = Decimal(value)
         except InvalidOperation:
-            number = Decimal("NaN")
+            raise ValidationError(
+                "must be a decimal number such as '1.5'",
+                cls="quantity",
+                field="value",
+                value=value,
+            ) from None
         if number.is_finite():
             return number
     else:
