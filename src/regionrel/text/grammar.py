@@ -50,6 +50,8 @@ class Grammar:
     change_up: re.Pattern[str]
     #: A fall in percent ("decreased by 3.2%"): group ``num``.
     change_down: re.Pattern[str]
+    #: A further rate right after a change, for "by 25.7% and 14.8%, respectively": group ``num``.
+    change_more: re.Pattern[str]
     #: A signed change in brackets ("(+14.8%)"): groups ``sign``, ``num``.
     change_signed: re.Pattern[str]
     #: A multiple ("increased 2.1 times", "в 2,1 раза"): groups ``num``, ``up``/``down``.

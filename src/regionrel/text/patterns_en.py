@@ -107,6 +107,7 @@ GRAMMAR: Final = Grammar(
         r"|(?:a\s+)?reduction\s+of|decline\s+by|decrease\s+by)"
         rf"\s+(?:by\s+)?{num()}\s*%"
     ),
+    change_more=compile_ci(rf"\s*(?:,\s*and|,|and)\s+(?:by\s+)?{num()}\s*%"),
     change_signed=compile_ci(rf"\(\s*(?P<sign>[-+−–])\s*{num()}\s*%\s*\)"),
     multiple=compile_ci(
         r"\b(?:(?P<up>increased|grew|rose|increasing|growing|rising)"

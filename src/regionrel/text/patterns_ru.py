@@ -98,6 +98,7 @@ GRAMMAR: Final = Grammar(
         r"|сокращени(?:е|ем)|уменьшени(?:е|ем)|падени(?:е|ем))\s+(?:на\s+)?"
         rf"{num()}\s*%"
     ),
+    change_more=compile_ci(rf"\s*(?:,\s*и|,|и)\s+(?:на\s+)?{num()}\s*%"),
     change_signed=compile_ci(rf"\(\s*(?P<sign>[-+−–])\s*{num()}\s*%\s*\)"),
     multiple=compile_ci(
         rf"(?<!{_W})(?:(?P<up>увеличил{_W}*|вырос{_W}*|возрос{_W}*|рост{_W}*)"

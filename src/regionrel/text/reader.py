@@ -131,6 +131,7 @@ _NOT_NAMES: Final = frozenset(
         "администрация",
     ]
 )
+_YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"\d+")
 _RUN: Final = re.compile(f"{NUM}+")
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -496,12 +497,6 @@ class _Reader:
             self.region_spans.append(mention)
             self.add("regions", mention)
 
-    def _region_between(self, start: int, end: int) -> Region | None:
-        for mention in self.region_spans:
-            if start <= mention.span[0] - self.base and mention.span[1] - self.base <= end:
-                return mention.region
-        return None
-
     def _exceeds(self) -> None:
         for match in self.each("exceed", self.g.exceed):
             larger, smaller = _role(match.group("a")), _role(match.group("b"))
@@ -650,7 +645,13 @@ class _Reader:
                     way = Direction.UP if match.group("sign") == "+" else Direction.DOWN
                 figure = self.reported(self.number(match), FigureKind.PERCENT)
                 hits.append(_Hit("change", *match.span(), (figure, way, None)))
+                more = self.g.change_more.match(self.shadow, match.end())
                 self.mask(*match.span())
+                while more is not None:
+                    figure = self.reported(self.number(more), FigureKind.PERCENT)
+                    hits.append(_Hit("change", more.start("num"), more.end(), (figure, way, None)))
+                    self.mask(*more.span())
+                    more = self.g.change_more.match(self.shadow, more.end())
         for match in self.each("multiple", self.g.multiple):
             way = Direction.UP if match.group("up") else Direction.DOWN
             figure = self.reported(self.number(match), FigureKind.MULTIPLE)
@@ -675,7 +676,18 @@ class _Reader:
             scale = Scale.UNIT
             if match.group("scale"):
                 scale = Scale.parse(match.group("scale"), locale=self.locale)
-            for group in ("num", "num2"):
+            groups = ["num", "num2"]
+            first = self.number(match)
+            mask_from = match.start()
+            if (
+                match.group("num2")
+                and _YEAR_CUE.search(self.sent, 0, match.start())
+                and (first.text.isdigit() and len(first.text) == 4)
+            ):
+                # "in 2019 and 5,656 million": the first number is a year, not an amount.
+                groups = ["num2"]
+                mask_from = match.start("num2")
+            for group in groups:
                 if match.group(group):
                     number = self.number(match, group)
                     start = match.start(group)
@@ -687,7 +699,7 @@ class _Reader:
                             (self.reported(number, FigureKind.NUMBER), scale, currency),
                         )
                     )
-            self.mask(*match.span())
+            self.mask(mask_from, match.end())
         return hits
 
     def _periods(self) -> list[PeriodMention]:
