@@ -59,7 +59,8 @@ def test_the_suggestion_makes_every_rule_hold(
         return
     fixed = dict(wrong)
     for figure, value in result.suggestions.items():
-        decimals = next(d.corrected for d in result.diagnoses if d.figure == figure)
-        places = len(decimals.rpartition(".")[2]) if "." in decimals else 0
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        places = max(0, -exponent)
         fixed[figure] = Reported.from_value(value, places, kind=wrong[figure].kind)
     assert TradeReport.from_figures(fixed, complete_ranks=report.complete_ranks).audit().ok

@@ -29,7 +29,7 @@ from regionrel.audit.figures import Figure, Role
 from regionrel.audit.intervals import Bounds, Interval
 from regionrel.audit.result import Cause, Diagnosis, Explanation
 from regionrel.audit.rules import Model, Rule
-from regionrel.reported import FigureKind, Reported
+from regionrel.reported import FigureKind, Reported, Typo, TypoKind
 
 __all__ = ["explain", "rule_evidence"]
 
@@ -87,7 +87,7 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
                     typo.text,
                     typo.value,
                     fixed.interval,
-                    _typo_detail(typo.describe(), rep.text),
+                    _typo_detail(typo, rep.text),
                 )
             )
     if (
@@ -107,7 +107,7 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
         )
     if fig.role in (Role.AMOUNT, Role.SIGNED_AMOUNT) and rep.value != 0:
         p_lo, p_hi = rep.interval
-        up = rep.value * _THOUSAND
+        up = rep.value.scaleb(3)
         text = format_number(up, decimals=max(rep.decimals - 3, 0), locale=rep.locale)
         found.append(
             _Candidate(
@@ -118,7 +118,7 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
                 "written a thousand times too small (thousands for millions?)",
             )
         )
-        down = rep.value / _THOUSAND
+        down = rep.value.scaleb(-3)
         text = format_number(down, decimals=rep.decimals + 3, locale=rep.locale)
         found.append(
             _Candidate(
@@ -132,8 +132,23 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
     return found
 
 
-def _typo_detail(described: str, published: str) -> str:
-    return f"one keystroke: {described} of {published!r}"
+_TYPO_WORDS = {
+    TypoKind.SUBSTITUTION: "one digit mistyped",
+    TypoKind.TRANSPOSITION: "two adjacent digits swapped",
+    TypoKind.DELETION: "a digit dropped",
+    TypoKind.INSERTION: "an extra digit typed",
+    TypoKind.MISPLACED_MARK: "the decimal mark misplaced",
+}
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
+
+
+def _typo_detail(typo: Typo, published: str) -> str:
+    return f"{_TYPO_WORDS[typo.kind]}: {typo.describe()} of {published!r}"
 
 
 def _suggest_midpoint(
@@ -203,7 +218,14 @@ def explain(
             best = fits[0]
             value, text, bounds = best.value, best.text, best.bounds
             diagnoses.extend(
-                Diagnosis(name, c.cause, fig.reported.text, c.text, c.value, c.detail)
+                Diagnosis(
+                    name,
+                    c.cause,
+                    fig.published,
+                    fig.show(c.value, _places(c.value)),
+                    c.value,
+                    c.detail,
+                )
                 for c in fits
             )
         else:
@@ -213,15 +235,15 @@ def explain(
                 Diagnosis(
                     name,
                     Cause.UNEXPLAINED,
-                    fig.reported.text,
-                    text,
+                    fig.published,
+                    fig.show(value, _places(value)),
                     value,
                     f"needs {fig.show_range(need)}",
                 )
             )
         fixed[name] = fig.to_quantity(bounds)
         suggestions.append((name, value))
-        chosen_text[name] = text
+        chosen_text[name] = fig.show(value, _places(value))
     message = _message(model, figures, ordered, chosen_text, diagnoses, ambiguous, rules, broken)
     return (
         Explanation(

@@ -450,7 +450,7 @@ def _build(
     def rule(
         key: str, statement: str, subject: str, constraints: list[Constraint], names: Iterable[str]
     ) -> None:
-        if sum(1 for n in set(names) if n in pinned) >= 2:
+        if any(n in pinned for n in names):
             model.add_rule(key, statement, constraints, subject=subject)
 
     t, x, m, b = var("turnover"), var("exports"), var("imports"), var("balance")

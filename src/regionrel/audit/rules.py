@@ -128,7 +128,7 @@ class Product(Constraint):
     >>> Product(0, 1, 2).revise(dom)
     [2]
     >>> [str(round(b, 2)) for b in dom[2]]
-    ['5652.88', '5658.26']
+    ['5652.88', '5658.18']
     """
 
     __slots__ = ()
