@@ -315,6 +315,16 @@ NEAR_MISSES = [
     ("Безработица выросла на 2,5%.", "ru"),
     ("Численность населения составила 1 800 тыс. человек.", "ru"),
     ("Прибыло 12 делегаций.", "ru"),
+    ("The turnover of retail trade amounted to 300 billion rubles.", "en"),
+    ("Retail turnover amounted to 300 billion rubles.", "en"),
+    ("Investments amounted to 500 million rubles.", "en"),
+    ("The number of employees increased by 5%.", "en"),
+    ("Exports of the Foo Bar Province amounted to 5 million US dollars.", "en"),
+    ("The export-oriented companies employ 5,000 people.", "en"),
+    ("In 2018, 160 countries bought goods from the region.", "en"),
+    ("Оборот розничной торговли составил 300 млрд руб.", "ru"),
+    ("Инвестиции составили 500 млн руб.", "ru"),
+    ("Число занятых выросло на 5%.", "ru"),
 ]
 
 

@@ -270,3 +270,31 @@ def test_sentences_keep_abbreviations_and_initials() -> None:
         "В 2018 г. экспорт вырос.",
         "Он вырос!",
     ]
+
+
+def test_qualifiers_split_into_phrases() -> None:
+    found = extract(
+        "Exports of goods of the Leningrad Region to China amounted to 5 million US dollars."
+    )
+    (figure,) = found.figures
+    assert figure.subject is not None
+    assert (figure.subject.kind, figure.subject.text) == (SubjectKind.PARTNER, "China")
+    found = extract(
+        "Экспорт товаров Ленинградской области в Китай составил 5 млн долларов США.", locale="ru"
+    )
+    assert found.figures[0].subject is not None
+    assert found.figures[0].subject.kind is SubjectKind.PARTNER
+    found = extract("Экспорт продукции ТЭК составил 5 млн долларов США.", locale="ru")
+    assert found.figures[0].subject is not None
+    assert (found.figures[0].subject.kind, found.figures[0].subject.text) == (
+        SubjectKind.GOODS,
+        "продукции ТЭК",
+    )
+
+
+def test_unknown_qualifier_leaves_the_figure_unread() -> None:
+    found = extract("Exports of the Foo Bar Province amounted to 5 million US dollars.")
+    assert found.figures == ()
+    assert [u.reason for u in found.unread] == [
+        "a figure of a flow qualified by 'of the Foo Bar Province', which the reader does not know"
+    ]

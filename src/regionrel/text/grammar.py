@@ -88,6 +88,8 @@ class Grammar:
     goods_qualifier: re.Pattern[str]
     #: A qualifier that names nothing in particular ("of goods").
     generic_qualifier: re.Pattern[str]
+    #: Where a qualifier splits into prepositional phrases ("of goods | with China").
+    qualifier_split: re.Pattern[str]
     #: A verb between a flow and its figure ("amounted to"), for elliptical clauses.
     verb: re.Pattern[str]
     #: "respectively".

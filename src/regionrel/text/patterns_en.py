@@ -159,7 +159,8 @@ GRAMMAR: Final = Grammar(
         rf"{num()}\s*%"
     ),
     flow=compile_ci(
-        r"\b(?:(?P<turnover>(?:foreign\s+)?trade\s+turnover|turnover|foreign\s+trade\s+volume"
+        r"\b(?<!retail\s)(?<!wholesale\s)(?:(?P<turnover>(?:foreign\s+)?trade\s+turnover"
+        r"|turnover(?!\s+of\s+(?:retail|wholesale|public\s+catering|catering))|foreign\s+trade\s+volume"
         r"|volume\s+of\s+foreign\s+trade|total\s+trade)"
         r"|(?P<balance>(?:foreign\s+)?trade\s+balance|balance\s+of\s+(?:foreign\s+)?trade"
         r"|(?:trade\s+)?surplus|(?:trade\s+)?deficit|balance)"
@@ -173,10 +174,11 @@ GRAMMAR: Final = Grammar(
     ),
     partner_qualifier=compile_ci(r"^\s+(?:with|to|from)\s+(?P<name>(?:the\s+)?[A-Z].*?)\s*$"),
     reporter_qualifier=compile_ci(r"^\s+(?:of|by)\s+(?P<name>(?:the\s+)?[A-Z].*?)\s*$"),
-    goods_qualifier=compile_ci(r"(?-i:^\s+of\s+(?P<name>[a-z][^A-Z]*?)\s*$)"),
+    goods_qualifier=compile_ci(r"(?-i:^\s+of\s+(?!the\s+[A-Z])(?P<name>[a-z].*?)\s*$)"),
     generic_qualifier=compile_ci(
-        r"^\s*(?:of\s+goods(?:\s+and\s+services)?|of\s+the\s+region)?\s*$"
+        r"^\s*(?:of\s+goods(?:\s+and\s+services)?|of\s+(?:the\s+)?(?:region|oblast)|to|at|by|of|for)?\s*$"
     ),
+    qualifier_split=compile_ci(r"\s+(?=(?:of|with|to|from|by)\s)"),
     verb=compile_ci(
         r"\b(?:amounted|amounting|was|were|is|are|reached|reaching|totaled|totalled|totaling"
         r"|totalling|stood|made\s+up|increased|decreased|grew|rose|fell|declined|dropped|came\s+to)\b"

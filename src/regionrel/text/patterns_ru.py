@@ -146,7 +146,7 @@ GRAMMAR: Final = Grammar(
     ),
     flow=compile_ci(
         rf"(?<!{_W})(?:(?P<turnover>внешнеторгов{_W}+\s+оборот{_W}*|товарооборот{_W}*"
-        rf"|оборот(?:а|е|у|ом)?)(?!{_W})"
+        rf"|оборот(?:а|е|у|ом)?)(?!{_W})(?!\s+(?:розничн|оптов|общественн))"
         rf"|(?P<balance>(?:положительн{_W}+\s+|отрицательн{_W}+\s+)?сальдо(?:\s+внешней\s+торговли"
         rf"|\s+торгового\s+баланса)?|торгов{_W}+\s+баланс{_W}*|профицит{_W}*|дефицит{_W}*)"
         rf"|(?P<exports>экспорт(?:а|у|ом|е)?)(?!{_W})|(?P<imports>импорт(?:а|у|ом|е)?)(?!{_W}))"
@@ -158,8 +158,9 @@ GRAMMAR: Final = Grammar(
     ),
     partner_qualifier=compile_ci(r"^\s+(?:с|со|в|во|из)\s+(?P<name>[А-ЯЁA-Z].*?)\s*$"),
     reporter_qualifier=compile_ci(r"^\s+(?P<name>[А-ЯЁA-Z].*?)\s*$"),
-    goods_qualifier=compile_ci(r"(?-i:^\s+(?P<name>[а-яё][^А-ЯЁ]*?)\s*$)"),
-    generic_qualifier=compile_ci(r"^\s*(?:товаров(?:\s+и\s+услуг)?|региона)?\s*$"),
+    goods_qualifier=compile_ci(r"(?-i:^\s+(?P<name>[а-яё].*?)\s*$)"),
+    generic_qualifier=compile_ci(r"^\s*(?:товаров(?:\s+и\s+услуг)?|региона|области|в|на|к)?\s*$"),
+    qualifier_split=compile_ci(r"\s+(?=(?:с|со|в|во|из)\s)|(?<=товаров)\s+|(?<=услуг)\s+"),
     verb=compile_ci(rf"(?<!{_W})(?:{_VERBS})(?!{_W})"),
     respectively=compile_ci(rf"(?<!{_W})соответственно(?!{_W})"),
     pronoun=compile_ci(rf"\s*(?:и\s+)?(?:он|она|оно|они)(?!{_W})"),

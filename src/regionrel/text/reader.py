@@ -322,6 +322,8 @@ class _Flow:
     subject: FigureSubject | None
     negative: bool
     has_verb: bool = False
+    #: A part of the qualifier the reader does not know ("of the region to China").
+    unknown: str = ""
 
 
 @attrs.define
@@ -764,7 +766,7 @@ class _Reader:
             limit = matches[k + 1].start() if k + 1 < len(matches) else end
             stop = self.g.qualifier_stop.search(self.shadow, match.end(), limit)
             q_end = stop.start() if stop else limit
-            subject = self._subject(match.end(), q_end)
+            subject, unknown = self._subject(match.end(), q_end)
             negative = role is FlowRole.BALANCE and bool(
                 self.g.negative_balance.search(match.group())
             )
@@ -776,13 +778,23 @@ class _Reader:
                 flows[-1].roles.append(role)
                 flows[-1].end = q_end
                 continue
-            flows.append(_Flow([role], match.start(), q_end, subject, negative))
+            flows.append(_Flow([role], match.start(), q_end, subject, negative, unknown=unknown))
         return flows
 
-    def _subject(self, start: int, end: int) -> FigureSubject | None:
-        text = self.sent[start:end]
-        if self.g.generic_qualifier.match(text):
-            return None
+    def _subject(self, start: int, end: int) -> tuple[FigureSubject | None, str]:
+        """The subject a qualifier names, and the part of it not understood ("" when none)."""
+        subject: FigureSubject | None = None
+        for chunk in self.g.qualifier_split.split(self.sent[start:end]):
+            if self.g.generic_qualifier.match(chunk):
+                continue
+            found = self._chunk_subject(" " + chunk.strip())
+            if found is None:
+                return None, chunk.strip()
+            if subject is None or found.kind is SubjectKind.PARTNER:
+                subject = found
+        return subject, ""
+
+    def _chunk_subject(self, text: str) -> FigureSubject | None:
         for pattern, kind in (
             (self.g.partner_qualifier, SubjectKind.PARTNER),
             (self.g.reporter_qualifier, SubjectKind.REPORTER),
@@ -861,6 +873,14 @@ class _Reader:
         all_roles = tuple(dict.fromkeys(r.value for f in flows for r in f.roles))
         for i, flow in enumerate(flows):
             mine = groups[i]
+            if flow.unknown:
+                for hit in mine:
+                    self.unread(
+                        hit.start,
+                        hit.end,
+                        f"a figure of a flow qualified by {flow.unknown!r}, which the reader does not know",
+                    )
+                continue
             if len(flow.roles) > 1:
                 self._compound(flow, mine, respectively, periods, base)
                 continue
