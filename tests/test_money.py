@@ -129,6 +129,13 @@ BAD_MONEY = [
     ),
     (
         1,
+        ["USD"],
+        WrongTypeError,
+        "Money: 'currency' must be an ISO 4217 code as a str, such as 'USD' (got ['USD'] that "
+        "is a list)",
+    ),
+    (
+        1,
         840,
         WrongTypeError,
         "Money: 'currency' must be an ISO 4217 code as a str, such as 'USD' (got 840)",

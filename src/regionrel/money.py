@@ -100,8 +100,8 @@ def _check_amount(value: object) -> Decimal:
 
 
 def _check_currency(value: object, cls: str = "Money") -> str:
-    if value in CURRENCIES:
-        return str(value)
+    if type(value) is str and value in CURRENCIES:
+        return value
     if not isinstance(value, str):
         raise WrongTypeError(
             "must be an ISO 4217 code as a str, such as 'USD'",
@@ -109,6 +109,8 @@ def _check_currency(value: object, cls: str = "Money") -> str:
             field="currency",
             value=value,
         )
+    if value in CURRENCIES:
+        return str(value)
     if value.strip().upper() in CURRENCIES:
         rule = f"must be an ISO 4217 code exactly, in capitals: {value.strip().upper()!r}"
     else:
