@@ -785,3 +785,18 @@ def test_a_subclass_of_money_compares_through_the_slow_path() -> None:
     assert Dollars(1, USD) < Money(2, USD)
     assert Money(2, USD) >= Dollars(1, USD)
     assert (Money(2, USD) + Dollars(1, USD)).amount == 3
+
+
+def test_equality_needs_the_same_class_amount_and_currency() -> None:
+    class Dollars(Money):
+        pass
+
+    class Lookalike:
+        amount = Decimal(1)
+        currency = USD
+
+    lookalike: object = Lookalike()
+    assert Dollars(1, USD) != Money(1, USD)
+    assert Dollars(1, USD) == Dollars("1.0", USD)
+    assert Money(1, USD) != lookalike
+    assert Money(2, USD) != lookalike

@@ -135,7 +135,7 @@ def _trim(value: Decimal) -> Decimal:
     return Decimal((sign, kept, exponent))
 
 
-@attrs.frozen(init=False, repr=False)
+@attrs.frozen(init=False, repr=False, eq=False)
 class Money:
     """An exact amount of money in one currency.
 
@@ -402,7 +402,22 @@ class Money:
             )
         return NotImplemented
 
-    # -- order ------------------------------------------------------------------------
+    # -- equality and order ---------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        # Equal amounts in one currency; amounts in two currencies are simply unequal.
+        # Amounts first: most unequal pairs stop there, which keeps == fast.
+        try:
+            return (
+                self.amount == other.amount  # type: ignore[attr-defined]
+                and self.currency == other.currency  # type: ignore[attr-defined]
+                and other.__class__ is self.__class__
+            )
+        except AttributeError:
+            return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.amount, self.currency))
 
     def _comparable(self, other: object, operation: str) -> bool:
         """Whether *other* is a Money in this currency; raise when it is in another."""
