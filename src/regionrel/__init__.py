@@ -22,6 +22,22 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from regionrel import gazetteer as gazetteer
     from regionrel._numbers import format_number, parse_number
+    from regionrel.agreements import (
+        Agreement,
+        AgreementEvent,
+        AgreementEventKind,
+        AgreementStatus,
+        EntryIntoForce,
+        EntryMode,
+        LifecycleWarning,
+        RegistrationWarning,
+        RelationsFinding,
+        RelationsWarning,
+        Renewal,
+        SubjectArea,
+        Term,
+        TermKind,
+    )
     from regionrel.audit import (
         AuditResult,
         Cause,
@@ -43,9 +59,24 @@ if TYPE_CHECKING:
         ValidationError,
         WrongTypeError,
     )
+    from regionrel.events import (
+        Delegation,
+        Event,
+        EventKind,
+    )
     from regionrel.gazetteer import Gazetteer
     from regionrel.money import Money, parse_money
     from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
+    from regionrel.plans import (
+        ActionPlan,
+        Deadline,
+        DeadlineKind,
+        Executor,
+        Measure,
+        MeasureStatus,
+        Progress,
+    )
+    from regionrel.profile import RegionRelations
     from regionrel.rates import ExchangeRate, ExchangeRates
     from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
@@ -103,6 +134,31 @@ __version__ = "0.1.0.dev0"
 # Public name -> the module that defines it. Keep in step with __all__ and the
 # TYPE_CHECKING imports above; tests/test_public_api.py checks all three agree.
 _EXPORTS: dict[str, str] = {
+    "Agreement": "regionrel.agreements",
+    "AgreementEvent": "regionrel.agreements",
+    "AgreementEventKind": "regionrel.agreements",
+    "AgreementStatus": "regionrel.agreements",
+    "EntryIntoForce": "regionrel.agreements",
+    "EntryMode": "regionrel.agreements",
+    "LifecycleWarning": "regionrel.agreements",
+    "RegistrationWarning": "regionrel.agreements",
+    "RelationsFinding": "regionrel.agreements",
+    "RelationsWarning": "regionrel.agreements",
+    "Renewal": "regionrel.agreements",
+    "SubjectArea": "regionrel.agreements",
+    "Term": "regionrel.agreements",
+    "TermKind": "regionrel.agreements",
+    "Delegation": "regionrel.events",
+    "Event": "regionrel.events",
+    "EventKind": "regionrel.events",
+    "ActionPlan": "regionrel.plans",
+    "Deadline": "regionrel.plans",
+    "DeadlineKind": "regionrel.plans",
+    "Executor": "regionrel.plans",
+    "Measure": "regionrel.plans",
+    "MeasureStatus": "regionrel.plans",
+    "Progress": "regionrel.plans",
+    "RegionRelations": "regionrel.profile",
     "AgreementMention": "regionrel.text",
     "Ambiguity": "regionrel.text",
     "ChangeFigure": "regionrel.text",
@@ -188,7 +244,12 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "ActionPlan",
+    "Agreement",
+    "AgreementEvent",
+    "AgreementEventKind",
     "AgreementMention",
+    "AgreementStatus",
     "Ambiguity",
     "AmbiguousError",
     "AuditResult",
@@ -197,10 +258,18 @@ __all__ = [
     "ConcentrationIndex",
     "CurrencyMismatchError",
     "DateMention",
+    "Deadline",
+    "DeadlineKind",
+    "Delegation",
     "Diagnosis",
+    "EntryIntoForce",
+    "EntryMode",
+    "Event",
+    "EventKind",
     "ExceedFigure",
     "ExchangeRate",
     "ExchangeRates",
+    "Executor",
     "Explanation",
     "Extraction",
     "FigureKind",
@@ -210,6 +279,9 @@ __all__ = [
     "ForumMention",
     "Gazetteer",
     "GoverningBody",
+    "LifecycleWarning",
+    "Measure",
+    "MeasureStatus",
     "MissingRateError",
     "Money",
     "MoneyFigure",
@@ -225,6 +297,7 @@ __all__ = [
     "PeriodText",
     "PhysicalFlow",
     "PlanMention",
+    "Progress",
     "RankClaim",
     "RankMention",
     "RankMethod",
@@ -233,11 +306,19 @@ __all__ = [
     "RegionGroup",
     "RegionKind",
     "RegionMention",
+    "RegionRelations",
     "RegionrelError",
     "RegionrelWarning",
+    "RegistrationWarning",
+    "RelationsFinding",
+    "RelationsWarning",
+    "Renewal",
     "Reported",
     "Scale",
     "Severity",
+    "SubjectArea",
+    "Term",
+    "TermKind",
     "TradeBalance",
     "TradeChange",
     "TradeFlow",
