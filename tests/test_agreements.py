@@ -32,6 +32,7 @@ from regionrel.agreements import (
 )
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period
+from regionrel.regions import GoverningBody
 from tests.strategies.relations import (
     CRIMEA,
     FERGANA,
@@ -782,3 +783,64 @@ def test_a_suspension_lifted_the_day_it_began_leaves_no_gap() -> None:
     a = _base().suspended(d("2019-01-01")).resumed(d("2019-01-01"))
     assert a.status_on(d("2019-01-01")) is S.IN_FORCE
     assert a.periods_in_force() == [Period(d("2018-02-01"), d("2023-01-31"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "renewal"),
+    [
+        (
+            "automatically extended for successive five-year periods unless either party "
+            "notifies the other in writing six months before expiry",
+            Renewal(years=5, notice_months=6),
+        ),
+        ("for 1 year, unless a party gives notice", Renewal(years=1)),
+        ("for successive 2-year terms with 1 year's notice", Renewal(years=2, notice_months=12)),
+        (
+            "for 18 months each time, notice 3 months before",
+            Renewal(years=0, months=18, notice_months=3),
+        ),
+        ("for a further several years or 2 years", Renewal(years=2)),
+    ],
+)
+def test_renewal_parse(text: str, renewal: Renewal) -> None:
+    assert Renewal.parse(text) == renewal
+    assert Renewal.parse(str(renewal)) == renewal
+
+
+def test_renewal_parse_errors() -> None:
+    with pytest.raises(ParseError) as caught:
+        Renewal.parse("unless a party gives 6 months' notice")
+    assert str(caught.value) == (
+        "Renewal: names no span of renewal such as '1 year' or 'five-year' "
+        '(got "unless a party gives 6 months\' notice")'
+    )
+    with pytest.raises(WrongTypeError, match="Renewal: 'text' must be a str"):
+        Renewal.parse(5)  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="is not a term"):
+        Term.parse("0 years")
+    with pytest.raises(WrongTypeError) as wrong:
+        _base(areas=frozenset({"trade"}))
+    assert str(wrong.value) == "Agreement: 'areas' must hold SubjectArea values (got 'trade')"
+
+
+def test_between_reads_parties_dates_term_and_renewal() -> None:
+    deal = Agreement.between(
+        "Agreement on cooperation",
+        "Government of the Leningrad Region",
+        GoverningBody.parse("Council of Ministers of the Republic of Crimea"),
+        signed_on="18.06.2015",
+        term="2015-2019",
+        renewal="for successive 1-year periods unless a party gives 3 months' notice",
+        areas="trade and economic, cultural cooperation",
+        registered_on="01.07.2015",
+    )
+    assert deal.parties[0].region.iso_code == "RU-LEN"
+    assert deal.expires_on("01.01.2020") == d("2020-12-31")
+    assert deal.notice_deadline("01.01.2020") == d("2020-09-30")
+    assert deal.registered_on == d("2015-07-01")
+    assert deal.areas == {SubjectArea.TRADE_AND_ECONOMIC, SubjectArea.CULTURAL}
+    plain = Agreement.between("A", LENINGRAD, KURSK)
+    assert plain.signed_on is None
+    assert plain.entry == EntryIntoForce.on_signing()
+    superseded = _base().superseded(d("2019-01-01"), by="New agreement")
+    assert str(superseded.events[-1]) == "supersession on 2019-01-01 by 'New agreement'"

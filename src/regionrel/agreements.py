@@ -695,6 +695,26 @@ def _number(word: str | None, text: str) -> int:
         raise ParseError("has a number that is not understood", cls="Term", text=text) from None
 
 
+_NOTICE_START: Final = re.compile(
+    r"\b(?:unless|if\s+neither|if\s+no|provided|with|upon|notice|notif\w*)\b", re.IGNORECASE
+)
+_SPAN_WORD: Final = re.compile(r"\b(\w+)[\s-]+(year|month)s?\b", re.IGNORECASE)
+
+
+def _spans(part: str, text: str) -> tuple[int, int]:
+    """The years and months named in *part* of *text* ("1-year-6-month", "5 years")."""
+    years = months = 0
+    for match in _SPAN_WORD.finditer(part):
+        if not (match[1].isdigit() or match[1].lower() in _NUMBER_WORDS):
+            continue
+        n = _number(match[1], text)
+        if match[2].lower() == "year":
+            years += n
+        else:
+            months += n
+    return years, months
+
+
 def _positive_renewal(inst: Renewal, attribute: attrs.Attribute[int], value: int) -> None:
     if attribute.name == "months" and not (inst.years or value):
         raise ValidationError(
@@ -723,6 +743,35 @@ class Renewal:
     notice_months: int = attrs.field(
         default=0, validator=_non_negative_int("Renewal"), kw_only=True
     )
+
+    @classmethod
+    def parse(cls, text: str) -> Renewal:
+        """Read a renewal clause: the span of each renewal, then the notice period.
+
+        >>> Renewal.parse("automatically extended for successive five-year periods unless "
+        ...               "either party notifies the other in writing six months before expiry")
+        Renewal(years=5, months=0, notice_months=6)
+        >>> Renewal.parse(str(Renewal(years=1, months=6, notice_months=3)))
+        Renewal(years=1, months=6, notice_months=3)
+
+        Raises:
+            ParseError: no span of renewal in the text.
+        """
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls="Renewal", field="text", value=text)
+        split = _NOTICE_START.search(text)
+        head, tail = (
+            (text, "") if split is None else (text[: split.start()], text[split.start() :])
+        )
+        years, months = _spans(head, text)
+        if not (years or months):
+            raise ParseError(
+                "names no span of renewal such as '1 year' or 'five-year'",
+                cls="Renewal",
+                text=text,
+            )
+        notice_years, notice_months = _spans(tail, text)
+        return cls(years, months, notice_months=notice_years * 12 + notice_months)
 
     def __str__(self) -> str:
         span = (
@@ -1033,9 +1082,8 @@ class Agreement:
             return 0
         step = self.renewal.years * 12 + self.renewal.months
         months = (day.year - first.year) * 12 + day.month - first.month
+        # span k-1 ends in an earlier month than *day*, so the estimate never overshoots
         k = max(1, months // step)
-        while k > 1 and self._span_end(start, k - 1) >= day:
-            k -= 1
         while self._span_end(start, k) < day:
             k += 1
         return k
@@ -1331,6 +1379,53 @@ class Agreement:
             )
         return tuple(found)
 
+    @classmethod
+    def between(
+        cls,
+        title: str,
+        *parties: GoverningBody | str,
+        signed_on: date | str | None = None,
+        entry: EntryIntoForce | None = None,
+        term: Term | Period | str | None = None,
+        renewal: Renewal | str | None = None,
+        areas: Iterable[SubjectArea | str] | str = (),
+        registered_on: date | str | None = None,
+    ) -> Agreement:
+        """Build an agreement from values as sources write them.
+
+        Parties may be governing bodies or their names, read through the built-in
+        gazetteer; dates may be text such as ``"12.05.2016"``; the term and the renewal
+        may be text such as ``"5 years"`` and ``"for successive 5-year periods unless a
+        party gives 6 months' notice"``.
+
+        >>> deal = Agreement.between(
+        ...     "Agreement on cooperation",
+        ...     "Government of the Leningrad Region", "Administration of the Kursk Region",
+        ...     signed_on="12.05.2016", term="5 years", renewal="for successive 5-year periods "
+        ...     "unless a party gives 6 months' notice")
+        >>> deal.expires_on("01.06.2021"), deal.notice_deadline("01.06.2021")
+        (datetime.date(2026, 5, 11), datetime.date(2025, 11, 11))
+
+        Raises:
+            ValidationError, WrongTypeError, ParseError, UnknownRegionError: as the
+                parts do.
+        """
+        bodies = tuple(_body(p) for p in parties)
+        return cls(
+            title,
+            bodies,
+            areas=areas,
+            signed_on=None
+            if signed_on is None
+            else coerce_date(signed_on, cls="Agreement", field="signed_on"),
+            entry=EntryIntoForce.on_signing() if entry is None else entry,
+            term=term,
+            renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
+            registered_on=None
+            if registered_on is None
+            else coerce_date(registered_on, cls="Agreement", field="registered_on"),
+        )
+
     # ---- changed copies ------------------------------------------------------------------
 
     def _with(self, event: AgreementEvent) -> Agreement:
@@ -1460,6 +1555,12 @@ class Agreement:
 
     def __str__(self) -> str:
         return self.title
+
+
+def _body(party: GoverningBody | str) -> GoverningBody:
+    if isinstance(party, str):
+        return GoverningBody.parse(party)
+    return party
 
 
 def _status(life: _Life, signed_on: date | None, day: date) -> AgreementStatus:
