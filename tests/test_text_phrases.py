@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
 
 from regionrel.periods import Period
 from regionrel.scales import Scale
@@ -18,6 +19,7 @@ from regionrel.text import (
     report_from_text,
     split_sentences,
 )
+from tests.strategies.text import Paragraph, paragraphs
 
 RU_RELATIONS = (
     "В 2019 году делегации Ферганской и Бухарской областей посетили Ленинградскую область. "
@@ -298,3 +300,20 @@ def test_unknown_qualifier_leaves_the_figure_unread() -> None:
     assert [u.reason for u in found.unread] == [
         "a figure of a flow qualified by 'of the Foo Bar Province', which the reader does not know"
     ]
+
+
+@given(paragraphs())
+def test_generated_paragraphs_are_read_back_exactly(paragraph: Paragraph) -> None:
+    found = extract(paragraph.text, locale=paragraph.locale)
+    assert {f.role.value: found.at(f.figure.span) for f in found.figures} == paragraph.amounts
+    got = {
+        c.role.value: (found.at(c.figure.span), c.direction.value)
+        for c in found.changes
+        if c.role is not None
+    }
+    assert got == paragraph.changes
+    for change in found.changes:
+        assert change.of is not None
+        assert change.of.role is change.role
+    assert found.unread == ()
+    assert found.ambiguities == ()
