@@ -350,6 +350,20 @@ class TradeReport:
             self._cache["model"] = cached
         return cached
 
+    @classmethod
+    def from_text(cls, text: str, *, locale: str = "en") -> TradeReport:
+        """Build a report from published prose (see :func:`regionrel.text.report_from_text`).
+
+        Each figure keeps its published digits and its span in *text*, so that a finding
+        can point back at the phrase it came from.
+
+        >>> TradeReport.from_text("Exports exceed imports by 73%.").names
+        ('exports_exceed_imports_by',)
+        """
+        from regionrel.text.report import report_from_text
+
+        return report_from_text(text, locale=locale)
+
     def audit(self, *, max_suspects: int = MAX_SUSPECTS) -> AuditResult:
         """Check every figure against the others; locate, explain and correct what breaks.
 
