@@ -436,3 +436,18 @@ def test_generated_sentences_round_trip(whole: int, tenth: int, flow: str, rate:
     (change,) = found.changes
     assert change.of == figure
     assert found.at(change.figure.span) == growth
+
+
+def test_trade_report_from_text_is_the_public_entry(seed: str) -> None:
+    report = regionrel.TradeReport.from_text(seed)
+    result = report.audit()
+    assert result.suspects[0] == frozenset({"turnover"})
+    assert found_text(seed, report.figure("turnover").span) == "10,224.9"
+    russian = regionrel.TradeReport.from_text(PARAGRAPHS[4][0], locale="ru")
+    assert russian.audit().suspects[0] == frozenset({"turnover"})
+    assert found_text(PARAGRAPHS[4][0], russian.figure("turnover").span) == "10 224,9"
+
+
+def found_text(text: str, span: tuple[int, int] | None) -> str:
+    assert span is not None
+    return text[span[0] : span[1]]
