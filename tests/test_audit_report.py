@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from regionrel.audit import AuditResult, Cause, Severity, TradeReport
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
 
-SEED = {
+SEED: dict[str, Any] = {
     "turnover": "10,224.9",
     "turnover_growth": "21.5%",
     "exports": "7,109",
@@ -143,7 +144,7 @@ def test_unexplained_suspects_get_the_middle_of_what_they_need() -> None:
 
 
 def test_weights_rank_the_less_reliable_figure_first() -> None:
-    figures = {"exports": "7,109", "imports": "4,115.9", "turnover": "50,000"}
+    figures: dict[str, Any] = {"exports": "7,109", "imports": "4,115.9", "turnover": "50,000"}
     result = TradeReport(**figures, weights={"turnover": 5, "imports": Decimal("0.5")}).audit()
     assert result.suspects[0] == frozenset({"imports"})
 

@@ -142,9 +142,9 @@ def _amount(draw: st.DrawFn, low: int, high: int) -> Decimal:
 
 @st.composite
 def worlds(draw: st.DrawFn, *, partners: bool = True, members: bool = True) -> World:
-    """True worlds: flows from 1 to 100,000 (in the report's scale), ratios 0.3 to 3."""
-    xp = _amount(draw, 1_000, 100_000_000)
-    mp = _amount(draw, 1_000, 100_000_000)
+    """True worlds: flows from 10 to 100,000 (in the report's scale), ratios 0.3 to 3."""
+    xp = _amount(draw, 10_000, 100_000_000)
+    mp = _amount(draw, 10_000, 100_000_000)
     rx = Decimal(draw(st.integers(3_000, 30_000))).scaleb(-4)
     rm = Decimal(draw(st.integers(3_000, 30_000))).scaleb(-4)
     parts: list[Decimal] = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from regionrel._numbers import format_number
+from regionrel._numbers import quantize
 from regionrel.audit.figures import Figure, Role
 from regionrel.audit.intervals import Bounds, Interval
 from regionrel.audit.result import Cause, Diagnosis, Explanation
@@ -33,7 +33,6 @@ from regionrel.reported import FigureKind, Reported, Typo, TypoKind
 
 __all__ = ["explain", "rule_evidence"]
 
-_THOUSAND = Decimal(1000)
 _CAUSE_ORDER = {
     Cause.ROUNDING: 0,
     Cause.TYPO: 1,
@@ -106,29 +105,20 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
             )
         )
     if fig.role in (Role.AMOUNT, Role.SIGNED_AMOUNT) and rep.value != 0:
-        p_lo, p_hi = rep.interval
-        up = rep.value.scaleb(3)
-        text = format_number(up, decimals=max(rep.decimals - 3, 0), locale=rep.locale)
-        found.append(
-            _Candidate(
-                Cause.SCALE,
-                text,
-                up,
-                (p_lo * _THOUSAND, p_hi * _THOUSAND),
+        for shift, places, detail in (
+            (
+                3,
+                max(rep.decimals - 3, 0),
                 "written a thousand times too small (thousands for millions?)",
+            ),
+            (-3, rep.decimals + 3, "written a thousand times too large (millions for thousands?)"),
+        ):
+            scaled = Reported(
+                quantize(rep.value.scaleb(shift), places), places, rep.kind, rep.locale
             )
-        )
-        down = rep.value.scaleb(-3)
-        text = format_number(down, decimals=rep.decimals + 3, locale=rep.locale)
-        found.append(
-            _Candidate(
-                Cause.SCALE,
-                text,
-                down,
-                (p_lo / _THOUSAND, p_hi / _THOUSAND),
-                "written a thousand times too large (millions for thousands?)",
+            found.append(
+                _Candidate(Cause.SCALE, scaled.text, scaled.value, scaled.interval, detail)
             )
-        )
     return found
 
 
@@ -151,27 +141,48 @@ def _typo_detail(typo: Typo, published: str) -> str:
     return f"{_TYPO_WORDS[typo.kind]}: {typo.describe()} of {published!r}"
 
 
+def _targets(fig: Figure, need: Bounds) -> list[Decimal]:
+    """Values to try as a suggestion: the middle of a narrow need, else the bound nearest the published."""
+    lo, hi = need
+    published = fig.reported.value
+    nearest = min(max(published, lo), hi)
+    finite = [b for b in (lo, hi) if b.is_finite()]
+    if lo.is_finite() and hi.is_finite():
+        mid = (lo + hi) / 2
+        if hi - lo <= abs(mid):
+            return [mid, nearest, *finite]
+        return [nearest, *finite, mid]
+    return [nearest, *finite]
+
+
 def _suggest_midpoint(
     model: Model, fig: Figure, need: Bounds, free: frozenset[str], fixed: dict[str, Bounds]
-) -> tuple[Decimal, str, Bounds]:
-    """The middle of the needed interval at the fewest digits that make every rule hold."""
-    mid = Interval(*need).midpoint
-    places = fig.decimals
+) -> tuple[Decimal, Bounds]:
+    """A value in the needed interval, at the fewest digits that make every rule hold.
+
+    The middle of the interval when it is narrow; otherwise the value nearest
+    the published one (an interval open to one side has no middle).
+    """
     rep = fig.reported
-    if fig.role is Role.COUNT:
-        value = mid.to_integral_value()
-        value = max(value, need[0].to_integral_value(rounding="ROUND_CEILING"))
-        return value, format_number(value, decimals=0, locale=rep.locale), (value, value)
-    for extra in range(_MORE_DIGITS + 1):
-        guess = Reported.from_value(mid, places + extra, kind=rep.kind, locale=rep.locale)
-        bounds = guess.interval
-        if (
-            model.solve(free=free, override={**fixed, fig.name: fig.to_quantity(bounds)})
-            is not None
-        ):
-            return guess.value, guess.text, bounds
-    guess = Reported.from_value(mid, places + _MORE_DIGITS, kind=rep.kind, locale=rep.locale)
-    return guess.value, guess.text, guess.interval
+    first: tuple[Decimal, Bounds] | None = None
+    for target in _targets(fig, need):
+        for extra in range(_MORE_DIGITS + 1):
+            if fig.role is Role.COUNT:
+                value = target.to_integral_value()
+                bounds = (value, value)
+            else:
+                guess = Reported.from_value(
+                    target, fig.decimals + extra, kind=rep.kind, locale=rep.locale
+                )
+                value, bounds = guess.value, guess.interval
+            first = first or (value, bounds)
+            override = {**fixed, fig.name: fig.to_quantity(bounds)}
+            if model.solve(free=free, override=override) is not None:
+                return value, bounds
+            if fig.role is Role.COUNT:
+                break
+    assert first is not None
+    return first
 
 
 def explain(
@@ -207,16 +218,12 @@ def explain(
             is not None
         ]
         if fits:
-            mid = (
-                Interval(*need).midpoint
-                if need[0].is_finite() and need[1].is_finite()
-                else fig.reported.value
-            )
+            mid = _targets(fig, need)[0]
             fits.sort(key=lambda c: (_CAUSE_ORDER[c.cause], abs(c.value - mid)))
             if len({c.value for c in fits}) > 1:
                 ambiguous = True
             best = fits[0]
-            value, text, bounds = best.value, best.text, best.bounds
+            value, bounds = best.value, best.bounds
             diagnoses.extend(
                 Diagnosis(
                     name,
@@ -230,7 +237,7 @@ def explain(
             )
         else:
             unexplained += 1
-            value, text, bounds = _suggest_midpoint(model, fig, need, rest, fixed)
+            value, bounds = _suggest_midpoint(model, fig, need, rest, fixed)
             diagnoses.append(
                 Diagnosis(
                     name,

@@ -24,7 +24,7 @@ import attrs
 
 from regionrel.audit.diagnose import explain, rule_evidence
 from regionrel.audit.figures import FLOWS, Figure, Role
-from regionrel.audit.intervals import INF, NINF, ZERO, Bounds
+from regionrel.audit.intervals import ZERO, Bounds
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
 from regionrel.audit.result import AuditResult, Explanation, Finding, Severity
 from regionrel.audit.rules import (
@@ -44,10 +44,14 @@ __all__ = ["TradeReport"]
 
 _SCALES: Final = ("unit", "thousand", "million", "billion")
 _CURRENCY: Final = re.compile(r"[A-Z]{3}")
-_NONNEG: Final[Bounds] = (ZERO, INF)
-_ANY: Final[Bounds] = (NINF, INF)
+# No published trade figure, ratio or count comes near 10**18 (world trade is about
+# 3 * 10**13 US dollars): a ceiling that keeps a cycle of rules from chasing a
+# value to infinity when the figures contradict each other.
+_CEILING: Final = Decimal(10) ** 18
+_NONNEG: Final[Bounds] = (ZERO, _CEILING)
+_ANY: Final[Bounds] = (-_CEILING, _CEILING)
 _FRACTION: Final[Bounds] = (ZERO, Decimal(1))
-_PLACE: Final[Bounds] = (Decimal(1), INF)
+_PLACE: Final[Bounds] = (Decimal(1), _CEILING)
 _ONE: Final = Decimal(1)
 
 #: The keyword figures of the constructor, in the order reports list them.
@@ -375,6 +379,7 @@ class TradeReport:
             first, their diagnoses and the suggested values.
         """
         model, figures = self._model()
+        model.refill()
         if model.solve() is not None:
             return AuditResult(findings=(), explanations=())
         findings: list[Finding] = []
@@ -464,6 +469,9 @@ def _build(
     def rule(
         key: str, statement: str, subject: str, constraints: list[Constraint], names: Iterable[str]
     ) -> None:
+        # The rule counts when one of *names* is published. For a ratio rule these
+        # are the ratio and the previous period's values: a ratio nobody published
+        # is a free degree that only slows the solver down.
         if any(n in pinned for n in names):
             model.add_rule(key, statement, constraints, subject=subject)
 
@@ -487,14 +495,14 @@ def _build(
         "exports / imports - 1 = the excess of exports over imports",
         "exports_to_imports",
         [Product(x, var("exports_to_imports"), m)],
-        ["exports", "exports_to_imports", "imports"],
+        ["exports_to_imports"],
     )
     rule(
         "imports_exceed_exports_by",
         "imports / exports - 1 = the excess of imports over exports",
         "imports_to_exports",
         [Product(m, var("imports_to_exports"), x)],
-        ["exports", "imports_to_exports", "imports"],
+        ["imports_to_exports"],
     )
     growth: dict[str, Constraint] = {}
     for flow in FLOWS:
@@ -504,7 +512,7 @@ def _build(
             f"{flow} growth = {flow} / previous {flow} - 1",
             f"{flow}_ratio",
             [growth[flow]],
-            [flow, f"{flow}_ratio", f"{flow}_previous"],
+            [f"{flow}_ratio", f"{flow}_previous"],
         )
     tp, xp, mp, bp = (
         var("turnover_previous"),
@@ -518,17 +526,7 @@ def _build(
         "turnover growth agrees with the growth of exports and imports",
         "turnover_ratio",
         [growth["turnover"], previous_sum, growth["exports"], growth["imports"]],
-        [
-            "turnover",
-            "turnover_ratio",
-            "turnover_previous",
-            "exports",
-            "exports_ratio",
-            "exports_previous",
-            "imports",
-            "imports_ratio",
-            "imports_previous",
-        ],
+        [f"{flow}_{part}" for flow in FLOWS for part in ("ratio", "previous")],
     )
     rule(
         "turnover_previous",
@@ -578,7 +576,7 @@ def _partner_rules(
                 f"{partner}'s share of {base} = {base} with {partner} / {base}",
                 share,
                 [Product(var(amount), var(share), var(base))],
-                [amount, share, base],
+                [amount, share],
             )
         if shares:
             if len(shares) > 1:

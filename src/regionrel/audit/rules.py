@@ -14,7 +14,7 @@ figures' rounding satisfies the rules: the report is inconsistent. Narrowing
 is sound: a report whose figures are true values rounded as published keeps
 every interval non-empty, so it is never flagged. (On cyclic systems the
 fixed point may stop short of the tightest intervals; then a few
-inconsistencies smaller than about a billionth of a value may go unseen.)
+inconsistencies smaller than about a millionth of a value may go unseen.)
 
 >>> from decimal import Decimal as D
 >>> m = Model(["turnover", "exports", "imports"], [(D(0), INF)] * 3)
@@ -49,9 +49,14 @@ __all__ = ["Constraint", "Model", "PartnerCount", "Product", "Rank", "Rule", "Su
 
 # A bound moving by less than this share of the interval's width does not
 # wake the other constraints again: it stops slow convergence on cycles.
-_TOLERANCE_FACTOR = Decimal(10) ** 9
+_TOLERANCE_FACTOR = Decimal(10) ** 6
 # The most constraint revisions one solve may make.
-_MAX_STEPS = 5000
+_MAX_STEPS = 300
+# An interval wider than this share of its size is split to test consistency.
+_RELATIVE_WIDTH = Decimal("0.001")
+# The most boxes one solve, and one audit, may split into.
+_SPLIT_BUDGET = 32
+SPLITS_PER_AUDIT = 256
 ONE = Decimal(1)
 
 
@@ -323,6 +328,7 @@ class Model:
         "index",
         "natural",
         "rules",
+        "spare",
         "variables",
     )
 
@@ -335,6 +341,12 @@ class Model:
         #: figure name -> (quantity index, bounds in the quantity's units)
         self.figures: dict[str, tuple[int, Bounds]] = {}
         self._all_watchers: dict[int, tuple[int, ...]] | None = None
+        #: Splits left for this audit (see :meth:`refill`).
+        self.spare = SPLITS_PER_AUDIT
+
+    def refill(self) -> None:
+        """Reset the splits an audit may spend proving boxes empty (bounds its worst-case time)."""
+        self.spare = SPLITS_PER_AUDIT
 
     def add_variable(self, name: str, natural: Bounds) -> int:
         """Add a quantity (or return the existing one's index)."""
@@ -423,7 +435,111 @@ class Model:
         else:
             ids = rule.constraints
             watchers = rule.watchers
-        return dom if _propagate(dom, self.constraints, ids, watchers) else None
+        settled = _propagate(dom, self.constraints, ids, watchers)
+        if settled is False:
+            return None
+        if settled is None:
+            # Undecided: keep the figures (the audit never flags what it cannot prove).
+            return dom
+        budget = [min(_SPLIT_BUDGET, self.spare)]
+        given = budget[0]
+        verdict = _split(dom, self.constraints, ids, watchers, budget, self.natural)
+        self.spare -= given - budget[0]
+        if verdict is False:
+            return None
+        return dom
+
+
+def _widest(dom: list[Bounds], involved: Iterable[int], natural: Sequence[Bounds]) -> int | None:
+    """The quantity whose interval is widest relative to its size, if any is wide.
+
+    An unbounded interval comes first. A quantity still at its natural range is a
+    degree of freedom nothing has narrowed: splitting it decides nothing.
+    """
+    best, score = None, _RELATIVE_WIDTH
+    for i in involved:
+        lo, hi = dom[i]
+        if lo == hi or dom[i] == natural[i]:
+            continue
+        if lo.is_infinite() or hi.is_infinite():
+            return i
+        width = (hi - lo) / max(abs(lo), abs(hi))
+        if width > score:
+            best, score = i, width
+    return best
+
+
+def _split(
+    dom: list[Bounds],
+    constraints: Sequence[Constraint],
+    ids: Sequence[int],
+    watchers: Mapping[int, tuple[int, ...]],
+    budget: list[int],
+    natural: Sequence[Bounds],
+) -> bool | None:
+    """Branch and prune: whether some box of narrow intervals is consistent.
+
+    Propagation alone may stop at a box every constraint accepts although no
+    point in it satisfies all of them (a cycle of rules). Fixing the widest
+    interval to its middle, or else splitting it and propagating each half,
+    settles it. Returns ``False`` only when every branch is empty; ``None`` when
+    the budget ran out (then the audit keeps the report: it never flags what it
+    could not prove wrong).
+    """
+    involved = {v for c in ids for v in constraints[c].variables}
+    return _branch(dom, constraints, ids, watchers, budget, sorted(involved), natural)
+
+
+_FAR = Decimal(1000)
+
+
+def _middle(lo: Decimal, hi: Decimal) -> Decimal:
+    """Where to split: the middle, or the geometric middle of a range over orders of magnitude."""
+    if lo.is_infinite() and hi.is_infinite():
+        return ZERO
+    if hi.is_infinite():
+        return max(lo, ONE) * _FAR if lo >= 0 else ZERO
+    if lo.is_infinite():
+        return min(hi, -ONE) * _FAR if hi <= 0 else ZERO
+    if lo >= 0 and hi > _FAR * max(lo, ONE):
+        return (max(lo, ONE) * hi).sqrt()
+    if hi <= 0 and -lo > _FAR * max(-hi, ONE):
+        return -((max(-hi, ONE) * -lo).sqrt())
+    return (lo + hi) / 2
+
+
+def _branch(
+    dom: list[Bounds],
+    constraints: Sequence[Constraint],
+    ids: Sequence[int],
+    watchers: Mapping[int, tuple[int, ...]],
+    budget: list[int],
+    involved: list[int],
+    natural: Sequence[Bounds],
+) -> bool | None:
+    i = _widest(dom, involved, natural)
+    if i is None:
+        return True
+    lo, hi = dom[i]
+    mid = _middle(lo, hi)
+    undecided = False
+    for part in ((mid, mid), (lo, mid), (mid, hi)):
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        trial = list(dom)
+        trial[i] = part
+        settled = _propagate(trial, constraints, watchers.get(i, ()), watchers)
+        if settled is False:
+            continue
+        if settled is None:
+            undecided = True
+            continue
+        outcome = _branch(trial, constraints, ids, watchers, budget, involved, natural)
+        if outcome:
+            return True
+        undecided = undecided or outcome is None
+    return None if undecided else False
 
 
 def _propagate(
@@ -431,14 +547,18 @@ def _propagate(
     constraints: Sequence[Constraint],
     ids: Iterable[int],
     watchers: Mapping[int, tuple[int, ...]],
-) -> bool:
+) -> bool | None:
+    """Narrow to a fixed point: ``False`` when a quantity is left without values,
+    ``None`` when the step limit ran out first (values still creeping along a cycle)."""
     queue = deque(ids)
     queued = [False] * len(constraints)
     for ci in queue:
         queued[ci] = True
     steps = 0
     try:
-        while queue and steps < _MAX_STEPS:
+        while queue:
+            if steps >= _MAX_STEPS:
+                return None
             ci = queue.popleft()
             queued[ci] = False
             steps += 1
