@@ -11,7 +11,7 @@ from tests.strategies.audit import consistent_reports, typo_injected_reports
 
 
 @given(consistent_reports())
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a contradictory report may cost tens of ms
 def test_true_values_rounded_as_published_are_never_flagged(
     case: tuple[TradeReport, dict[str, Reported], object],
 ) -> None:
@@ -23,7 +23,7 @@ def test_true_values_rounded_as_published_are_never_flagged(
 
 
 @given(typo_injected_reports())
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a contradictory report may cost tens of ms
 def test_a_detected_typo_names_its_figure_and_every_suspect_set_meets_every_broken_rule(
     case: tuple[TradeReport, str, Reported, object],
 ) -> None:
@@ -43,7 +43,7 @@ def test_a_detected_typo_names_its_figure_and_every_suspect_set_meets_every_brok
 
 
 @given(consistent_reports(), st.data())
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 def test_a_changed_figure_gives_a_set_of_one_and_a_suggestion_it_needs(
     case: tuple[TradeReport, dict[str, Reported], object], data: st.DataObject
 ) -> None:
