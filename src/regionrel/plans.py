@@ -456,6 +456,13 @@ def _to_period(value: Any) -> Period:
     )
 
 
+def _check_signed_in(_inst: object, _a: attrs.Attribute[Period | None], value: object) -> None:
+    if value is not None and not isinstance(value, Period):
+        raise WrongTypeError(
+            "must be a Period or None", cls="ActionPlan", field="signed_in", value=value
+        )
+
+
 def _check_measures(_inst: object, _a: attrs.Attribute[tuple[Measure, ...]], value: Any) -> None:
     if not isinstance(value, tuple) or not all(isinstance(m, Measure) for m in value):
         raise WrongTypeError(
@@ -484,12 +491,25 @@ class ActionPlan:
         period: the plan period (a Period, a year, or text such as ``"2018-2021"``).
         measures: its measures, with distinct numbers.
         signed_on: the day the plan was signed.
+        signed_in: the period the signing is known to when the day is not (a report's
+            "in 2018, an action plan was signed"); with *signed_on* too, it must hold it.
         title: the title as written; by default one is made from the agreement's.
 
     Raises:
         ValidationError: a measure number used twice, a deadline outside the plan
             period, an executor outside the agreement's parties, a plan signed
-            before its agreement.
+            before its agreement (for *signed_in*: ending before the agreement's known
+            signing day), a *signed_on* outside *signed_in*.
+        WrongTypeError: *signed_in* that is not a Period.
+
+    A signing known only to a year:
+
+    >>> from regionrel.regions import GoverningBody
+    >>> deal = Agreement("Agreement", (GoverningBody.parse("Government of the Leningrad Region"),
+    ...     GoverningBody.parse("Administration of the Kursk Region")))
+    >>> plan = ActionPlan(deal, "2018-2020", signed_in=Period.year(2018))
+    >>> plan.signing, plan.in_force_on(date(2017, 12, 31)), plan.in_force_on(date(2018, 6, 1))
+    (Period.year(2018), False, True)
     """
 
     agreement: Agreement = attrs.field(validator=attrs.validators.instance_of(Agreement))
@@ -498,10 +518,12 @@ class ActionPlan:
         default=(), converter=_to_tuple, validator=_check_measures
     )
     signed_on: date | None = attrs.field(default=None, kw_only=True)
+    signed_in: Period | None = attrs.field(default=None, kw_only=True, validator=_check_signed_in)
     title: str = attrs.field(default="", kw_only=True, validator=attrs.validators.instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         check_date(self.signed_on, cls="ActionPlan", field="signed_on", optional=True)
+        self._check_signed_in()
         agreement_signed = self.agreement.signed_on
         if self.signed_on is not None and (
             agreement_signed is None or self.signed_on < agreement_signed
@@ -540,6 +562,33 @@ class ActionPlan:
                         value=executor.side.name,
                     )
 
+    def _check_signed_in(self) -> None:
+        if self.signed_in is None:
+            return
+        if self.signed_on is not None and self.signed_on not in self.signed_in:
+            raise ValidationError(
+                f"must hold the day of signing {self.signed_on} when both are given",
+                cls="ActionPlan",
+                field="signed_in",
+                value=self.signed_in,
+            )
+        # An agreement read from prose may have no known signing day: nothing to compare.
+        agreement_signed = self.agreement.signed_on
+        if agreement_signed is not None and self.signed_in.end < agreement_signed:
+            raise ValidationError(
+                f"must not end before the agreement is signed (on {agreement_signed})",
+                cls="ActionPlan",
+                field="signed_in",
+                value=self.signed_in,
+            )
+
+    @property
+    def signing(self) -> Period | None:
+        """When the plan was signed, as far as known: the day, else *signed_in*, else None."""
+        if self.signed_on is not None:
+            return Period.day(self.signed_on)
+        return self.signed_in
+
     @property
     def name(self) -> str:
         """The title, or "Action plan to implement the <agreement> for <period>"."""
@@ -555,7 +604,8 @@ class ActionPlan:
     def in_force_on(self, day: date | str) -> bool:
         """Whether *day* lies in the plan period (and the plan was signed by then)."""
         when = coerce_date(day, cls="ActionPlan", field="day")
-        return when in self.period and (self.signed_on is None or self.signed_on <= when)
+        signing = self.signing
+        return when in self.period and (signing is None or signing.start <= when)
 
     def measure(self, number: str) -> Measure:
         """The measure numbered *number*.

@@ -367,7 +367,8 @@ class RegionRelations:
 
     def _plans_signed(self, year: int) -> list[str]:
         period = Period.year(year)
-        signed = [p for p in self.plans if p.signed_on is not None and p.signed_on in period]
+        # A signing known only to a span of years is stated for a year it lies within.
+        signed = [p for p in self.plans if p.signing is not None and period.contains(p.signing)]
         if not signed:
             return []
         parts = [

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from regionrel.agreements import Agreement, SubjectArea
+from regionrel.errors import RegionrelError, ValidationError
+from regionrel.events import Event, Participant
 from regionrel.periods import Period
-from regionrel.regions import Region
+from regionrel.plans import ActionPlan
+from regionrel.regions import BodyKind, GoverningBody, Region
 from regionrel.reported import Reported
 from regionrel.scales import Scale
+
+if TYPE_CHECKING:
+    from regionrel.profile import RegionRelations
+    from regionrel.text.reader import Extraction
 
 __all__ = [
     "AgreementMention",
@@ -42,6 +53,7 @@ __all__ = [
     "SubjectKind",
     "Unread",
     "VisitMention",
+    "relations_from",
 ]
 
 #: ``(start, end)`` indices into the text that was read; ``end`` is exclusive.
@@ -263,16 +275,160 @@ class PartyMention:
     span: Span
     region: Region | None = None
 
+    def to_body(self) -> GoverningBody:
+        """The governing body this party names.
+
+        The body's kind may be written in English or in Russian (in any case:
+        "Правительством"); the region is the one the reader found, else the name is read
+        through the gazetteer (:func:`regionrel.gazetteer.governing_body`).
+
+        Raises:
+            ValidationError: the body's kind or its region cannot be resolved (the
+                message names the field ``parties`` and the party as written).
+
+        >>> PartyMention("Council of Ministers", "Council of Ministers of the Republic of Crimea",
+        ...     (0, 46)).to_body().region.name
+        'Republic of Crimea'
+        """
+        try:
+            if self.region is None:
+                from regionrel import gazetteer
+
+                return gazetteer.governing_body(self.name)
+            return GoverningBody.of(self.region, _body_kind(self.body))
+        except RegionrelError as exc:
+            raise ValidationError(
+                f"must name a governing body of a known region ({exc.rule})",
+                cls="PartyMention",
+                field="parties",
+                value=self.name,
+            ) from exc
+
+
+#: Russian stems of the kinds of governing bodies, in any grammatical case.
+_RU_BODIES: Final = (
+    (re.compile(r"^правительств"), BodyKind.GOVERNMENT),
+    (re.compile(r"^администраци"), BodyKind.ADMINISTRATION),
+    (re.compile(r"^совет\w*\s+министр"), BodyKind.COUNCIL_OF_MINISTERS),
+    (re.compile(r"^кабинет\w*\s+министр"), BodyKind.CABINET_OF_MINISTERS),
+    (re.compile(r"^хокимият"), BodyKind.KHOKIMIYAT),
+    (re.compile(r"^законодательн\w*\s+собрани"), BodyKind.LEGISLATIVE_ASSEMBLY),
+)
+
+#: Russian stems of the subject areas, as "о торгово-экономическом ... сотрудничестве" writes them.
+_RU_AREAS: Final = (
+    (re.compile(r"торгово-экономическ"), SubjectArea.TRADE_AND_ECONOMIC),
+    (re.compile(r"научно-техническ"), SubjectArea.SCIENTIFIC_AND_TECHNICAL),
+    (re.compile(r"социальн"), SubjectArea.SOCIAL),
+    (re.compile(r"культурн"), SubjectArea.CULTURAL),
+    (re.compile(r"гуманитарн"), SubjectArea.HUMANITARIAN),
+    (re.compile(r"инвестицион"), SubjectArea.INVESTMENT),
+    (re.compile(r"агропромышленн"), SubjectArea.AGRO_INDUSTRIAL),
+    (re.compile(r"туристск|туризм"), SubjectArea.TOURISM),
+    (re.compile(r"образовательн|образовани"), SubjectArea.EDUCATION),
+    (re.compile(r"здравоохранени|медицинск"), SubjectArea.HEALTH),
+)
+
+#: Words that may join Russian areas: "социальном и культурном".
+_RU_JOINERS: Final = frozenset({"и", "а", "также"})
+
+
+def _body_kind(text: str) -> BodyKind:
+    key = " ".join(text.casefold().split())
+    for pattern, kind in _RU_BODIES:
+        if pattern.search(key):
+            return kind
+    return BodyKind.parse(text)
+
+
+def _areas(subject: str) -> frozenset[SubjectArea]:
+    """The areas one subject phrase names, in English or in Russian.
+
+    Raises:
+        ParseError, ValidationError: a word that names no area.
+    """
+    words = re.findall(r"[\w-]+", subject.casefold().replace("ё", "е"))
+    if not any(p.match(w) for w in words for p, _a in _RU_AREAS):
+        return SubjectArea.parse_many(subject)
+    areas = set()
+    for word in words:
+        found = [area for pattern, area in _RU_AREAS if pattern.match(word)]
+        if not found and word not in _RU_JOINERS:
+            raise ValidationError(
+                "names no subject area", cls="AgreementMention", field="subjects", value=word
+            )
+        areas.update(found)
+    return frozenset(areas)
+
 
 @attrs.frozen
 class AgreementMention:
-    """An agreement named in the text, with its parties, subject areas and term."""
+    """An agreement named in the text, with its parties, subject areas and term.
+
+    ``term`` is the period named right after the agreement; in the stock phrase "an
+    action plan to implement the Agreement ... for 2018-2021" that is the PLAN's period,
+    which :class:`PlanMention` carries, so :meth:`to_agreement` leaves it out.
+    """
 
     title: str
     parties: tuple[PartyMention, ...]
     span: Span
     subjects: tuple[str, ...] = ()
     term: PeriodMention | None = None
+
+    def written_title(self, text: str) -> str:
+        """The agreement's title as *text* (the text that was read) writes it, up to its term.
+
+        >>> from regionrel.text import extract
+        >>> text = "In 2019, an action plan was signed to implement the Agreement between the "
+        >>> text += "Government of the Tver Region and the Administration of the Kursk Region for 2019-2020."
+        >>> extract(text).agreements[0].written_title(text)
+        'Agreement between the Government of the Tver Region and the Administration of the Kursk Region'
+        """
+        end = self.span[1] if self.term is None else self.term.span[0]
+        head = text[self.span[0] : end]
+        # The preposition that introduced the term is not part of the title.
+        written = re.sub(r"\s+(?:for|on|until|till|на|в|до)\s*$", "", head, flags=re.I).strip()
+        return written or self.title
+
+    def to_agreement(self, *, title: str | None = None) -> Agreement:
+        """The :class:`~regionrel.agreements.Agreement` the text names.
+
+        Its parties are the governing bodies named, its areas the subjects. The text
+        states no signing day, entry into force or term of its own, so none is set: the
+        agreement has no ``signed_on`` and its term is left open (the ``term`` read here
+        is a plan's period; see the class).
+
+        Args:
+            title: the title to give it (default: the title word as read, such as
+                "Cooperation Agreement"; :meth:`written_title` gives the full one).
+
+        Raises:
+            ValidationError: a party whose body or region cannot be resolved (field
+                ``parties``), a subject that is no known area (field ``subjects``),
+                fewer than two distinct parties.
+
+        >>> from regionrel.text import extract
+        >>> found = extract("In 2018, an action plan was signed to implement the Agreement between "
+        ...     "the Government of the Leningrad Region and the Administration of the Kursk Region "
+        ...     "on trade and economic, social and cultural cooperation for 2018-2020.")
+        >>> deal = found.agreements[0].to_agreement()
+        >>> [p.name for p in deal.parties], sorted(a.value for a in deal.areas), deal.signed_on
+        (['Government of the Leningrad Region', 'Administration of the Kursk Region'], ['cultural', 'social', 'trade and economic'], None)
+        """
+        bodies = tuple(party.to_body() for party in self.parties)
+        areas: set[SubjectArea] = set()
+        for subject in self.subjects:
+            try:
+                areas |= _areas(subject)
+            except RegionrelError as exc:
+                raise ValidationError(
+                    "must name only known subject areas",
+                    cls="AgreementMention",
+                    field="subjects",
+                    value=subject,
+                ) from exc
+        return Agreement(self.title if title is None else title, bodies, areas=frozenset(areas))
 
 
 @attrs.frozen
@@ -283,6 +439,35 @@ class PlanMention:
     span: Span
     term: PeriodMention | None = None
     signed: Period | None = None
+
+    def to_plan(self, *, agreement: Agreement | None = None) -> ActionPlan:
+        """The :class:`~regionrel.plans.ActionPlan` the text names, signed in the period
+        the sentence states ("in 2018, an action plan was signed": ``signed_in`` 2018).
+
+        Args:
+            agreement: the agreement it implements (default: ``self.agreement.to_agreement()``).
+
+        Raises:
+            ValidationError: no plan period in the text (field ``term``), or as
+                :meth:`AgreementMention.to_agreement` does.
+
+        >>> from regionrel.text import extract
+        >>> found = extract("In 2018, an action plan was signed to implement the Agreement between "
+        ...     "the Government of the Leningrad Region and the Administration of the Kursk Region "
+        ...     "for 2018-2020.")
+        >>> plan = found.plans[0].to_plan()
+        >>> plan.period, plan.signed_in, plan.signed_on
+        (Period.span(2018, 2020), Period.year(2018), None)
+        """
+        if self.term is None:
+            raise ValidationError(
+                "must be named in the text to make an action plan",
+                cls="PlanMention",
+                field="term",
+                value=None,
+            )
+        deal = self.agreement.to_agreement() if agreement is None else agreement
+        return ActionPlan(deal, self.term.period, signed_in=self.signed)
 
 
 @attrs.frozen
@@ -296,6 +481,43 @@ class ForumMention:
     countries: tuple[Region, ...] = ()
     period: Period | None = None
 
+    def to_event(self, *, participants: Iterable[Participant] = ()) -> Event:
+        """The :class:`~regionrel.events.Event`: its kind, edition and partner read from the
+        title (:meth:`Event.from_title <regionrel.events.Event.from_title>`), held in the
+        period the sentence states; no host, since the text names none.
+
+        Args:
+            participants: who took part (the text's delegations, when the caller knows them).
+
+        Raises:
+            ValidationError: the text names no period (field ``period``), or the title
+                names no kind of event.
+
+        >>> from regionrel.text import extract
+        >>> found = extract("In 2018, the delegation took part in the Ninth Russian-Azerbaijani Forum.")
+        >>> event = found.forums[0].to_event()
+        >>> event.kind.value, event.edition, event.partner.name, event.when
+        ('forum', 9, 'Azerbaijan', Period.year(2018))
+        """
+        when = _known_period(self.period, "ForumMention")
+        try:
+            return Event.from_title(self.name, when=when, participants=participants)
+        except RegionrelError as exc:
+            raise ValidationError(
+                f"must name a kind of event ({exc.rule})",
+                cls="ForumMention",
+                field="name",
+                value=self.name,
+            ) from exc
+
+
+def _known_period(period: Period | None, cls: str) -> Period:
+    if period is None:
+        raise ValidationError(
+            "must be named in the text to make an event", cls=cls, field="period", value=None
+        )
+    return period
+
 
 @attrs.frozen
 class VisitMention:
@@ -305,6 +527,29 @@ class VisitMention:
     span: Span
     host: RegionMention | None = None
     period: Period | None = None
+
+    def to_event(self) -> Event:
+        """The visit as an :class:`~regionrel.events.Event` (:meth:`Event.visit
+        <regionrel.events.Event.visit>`): the visiting regions' delegations to the host.
+
+        Raises:
+            ValidationError: the text names no host (field ``host``) or no period
+                (field ``period``).
+
+        >>> from regionrel.text import extract
+        >>> found = extract("In 2018, delegations of the Ferghana and Bukhara Regions visited the Leningrad Region.")
+        >>> found.visits[0].to_event().title
+        'Visit of the delegations of the Fergana Region and the Bukhara Region to the Leningrad Region'
+        """
+        if self.host is None:
+            raise ValidationError(
+                "must be named in the text to make a visit",
+                cls="VisitMention",
+                field="host",
+                value=None,
+            )
+        when = _known_period(self.period, "VisitMention")
+        return Event.visit([v.region for v in self.visitors], to=self.host.region, when=when)
 
 
 @attrs.frozen
@@ -324,3 +569,50 @@ class Ambiguity:
     span: Span
     reason: str
     candidates: tuple[str, ...]
+
+
+def relations_from(found: Extraction, region: Region | None = None) -> RegionRelations:
+    """Gather what *found* states about *region*'s relations (see ``Extraction.relations``).
+
+    Forums are events the region took part in (the report lists those its delegations
+    attended); visits, plans and agreements that do not involve the region are left out.
+    The trade balance is the reporter's exports and imports for the main period, when
+    both are read once each; nothing the text does not state is set.
+
+    Raises:
+        ValidationError: no region given and none reports the figures (field
+            ``region``), or a mention that cannot become a model object.
+    """
+    from regionrel.money import Money
+    from regionrel.profile import RegionRelations
+    from regionrel.trade import TradeBalance
+
+    home = found.reporter if region is None else region
+    if home is None:
+        raise ValidationError(
+            "must be given when the text names no reporting region",
+            cls="Extraction.relations",
+            field="region",
+            value=None,
+        )
+    events = [f.to_event(participants=(home,)) for f in found.forums]
+    events += [e for e in (v.to_event() for v in found.visits) if e.involves(home)]
+    deals: dict[AgreementMention, Agreement] = {}
+    for mention in found.agreements:
+        deal = mention.to_agreement(title=mention.written_title(found.text))
+        if home in (p.region for p in deal.parties):
+            deals[mention] = deal
+    plans = [p.to_plan(agreement=deals[p.agreement]) for p in found.plans if p.agreement in deals]
+    trade: list[TradeBalance] = []
+    if home == found.reporter and found.period is not None:
+        flows: dict[FlowRole, set[tuple[Decimal, str]]] = {}
+        for figure in found.figures:
+            if figure.is_total and figure.period == found.period:
+                flows.setdefault(figure.role, set()).add((figure.amount, figure.currency))
+        exports, imports = flows.get(FlowRole.EXPORTS, set()), flows.get(FlowRole.IMPORTS, set())
+        if len(exports) == 1 and len(imports) == 1:
+            (x, x_cur), (m, m_cur) = exports.pop(), imports.pop()
+            trade.append(
+                TradeBalance(Money(x, x_cur), Money(m, m_cur), reporter=home, period=found.period)
+            )
+    return RegionRelations.of(home, events, plans, deals.values(), trade)

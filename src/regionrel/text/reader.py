@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -50,9 +50,13 @@ from regionrel.text.items import (
     SubjectKind,
     Unread,
     VisitMention,
+    relations_from,
 )
 from regionrel.text.lookup import find_region
 from regionrel.text.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from regionrel.profile import RegionRelations
 
 __all__ = ["Extraction", "extract"]
 
@@ -265,6 +269,22 @@ class Extraction:
         """The period the reporter's total figures are for (the latest, when several)."""
         found = [f.period for f in self.figures if f.is_total and f.period is not None]
         return max(found, key=lambda p: (p.end, p.start)) if found else None
+
+    def relations(self, region: Region | None = None) -> RegionRelations:
+        """The relations the text states, as model objects, for *region* (default: the reporter).
+
+        Events from forums and visits, action plans with their agreements, and the
+        reporter's trade balance for the main period when exports and imports were both
+        read; see :func:`regionrel.text.items.relations_from`.
+
+        >>> found = extract("In 2018, the delegation took part in the Ninth Russian-Azerbaijani Forum. "
+        ...     "Exports of the Leningrad Region amounted to 7,109 million US dollars; "
+        ...     "imports amounted to 4,115.9 million US dollars.")
+        >>> relations = found.relations()
+        >>> [e.edition for e in relations.events], str(relations.trade[0].exports)
+        ([9], '7109000000 USD')
+        """
+        return relations_from(self, region)
 
     def at(self, span: Span | None) -> str:
         """The text a span points at (a figure's ``span`` may be given as it is).
