@@ -332,7 +332,14 @@ def _message(
         )
     with_values = ", ".join(f"{figures[n].label} {chosen[n]}" for n in ordered)
     not_values = ", ".join(figures[n].published for n in ordered)
-    involved = {f for rule in rules if len(rule.figures) > 1 for f in rule.figures}
+    # The rates of the rules that share a figure with a rule of the suspects.
+    near = {f for rule in rules if suspects & set(rule.figures) for f in rule.figures}
+    involved = {
+        f
+        for rule in rules
+        if len(rule.figures) > 1 and near & set(rule.figures)
+        for f in rule.figures
+    }
     rates = [
         f"{figures[f].label} {figures[f].published}"
         for f in figures
