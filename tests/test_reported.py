@@ -588,7 +588,7 @@ def test_seed_turnover_is_one_substitution_from_the_sum_of_its_flows() -> None:
     assert [(t.kind, t.text, t.value, t.position, t.intended, t.typed) for t in typos] == [
         (TypoKind.SUBSTITUTION, "11,224.9", D("11224.9"), 1, "1", "0")
     ]
-    assert str(typos[0]) == "11,224.9, published as 10,224.9: '1' typed as '0' at position 1"
+    assert str(typos[0]) == "11,224.9, published as 10,224.9: '1' typed as '0' at character 2"
     assert turnover.corrected(typos[0]) == Reported.parse("11,224.9")
     assert find_typos("10,224.9", D("11224.4"), D("11225.4")) == typos
     assert find_typos(turnover, D("11224.4"), D("11225.4")) == typos
@@ -597,7 +597,7 @@ def test_seed_turnover_is_one_substitution_from_the_sum_of_its_flows() -> None:
 def test_variants_of_a_short_figure() -> None:
     variants = {t.text: t for t in Reported.parse("7,109").typo_variants()}
     assert variants["1,709"].kind is TypoKind.TRANSPOSITION
-    assert variants["1,709"].describe() == "'17' typed as '71' (digits swapped) at position 0"
+    assert variants["1,709"].describe() == "'17' typed as '71' (digits swapped) at character 1"
     assert (variants["1,709"].intended, variants["1,709"].typed) == ("17", "71")
     assert variants["709"].kind is TypoKind.INSERTION  # the typist typed an extra 7
     assert variants["77,109"].kind is TypoKind.DELETION  # the typist dropped a 7
@@ -616,9 +616,9 @@ def test_doubled_digit_insertion_is_marked() -> None:
     variants = Reported.parse("7,709").typo_variants()
     extra_sevens = [t for t in variants if t.kind is TypoKind.INSERTION and t.typed == "7"]
     assert [(t.text, t.doubled) for t in extra_sevens] == [("709", True)]
-    assert extra_sevens[0].describe() == "extra '7' typed (a doubled digit) at position 0"
+    assert extra_sevens[0].describe() == "extra '7' typed (a doubled digit) at character 1"
     dropped = next(t for t in variants if t.text == "77,709")
-    assert dropped.describe() == "'7' left out (of a double digit) at position 0"
+    assert dropped.describe() == "'7' left out (of a double digit) at character 1"
 
 
 def test_variants_keep_the_decimal_mark_and_the_format() -> None:
@@ -644,7 +644,7 @@ def test_misplaced_marks_when_asked() -> None:
     assert not any(t.kind is TypoKind.MISPLACED_MARK for t in figure.typo_variants())
     moved = [t for t in figure.typo_variants(marks=True) if t.kind is TypoKind.MISPLACED_MARK]
     assert [(t.text, t.position) for t in moved] == [("411.59", 5), ("41,159", 5)]
-    assert moved[0].describe() == "decimal mark misplaced at position 5"
+    assert moved[0].describe() == "decimal mark misplaced at character 6"
 
     def moved_marks(text: str) -> list[str]:
         variants = Reported.parse(text).typo_variants(marks=True)

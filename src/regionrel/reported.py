@@ -82,7 +82,7 @@ class Typo:
 
     >>> typo = Reported.parse("10,224.9").typos_within(Decimal(11224), Decimal(11225))[0]
     >>> print(typo)
-    11,224.9, published as 10,224.9: '1' typed as '0' at position 1
+    11,224.9, published as 10,224.9: '1' typed as '0' at character 2
     >>> typo.kind, typo.value
     (<TypoKind.SUBSTITUTION: 'substitution'>, Decimal('11224.9'))
     """
@@ -111,9 +111,10 @@ class Typo:
         """Say what the typist did, in a few words.
 
         >>> [t.describe() for t in Reported.parse("7,709").typo_variants() if t.doubled][0]
-        "extra '7' typed (a doubled digit) at position 0"
+        "extra '7' typed (a doubled digit) at character 1"
         """
-        where = f"at position {self.position}"
+        # People count characters from one; ``position`` stays a 0-based index.
+        where = f"at character {self.position + 1}"
         if self.kind is TypoKind.SUBSTITUTION:
             return f"{self.intended!r} typed as {self.typed!r} {where}"
         if self.kind is TypoKind.TRANSPOSITION:
@@ -652,7 +653,7 @@ def find_typos(
         insertions, deletions, misplaced marks; left to right).
 
     >>> [str(t) for t in find_typos("10,224.9", Decimal("11224.85"), Decimal("11224.95"))]
-    ["11,224.9, published as 10,224.9: '1' typed as '0' at position 1"]
+    ["11,224.9, published as 10,224.9: '1' typed as '0' at character 2"]
     """
     return Reported.coerce(published, locale=locale).typos_within(low, high, marks=marks)
 
