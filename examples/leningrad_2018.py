@@ -89,19 +89,30 @@ def build_relations() -> regionrel.RegionRelations:
     # The text does not say when the agreements were signed, so they carry no date:
     # the model then cannot say whether they are in force, and does not pretend to.
     crimea_agreement = regionrel.Agreement.between(
-        "Cooperation Agreement",
+        "Cooperation Agreement between the Government of the Leningrad Region and the Council of "
+        "Ministers of the Republic of Crimea",
         government,
         "Council of Ministers of the Republic of Crimea",
     )
     kursk_agreement = regionrel.Agreement.between(
-        "Agreement on trade and economic, scientific and technical, social and cultural cooperation",
+        "Agreement between the Government of the Leningrad Region and the Administration of the "
+        "Kursk Region on trade and economic, scientific and technical, social and cultural "
+        "cooperation",
         government,
         "Administration of the Kursk Region",
         areas="trade and economic, scientific and technical, social and cultural",
     )
     plans = (
-        regionrel.ActionPlan(crimea_agreement, regionrel.parse_period("20182021")),
-        regionrel.ActionPlan(kursk_agreement, regionrel.parse_period("2018-2020")),
+        regionrel.ActionPlan(
+            crimea_agreement,
+            regionrel.parse_period("20182021"),
+            signed_in=regionrel.Period.year(2018),  # "in 2018, an action plan was signed"
+        ),
+        regionrel.ActionPlan(
+            kursk_agreement,
+            regionrel.parse_period("2018-2020"),
+            signed_in=regionrel.Period.year(2018),
+        ),
     )
     for plan in plans:
         parties = " and ".join(p.name for p in plan.agreement.parties)

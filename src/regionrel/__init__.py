@@ -105,6 +105,7 @@ if TYPE_CHECKING:
         report_from_text,
     )
     from regionrel.trade import (
+        WORLD,
         ConcentrationIndex,
         OpennessVariant,
         PartnerStructure,
@@ -228,6 +229,7 @@ _EXPORTS: dict[str, str] = {
     "RankMethod": "regionrel.trade",
     "Ranking": "regionrel.trade",
     "TradeBalance": "regionrel.trade",
+    "WORLD": "regionrel.trade",
     "TradeChange": "regionrel.trade",
     "TradeFlow": "regionrel.trade",
     "TradeSeries": "regionrel.trade",
@@ -330,6 +332,7 @@ __all__ = [
     "Unread",
     "ValidationError",
     "VisitMention",
+    "WORLD",
     "WrongTypeError",
     "balassa_rca",
     "export_diversification",
