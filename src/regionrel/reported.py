@@ -593,7 +593,7 @@ class Reported:
         >>> sorted({typo.kind.value for typo in variants})
         ['deletion', 'insertion', 'substitution', 'transposition']
         """
-        return _all_typos(*digits_of(self.value, self.decimals), self.locale, marks)
+        return _all_typos(*_typo_digits(self, "Reported.typo_variants"), self.locale, marks)
 
     def typos_within(
         self, low: Decimal | int, high: Decimal | int, *, marks: bool = False
@@ -616,7 +616,7 @@ class Reported:
             raise ValidationError(
                 f"must not be above 'high' {hi}", cls=where, field="low", value=lo
             )
-        return _variants(*digits_of(self.value, self.decimals), self.locale, marks).within(lo, hi)
+        return _variants(*_typo_digits(self, where), self.locale, marks).within(lo, hi)
 
     def corrected(self, typo: Typo) -> Reported:
         """This figure with the value and digits of *typo*, same kind and locale.
@@ -630,6 +630,23 @@ class Reported:
                 "must be a Typo", cls="Reported.corrected", field="typo", value=typo
             )
         return attrs.evolve(self, value=typo.value, decimals=typo.decimals, span=None)
+
+
+#: No published figure has more digits; past this a typo search is meaningless (and
+#: Python refuses to turn more than 4,300 digits into an int).
+_MAX_TYPO_DIGITS: Final = 100
+
+
+def _typo_digits(figure: Reported, where: str) -> tuple[bool, str, str]:
+    negative, integer, fraction = digits_of(figure.value, figure.decimals)
+    if len(integer) + len(fraction) > _MAX_TYPO_DIGITS:
+        raise ValidationError(
+            f"must have at most {_MAX_TYPO_DIGITS} digits to search it for typos",
+            cls=where,
+            field="published",
+            value=figure.value,
+        )
+    return negative, integer, fraction
 
 
 def find_typos(

@@ -136,7 +136,7 @@ _NOT_NAMES: Final = frozenset(
     ]
 )
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
-_DIGITS: Final = re.compile(r"\d+")
+_DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 

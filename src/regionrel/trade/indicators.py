@@ -97,7 +97,10 @@ def to_float(value: object, *, field: str, func: str) -> float:
     """
     if isinstance(value, bool) or not isinstance(value, _NUMBER_TYPES):
         raise WrongTypeError(_NUMBER_RULE, cls=func, field=field, value=value)
-    result = float(value)
+    try:
+        result = float(value)
+    except (OverflowError, ValueError):  # an int past 1e308, a signalling NaN
+        result = math.nan
     if not math.isfinite(result):
         raise ValidationError("must be finite", cls=func, field=field, value=value)
     return result

@@ -96,14 +96,17 @@ def _share_number(value: object, unit: ShareUnit, partner: Hashable) -> float:
             text = text[:-1]
         try:
             number = float(Decimal(text))
-        except InvalidOperation as exc:
+        except (InvalidOperation, ValueError) as exc:  # ValueError: a signalling NaN
             raise ValidationError("is not a number", cls=_CLS, field=field, value=value) from exc
     elif isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
         raise WrongTypeError(
             "must be a number or numeric text", cls=_CLS, field=field, value=value
         )
     else:
-        number = float(value)
+        try:
+            number = float(value)
+        except (OverflowError, ValueError):  # an int past 1e308, a signalling NaN
+            number = math.nan
     if not math.isfinite(number) or number < 0:
         raise ValidationError(
             "must be a finite share that is not negative", cls=_CLS, field=field, value=value
