@@ -1,0 +1,23 @@
+"""Hypothesis profiles for the whole suite.
+
+``default`` is Hypothesis's own defaults, used by ``make test``. ``fuzz`` is the
+slow profile of ``make fuzz``: tests/test_fuzz.py reads the profile's name and
+gives each of its tests enough examples that they sum to at least 100,000. Pick a
+profile with the environment variable ``HYPOTHESIS_PROFILE`` or Hypothesis's own
+pytest option ``--hypothesis-profile=fuzz``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", settings())
+settings.register_profile(
+    "fuzz",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
