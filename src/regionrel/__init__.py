@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
     from regionrel.scales import Scale
+    from regionrel.serialize import from_dict, to_dict
     from regionrel.text import (
         AgreementMention,
         Ambiguity,
@@ -218,6 +219,8 @@ _EXPORTS: dict[str, str] = {
     "Money": "regionrel.money",
     "parse_money": "regionrel.money",
     "Scale": "regionrel.scales",
+    "from_dict": "regionrel.serialize",
+    "to_dict": "regionrel.serialize",
     "ExchangeRate": "regionrel.rates",
     "ExchangeRates": "regionrel.rates",
     "install_definitions": "regionrel.units",
@@ -340,6 +343,7 @@ __all__ = [
     "extract",
     "find_typos",
     "format_number",
+    "from_dict",
     "gazetteer",
     "grubel_lloyd",
     "grubel_lloyd_aggregate",
@@ -353,6 +357,7 @@ __all__ = [
     "parse_period",
     "rank",
     "report_from_text",
+    "to_dict",
     "trade_intensity",
 ]
 
