@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, RegionrelWarning, ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
 
@@ -959,7 +960,7 @@ class _Life:
 
 
 @attrs.frozen(cache_hash=True)
-class Agreement:
+class Agreement(NotebookDisplay):
     """A cooperation agreement between two or more governing bodies.
 
     Args:

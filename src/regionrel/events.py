@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     AmbiguousError,
     ParseError,
@@ -386,7 +387,7 @@ def _check_partners(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None
 
 
 @attrs.frozen
-class Event:
+class Event(NotebookDisplay):
     """An event of a region's relations.
 
     Args:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 import attrs
 
 from regionrel._numbers import EXACT, NumberText, check_locale, format_number, scan_number
+from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ParseError, ValidationError, WrongTypeError
 from regionrel.scales import Scale
 
@@ -136,7 +137,7 @@ def _trim(value: Decimal) -> Decimal:
 
 
 @attrs.frozen(init=False, repr=False, eq=False)
-class Money:
+class Money(NotebookDisplay):
     """An exact amount of money in one currency.
 
     Args:

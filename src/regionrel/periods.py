@@ -35,6 +35,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel.dates import MONTH_WORDS, make_date
+from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
 
 __all__ = [
@@ -137,7 +138,7 @@ def _shift_date(day: datetime.date, months: int, *, keep_month_end: bool) -> dat
 
 
 @attrs.frozen(order=True, repr=False)
-class Period:
+class Period(NotebookDisplay):
     """An inclusive range of calendar dates: a year, a quarter, a span of years.
 
     Build one with a named constructor (:meth:`year`, :meth:`span`,

@@ -42,9 +42,11 @@ from regionrel.agreements import (
     check_date,
     coerce_date,
 )
+from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period, PeriodKind
 from regionrel.regions import GoverningBody
+from regionrel.tables import Tabular, plain
 
 __all__ = [
     "ActionPlan",
@@ -483,7 +485,7 @@ def _span_words(delta: relativedelta, days: int) -> str:
 
 
 @attrs.frozen
-class ActionPlan:
+class ActionPlan(NotebookDisplay, Tabular):
     """A plan of measures implementing an agreement over a period.
 
     Args:
@@ -717,6 +719,38 @@ class ActionPlan:
                 RelationsFinding("no-measures", "lists no measures", self.name, LifecycleWarning)
             )
         return tuple(found)
+
+    _columns = (
+        "number",
+        "area",
+        "description",
+        "executors",
+        "deadline",
+        "expected_result",
+        "status",
+        "reported_on",
+    )
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per measure, in order.
+
+        Columns: ``number``, ``area``, ``description``, ``executors`` (joined by
+        ``"; "``), ``deadline`` (its text), ``expected_result``, ``status`` and
+        ``reported_on`` (a ``date`` or ``None``).
+        """
+        return [
+            {
+                "number": m.number,
+                "area": plain(m.area),
+                "description": m.description,
+                "executors": "; ".join(str(e) for e in m.executors),
+                "deadline": str(m.deadline),
+                "expected_result": m.expected_result,
+                "status": plain(m.status),
+                "reported_on": m.reported_on,
+            }
+            for m in self.measures
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -29,11 +29,13 @@ from typing import Any, TypeAlias
 import attrs
 
 from regionrel.agreements import Agreement, RelationsFinding, coerce_date
+from regionrel.display import NotebookDisplay
 from regionrel.errors import UnknownRegionError, ValidationError, WrongTypeError
 from regionrel.events import Event, EventKind, region_of
 from regionrel.periods import Period
 from regionrel.plans import ActionPlan, agreements_without_plan, plans_by_agreement
 from regionrel.regions import Region, RegionKind, with_article
+from regionrel.tables import Tabular, plain
 from regionrel.trade import WORLD, TradeBalance
 
 __all__ = ["RegionRelations", "same_partner"]
@@ -90,7 +92,7 @@ def _year(value: object) -> int:
 
 
 @attrs.frozen
-class RegionRelations:
+class RegionRelations(NotebookDisplay, Tabular):
     """Everything known about one region's relations, and the questions across it.
 
     Args:
@@ -430,6 +432,59 @@ class RegionRelations:
             verb = "has" if len(unplanned) == 1 else "have"
             texts.append(f"On {_day(last_day)}, {_join(titles)} {verb} no action plan in force.")
         return [" ".join(texts)] if texts else []
+
+    _columns = ("kind", "title", "when", "counterparts")
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per agreement, action plan, event and trade balance.
+
+        Columns: ``kind`` (``"agreement"``, ``"plan"``, ``"event"``, ``"trade"``),
+        ``title``, ``when`` (a day as ISO text, or a period's text; ``None`` when
+        unknown) and ``counterparts`` (the other side's names, joined by ``"; "``).
+        """
+        rows: list[dict[str, object]] = []
+
+        def others(agreement: Agreement) -> str:
+            return "; ".join(p.name for p in agreement.parties if p.region != self.region)
+
+        for agreement in self.agreements:
+            signed = agreement.signed_on
+            rows.append(
+                {
+                    "kind": "agreement",
+                    "title": agreement.title,
+                    "when": None if signed is None else signed.isoformat(),
+                    "counterparts": others(agreement),
+                }
+            )
+        rows.extend(
+            {
+                "kind": "plan",
+                "title": plan.name,
+                "when": str(plan.period),
+                "counterparts": others(plan.agreement),
+            }
+            for plan in self.plans
+        )
+        rows.extend(
+            {
+                "kind": "event",
+                "title": event.title,
+                "when": str(event.when),
+                "counterparts": "; ".join(r.name for r in event.partners),
+            }
+            for event in self.events
+        )
+        rows.extend(
+            {
+                "kind": "trade",
+                "title": str(balance),
+                "when": plain(balance.period),
+                "counterparts": balance.partner.name,
+            }
+            for balance in self.trade
+        )
+        return rows
 
     def __str__(self) -> str:
         return (

@@ -36,6 +36,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 
 __all__ = [
@@ -309,7 +310,7 @@ def _check_note(instance: Region, attribute: attrs.Attribute[Any], value: object
 
 
 @attrs.frozen(repr=False, cache_hash=True)
-class Region:
+class Region(NotebookDisplay):
     """A country, a federal subject of Russia, a foreign subnational unit or a partially recognised state.
 
     Build one with :meth:`of_country` or :meth:`of_subdivision`; the built-in ones

@@ -21,6 +21,8 @@ from decimal import Decimal
 import attrs
 
 from regionrel.audit.intervals import Interval
+from regionrel.display import NotebookDisplay
+from regionrel.tables import Tabular
 
 __all__ = ["AuditResult", "Cause", "Diagnosis", "Explanation", "Finding", "Severity"]
 
@@ -132,7 +134,7 @@ def _plural(count: int, word: str) -> str:
 
 
 @attrs.frozen
-class AuditResult:
+class AuditResult(NotebookDisplay, Tabular):
     """The outcome of :meth:`TradeReport.audit`.
 
     ``explanations`` lists the minimal suspect sets best first: sets whose
@@ -203,6 +205,24 @@ class AuditResult:
             names = ", ".join(sorted(e.suspects))
             lines.append(f"  Suspects #{n}: {{{names}}}: {e.message}")
         return lines
+
+    _columns = ("severity", "rule", "figures", "message")
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per finding: ``severity``, ``rule``, ``figures`` (comma-separated), ``message``.
+
+        >>> AuditResult((Finding("balance", Severity.ERROR, ("balance", "exports"), "wrong"),), ()).to_records()
+        [{'severity': 'error', 'rule': 'balance', 'figures': 'balance, exports', 'message': 'wrong'}]
+        """
+        return [
+            {
+                "severity": f.severity.value,
+                "rule": f.rule,
+                "figures": ", ".join(f.figures),
+                "message": f.message,
+            }
+            for f in self.findings
+        ]
 
     def __str__(self) -> str:
         return "\n".join(self._lines())

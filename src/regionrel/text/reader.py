@@ -25,6 +25,7 @@ from regionrel.periods import Period, PeriodText
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
+from regionrel.tables import Tabular
 from regionrel.text import patterns_en, patterns_ru
 from regionrel.text.grammar import MASK, NUM, Grammar
 from regionrel.text.items import (
@@ -221,7 +222,7 @@ def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, in
 
 
 @attrs.frozen
-class Extraction:
+class Extraction(Tabular):
     """Everything :func:`extract` found in a text, each item with its span.
 
     >>> found = extract("In 2018, exports amounted to 7,109 million US dollars and increased by 25.7%.")
@@ -285,6 +286,27 @@ class Extraction:
         ([9], '7109000000 USD')
         """
         return relations_from(self, region)
+
+    _columns = ("kind", "text", "start", "end")
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per item found, in text order: ``kind``, ``text``, ``start``, ``end``.
+
+        ``kind`` is the name of the field that holds the item (``"figures"``,
+        ``"changes"``, ``"unread"``, ...); ``text`` is what its span points at.
+
+        >>> extract("In 2018, exports amounted to 7,109 million US dollars.").to_records()[0]
+        {'kind': 'periods', 'text': '2018', 'start': 3, 'end': 7}
+        """
+        rows: list[dict[str, object]] = []
+        for field in attrs.fields(Extraction)[2:]:
+            for item in getattr(self, field.name):
+                start, end = item.span
+                rows.append(
+                    {"kind": field.name, "text": self.text[start:end], "start": start, "end": end}
+                )
+        rows.sort(key=lambda row: (row["start"], row["end"]))
+        return rows
 
     def at(self, span: Span | None) -> str:
         """The text a span points at (a figure's ``span`` may be given as it is).

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
@@ -179,7 +180,7 @@ def _growth_factor(value: object, field: str) -> Decimal:
 
 
 @attrs.frozen(init=False, repr=False)
-class TradeBalance:
+class TradeBalance(NotebookDisplay):
     """Exports and imports of a reporter with a partner over a period, and their indicators.
 
     Only the two flows are required; reporter, partner and period are keywords.
@@ -264,6 +265,27 @@ class TradeBalance:
         if self.period is not None:
             parts.append(f"period={self.period!r}")
         return f"TradeBalance({', '.join(parts)})"
+
+    def __str__(self) -> str:
+        """Who traded with whom and when, then the flows and the balance, in readable scales.
+
+        >>> from regionrel.money import Money
+        >>> print(TradeBalance(Money("7109000000", "USD"), Money("4115900000", "USD")))
+        Trade with World: exports 7.109 billion USD, imports 4.1159 billion USD, balance 2.9931 billion USD
+        """
+        head = "Trade" if self.reporter is None else f"Trade of {self.reporter.name}"
+        head += f" with {self.partner.name}"
+        if self.period is not None:
+            head += f", {self.period}"
+        flows = ", ".join(
+            f"{label} {money.format(scale='auto')}"
+            for label, money in (
+                ("exports", self.exports),
+                ("imports", self.imports),
+                ("balance", self.balance),
+            )
+        )
+        return f"{head}: {flows}"
 
     # -- flows ---------------------------------------------------------------
 

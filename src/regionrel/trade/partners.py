@@ -26,10 +26,12 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup
+from regionrel.tables import Tabular, plain
 from regionrel.trade.balance import TradeFlow
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
 
@@ -132,7 +134,7 @@ def _check_count(count: object, named: int) -> int | None:
 
 
 @attrs.frozen(repr=False)
-class PartnerStructure:
+class PartnerStructure(NotebookDisplay, Tabular):
     """A flow of one reporter for one period, split by partner.
 
     Build it with :meth:`from_values` (values by partner) or :meth:`from_shares`
@@ -360,6 +362,55 @@ class PartnerStructure:
         )
         extra = "" if self.partner_count is None else f", partner_count={self.partner_count}"
         return f"PartnerStructure.from_shares({{{named}}}, unit='fraction'{extra})"
+
+    _columns = ("partner", "share", "amount", "currency")
+
+    def __str__(self) -> str:
+        """A heading, then each named partner's share, then the other partners'.
+
+        >>> print(PartnerStructure.from_shares({"Finland": "7.4", "the PRC": "15.6"}, unit="percent", partner_count=160))
+        Turnover by partner (160 partners)
+          Finland: 7.4%
+          the PRC: 15.6%
+          158 other partners: 77%
+        """
+        head = f"{self.flow.value.capitalize()}"
+        if self.reporter is not None:
+            head += f" of {self.reporter.name}"
+        if self.period is not None:
+            head += f", {self.period},"
+        head += " by partner"
+        if self.partner_count is not None:
+            head += f" ({self.partner_count} partners)"
+        lines = [head]
+        lines.extend(
+            f"  {plain(p)}: {s:.4g}%"
+            for p, s in zip(self.partners, (s * 100 for s in self.shares), strict=True)
+        )
+        if not self.is_complete:
+            count = self.other_count
+            who = "other partners" if count is None else f"{count} other partners"
+            lines.append(f"  {who}: {self.other_share * 100:.4g}%")
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per named partner: ``partner``, ``share`` (a fraction), ``amount``, ``currency``.
+
+        ``amount`` and ``currency`` are ``None`` when the structure was built from shares.
+
+        >>> PartnerStructure.from_shares({"Finland": "25"}, unit="percent").to_records()
+        [{'partner': 'Finland', 'share': 0.25, 'amount': None, 'currency': None}]
+        """
+        values = self.values or (None,) * len(self.partners)
+        return [
+            {
+                "partner": plain(partner),
+                "share": share,
+                "amount": None if value is None else value.amount,
+                "currency": None if value is None else value.currency,
+            }
+            for partner, share, value in zip(self.partners, self.shares, values, strict=True)
+        ]
 
     # -- shares and values -------------------------------------------------
 

@@ -28,6 +28,7 @@ from typing import Any, Final
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
     RegionrelWarning,
@@ -37,6 +38,7 @@ from regionrel.errors import (
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup
+from regionrel.tables import Tabular
 from regionrel.trade.balance import TradeBalance, TradeFlow
 
 __all__ = [
@@ -86,7 +88,7 @@ class RankedEntry:
 
 
 @attrs.frozen
-class Ranking:
+class Ranking(NotebookDisplay, Tabular):
     """Regions ranked by a flow, largest first; iterate for :class:`RankedEntry` values."""
 
     #: The flow ranked by.
@@ -108,6 +110,33 @@ class Ranking:
 
     def __iter__(self) -> Iterator[RankedEntry]:
         return iter(self.entries)
+
+    _columns = ("rank", "region", "value", "currency")
+
+    def __str__(self) -> str:
+        """A heading naming the flow, group and period, then one line per region."""
+        head = f"Ranking by {self.by.value}"
+        if self.group is not None:
+            head += f" in the {self.group.name}"
+        if self.period is not None:
+            head += f", {self.period}"
+        lines = [head]
+        lines.extend(
+            f"  {e.rank}. {e.region.name}: {e.value.format(scale='auto')}" for e in self.entries
+        )
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per region, best first: ``rank``, ``region`` (its name), ``value``, ``currency``."""
+        return [
+            {
+                "rank": e.rank,
+                "region": e.region.name,
+                "value": e.value.amount,
+                "currency": e.value.currency,
+            }
+            for e in self.entries
+        ]
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -23,9 +23,11 @@ from typing import Final
 
 import attrs
 
+from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period, PeriodKind
+from regionrel.tables import Tabular, plain
 from regionrel.trade.balance import TradeBalance, TradeFlow
 from regionrel.trade.change import TradeChange
 from regionrel.trade.indicators import cagr, growth_rate, least_squares_growth_rate
@@ -81,7 +83,7 @@ def _to_balances(value: object) -> tuple[TradeBalance, ...]:
 
 
 @attrs.frozen
-class TradeSeries:
+class TradeSeries(NotebookDisplay, Tabular):
     """Balances of one reporter with one partner over periods of one shape.
 
     The balances are sorted by period; they must share reporter, partner and
@@ -150,6 +152,53 @@ class TradeSeries:
     def step_months(self) -> int:
         """The length of each period in months (12 for years)."""
         return _STEPS[self.balances[0].period.kind]  # type: ignore[union-attr]
+
+    _columns = ("period", "exports", "imports", "balance", "turnover", "currency")
+
+    def __str__(self) -> str:
+        """A heading, then one line per period with its exports and imports.
+
+        >>> from regionrel.money import Money
+        >>> from regionrel.periods import Period
+        >>> print(TradeSeries([TradeBalance(Money(y * 10**6, "USD"), Money(900, "USD"), period=Period.year(y)) for y in (2017, 2018)]))
+        Trade with World, 2017-2018 (2 periods, no gaps)
+          2017: exports 2.017 billion USD, imports 900 USD
+          2018: exports 2.018 billion USD, imports 900 USD
+        """
+        first = self.balances[0]
+        head = "Trade" if first.reporter is None else f"Trade of {first.reporter.name}"
+        span = Period(self.balances[0].period.start, self.balances[-1].period.end)  # type: ignore[union-attr]
+        gaps = len(self.gaps)
+        lines = [
+            f"{head} with {first.partner.name}, {span} ({len(self)} periods, "
+            f"{gaps or 'no'} gap{'' if gaps == 1 else 's'})"
+        ]
+        lines.extend(
+            f"  {b.period}: exports {b.exports.format(scale='auto')}, "
+            f"imports {b.imports.format(scale='auto')}"
+            for b in self.balances
+        )
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One row per period: ``period`` (its text), the flows as exact amounts, ``currency``.
+
+        >>> from regionrel.money import Money
+        >>> from regionrel.periods import Period
+        >>> TradeSeries([TradeBalance(Money(5, "USD"), Money(2, "USD"), period=Period.year(2018))]).to_records()
+        [{'period': '2018', 'exports': Decimal('5'), 'imports': Decimal('2'), 'balance': Decimal('3'), 'turnover': Decimal('7'), 'currency': 'USD'}]
+        """
+        return [
+            {
+                "period": plain(b.period),
+                "exports": b.exports.amount,
+                "imports": b.imports.amount,
+                "balance": b.balance.amount,
+                "turnover": b.turnover.amount,
+                "currency": b.currency,
+            }
+            for b in self.balances
+        ]
 
     def __len__(self) -> int:
         return len(self.balances)
