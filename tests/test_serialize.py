@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from decimal import Decimal
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import regionrel
 from regionrel import (
     ActionPlan,
     Agreement,
@@ -34,13 +30,9 @@ from regionrel import (
     TradeReport,
     TradeSeries,
     from_dict,
-    gazetteer,
     to_dict,
 )
-from regionrel.errors import ValidationError, WrongTypeError
-from regionrel.serialize import SerializationError
 from tests.strategies import serialize as ss
-from tests.strategies.regions import builtin_regions, countries, subdivisions
 from tests.strategies.relations import agreements, deadlines
 
 CASES: list[tuple[type, st.SearchStrategy[Any]]] = [
@@ -77,7 +69,9 @@ def _only_json_types(value: object) -> bool:
 @pytest.mark.parametrize(("cls", "strategy"), CASES, ids=[c.__name__ for c, _ in CASES])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_round_trip_through_json(cls: type, strategy: st.SearchStrategy[Any], data: st.DataObject) -> None:
+def test_round_trip_through_json(
+    cls: type, strategy: st.SearchStrategy[Any], data: st.DataObject
+) -> None:
     value = data.draw(strategy)
     assert type(value) is cls
     row = to_dict(value)

@@ -30,7 +30,7 @@ True
 >>> from_dict(Money, {"amount": 7109, "currency": "USD", "cents": 0})
 Traceback (most recent call last):
 ...
-regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: expected a str @ $.amount; extra fields found (cents) @ $ (got ...)
+regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: extra fields found (cents) @ $ (got ...)
 
 Computed results that keep no constructor of their own (``AuditResult``,
 ``Explanation``, ``Diagnosis``, ``Finding``) round-trip too, since they are
@@ -131,6 +131,15 @@ def _is_multi_union(tp: object) -> bool:
     return len([a for a in typing.get_args(tp) if a is not type(None)]) > 1
 
 
+def _is_tuple(tp: Any) -> bool:
+    return tp is tuple or typing.get_origin(tp) is tuple
+
+
+def _is_opaque(tp: Any) -> bool:
+    """Any (a pint quantity) or a class object: nothing JSON can hold."""
+    return tp is Any or typing.get_origin(tp) is type
+
+
 def _module_namespace() -> dict[str, Any]:
     """Every name the regionrel modules define, for resolving string annotations."""
     merged: dict[str, Any] = {}
@@ -209,9 +218,7 @@ def _build() -> cattrs.Converter:
             return lambda value: [conv.unstructure(v, item) for v in value]
         return lambda value: [conv.unstructure(v, a) for v, a in zip(value, args, strict=True)]
 
-    conv.register_unstructure_hook_factory(
-        lambda tp: typing.get_origin(tp) is tuple or tp is tuple, tuple_factory
-    )
+    conv.register_unstructure_hook_factory(_is_tuple, tuple_factory)
 
     # Periods: their canonical text; a dict {"start", "end"} is read too.
     def structure_period(value: object, _: type) -> Period:
@@ -387,7 +394,9 @@ def _build() -> cattrs.Converter:
                 return None
             if not isinstance(value, Mapping) or set(value) != {"type", "value"}:
                 raise WrongTypeError(
-                    "expected a dict with the keys 'type' and 'value'", cls="from_dict", value=value
+                    "expected a dict with the keys 'type' and 'value'",
+                    cls="from_dict",
+                    value=value,
                 )
             member = members.get(value["type"]) if isinstance(value["type"], str) else None
             if member is None:
@@ -409,15 +418,11 @@ def _build() -> cattrs.Converter:
         def hook(value: object) -> object:
             if value is None or isinstance(value, str | int | float | bool):
                 return value
-            raise WrongTypeError(
-                "cannot be written as JSON-safe data", cls="to_dict", value=value
-            )
+            raise WrongTypeError("cannot be written as JSON-safe data", cls="to_dict", value=value)
 
         return hook
 
-    conv.register_unstructure_hook_factory(
-        lambda tp: tp is Any or typing.get_origin(tp) is type, refuse
-    )
+    conv.register_unstructure_hook_factory(_is_opaque, refuse)
     return conv
 
 
@@ -482,7 +487,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     try:
         result = conv.unstructure(obj, cls)
         if not isinstance(result, dict):
-            result = make_dict_unstructure_fn(cls, conv)(obj)
+            result = make_dict_unstructure_fn(cls, conv)(obj)  # type: ignore[arg-type]
     except RegionrelError:
         raise
     except Exception as exc:  # pragma: no cover - a cattrs failure on a value we do not know
@@ -513,10 +518,10 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     >>> from regionrel import Money
     >>> from_dict(Money, {"amount": "4115.9", "currency": "USD"})
     Money('4115.9', 'USD')
-    >>> from_dict(Money, {"amount": "x", "currency": "usd"})
+    >>> from_dict(Money, {"amount": "x", "currncy": "USD"})
     Traceback (most recent call last):
     ...
-    regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: Decimal: is not a decimal number (got 'x') @ $.amount; ...
+    regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: Decimal: is not a decimal number (got 'x') @ $.amount; required field missing @ $.currency; extra fields found (currncy) @ $ (got ...)
     """
     if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("regionrel.")):
         raise WrongTypeError(
@@ -527,7 +532,7 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     from cattrs.errors import BaseValidationError
 
     try:
-        return conv.structure(data, cls)
+        return typing.cast("T", conv.structure(data, cls))
     except BaseValidationError as exc:
         problems = transform_error(exc, path="$", format_exception=_format_exception)
         raise SerializationError(cls.__name__, problems, value=data) from exc

@@ -8,10 +8,10 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
+from regionrel.agreements import Agreement, SubjectArea
 from regionrel.events import Delegation, Event, EventKind
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.agreements import Agreement
 from regionrel.plans import ActionPlan, Deadline, Executor, Measure, MeasureStatus
 from regionrel.rates import ExchangeRates
 from regionrel.regions import GoverningBody, Region, RegionGroup
@@ -107,7 +107,9 @@ def trade_changes(draw: st.DrawFn) -> TradeChange:
 
     def one(y: int) -> TradeBalance:
         return TradeBalance(
-            Money(draw(amounts), cur), Money(draw(amounts), cur), reporter=reporter,
+            Money(draw(amounts), cur),
+            Money(draw(amounts), cur),
+            reporter=reporter,
             period=Period.year(y),
         )
 
@@ -166,7 +168,9 @@ def rankings(draw: st.DrawFn) -> object:
 @st.composite
 def exchange_rate_tables(draw: st.DrawFn) -> ExchangeRates:
     """A table of rates on days or over periods."""
-    rates = draw(st.lists(exchange_rates(), max_size=4, unique_by=lambda r: (r.base, r.quote, r.on)))
+    rates = draw(
+        st.lists(exchange_rates(), max_size=4, unique_by=lambda r: (r.base, r.quote, r.on))
+    )
     return ExchangeRates(rates)
 
 
@@ -178,7 +182,7 @@ def _measure(draw: st.DrawFn, agreement: Agreement, deadline: Deadline) -> Measu
     status = draw(st.sampled_from(MeasureStatus))
     return Measure(
         str(draw(st.integers(1, 40))),
-        draw(st.sampled_from(sorted(agreement.areas, key=str) or ["trade and economic"])),
+        draw(st.sampled_from(sorted(agreement.areas, key=str) or list(SubjectArea))),
         "Hold a business mission",
         executors,
         deadline,
