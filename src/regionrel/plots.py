@@ -18,8 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from regionrel.errors import WrongTypeError
+from regionrel.regions import with_article
 from regionrel.scales import Scale
 from regionrel.tables import plain, require
+from regionrel.trade.balance import trade_heading
 from regionrel.trade.partners import PartnerStructure
 from regionrel.trade.series import TradeSeries
 
@@ -69,7 +71,7 @@ def plot_partner_shares(structure: PartnerStructure, *, others: bool = True) -> 
     axes.set_xlabel("share of the total, %")
     title = f"{structure.flow.value.capitalize()} by partner"
     if structure.reporter is not None:
-        title += f": {structure.reporter.name}"
+        title += f" of {with_article(structure.reporter.name)}"
     if structure.period is not None:
         title += f", {structure.period}"
     axes.set_title(title)
@@ -119,7 +121,6 @@ def plot_trade_series(series: TradeSeries, *, scale: Scale | str | int = "millio
     unit = series.balances[0].currency
     axes.set_ylabel(unit if factor == 1 else f"{chosen.name.lower()} {unit}")
     first = series.balances[0]
-    title = "Trade" if first.reporter is None else f"Trade of {first.reporter.name}"
-    axes.set_title(f"{title} with {first.partner.name}")
+    axes.set_title(trade_heading(first.reporter, first.partner))
     axes.legend()
     return figure

@@ -435,12 +435,24 @@ class RegionRelations(NotebookDisplay, Tabular):
 
     _columns = ("kind", "title", "when", "counterparts")
 
+    def _event_counterparts(self, event: Event) -> list[Region]:
+        if event.partners:
+            return list(event.partners)
+        found: list[Region] = []
+        for participant in event.participants:
+            place = region_of(participant)
+            if place != self.region and place not in found:
+                found.append(place)
+        return found
+
     def to_records(self) -> list[dict[str, object]]:
         """One row per agreement, action plan, event and trade balance.
 
         Columns: ``kind`` (``"agreement"``, ``"plan"``, ``"event"``, ``"trade"``),
         ``title``, ``when`` (a day as ISO text, or a period's text; ``None`` when
-        unknown) and ``counterparts`` (the other side's names, joined by ``"; "``).
+        unknown) and ``counterparts`` (the other side's names, joined by ``"; "``:
+        the other parties of an agreement, the partners an event names or else the
+        other regions that took part, the partner of a trade balance).
         """
         rows: list[dict[str, object]] = []
 
@@ -471,7 +483,7 @@ class RegionRelations(NotebookDisplay, Tabular):
                 "kind": "event",
                 "title": event.title,
                 "when": str(event.when),
-                "counterparts": "; ".join(r.name for r in event.partners),
+                "counterparts": "; ".join(r.name for r in self._event_counterparts(event)),
             }
             for event in self.events
         )

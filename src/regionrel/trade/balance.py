@@ -25,7 +25,7 @@ from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.regions import Region, RegionGroup
+from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
 
 if TYPE_CHECKING:
@@ -179,6 +179,20 @@ def _growth_factor(value: object, field: str) -> Decimal:
     return 1 + rate
 
 
+def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:
+    """Name a reporter's trade with a partner: "Foreign trade of the Leningrad Region".
+
+    >>> trade_heading(None, WORLD)
+    'Foreign trade'
+    """
+    head = "Foreign trade" if partner is WORLD else "Trade"
+    if reporter is not None:
+        head += f" of {with_article(reporter.name)}"
+    if partner is not WORLD:
+        head += f" with {with_article(partner.name)}"
+    return head
+
+
 @attrs.frozen(init=False, repr=False)
 class TradeBalance(NotebookDisplay):
     """Exports and imports of a reporter with a partner over a period, and their indicators.
@@ -271,10 +285,9 @@ class TradeBalance(NotebookDisplay):
 
         >>> from regionrel.money import Money
         >>> print(TradeBalance(Money("7109000000", "USD"), Money("4115900000", "USD")))
-        Trade with World: exports 7.109 billion USD, imports 4.1159 billion USD, balance 2.9931 billion USD
+        Foreign trade: exports 7.109 billion USD, imports 4.1159 billion USD, balance 2.9931 billion USD
         """
-        head = "Trade" if self.reporter is None else f"Trade of {self.reporter.name}"
-        head += f" with {self.partner.name}"
+        head = trade_heading(self.reporter, self.partner)
         if self.period is not None:
             head += f", {self.period}"
         flows = ", ".join(

@@ -30,7 +30,7 @@ from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.regions import Region, RegionGroup
+from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.tables import Tabular, plain
 from regionrel.trade.balance import TradeFlow
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
@@ -376,7 +376,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
         """
         head = f"{self.flow.value.capitalize()}"
         if self.reporter is not None:
-            head += f" of {self.reporter.name}"
+            head += f" of {with_article(self.reporter.name)}"
         if self.period is not None:
             head += f", {self.period},"
         head += " by partner"

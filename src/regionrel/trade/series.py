@@ -28,7 +28,7 @@ from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeEr
 from regionrel.money import Money
 from regionrel.periods import Period, PeriodKind
 from regionrel.tables import Tabular, plain
-from regionrel.trade.balance import TradeBalance, TradeFlow
+from regionrel.trade.balance import TradeBalance, TradeFlow, trade_heading
 from regionrel.trade.change import TradeChange
 from regionrel.trade.indicators import cagr, growth_rate, least_squares_growth_rate
 
@@ -161,17 +161,16 @@ class TradeSeries(NotebookDisplay, Tabular):
         >>> from regionrel.money import Money
         >>> from regionrel.periods import Period
         >>> print(TradeSeries([TradeBalance(Money(y * 10**6, "USD"), Money(900, "USD"), period=Period.year(y)) for y in (2017, 2018)]))
-        Trade with World, 2017-2018 (2 periods, no gaps)
+        Foreign trade, 2017-2018 (2 periods, no gaps)
           2017: exports 2.017 billion USD, imports 900 USD
           2018: exports 2.018 billion USD, imports 900 USD
         """
         first = self.balances[0]
-        head = "Trade" if first.reporter is None else f"Trade of {first.reporter.name}"
+        head = trade_heading(first.reporter, first.partner)
         span = Period(self.balances[0].period.start, self.balances[-1].period.end)  # type: ignore[union-attr]
         gaps = len(self.gaps)
         lines = [
-            f"{head} with {first.partner.name}, {span} ({len(self)} periods, "
-            f"{gaps or 'no'} gap{'' if gaps == 1 else 's'})"
+            f"{head}, {span} ({len(self)} periods, {gaps or 'no'} gap{'' if gaps == 1 else 's'})"
         ]
         lines.extend(
             f"  {b.period}: exports {b.exports.format(scale='auto')}, "
