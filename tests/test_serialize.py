@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import threading
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,22 +20,28 @@ from regionrel import (
     Deadline,
     Event,
     ExchangeRates,
+    Gazetteer,
     GoverningBody,
     Measure,
     Money,
     PartnerStructure,
     Period,
+    PhysicalFlow,
     Ranking,
     Region,
     RegionGroup,
+    RelationsFinding,
     Reported,
     TradeBalance,
     TradeChange,
     TradeReport,
     TradeSeries,
     from_dict,
+    gazetteer,
     to_dict,
 )
+from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.serialize import SerializationError
 from tests.strategies import serialize as ss
 from tests.strategies.relations import agreements, deadlines
 
@@ -80,3 +90,247 @@ def test_round_trip_through_json(
     back = from_dict(cls, json.loads(json.dumps(row)))
     assert back == value
     assert to_dict(back) == row
+
+
+def test_import_regionrel_stays_cheap() -> None:
+    code = (
+        "import sys, regionrel; regionrel.to_dict; "
+        "print(sorted(m for m in ('cattrs', 'pint', 'dateutil.parser', 'pycountry') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_converter_is_built_once_under_threads() -> None:
+    from regionrel import serialize
+
+    serialize._STATE.clear()
+    built: list[object] = []
+    barrier = threading.Barrier(8)
+
+    def work() -> None:
+        barrier.wait()
+        built.append(serialize._converter())
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(built) == 8
+    assert all(c is built[0] for c in built)
+
+
+def test_documented_shapes() -> None:
+    leningrad = gazetteer.get("RU-LEN")
+    balance = TradeBalance(
+        Money("7109000000", "USD"),
+        Money("4115900000", "USD"),
+        reporter=leningrad,
+        partner=gazetteer.get("CN"),
+        period=Period.year(2018),
+    )
+    assert to_dict(balance) == {
+        "exports": {"amount": "7109000000", "currency": "USD"},
+        "imports": {"amount": "4115900000", "currency": "USD"},
+        "reporter": {"type": "Region", "value": "RU-LEN"},
+        "partner": {"type": "Region", "value": "CN"},
+        "period": "2018",
+    }
+    figure = Reported.parse("104,9% к уровню 2017 года", locale="ru")
+    assert to_dict(figure) == {"text": "104,9", "kind": "index", "locale": "ru"}
+    body = GoverningBody.parse("Government of the Leningrad Region")
+    assert to_dict(body) == {
+        "name": "Government of the Leningrad Region",
+        "region": "RU-LEN",
+        "kind": body.kind.value,
+    }
+    group = gazetteer.default().groups()[0]
+    change = TradeChange(
+        previous=TradeBalance(Money(1, "USD"), Money(2, "USD"), reporter=group),
+        current=TradeBalance(Money(3, "USD"), Money(4, "USD"), reporter=group),
+    )
+    assert to_dict(change)["current"]["reporter"] == {"type": "RegionGroup", "value": group.name}
+
+
+def test_top_level_values_are_written_whole() -> None:
+    quarter = Period.quarter(2019, 2)
+    assert to_dict(quarter) == {"start": "2019-04-01", "end": "2019-06-30"}
+    assert from_dict(Period, to_dict(quarter)) == quarter
+    assert from_dict(Period, "2019-Q2") == quarter  # type: ignore[arg-type]
+    leningrad = gazetteer.get("RU-LEN")
+    row = to_dict(leningrad)
+    assert row["codes"] == {"iso3166-2": "RU-LEN", "ru-subject": "47"}
+    assert from_dict(Region, row) == leningrad
+    assert from_dict(Region, "RU-LEN") == leningrad  # type: ignore[arg-type]
+    group = gazetteer.default().groups()[0]
+    assert from_dict(RegionGroup, group.name) == group  # type: ignore[arg-type]
+    assert from_dict(RegionGroup, to_dict(group)) == group
+
+
+def test_a_region_like_a_builtin_one_is_written_whole() -> None:
+    leningrad = gazetteer.get("RU-LEN")
+    renamed = attrs.evolve(leningrad, note="renamed in a test")
+    body = GoverningBody(
+        "Government of it", renamed, GoverningBody.parse("Government of the Leningrad Region").kind
+    )
+    row = to_dict(body)
+    assert isinstance(row["region"], dict)
+    assert row["region"]["note"] == "renamed in a test"
+    assert from_dict(GoverningBody, row) == body
+    nameless = Region.of_subdivision("Nowhere", country="RU")
+    assert to_dict(GoverningBody.of(nameless, "Government"))["region"]["codes"] == {}
+
+
+def test_a_group_like_a_builtin_one_is_written_whole() -> None:
+    group = gazetteer.default().groups()[0]
+    changed = attrs.evolve(group, source="a test")
+    row = to_dict(changed)
+    assert isinstance(row, dict)
+    assert row["source"] == "a test"
+    assert from_dict(RegionGroup, row) == changed
+
+
+def test_a_union_field_holding_a_stranger_is_refused() -> None:
+    balance = TradeBalance(Money(1, "USD"), Money(2, "USD"))
+    object.__setattr__(balance, "partner", "China")  # a state no constructor allows
+    with pytest.raises(WrongTypeError) as info:
+        to_dict(balance)
+    assert str(info.value) == "to_dict: must be one of Region, RegionGroup, World (got 'China')"
+
+
+def test_values_without_a_json_form_are_refused() -> None:
+    from regionrel.units import registry
+
+    flow = PhysicalFlow(Money(1, "USD"), registry().Quantity(5, "tonne"))
+    with pytest.raises(WrongTypeError) as info:
+        to_dict(flow)
+    assert str(info.value).startswith("to_dict: cannot be written as JSON-safe data (got ")
+    finding = RelationsFinding("code", "a message", "a subject")
+    with pytest.raises(WrongTypeError, match="cannot be written as JSON-safe data"):
+        to_dict(finding)
+
+
+def test_a_report_with_a_period_that_is_not_a_period_is_refused() -> None:
+    report = TradeReport.from_figures({"exports": "7,109"}, period="2018")
+    with pytest.raises(WrongTypeError) as info:
+        to_dict(report)
+    assert str(info.value) == "to_dict: must be a Period or None to be written (got '2018')"
+
+
+_MONEY = {"amount": "1", "currency": "USD"}
+
+BAD: list[tuple[type, object, str]] = [
+    (
+        Money,
+        {"amount": 7109.5, "currency": "USD", "cents": 0},
+        "Decimal: expected a str (got 7109.5 that is a float) @ $.amount; extra fields found (cents) @ $",
+    ),
+    (
+        Money,
+        {"amount": "x", "currncy": "USD"},
+        "Decimal: is not a decimal number (got 'x') @ $.amount; required field missing @ $.currency; "
+        "extra fields found (currncy) @ $",
+    ),
+    (Money, {"amount": True, "currency": "USD"}, "Decimal: expected a str (got True) @ $.amount"),
+    (
+        Money,
+        {"amount": "1", "currency": "usd"},
+        "Money: 'currency' must be an ISO 4217 code exactly, in capitals: 'USD' (got 'usd') @ $",
+    ),
+    (Money, [1, 2], "expected a dict @ $"),
+    (
+        Period,
+        "20188",
+        "parse_period: 'text' has a number of 5 digits: '20188' (got '20188', stopped at position 0 "
+        "before '20188') @ $",
+    ),
+    (Period, {"start": "2018-01-01"}, "required field missing @ $.end"),
+    (Period, 2018, "Period: expected a period's text (got 2018) @ $"),
+    (
+        Region,
+        "RU-LNN",
+        "Gazetteer: 'code' is not a known region code (got 'RU-LNN'); did you mean 'RU-NEN' or "
+        "'RU-LEN'? @ $",
+    ),
+    (Region, 5, "Region: expected a region code or a dict (got 5) @ $"),
+    (RegionGroup, 5, "RegionGroup: expected a group name or a dict (got 5) @ $"),
+    (
+        Reported,
+        {"text": "21.5%", "kind": "pct", "x": 1},
+        "invalid value for type, expected FigureKind @ $.kind; extra fields found (x) @ $",
+    ),
+    (
+        TradeBalance,
+        {
+            "exports": {"amount": "x"},
+            "imports": 3,
+            "bogus": 1,
+            "partner": {"type": "Foo", "value": 1},
+        },
+        "Decimal: is not a decimal number (got 'x') @ $.exports.amount; required field missing @ "
+        "$.exports.currency; expected a dict @ $.imports; from_dict: 'type' must be one of Region, "
+        "RegionGroup, World (got 'Foo') @ $.partner; extra fields found (bogus) @ $",
+    ),
+    (
+        TradeBalance,
+        {"exports": _MONEY, "imports": _MONEY, "partner": "WORLD"},
+        "from_dict: expected a dict with the keys 'type' and 'value' (got 'WORLD') @ $.partner",
+    ),
+    (
+        TradeBalance,
+        {"exports": _MONEY, "imports": _MONEY, "partner": {"type": 1, "value": 1}},
+        "from_dict: 'type' must be one of Region, RegionGroup, World (got 1) @ $.partner",
+    ),
+    (
+        TradeBalance,
+        {"exports": _MONEY, "imports": _MONEY, "partner": {"type": "World", "value": "world"}},
+        "World: must be 'WORLD' (got 'world') @ $.partner",
+    ),
+    (
+        Agreement,
+        {
+            "title": "A",
+            "parties": [{"name": "x", "region": "RU-LEN", "kind": "nope"}],
+            "signed_on": "2018-13-01",
+        },
+        "invalid value for type, expected BodyKind @ $.parties[0].kind; date: is not an ISO date "
+        "(YYYY-MM-DD) (got '2018-13-01') @ $.signed_on",
+    ),
+    (
+        Agreement,
+        {"title": "A", "parties": [], "signed_on": 20180101},
+        "date: expected an ISO date str (got 20180101) @ $.signed_on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "data", "problems"), BAD)
+def test_bad_data_gives_one_error_listing_every_problem(
+    cls: type, data: object, problems: str
+) -> None:
+    with pytest.raises(SerializationError) as info:
+        from_dict(cls, data)  # type: ignore[arg-type]
+    err = info.value
+    assert isinstance(err, ValidationError)
+    assert isinstance(err, ValueError)
+    assert "; ".join(err.problems) == problems
+    assert str(err).startswith(f"from_dict: 'data' does not fit {cls.__name__}: {problems} (got ")
+    assert err.__cause__ is not None
+
+
+@pytest.mark.parametrize("cls", [int, Money("1", "USD"), Gazetteer, "Money"])
+def test_from_dict_wants_a_regionrel_class(cls: object) -> None:
+    with pytest.raises(WrongTypeError) as info:
+        from_dict(cls, {})  # type: ignore[arg-type]
+    assert str(info.value).startswith("from_dict: 'cls' must be a regionrel data class (got ")
+
+
+@pytest.mark.parametrize("obj", [3, Money, "x", {"amount": "1"}, gazetteer.default()])
+def test_to_dict_wants_a_regionrel_value(obj: object) -> None:
+    with pytest.raises(WrongTypeError) as info:
+        to_dict(obj)
+    assert str(info.value).startswith(
+        "to_dict: 'obj' must be an instance of a regionrel data class (got "
+    )

@@ -416,8 +416,6 @@ def _build() -> cattrs.Converter:
     # Values that cannot be written: a pint quantity, a class object.
     def refuse(tp: Any) -> Callable[[Any], Any]:
         def hook(value: object) -> object:
-            if value is None or isinstance(value, str | int | float | bool):
-                return value
             raise WrongTypeError("cannot be written as JSON-safe data", cls="to_dict", value=value)
 
         return hook

@@ -174,14 +174,14 @@ def exchange_rate_tables(draw: st.DrawFn) -> ExchangeRates:
     return ExchangeRates(rates)
 
 
-def _measure(draw: st.DrawFn, agreement: Agreement, deadline: Deadline) -> Measure:
+def _measure(draw: st.DrawFn, agreement: Agreement, deadline: Deadline, number: int) -> Measure:
     executors = tuple(
         Executor(draw(st.sampled_from(["Committee for external relations", "Chamber"])), side)
         for side in agreement.parties
     )
     status = draw(st.sampled_from(MeasureStatus))
     return Measure(
-        str(draw(st.integers(1, 40))),
+        str(number),
         draw(st.sampled_from(sorted(agreement.areas, key=str) or list(SubjectArea))),
         "Hold a business mission",
         executors,
@@ -195,7 +195,7 @@ def _measure(draw: st.DrawFn, agreement: Agreement, deadline: Deadline) -> Measu
 @st.composite
 def measures(draw: st.DrawFn) -> Measure:
     """A measure of an action plan with one executor on each side."""
-    return _measure(draw, draw(agreements()), draw(deadlines()))
+    return _measure(draw, draw(agreements()), draw(deadlines()), draw(st.integers(1, 40)))
 
 
 @st.composite
@@ -212,7 +212,7 @@ def action_plans(draw: st.DrawFn) -> ActionPlan:
     return ActionPlan(
         agreement,
         Period.span(first, last),
-        [_measure(draw, agreement, draw(due)) for _ in range(draw(st.integers(0, 2)))],
+        [_measure(draw, agreement, draw(due), n) for n in range(1, draw(st.integers(1, 3)))],
         title=draw(st.sampled_from(["", "Plan of measures"])),
     )
 
