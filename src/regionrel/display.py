@@ -27,7 +27,12 @@ class _Printer(Protocol):
 
 
 def _cell(value: object) -> str:
-    return "" if value is None else html.escape(str(value))
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        # Shares computed from percentages carry binary noise (0.07400000000000001).
+        return f"{value:.6g}"
+    return html.escape(str(value))
 
 
 def render_html(
