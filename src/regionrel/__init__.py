@@ -76,12 +76,14 @@ if TYPE_CHECKING:
         MeasureStatus,
         Progress,
     )
+    from regionrel.plots import plot_partner_shares, plot_trade_series
     from regionrel.profile import RegionRelations
     from regionrel.rates import ExchangeRate, ExchangeRates
     from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
     from regionrel.scales import Scale
     from regionrel.serialize import from_dict, to_dict
+    from regionrel.tables import MissingExtraError
     from regionrel.text import (
         AgreementMention,
         Ambiguity,
@@ -219,6 +221,9 @@ _EXPORTS: dict[str, str] = {
     "Money": "regionrel.money",
     "parse_money": "regionrel.money",
     "Scale": "regionrel.scales",
+    "MissingExtraError": "regionrel.tables",
+    "plot_partner_shares": "regionrel.plots",
+    "plot_trade_series": "regionrel.plots",
     "from_dict": "regionrel.serialize",
     "to_dict": "regionrel.serialize",
     "ExchangeRate": "regionrel.rates",
@@ -287,6 +292,7 @@ __all__ = [
     "LifecycleWarning",
     "Measure",
     "MeasureStatus",
+    "MissingExtraError",
     "MissingRateError",
     "Money",
     "MoneyFigure",
@@ -355,6 +361,8 @@ __all__ = [
     "parse_money",
     "parse_number",
     "parse_period",
+    "plot_partner_shares",
+    "plot_trade_series",
     "rank",
     "report_from_text",
     "to_dict",
