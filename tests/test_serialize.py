@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ from regionrel import (
     Deadline,
     Event,
     ExchangeRates,
+    Extraction,
     Gazetteer,
     GoverningBody,
     Measure,
@@ -27,15 +29,19 @@ from regionrel import (
     PartnerStructure,
     Period,
     PhysicalFlow,
+    Progress,
     Ranking,
     Region,
     RegionGroup,
     RelationsFinding,
+    Renewal,
     Reported,
     TradeBalance,
     TradeChange,
     TradeReport,
     TradeSeries,
+    Typo,
+    extract,
     from_dict,
     gazetteer,
     to_dict,
@@ -65,6 +71,10 @@ CASES: list[tuple[type, st.SearchStrategy[Any]]] = [
     (ExchangeRates, ss.exchange_rate_tables()),
     (TradeReport, ss.trade_reports()),
     (AuditResult, ss.audit_results),
+    (Extraction, ss.extractions),
+    (Typo, ss.typos),
+    (Renewal, ss.renewals),
+    (Progress, ss.progresses),
 ]
 
 
@@ -90,6 +100,16 @@ def test_round_trip_through_json(
     back = from_dict(cls, json.loads(json.dumps(row)))
     assert back == value
     assert to_dict(back) == row
+
+
+def test_the_seed_read_and_modelled_round_trips() -> None:
+    seed = Path(__file__).parent.parent / "examples" / "leningrad_2018.txt"
+    extraction = extract(seed.read_text(encoding="utf-8"))
+    relations = extraction.relations(region=gazetteer.get("RU-LEN"))
+    report = TradeReport.from_text(seed.read_text(encoding="utf-8"))
+    for value in (extraction, relations, report, report.audit()):
+        row = json.loads(json.dumps(to_dict(value)))
+        assert from_dict(type(value), row) == value
 
 
 def test_import_regionrel_stays_cheap() -> None:

@@ -8,13 +8,15 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
-from regionrel.agreements import Agreement, SubjectArea
+from regionrel.agreements import Agreement, Renewal, SubjectArea
 from regionrel.events import Delegation, Event, EventKind
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.plans import ActionPlan, Deadline, Executor, Measure, MeasureStatus
+from regionrel.plans import ActionPlan, Deadline, Executor, Measure, MeasureStatus, Progress
 from regionrel.rates import ExchangeRates
 from regionrel.regions import GoverningBody, Region, RegionGroup
+from regionrel.reported import Typo
+from regionrel.text import Extraction, extract
 from regionrel.trade import (
     WORLD,
     PartnerStructure,
@@ -30,6 +32,7 @@ from tests.strategies.periods import day_ranges, month_ranges
 from tests.strategies.regions import builtin_regions, countries, region_groups, subdivisions
 from tests.strategies.relations import LENINGRAD, agreements, deadlines
 from tests.strategies.reported import reported
+from tests.strategies.text import paragraphs
 from tests.strategies.trade import amounts, balances, currencies, positive_amounts
 
 __all__ = [
@@ -262,6 +265,26 @@ def trade_reports(draw: st.DrawFn) -> object:
 audit_results = st.one_of(
     consistent_reports().map(lambda t: t[0].audit()),
     typo_injected_reports().map(lambda t: t[0].audit()),
+)
+
+#: What the text reader finds in generated paragraphs, in English and Russian.
+extractions: st.SearchStrategy[Extraction] = paragraphs().map(
+    lambda p: extract(p.text, locale=p.locale)
+)
+
+#: Typos one keystroke away from published figures.
+typos: st.SearchStrategy[Typo] = (
+    reported().map(lambda r: r.typo_variants()).filter(bool).flatmap(st.sampled_from)
+)
+
+#: Renewals, terms and entries into force, as agreements hold them.
+renewals: st.SearchStrategy[Renewal] = st.builds(
+    Renewal, st.integers(1, 5), st.integers(0, 11), notice_months=st.integers(0, 12)
+)
+
+#: Progress of plans on a day.
+progresses: st.SearchStrategy[Progress] = action_plans().flatmap(
+    lambda plan: days.map(plan.progress)
 )
 
 #: Money of any currency, re-exported for the round-trip table.
