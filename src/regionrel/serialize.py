@@ -189,6 +189,9 @@ def _build() -> cattrs.Converter:
     from regionrel.reported import FigureKind, Reported
     from regionrel.trade.balance import WORLD, World
 
+    # cattrs needs real types; regionrel's annotations are strings, some naming
+    # classes imported only for type checking. Resolve them (in place, once, as
+    # attrs.resolve_types does) against every name the regionrel modules define.
     namespace = _module_namespace()
     for cls in _attrs_classes():
         module_ns = {**namespace, **vars(sys.modules[cls.__module__])}
