@@ -231,6 +231,7 @@ def test_to_frame_without_pandas_says_which_extra_to_install(
 
 def test_require_names_the_plot_extra_for_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(MissingExtraError, match=r"needs matplotlib, .*regionrel\[plot\]'$"):
         require("matplotlib.figure", cls="f")
 
