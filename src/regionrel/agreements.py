@@ -365,7 +365,9 @@ class SubjectArea(enum.Enum):
             return value
         if isinstance(value, str):
             return cls.parse(value)
-        raise WrongTypeError("must be a SubjectArea or its name", cls="SubjectArea", value=value)
+        raise WrongTypeError(
+            "must be a SubjectArea or its name", cls="SubjectArea", field="area", value=value
+        )
 
     @classmethod
     def _scan(cls, text: str, *, field: str) -> list[SubjectArea]:
