@@ -595,7 +595,10 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
         "SubjectArea: names no subject area (got 'cooperation')",
     ),
     (lambda: SubjectArea.parse(3), "SubjectArea: 'text' must be a str (got 3)"),  # type: ignore[arg-type]
-    (lambda: SubjectArea.coerce(3), "SubjectArea: must be a SubjectArea or its name (got 3)"),
+    (
+        lambda: SubjectArea.coerce(3),
+        "SubjectArea: 'area' must be a SubjectArea or its name (got 3)",
+    ),
     (lambda: coerce_date("31.02.2019", cls="X", field="on"), "parse_date: "),
 ]
 

@@ -31,23 +31,33 @@ from hypothesis import strategies as st
 
 import regionrel
 from regionrel import (
+    ActionPlan,
     Agreement,
+    AgreementEvent,
     Deadline,
+    EntryIntoForce,
     Event,
     ExchangeRate,
     ExchangeRates,
+    Executor,
     GoverningBody,
+    Measure,
     Money,
     PartnerStructure,
     Period,
     PeriodText,
+    PhysicalFlow,
     RankClaim,
+    Region,
+    RegionRelations,
     Renewal,
     Reported,
     Scale,
     Term,
     TradeBalance,
+    TradeChange,
     TradeReport,
+    TradeSeries,
     gazetteer,
 )
 from regionrel.errors import CurrencyMismatchError, ParseError, RegionrelError, describe_value
@@ -520,7 +530,66 @@ def _find_typos(data: st.DataObject) -> tuple[Callable[[], object], bool]:
     return (lambda: regionrel.find_typos(published, low, high)), typed
 
 
+_LO = GoverningBody.of(gazetteer.get("RU-LEN"), "Government")
+_KU = GoverningBody.of(gazetteer.get("RU-KRS"), "Administration")
+_AGREEMENT = Agreement("Agreement on cooperation", (_LO, _KU))
+
+
+def _relations(data: st.DataObject) -> tuple[Callable[[], object], bool]:
+    junk = [data.draw(st.one_of(texts, anything)) for _ in range(4)]
+    which = data.draw(
+        st.sampled_from(
+            [
+                "Agreement",
+                "Agreement areas",
+                "Measure",
+                "ActionPlan",
+                "Executor",
+                "Event",
+                "Event.visit",
+                "EntryIntoForce.on_date",
+                "Term.coerce",
+                "GoverningBody.of",
+                "Region.of_country",
+                "RegionRelations.of",
+                "AgreementEvent",
+            ]
+        )
+    )
+    calls: dict[str, Callable[[], object]] = {
+        "Agreement": lambda: Agreement(junk[0], (_LO, junk[1]), signed_on=junk[2]),
+        "Agreement areas": lambda: Agreement("A", (_LO, _KU), areas=junk[0], term=junk[1]),
+        "Measure": lambda: Measure(junk[0], junk[1], "Fair", (Executor("C", _LO),), junk[2]),
+        "ActionPlan": lambda: ActionPlan(_AGREEMENT, junk[0], (), signed_on=junk[1]),
+        "Executor": lambda: Executor(junk[0], junk[1]),
+        "Event": lambda: Event(junk[0], junk[1], junk[2]),
+        "Event.visit": lambda: Event.visit(junk[0], to=gazetteer.get("RU-LEN"), when=junk[1]),
+        "EntryIntoForce.on_date": lambda: EntryIntoForce.on_date(junk[0]),
+        "Term.coerce": lambda: Term.coerce(junk[0]),
+        "GoverningBody.of": lambda: GoverningBody.of(gazetteer.get("RU-LEN"), junk[0]),
+        "Region.of_country": lambda: Region.of_country(junk[0], alpha2=junk[1]),
+        "RegionRelations.of": lambda: RegionRelations.of(gazetteer.get("RU-LEN"), junk[0]),
+        "AgreementEvent": lambda: AgreementEvent(junk[0], junk[1]),
+    }
+    return calls[which], False  # these take enums, dates, bodies and text alike
+
+
+def _trade_models(data: st.DataObject) -> tuple[Callable[[], object], bool]:
+    junk = [data.draw(st.one_of(numbers, texts, others)) for _ in range(3)]
+    which = data.draw(st.sampled_from(["PhysicalFlow.of", "TradeSeries", "rank", "TradeChange"]))
+    year = TradeBalance(Money("2", "USD"), Money("1", "USD"), period=Period.year(2018))
+    calls: dict[str, Callable[[], object]] = {
+        "PhysicalFlow.of": lambda: PhysicalFlow.of(Money("1", "USD"), junk[0], junk[1]),
+        "TradeSeries": lambda: TradeSeries([year, junk[0]]),
+        "rank": lambda: regionrel.rank([year], by=junk[0], method=junk[1]),
+        "TradeChange": lambda: TradeChange(previous=year, current=junk[0]),
+    }
+    return calls[which], False
+
+
 BUILDERS: dict[str, Builder] = {
+    "relations": _relations,
+    "trade models": _trade_models,
     "Money": _money,
     "Money.from_float": _money_from_float,
     "Money arithmetic": _money_arithmetic,
@@ -598,6 +667,11 @@ REGRESSIONS: list[tuple[Callable[[], object], type[Exception], str]] = [
         lambda: regionrel.find_typos(Decimal("1E+999999"), 1, 2),  # type: ignore[arg-type]
         regionrel.ValidationError,
         "Reported.typos_within: 'published' must have at most 100 digits to search it for typos",
+    ),
+    (
+        lambda: Measure("1", 0, "Fair", (Executor("C", _LO),), "2019"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "SubjectArea: 'area' must be a SubjectArea or its name (got 0)",
     ),
     (
         lambda: Reported.parse("1" * 101).typo_variants(),
