@@ -669,9 +669,14 @@ REGRESSIONS: list[tuple[Callable[[], object], type[Exception], str]] = [
         "Reported.typos_within: 'published' must have at most 100 digits to search it for typos",
     ),
     (
-        lambda: Measure("1", 0, "Fair", (Executor("C", _LO),), "2019"),  # type: ignore[arg-type]
+        lambda: Measure("1", 0, "Fair", (Executor("C", _LO),), "2019"),
         regionrel.WrongTypeError,
         "SubjectArea: 'area' must be a SubjectArea or its name (got 0)",
+    ),
+    (
+        lambda: Reported(Decimal(0), 2_000_055),
+        regionrel.ValidationError,
+        "Reported: 'decimals' must be at most 1000 (got 2000055)",
     ),
     (
         lambda: Reported.parse("1" * 101).typo_variants(),

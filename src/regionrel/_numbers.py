@@ -324,12 +324,21 @@ def check_decimal(value: object, *, cls: str, field: str) -> Decimal:
     )
 
 
+#: The most digits after the mark a figure may have: far past any publication, and
+#: well inside what decimal can quantize to (past about 10**6 it cannot).
+MAX_DECIMALS: Final = 1000
+
+
 def check_decimals(decimals: object, *, cls: str) -> int:
     """Return *decimals* when it is a count of digits (an int, at least 0), else raise."""
     if not isinstance(decimals, int) or isinstance(decimals, bool):
         raise WrongTypeError("must be an int", cls=cls, field="decimals", value=decimals)
     if decimals < 0:
         raise ValidationError("must not be negative", cls=cls, field="decimals", value=decimals)
+    if decimals > MAX_DECIMALS:
+        raise ValidationError(
+            f"must be at most {MAX_DECIMALS}", cls=cls, field="decimals", value=decimals
+        )
     return decimals
 
 
