@@ -24,15 +24,8 @@ def fence_doctests(text: str) -> str:
     A run starts at a ``>>>`` line and takes the lines after it up to the first blank
     line (the end of a doctest's expected output).
 
-    >>> print(fence_doctests("Adds.\\n\\n>>> 1 + 1\\n2\\n\\nDone."))
-    Adds.
-    <BLANKLINE>
-    ```pycon
-    >>> 1 + 1
-    2
-    ```
-    <BLANKLINE>
-    Done.
+    >>> fence_doctests("Adds.\\n\\n>>> 1 + 1\\n2\\n\\nDone.").splitlines()
+    ['Adds.', '', '```pycon', '>>> 1 + 1', '2', '```', '', 'Done.']
     """
     lines = text.splitlines()
     out: list[str] = []
