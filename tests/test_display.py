@@ -6,6 +6,7 @@ import html
 import subprocess
 import sys
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -70,6 +71,30 @@ def test_repr_stays_constructor_shaped(name: str) -> None:
     text = repr(DISPLAYED[name])
     assert text.startswith(name), text
     assert "<" not in text.partition("(")[0]
+
+
+@pytest.mark.parametrize("name", sorted(DISPLAYED))
+def test_ipython_finds_pretty_before_any_repr_in_the_mro(name: str) -> None:
+    # IPython's RepresentationPrinter takes the first class of the MRO whose own
+    # namespace defines _repr_pretty_ or __repr__; it must be _repr_pretty_.
+    for cls in type(DISPLAYED[name]).__mro__:
+        if "_repr_pretty_" in cls.__dict__:
+            break
+        assert "__repr__" not in cls.__dict__, cls
+    else:  # pragma: no cover - the assertion above fails first
+        pytest.fail("no _repr_pretty_")
+
+
+def test_a_subclass_keeps_its_own_pretty_printer() -> None:
+    class Own(NotebookDisplay):
+        __slots__ = ()
+
+        def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+            printer.text("own")
+
+    printer = Printer()
+    Own()._repr_pretty_(printer, False)
+    assert printer.written == ["own"]
 
 
 def test_mixin_holds_no_state_so_slotted_classes_stay_slotted() -> None:

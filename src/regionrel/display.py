@@ -89,6 +89,14 @@ class NotebookDisplay:
 
     __slots__ = ()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # IPython's printer walks the MRO and stops at the first class defining
+        # _repr_pretty_ or __repr__; a class's own (attrs) __repr__ would hide the
+        # mixin's _repr_pretty_, so each class gets it in its own namespace.
+        if "_repr_pretty_" not in cls.__dict__:
+            cls._repr_pretty_ = NotebookDisplay._repr_pretty_  # type: ignore[method-assign]
+
     def _display_records(self) -> Sequence[Mapping[str, object]] | None:
         to_records = getattr(self, "to_records", None)
         return None if to_records is None else to_records()
