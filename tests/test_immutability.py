@@ -68,7 +68,7 @@ from tests.strategies import reported as reported_st
 from tests.strategies import text as text_st
 from tests.strategies import trade as trade_st
 
-SEED = Path("/work/shared/seed/leningrad-foreign-economic-relations-2018.txt").read_text(
+SEED = (Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt").read_text(
     encoding="utf-8"
 )
 

@@ -33,7 +33,7 @@ import pytest
 
 import regionrel
 
-SEED = Path("/work/shared/seed/leningrad-foreign-economic-relations-2018.txt")
+SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
 
 CHILD = r"""
 import builtins, datetime, importlib, io, json, os, pathlib, pkgutil, socket, sys

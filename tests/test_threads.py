@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SEED = Path("/work/shared/seed/leningrad-foreign-economic-relations-2018.txt")
+SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
 
 CHILD = r"""
 import json, sys, threading
