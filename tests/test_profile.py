@@ -169,6 +169,10 @@ def test_cross_questions(seed: RegionRelations) -> None:
     assert str(seed) == (
         "Relations of the Leningrad Region: 2 agreements, 2 action plans, 6 events, 2 trade balances"
     )
+    one_each = RegionRelations.of(LO, KURSK_PLAN, FORUMS[0], TRADE[0])
+    assert str(one_each) == (
+        "Relations of the Leningrad Region: 1 agreement, 1 action plan, 1 event, 1 trade balance"
+    )
 
 
 def test_an_agreement_with_a_country_covers_its_regions() -> None:

@@ -499,11 +499,14 @@ class RegionRelations(NotebookDisplay, Tabular):
         return rows
 
     def __str__(self) -> str:
-        return (
-            f"Relations of {self._home()}: {len(self.agreements)} agreements, "
-            f"{len(self.plans)} action plans, {len(self.events)} events, "
-            f"{len(self.trade)} trade balances"
+        counts = (
+            (len(self.agreements), "agreement"),
+            (len(self.plans), "action plan"),
+            (len(self.events), "event"),
+            (len(self.trade), "trade balance"),
         )
+        listed = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
+        return f"Relations of {self._home()}: {listed}"
 
 
 _KIND_PLURAL = {
