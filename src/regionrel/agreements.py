@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from regionrel._validators import instance_of, optional_instance_of
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, RegionrelWarning, ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
@@ -456,9 +457,7 @@ class EntryIntoForce:
     """
 
     #: How the agreement enters into force.
-    mode: EntryMode = attrs.field(
-        validator=attrs.validators.instance_of(EntryMode), default=EntryMode.ON_SIGNING
-    )
+    mode: EntryMode = attrs.field(validator=instance_of(EntryMode), default=EntryMode.ON_SIGNING)
     #: The date of entry into force, for ON_DATE and a completed AFTER_EVENT.
     on: date | None = attrs.field(default=None, validator=_entry_on)
     #: The event awaited, for AFTER_EVENT.
@@ -578,7 +577,7 @@ class Term:
     """
 
     #: The shape of the term.
-    kind: TermKind = attrs.field(validator=attrs.validators.instance_of(TermKind))
+    kind: TermKind = attrs.field(validator=instance_of(TermKind))
     #: Years of a span.
     years: int = attrs.field(default=0, validator=_non_negative_int("Term"))
     #: Months of a span, on top of its years.
@@ -818,9 +817,7 @@ class AgreementEvent:
     """
 
     #: What happened.
-    kind: AgreementEventKind = attrs.field(
-        validator=attrs.validators.instance_of(AgreementEventKind)
-    )
+    kind: AgreementEventKind = attrs.field(validator=instance_of(AgreementEventKind))
     #: The day it happened (the notice given, the protocol signed, the suspension begun).
     on: date = attrs.field(
         validator=lambda _i, _a, v: check_date(v, cls="AgreementEvent", field="on")
@@ -831,12 +828,12 @@ class AgreementEvent:
     by: GoverningBody | None = attrs.field(
         default=None,
         kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(GoverningBody)),
+        validator=optional_instance_of(GoverningBody),
     )
     #: The title of the superseding agreement.
     successor: str | None = attrs.field(default=None, kw_only=True)
     #: What changed, in words.
-    note: str = attrs.field(default="", kw_only=True, validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         check_date(self.effective_on, cls="AgreementEvent", field="effective_on", optional=True)
@@ -992,13 +989,13 @@ class Agreement(NotebookDisplay):
     entry: EntryIntoForce = attrs.field(
         factory=EntryIntoForce.on_signing,
         kw_only=True,
-        validator=attrs.validators.instance_of(EntryIntoForce),
+        validator=instance_of(EntryIntoForce),
     )
     term: Term = attrs.field(factory=Term.open_ended, converter=_to_term, kw_only=True)
     renewal: Renewal | None = attrs.field(
         default=None,
         kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Renewal)),
+        validator=optional_instance_of(Renewal),
     )
     events: tuple[AgreementEvent, ...] = attrs.field(default=(), converter=_to_tuple, kw_only=True)
     registered_on: date | None = attrs.field(default=None, kw_only=True)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
+from regionrel._validators import instance_of, optional_instance_of
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     AmbiguousError,
@@ -290,7 +291,7 @@ class Delegation:
     head: str | None = attrs.field(
         default=None,
         kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+        validator=optional_instance_of(str),
     )
 
     @property
@@ -401,13 +402,13 @@ class Event(NotebookDisplay):
         partners: the partner regions or countries the title names.
     """
 
-    kind: EventKind = attrs.field(validator=attrs.validators.instance_of(EventKind))
+    kind: EventKind = attrs.field(validator=instance_of(EventKind))
     title: str = attrs.field(validator=_check_title)
     when: Period = attrs.field(converter=_to_when)
     host: Region | None = attrs.field(
         default=None,
         kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Region)),
+        validator=optional_instance_of(Region),
     )
     participants: tuple[Participant, ...] = attrs.field(
         default=(), kw_only=True, converter=_to_tuple, validator=_check_participants

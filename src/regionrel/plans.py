@@ -34,6 +34,7 @@ from typing import Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from regionrel._validators import instance_of
 from regionrel.agreements import (
     Agreement,
     LifecycleWarning,
@@ -158,7 +159,7 @@ class Deadline:
     """
 
     #: The shape of the deadline.
-    kind: DeadlineKind = attrs.field(validator=attrs.validators.instance_of(DeadlineKind))
+    kind: DeadlineKind = attrs.field(validator=instance_of(DeadlineKind))
     #: The day, month, quarter or year it falls in, for the dated kinds.
     period: Period | None = attrs.field(default=None, validator=_check_kind_period)
 
@@ -301,7 +302,7 @@ class Executor:
     #: The organisation's name.
     organisation: str = attrs.field(validator=_non_empty("Executor"))
     #: The party on whose side it acts.
-    side: GoverningBody = attrs.field(validator=attrs.validators.instance_of(GoverningBody))
+    side: GoverningBody = attrs.field(validator=instance_of(GoverningBody))
 
     def __str__(self) -> str:
         return f"{self.organisation} ({self.side.name})"
@@ -364,7 +365,7 @@ class Measure:
     status: MeasureStatus = attrs.field(
         default=MeasureStatus.PLANNED,
         kw_only=True,
-        validator=attrs.validators.instance_of(MeasureStatus),
+        validator=instance_of(MeasureStatus),
     )
     reported_on: date | None = attrs.field(default=None, kw_only=True)
 
@@ -514,14 +515,14 @@ class ActionPlan(NotebookDisplay, Tabular):
     (Period.year(2018), False, True)
     """
 
-    agreement: Agreement = attrs.field(validator=attrs.validators.instance_of(Agreement))
+    agreement: Agreement = attrs.field(validator=instance_of(Agreement))
     period: Period = attrs.field(converter=_to_period)
     measures: tuple[Measure, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_check_measures
     )
     signed_on: date | None = attrs.field(default=None, kw_only=True)
     signed_in: Period | None = attrs.field(default=None, kw_only=True, validator=_check_signed_in)
-    title: str = attrs.field(default="", kw_only=True, validator=attrs.validators.instance_of(str))
+    title: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         check_date(self.signed_on, cls="ActionPlan", field="signed_on", optional=True)

@@ -28,6 +28,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from regionrel._validators import instance_of
 from regionrel.agreements import Agreement, RelationsFinding, coerce_date
 from regionrel.display import NotebookDisplay
 from regionrel.errors import UnknownRegionError, ValidationError, WrongTypeError
@@ -107,7 +108,7 @@ class RegionRelations(NotebookDisplay, Tabular):
             agreement is not among the agreements.
     """
 
-    region: Region = attrs.field(validator=attrs.validators.instance_of(Region))
+    region: Region = attrs.field(validator=instance_of(Region))
     agreements: tuple[Agreement, ...] = attrs.field(
         default=(), kw_only=True, converter=_to_tuple, validator=_tuple_of(Agreement, "agreements")
     )
