@@ -10,16 +10,7 @@ import regionrel.text.lookup as lookup
 import regionrel.text.reader as reader
 from regionrel.text import extract, report_from_text
 
-_SEED = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "seed"
-    / "leningrad-foreign-economic-relations-2018.txt"
-)
-_FALLBACK = (
-    "At the end of 2018, the foreign trade turnover of the Leningrad Region, as compared with "
-    "2017, increased by 21.5% and amounted to 10,224.9 million US dollars. "
-) * 10
+_SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
 
 
 def _cold(text: str) -> None:
@@ -32,7 +23,7 @@ def _cold(text: str) -> None:
 
 def run() -> list[Row]:
     """Time extract() and report_from_text() on the seed (about 2,700 characters)."""
-    text = _SEED.read_text(encoding="utf-8") if _SEED.exists() else _FALLBACK
+    text = _SEED.read_text(encoding="utf-8")
     extract(text)  # build the gazetteer and compile the patterns once
     cold = per_call(lambda: _cold(text), repeat=5)
     warm = per_call(lambda: extract(text), repeat=5)

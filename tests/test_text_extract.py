@@ -24,18 +24,13 @@ from regionrel.text import (
 from regionrel.text.lookup import find_region, name_forms
 from tests.data_texts import PARAGRAPHS
 
-SEED = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "seed"
-    / "leningrad-foreign-economic-relations-2018.txt"
-)
-SEED_TEXT = SEED.read_text(encoding="utf-8") if SEED.exists() else None
+# The seed as published, kept in the repository beside the example that reads it.
+SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def seed() -> str:
-    assert SEED_TEXT is not None, f"the seed is missing at {SEED}"
     return SEED_TEXT
 
 
