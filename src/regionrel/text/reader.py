@@ -212,9 +212,11 @@ def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, in
                 continue
             region = find_region(phrase)
             if region is not None:
-                at = sent.index(phrase, start)
-                add(region, at, at + len(phrase))
-                start = at + len(phrase)
+                # The name's words may be split by any whitespace, a line break too.
+                where = re.compile(r"\s+".join(map(re.escape, words[i:j]))).search(sent, start)
+                assert where is not None  # the words were split from this very text
+                at, start = where.span()
+                add(region, at, start)
                 i = j
                 break
         else:

@@ -55,7 +55,11 @@ def _check_quantity(instance: object, attribute: object, value: Any) -> None:
             value=value,
         )
     magnitude = value.magnitude
-    if not isinstance(magnitude, int | Decimal | float) or magnitude <= 0:
+    if (
+        not isinstance(magnitude, int | Decimal | float)
+        or not Decimal(magnitude).is_finite()  # a NaN would not even compare
+        or magnitude <= 0
+    ):
         raise ValidationError(
             "must be a positive scalar", cls=_CLS, field="quantity", value=str(value)
         )
