@@ -114,10 +114,17 @@ def build_relations() -> regionrel.RegionRelations:
             signed_in=regionrel.Period.year(2018),
         ),
     )
+    year_end = regionrel.parse_date("31.12.2018")
     for plan in plans:
         parties = " and ".join(p.name for p in plan.agreement.parties)
         kind = "interregional" if plan.agreement.is_interregional else "international"
         print(f"  plan {plan.period} implementing an {kind} agreement between {parties}")
+        agreement = plan.agreement
+        if agreement.signed_on is None:
+            print("    agreement status: not stated (the text gives no signing date)")
+        else:
+            print(f"    agreement status on 31.12.2018: {agreement.status_on(year_end).value}")
+        print(f"    plan in force at the end of 2018: {plan.in_force_on(year_end)}")
 
     visits = regionrel.Event.visit(
         [gazetteer.find("Ferghana Region"), gazetteer.find("Bukhara Region")],
