@@ -1,0 +1,221 @@
+"""RegionRelations.summary(year, locale="ru"): the seed's paragraphs in Russian."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionrel import gazetteer
+from regionrel._numbers import parse_number
+from regionrel.agreements import Agreement
+from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.events import Delegation, Event
+from regionrel.money import Money
+from regionrel.periods import Period
+from regionrel.plans import ActionPlan
+from regionrel.profile import RegionRelations
+from regionrel.regions import Region
+from regionrel.trade import TradeBalance
+
+LO = gazetteer.get("RU-LEN")
+GOV_LO = gazetteer.governing_body("Government of the Leningrad Region")
+GOV_CRIMEA = gazetteer.governing_body("Council of Ministers of the Republic of Crimea")
+ADM_KURSK = gazetteer.governing_body("Administration of the Kursk Region")
+FERGANA = gazetteer.find("Ferghana Region")
+BUKHARA = gazetteer.find("Bukhara Region")
+
+CRIMEA_AGREEMENT = Agreement(
+    "Соглашение о сотрудничестве между Правительством Ленинградской области и Советом "
+    "министров Республики Крым",
+    (GOV_LO, GOV_CRIMEA),
+    signed_on=date(2015, 6, 18),
+)
+KURSK_AGREEMENT = Agreement(
+    "Соглашение между Правительством Ленинградской области и Администрацией Курской области "
+    "о торгово-экономическом, научно-техническом и социально-культурном сотрудничестве",
+    (GOV_LO, ADM_KURSK),
+    signed_on=date(2016, 5, 12),
+    term="5 years",
+)
+CRIMEA_PLAN = ActionPlan(CRIMEA_AGREEMENT, "2018-2021", signed_on=date(2018, 4, 10))
+KURSK_PLAN = ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=date(2018, 9, 20))
+TOPICS = (
+    "перспективы торгово-экономического сотрудничества",
+    "реализацию инвестиционных проектов в агропромышленном комплексе",
+    "заключение соглашений о сотрудничестве",
+)
+VISITS = (
+    Event.visit([FERGANA], to=LO, when=2018, topics=TOPICS),
+    Event.visit([BUKHARA], to=LO, when=2018, topics=TOPICS[1:]),
+)
+FORUM_TITLES = (
+    "IX Российско-Азербайджанский межрегиональный форум",
+    "VII Российско-Армянский межрегиональный форум",
+)
+FORUMS = tuple(
+    Event.from_title(title, when=2018, participants=[Delegation(LO)]) for title in FORUM_TITLES
+)
+
+
+def balance(region: Region, year: int, exports: str, imports: str) -> TradeBalance:
+    return TradeBalance(
+        exports=Money(exports, "USD"),
+        imports=Money(imports, "USD"),
+        reporter=region,
+        period=Period.year(year),
+    )
+
+
+TRADE = (balance(LO, 2018, "7109e6", "4115.9e6"), balance(LO, 2017, "5655.5e6", "3585.3e6"))
+
+
+@pytest.fixture
+def seed() -> RegionRelations:
+    return RegionRelations.of(LO, CRIMEA_PLAN, KURSK_PLAN, VISITS, FORUMS, TRADE)
+
+
+def test_the_seed_in_russian(seed: RegionRelations) -> None:
+    visits, forums, plans, trade, gaps = seed.summary(2018, locale="ru").split("\n\n")
+    assert visits == (
+        "В 2018 году делегации Ферганской и Бухарской областей (Узбекистан) посетили "
+        "Ленинградскую область. В ходе встреч стороны обсудили перспективы "
+        "торгово-экономического сотрудничества, реализацию инвестиционных проектов в "
+        "агропромышленном комплексе, а также заключение соглашений о сотрудничестве."
+    )
+    assert forums == (
+        "В 2018 году делегации Ленинградской области приняли участие в работе форумов: "
+        "IX Российско-Азербайджанский межрегиональный форум, VII Российско-Армянский "
+        "межрегиональный форум."
+    )
+    assert plans == (
+        "В 2018 году подписаны планы мероприятий: по реализации Соглашения о сотрудничестве "
+        "между Правительством Ленинградской области и Советом министров Республики Крым на "
+        "2018-2021 годы и по реализации Соглашения между Правительством Ленинградской области "
+        "и Администрацией Курской области о торгово-экономическом, научно-техническом и "
+        "социально-культурном сотрудничестве на 2018-2020 годы."
+    )
+    assert trade == (
+        "По итогам 2018 года внешнеторговый оборот Ленинградской области по сравнению с 2017 "
+        "годом увеличился на 21,5% и составил 11 224,9 млн долл. США. Стоимостной объём "
+        "экспорта товаров составил 7 109,0 млн долл. США и увеличился на 25,7%; стоимостной "
+        "объём импорта товаров составил 4 115,9 млн долл. США и увеличился на 14,8%. Экспорт "
+        "превышает импорт на 73%."
+    )
+    assert gaps.startswith(
+        "В 2018 году не было действующих соглашений о сотрудничестве со следующими партнёрами: "
+        "Ферганская область, Бухарская область"
+    )
+    assert gaps.endswith(
+        "В 2018 году не состоялось ни одного мероприятия по соглашениям: «Соглашение о "
+        "сотрудничестве между Правительством Ленинградской области и Советом министров "
+        "Республики Крым», «Соглашение между Правительством Ленинградской области и "
+        "Администрацией Курской области о торгово-экономическом, научно-техническом и "
+        "социально-культурном сотрудничестве»."
+    )
+
+
+def test_english_is_the_default_and_unchanged(seed: RegionRelations) -> None:
+    assert seed.summary(2018) == seed.summary(2018, locale="en")
+    assert seed.summary(2018).startswith("In 2018, delegations of the Fergana and Bukhara")
+
+
+def test_a_krai_a_republic_and_a_year_without_trade() -> None:
+    krai, chechnya, tatarstan = (gazetteer.get(c) for c in ("RU-KDA", "RU-CE", "RU-TA"))
+    azerbaijan = gazetteer.get("AZ")
+    events = (
+        Event.visit([tatarstan, azerbaijan], to=krai, when=2019),
+        Event.visit([Delegation(krai)], to=chechnya, when=2019),
+        Event.visit([Delegation(krai)], to=tatarstan, when=2019),
+    )
+    relations = RegionRelations.of(krai, *events, balance(krai, 2020, "1e6", "2e6"))
+    assert relations.summary(2019, locale="ru").split("\n\n") == [
+        # Azerbaijan's genitive is not in the table: the visitors are listed by name
+        "В 2019 году делегации следующих партнёров посетили Краснодарский край: "
+        "Республика Татарстан (Татарстан), Азербайджан. В 2019 году состоялся визит делегации "
+        "Краснодарского края (принимающая сторона: Чеченская Республика). В 2019 году "
+        "делегация Краснодарского края посетила Республику Татарстан (Татарстан).",
+        "В 2019 году не было действующих соглашений о сотрудничестве со следующими "
+        "партнёрами: Республика Татарстан (Татарстан), Азербайджан, Чеченская Республика.",
+    ]
+    # a region whose forms are not known is named once, then called "регион"
+    home = RegionRelations.of(
+        chechnya,
+        Event.visit([krai], to=chechnya, when=2019),
+        Event.from_title("Форум регионов", when=2019, host=chechnya),
+        balance(chechnya, 2019, "100e6", "400e6"),
+    )
+    assert home.summary(2019, locale="ru").split("\n\n")[:3] == [
+        "Чеченская Республика: в 2019 году делегация Краснодарского края посетила регион.",
+        "Чеченская Республика: в 2019 году в регионе прошло мероприятие: Форум регионов.",
+        "Чеченская Республика: по итогам 2019 года внешнеторговый оборот региона составил "
+        "500,0 млн долл. США. Стоимостной объём экспорта товаров составил 100,0 млн долл. США; "
+        "стоимостной объём импорта товаров составил 400,0 млн долл. США. Импорт превышает "
+        "экспорт на 300%.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "error", "message"),
+    [
+        (
+            "fr",
+            ValidationError,
+            "RegionRelations.summary: 'locale' must be 'en' or 'ru' (got 'fr')",
+        ),
+        (
+            None,
+            WrongTypeError,
+            "RegionRelations.summary: 'locale' must be a str, 'en' or 'ru' (got None)",
+        ),
+    ],
+)
+def test_bad_locale(seed: RegionRelations, locale: object, error: type, message: str) -> None:
+    with pytest.raises(error) as caught:
+        seed.summary(2018, locale=locale)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+NUM = r"(\d{1,3}(?: \d{3})*,\d|\d{1,3}(?: \d{3})*)"
+TRADE_RU = re.compile(
+    rf"По итогам 2021 года внешнеторговый оборот Ленинградской области по сравнению с 2020 "
+    rf"годом (?:увеличился|уменьшился) на {NUM}% и составил {NUM} млн долл\. США\. "
+    rf"Стоимостной объём экспорта товаров составил {NUM} млн долл\. США и "
+    rf"(?:увеличился|уменьшился) на {NUM}%; стоимостной объём импорта товаров составил {NUM} "
+    rf"млн долл\. США и (?:увеличился|уменьшился) на {NUM}%\. "
+    rf"(?:Экспорт превышает импорт|Импорт превышает экспорт) на {NUM}%\."
+)
+millions = st.decimals(min_value=1, max_value=10**6, places=1)
+
+
+def _read(text: str) -> Decimal:
+    return parse_number(text, locale="ru").value
+
+
+@given(millions, millions, millions, millions)
+def test_russian_numbers_read_back(x0: Decimal, m0: Decimal, x1: Decimal, m1: Decimal) -> None:
+    this = balance(LO, 2021, f"{x1}e6", f"{m1}e6")
+    before = balance(LO, 2020, f"{x0}e6", f"{m0}e6")
+    text = RegionRelations.of(LO, this, before).summary(2021, locale="ru")
+    match = TRADE_RU.fullmatch(text)
+    assert match is not None, text
+    growth, turnover, exports, export_growth, imports, import_growth, excess = map(
+        _read, match.groups()
+    )
+    change = this.change_from(before)
+
+    def pct(rate: float) -> Decimal:
+        return Decimal(f"{abs(rate) * 100:.1f}")
+
+    assert turnover == x1 + m1
+    assert (exports, imports) == (x1, m1)
+    assert growth == pct(change.turnover_growth)
+    assert export_growth == pct(change.export_growth)
+    assert import_growth == pct(change.import_growth)
+    ratio = this.coverage if this.coverage >= 1 else 1 / this.coverage
+    assert excess == Decimal(f"{(ratio - 1) * 100:.0f}")
+    assert ("уменьшился на" in text.split(" и составил")[0]) == (change.turnover_growth < 0)
