@@ -222,6 +222,15 @@ def _stopped(rule: str, text: str, position: int | None = 0) -> str:
             "2021-01-12T00:00+03:00",
             _stopped("has a time of day; pass the date alone", "2021-01-12T00:00+03:00"),
         ),
+        # An unknown zone name: dateutil would warn; it is refused like a time instead.
+        ("0:0F", _stopped("has a time of day; pass the date alone", "0:0F")),
+        (
+            "12 January 2021 MSK",
+            _stopped(
+                "is not a date this library can read (Unknown string format)",
+                "12 January 2021 MSK",
+            ),
+        ),
         (
             "1" * 65,
             "parse_date: 'text' is longer than 64 characters, too long for a date "

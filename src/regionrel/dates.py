@@ -184,16 +184,25 @@ def _translate_russian(text: str) -> str:
     return _CYRILLIC_WORD.sub(replace, text)
 
 
+def _any_zone(name: str | None, offset: int | None) -> datetime.tzinfo | None:
+    # dateutil calls this for every text. Any zone it meets gets a tzinfo, so that it
+    # never warns about an unknown one; a date with a zone is then refused below,
+    # like one with a time. No zone stays no zone.
+    if name is None and offset is None:
+        return None
+    return datetime.UTC
+
+
 def _dateutil(text: str, original: str, dayfirst: bool) -> datetime.date:
     from dateutil.parser import parse  # imported here: it is slow to import
 
     try:
-        first = parse(text, dayfirst=dayfirst, default=_DEFAULT_A)
+        first = parse(text, dayfirst=dayfirst, default=_DEFAULT_A, tzinfos=_any_zone)
     except (ValueError, OverflowError) as exc:
         reason = str(exc).split(":")[0]
         raise _error(f"is not a date this library can read ({reason})", original) from exc
     try:
-        second = parse(text, dayfirst=dayfirst, default=_DEFAULT_B)
+        second = parse(text, dayfirst=dayfirst, default=_DEFAULT_B, tzinfos=_any_zone)
     except (ValueError, OverflowError) as exc:
         raise _error(
             "is not a complete date: it needs a day, a month and a year", original
