@@ -24,6 +24,8 @@ ADM_KURSK = gazetteer.governing_body("Administration of the Kursk Region")
 FERGANA = gazetteer.find("Ferghana Region")
 BUKHARA = gazetteer.find("Bukhara Region")
 
+# The seed gives no signing dates for the two agreements: the dates below are
+# illustrative, chosen so that the lifecycle questions have answers to test.
 CRIMEA_AGREEMENT = Agreement(
     "Cooperation Agreement between the Government of the Leningrad Region and the Council of "
     "Ministers of the Republic of Crimea",
