@@ -417,15 +417,16 @@ class RegionRelations(NotebookDisplay, Tabular):
         def money(value: Any) -> str:
             return str(value.format(scale="million", decimals=1, style="name"))
 
-        def moved(rate: float) -> str:
+        def changed_by(rate: float) -> str:
             word = "increased" if rate >= 0 else "decreased"
-            return f" and {word} by {abs(rate) * 100:.1f}%"
+            return f"{word} by {abs(rate) * 100:.1f}%"
+
+        def moved(rate: float) -> str:
+            return f" and {changed_by(rate)}"
 
         turnover = f"At the end of {year}, the foreign trade turnover of {self._home()}"
         if change is not None:
-            rate = change.turnover_growth
-            word = "increased" if rate >= 0 else "decreased"
-            turnover += f", as compared with {year - 1}, {word} by {abs(rate) * 100:.1f}% and"
+            turnover += f", as compared with {year - 1}, {changed_by(change.turnover_growth)} and"
         turnover += f" amounted to {money(balance.turnover)}."
         exports = f"The value of exports of goods amounted to {money(balance.exports)}"
         imports = f"the value of imports of goods amounted to {money(balance.imports)}"
@@ -831,16 +832,17 @@ class _RussianSummary:
         def money(value: Any) -> str:
             return str(value.format(scale="million", decimals=1, locale="ru", style="name"))
 
-        def moved(rate: float) -> str:
+        def changed_by(rate: float) -> str:
             word = "увеличился" if rate >= 0 else "уменьшился"
-            return f" и {word} на {_ru_percent(rate)}"
+            return f"{word} на {_ru_percent(rate)}"
+
+        def moved(rate: float) -> str:
+            return f" и {changed_by(rate)}"
 
         home = self._home("gen")
         turnover = f"По итогам {y} года внешнеторговый оборот {home}"
         if change is not None:
-            rate = change.turnover_growth
-            word = "увеличился" if rate >= 0 else "уменьшился"
-            turnover += f" по сравнению с {y - 1} годом {word} на {_ru_percent(rate)} и"
+            turnover += f" по сравнению с {y - 1} годом {changed_by(change.turnover_growth)} и"
         turnover += f" составил {money(balance.turnover)}."
         exports = f"Стоимостной объём экспорта товаров составил {money(balance.exports)}"
         imports = f"стоимостной объём импорта товаров составил {money(balance.imports)}"
