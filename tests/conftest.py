@@ -21,3 +21,13 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# ``make mutation``: every mutant must meet the same examples, so a verdict never
+# depends on luck; fewer of them keep the run within hours on two cores.
+settings.register_profile(
+    "mutation",
+    derandomize=True,
+    max_examples=30,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
