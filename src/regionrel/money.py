@@ -626,9 +626,14 @@ _NAMES_IN: Final[dict[str, str]] = {
 _NAMES_BY_KEY: Final = {name.replace(" ", ""): code for name, code in _NAMES_IN.items()}
 
 
+# pragma: no mutate start
 def _pattern(words: list[str]) -> str:
+    """One alternation of *words*, longest first (at import, so not mutation-tested)."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in ordered)
+
+
+# pragma: no mutate end
 
 
 # A name or code counts only when no letter follows it ("USD" but not "USDX").

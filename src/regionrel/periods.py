@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, Final
@@ -679,13 +680,19 @@ _PATTERNS: list[tuple[tuple[frozenset[str], ...], _Build]] = []
 _NUMBERED: Final = frozenset({"number", "ord", "roman"})
 
 
+# pragma: no mutate start
 def _pattern(*kinds: str | frozenset[str]) -> Callable[[_Build], _Build]:
+    """Register *build* for the token shape *kinds* (at import, so not mutation-tested)."""
+
     def register(build: _Build) -> _Build:
         shape = tuple(frozenset({k}) if isinstance(k, str) else k for k in kinds)
         _PATTERNS.append((shape, build))
         return build
 
     return register
+
+
+# pragma: no mutate end
 
 
 def _built(text: str, token: _Token, make: Callable[..., Period], *args: int) -> _Result:
@@ -809,36 +816,56 @@ def _month_day_range(t: Sequence[_Token], text: str) -> _Result:
     return _range(_joined(t[0], t[1], text), t[3], start, end, text), ()
 
 
-def _numbered(marker: str, letter: str) -> None:
-    """Register the ways of writing "quarter 2 of 2019" (or a half-year) for one marker."""
-    make = Period.quarter if marker == "quarter" else Period.half
-    number: frozenset[str] = _NUMBERED
+# The builders of "quarter 2 of 2019" and "H1 2019" take the maker (Period.quarter or
+# Period.half) as their first argument, so that they are module functions that run when a
+# text is read, not closures made once at import.
+_Make = Callable[..., Period]
 
-    def before_year(t: Sequence[_Token], text: str) -> _Result:
-        return _built(text, t[0], make, t[-1].value, t[0].value)
 
-    def after_year(t: Sequence[_Token], text: str) -> _Result:
-        return _built(text, t[1], make, t[0].value, t[1].value)
+def _numbered_before_year(make: _Make, t: Sequence[_Token], text: str) -> _Result:
+    return _built(text, t[0], make, t[-1].value, t[0].value)
 
-    def letter_after(t: Sequence[_Token], text: str) -> _Result:
-        return _built(text, t[-1], make, t[0].value, t[-1].value)
 
-    def range_before_year(t: Sequence[_Token], text: str) -> _Result:
-        first, _ = _built(text, t[0], make, t[-1].value, t[0].value)
-        last, _ = _built(text, t[2], make, t[-1].value, t[2].value)
-        return _range(t[0], t[2], first.start, last.end, text), ()
+def _numbered_after_year(make: _Make, t: Sequence[_Token], text: str) -> _Result:
+    return _built(text, t[1], make, t[0].value, t[1].value)
 
-    _pattern(number, marker, "year")(before_year)
-    _pattern(letter, "year")(before_year)
-    _pattern("year", number, marker)(after_year)
+
+def _numbered_letter_after(make: _Make, t: Sequence[_Token], text: str) -> _Result:
+    return _built(text, t[-1], make, t[0].value, t[-1].value)
+
+
+def _numbered_range(make: _Make, t: Sequence[_Token], text: str) -> _Result:
+    first, _ = _built(text, t[0], make, t[-1].value, t[0].value)
+    last, _ = _built(text, t[2], make, t[-1].value, t[2].value)
+    return _range(t[0], t[2], first.start, last.end, text), ()
+
+
+# pragma: no mutate start
+def _numbered(marker: str, letter: str, make: _Make) -> None:
+    """Register the ways of writing "quarter 2 of 2019" (or a half-year) for one marker.
+
+    It runs once, at import, before a mutation test can switch a mutant on; the
+    builders it registers are module functions, mutated and tested like any other.
+    """
+    number = _NUMBERED
+    before = functools.partial(_numbered_before_year, make)
+    after = functools.partial(_numbered_after_year, make)
+    letter_after = functools.partial(_numbered_letter_after, make)
+    ranged = functools.partial(_numbered_range, make)
+    _pattern(number, marker, "year")(before)
+    _pattern(letter, "year")(before)
+    _pattern("year", number, marker)(after)
     _pattern("year", letter)(letter_after)
     _pattern("year", "dash", letter)(letter_after)
-    _pattern(number, "dash", number, marker, "year")(range_before_year)
-    _pattern(letter, "dash", letter, "year")(range_before_year)
+    _pattern(number, "dash", number, marker, "year")(ranged)
+    _pattern(letter, "dash", letter, "year")(ranged)
 
 
-_numbered("quarter", "qn")
-_numbered("half", "hn")
+# pragma: no mutate end
+
+
+_numbered("quarter", "qn", Period.quarter)
+_numbered("half", "hn", Period.half)
 
 
 def _match(tokens: Sequence[_Token], text: str) -> _Result:
