@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.trade import indicators as ind
-from regionrel.trade.indicators import ConcentrationIndex, OpennessVariant
+from regionrel.trade.indicators import ConcentrationIndex, Number, OpennessVariant
 from tests.strategies.trade import share_lists, weights
 
 
@@ -392,3 +392,37 @@ def test_two_values_give_the_two_point_growth(
     rate = ind.least_squares_growth_rate([first, last], [start, start + years])
     expected = math.expm1((math.log(last) - math.log(first)) / years)
     assert math.isclose(rate, expected, rel_tol=1e-12, abs_tol=1e-300)
+
+
+@pytest.mark.parametrize(
+    "value", [10**400, -(10**400), Decimal("sNaN"), Decimal("NaN"), Decimal("1e400"), math.inf]
+)
+def test_values_past_float_are_not_finite(value: Number) -> None:
+    # An int or Decimal too large for a float, or a signalling NaN, is refused as a
+    # ValidationError naming the argument, never an OverflowError or a bare ValueError.
+    with pytest.raises(ValidationError) as info:
+        ind.growth_rate(1, value)
+    assert (info.value.cls, info.value.field, info.value.rule) == (
+        "growth_rate",
+        "previous",
+        "must be finite",
+    )
+    assert info.value.value is value
+
+
+@pytest.mark.parametrize(
+    ("call", "func", "field"),
+    [
+        (lambda: ind.openness(1, 1, 10**400, "wits"), "openness", "gdp"),
+        (lambda: ind.openness(1, 1, "1", "wits"), "openness", "gdp"),  # type: ignore[arg-type]
+        (lambda: ind.cagr(math.nan, 1, 1), "cagr", "first"),
+        (lambda: ind.cagr(1, 1, math.inf), "cagr", "years"),
+    ],
+)
+def test_positive_arguments_name_themselves_when_not_numbers(
+    call: object, func: str, field: str
+) -> None:
+    with pytest.raises(RegionrelError) as info:
+        call()  # type: ignore[operator]
+    assert (info.value.cls, info.value.field) == (func, field)
+    assert str(info.value).startswith(f"{func}: {field!r} must be ")
