@@ -426,3 +426,15 @@ def test_positive_arguments_name_themselves_when_not_numbers(
         call()  # type: ignore[operator]
     assert (info.value.cls, info.value.field) == (func, field)
     assert str(info.value).startswith(f"{func}: {field!r} must be ")
+
+
+def test_shares_from_an_iterator_are_read_once_and_reported_whole() -> None:
+    assert ind.hhi(s for s in [0.5, 0.5]) == 0.5
+    assert ind.hhi_normalized(iter([0.7, 0.3])) == ind.hhi_normalized([0.7, 0.3])
+    with pytest.raises(ValidationError) as info:
+        ind.hhi_unctad(s for s in [0.7, 0.4])
+    assert info.value.value == (0.7, 0.4)
+    assert str(info.value) == (
+        "hhi_unctad: 'shares' must not add up to more than 1 (they add up to 1.1)"
+        " (got (0.7, 0.4) that is a tuple)"
+    )
