@@ -7,12 +7,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.trade import indicators as ind
-from regionrel.trade.indicators import ConcentrationIndex, OpennessVariant
+from regionrel.trade.indicators import ConcentrationIndex, Number, OpennessVariant
 from tests.strategies.trade import share_lists, weights
 
 
@@ -230,4 +230,211 @@ def test_index_is_growth_plus_one(c: float, p: float) -> None:
     )
     assert math.isclose(
         ind.exceed_ratio(c, p) + 1, ind.coverage_ratio(c, p), rel_tol=1e-9, abs_tol=1e-9
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "func", "field", "value"),
+    [
+        (lambda: ind.share(-1, 5), ValidationError, "share", "part", -1),
+        (lambda: ind.share(1, -5), ValidationError, "share", "whole", -5),
+        (lambda: ind.share(1, "5"), WrongTypeError, "share", "whole", "5"),  # type: ignore[arg-type]
+        (lambda: ind.openness(-1, 1, 1, "wits"), ValidationError, "openness", "exports", -1),
+        (lambda: ind.openness(1, -1, 1, "wits"), ValidationError, "openness", "imports", -1),
+        (lambda: ind.openness(1, 1, -2, "wits"), ValidationError, "openness", "gdp", -2),
+        (lambda: ind.coverage_ratio(1, -1), ValidationError, "coverage_ratio", "imports", -1),
+        (lambda: ind.exceed_ratio(-1, 1), ValidationError, "exceed_ratio", "exports", -1),
+        (lambda: ind.growth_rate(1, "2"), WrongTypeError, "growth_rate", "previous", "2"),  # type: ignore[arg-type]
+        (
+            lambda: ind.growth_rate(math.inf, 2),
+            ValidationError,
+            "growth_rate",
+            "current",
+            math.inf,
+        ),
+        (lambda: ind.growth_index("1", 2), WrongTypeError, "growth_index", "current", "1"),  # type: ignore[arg-type]
+        (lambda: ind.growth_index(1, None), WrongTypeError, "growth_index", "previous", None),  # type: ignore[arg-type]
+        (
+            lambda: ind.contributions_to_growth([1, "2"], [1, 2]),  # type: ignore[list-item]
+            WrongTypeError,
+            "contributions_to_growth",
+            "current",
+            "2",
+        ),
+        (
+            lambda: ind.contributions_to_growth([1, 2], [1, -math.inf]),
+            ValidationError,
+            "contributions_to_growth",
+            "previous",
+            -math.inf,
+        ),
+        (
+            lambda: ind.contributions_to_growth([], []),
+            ValidationError,
+            "contributions_to_growth",
+            "current",
+            0,
+        ),
+        (lambda: ind.cagr(1, -1, 1), ValidationError, "cagr", "last", -1),
+        (lambda: ind.cagr(1, 1, "2"), WrongTypeError, "cagr", "years", "2"),  # type: ignore[arg-type]
+        (
+            lambda: ind.least_squares_growth_rate([1, 2], [0, "1"]),  # type: ignore[list-item]
+            WrongTypeError,
+            "least_squares_growth_rate",
+            "times",
+            "1",
+        ),
+        (
+            lambda: ind.least_squares_growth_rate([1, 2], [1, 0]),
+            ValidationError,
+            "least_squares_growth_rate",
+            "times",
+            (1, 0),
+        ),
+        (lambda: ind.hhi_normalized([-0.5]), ValidationError, "hhi_normalized", "shares", -0.5),
+        (lambda: ind.hhi_normalized([]), ValidationError, "hhi_normalized", "shares", ()),
+        (lambda: ind.hhi_unctad([0.6, 0.6]), ValidationError, "hhi_unctad", "shares", (0.6, 0.6)),
+        (lambda: ind.hhi_unctad([0.5], 0), ValidationError, "hhi_unctad", "n", 0),
+        (lambda: ind.hhi_normalized([0.5], True), WrongTypeError, "hhi_normalized", "n", True),
+        (
+            lambda: ind.concentration([0.5], "hhi_normalized", 0),
+            ValidationError,
+            "hhi_normalized",
+            "n",
+            0,
+        ),
+        (
+            lambda: ind.concentration([0.5], "imf"),
+            ValidationError,
+            "concentration",
+            "index",
+            "imf",
+        ),
+    ],
+)
+def test_errors_name_function_field_and_value(
+    call: object, error: type[RegionrelError], func: str, field: str, value: object
+) -> None:
+    with pytest.raises(error) as info:
+        call()  # type: ignore[operator]
+    exc = info.value
+    assert (exc.cls, exc.field) == (func, field)
+    assert exc.value == value
+    assert str(exc).startswith(f"{func}: {field!r} ")
+
+
+def test_shares_may_add_up_to_one_within_rounding() -> None:
+    # Published percentages are rounded, so a total a hair over 1 (up to 1e-9) is accepted.
+    at_tolerance = 1 + 1e-9
+    assert ind.hhi([at_tolerance]) == at_tolerance * at_tolerance
+    assert ind.hhi([0.5, 0.5000000001]) == 0.25 + 0.5000000001**2
+    just_over = math.nextafter(at_tolerance, 2.0)
+    with pytest.raises(ValidationError) as info:
+        ind.hhi([just_over])
+    assert info.value.field == "shares"
+    assert info.value.rule == "must not add up to more than 1 (they add up to 1)"
+
+
+def test_shares_error_keeps_the_tuple_given() -> None:
+    given_shares = (0.7, 0.4)
+    with pytest.raises(ValidationError) as info:
+        ind.hhi(given_shares)
+    assert info.value.value == given_shares
+
+
+def test_count_may_equal_the_number_of_shares() -> None:
+    assert ind.hhi_normalized([0.5, 0.5], 2) == 0.0
+    assert ind.hhi_unctad([0.5, 0.5], 2) == 0.0
+    assert math.isclose(ind.hhi_normalized([0.7, 0.3], 2), 0.16)
+    # One share of everything, counted as one partner: the 0/0 of the formula reads 1.
+    assert ind.hhi_normalized([1.0], 1) == ind.hhi_unctad([1.0], 1) == 1.0
+
+
+def test_concentration_dispatches_to_the_named_index() -> None:
+    shares = [0.7, 0.3]
+    assert ind.concentration(shares, ConcentrationIndex.HHI) == ind.hhi(shares)
+    assert ind.concentration(shares, "HHI") == ind.hhi(shares)
+    assert ind.concentration(shares, "hhi_normalized") == ind.hhi_normalized(shares)
+    assert ind.concentration(shares, ConcentrationIndex.HHI_UNCTAD) == ind.hhi_unctad(shares)
+    assert ind.concentration(shares, " hhi_unctad ") == ind.hhi_unctad(shares)
+    # The three differ on these shares, so each call reached its own index.
+    assert len({ind.hhi(shares), ind.hhi_normalized(shares), ind.hhi_unctad(shares)}) == 3
+
+
+def test_concentration_passes_the_partner_count_on() -> None:
+    shares = [0.5, 0.3]
+    assert ind.concentration(shares, "hhi_normalized", 10) == ind.hhi_normalized(shares, 10)
+    assert ind.concentration(shares, "hhi_unctad", 10) == ind.hhi_unctad(shares, 10)
+    assert math.isclose(ind.concentration(shares, "hhi_normalized", 10), (0.34 - 0.1) / 0.9)
+    assert math.isclose(
+        ind.concentration(shares, "hhi_unctad", 10),
+        (math.sqrt(0.34) - math.sqrt(0.1)) / (1 - math.sqrt(0.1)),
+    )
+    # The count changes the value, so it was not dropped on the way.
+    assert ind.concentration(shares, "hhi_unctad", 10) != ind.hhi_unctad(shares)
+    assert ind.concentration(shares, "hhi_normalized", 10) != ind.hhi_normalized(shares)
+
+
+@given(
+    st.floats(1e-300, 1e300),
+    st.floats(-0.5, 0.5),
+    st.integers(-3000, 3000),
+    st.integers(1, 50),
+)
+@example(1e300, 1e-6 / 1.000001, 2018, 1)
+@example(5e6, math.log(1.1), 2018, 1)
+def test_two_values_give_the_two_point_growth(
+    first: float, log_growth: float, start: int, years: int
+) -> None:
+    # Least squares through two points is the line through them, wherever they lie.
+    last = first * math.exp(log_growth * years)
+    assume(0 < last < math.inf)
+    rate = ind.least_squares_growth_rate([first, last], [start, start + years])
+    expected = math.expm1((math.log(last) - math.log(first)) / years)
+    assert math.isclose(rate, expected, rel_tol=1e-12, abs_tol=1e-300)
+
+
+@pytest.mark.parametrize(
+    "value", [10**400, -(10**400), Decimal("sNaN"), Decimal("NaN"), Decimal("1e400"), math.inf]
+)
+def test_values_past_float_are_not_finite(value: Number) -> None:
+    # An int or Decimal too large for a float, or a signalling NaN, is refused as a
+    # ValidationError naming the argument, never an OverflowError or a bare ValueError.
+    with pytest.raises(ValidationError) as info:
+        ind.growth_rate(1, value)
+    assert (info.value.cls, info.value.field, info.value.rule) == (
+        "growth_rate",
+        "previous",
+        "must be finite",
+    )
+    assert info.value.value is value
+
+
+@pytest.mark.parametrize(
+    ("call", "func", "field"),
+    [
+        (lambda: ind.openness(1, 1, 10**400, "wits"), "openness", "gdp"),
+        (lambda: ind.openness(1, 1, "1", "wits"), "openness", "gdp"),  # type: ignore[arg-type]
+        (lambda: ind.cagr(math.nan, 1, 1), "cagr", "first"),
+        (lambda: ind.cagr(1, 1, math.inf), "cagr", "years"),
+    ],
+)
+def test_positive_arguments_name_themselves_when_not_numbers(
+    call: object, func: str, field: str
+) -> None:
+    with pytest.raises(RegionrelError) as info:
+        call()  # type: ignore[operator]
+    assert (info.value.cls, info.value.field) == (func, field)
+    assert str(info.value).startswith(f"{func}: {field!r} must be ")
+
+
+def test_shares_from_an_iterator_are_read_once_and_reported_whole() -> None:
+    assert ind.hhi(s for s in [0.5, 0.5]) == 0.5
+    assert ind.hhi_normalized(iter([0.7, 0.3])) == ind.hhi_normalized([0.7, 0.3])
+    with pytest.raises(ValidationError) as info:
+        ind.hhi_unctad(s for s in [0.7, 0.4])
+    assert info.value.value == (0.7, 0.4)
+    assert str(info.value) == (
+        "hhi_unctad: 'shares' must not add up to more than 1 (they add up to 1.1)"
+        " (got (0.7, 0.4) that is a tuple)"
     )

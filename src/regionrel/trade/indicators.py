@@ -361,16 +361,17 @@ def least_squares_growth_rate(
 
 
 def _shares(shares: Iterable[Number], func: str) -> list[float]:
-    result = [_non_negative(s, field="shares", func=func) for s in shares]
+    given = tuple(shares)  # once: an iterator is spent by the first pass
+    result = [_non_negative(s, field="shares", func=func) for s in given]
     if not result:
-        raise ValidationError("must not be empty", cls=func, field="shares", value=())
+        raise ValidationError("must not be empty", cls=func, field="shares", value=given)
     total = math.fsum(result)
     if total > 1 + 1e-9:
         raise ValidationError(
             f"must not add up to more than 1 (they add up to {total:.6g})",
             cls=func,
             field="shares",
-            value=tuple(shares) if not isinstance(shares, tuple) else shares,
+            value=given,
         )
     return result
 
