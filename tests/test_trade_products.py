@@ -516,3 +516,21 @@ def test_grubel_lloyd_aggregate_is_the_trade_weighted_mean(
         return
     mean = math.fsum(gl * trade[k] for k, gl in by_product.items() if trade[k]) / total
     assert math.isclose(aggregate, mean, rel_tol=1e-9, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize(("func", "name", "names", "index"), SINGLE_ARGS)
+def test_money_too_large_for_a_float_is_named(
+    func: Callable[..., float], name: str, names: tuple[str, ...], index: int
+) -> None:
+    args: list[object] = [Money(1, "USD"), Money(2, "USD"), 1, 2]
+    del args[len(names) :]
+    args[index] = Money("1e400", "USD")
+    exc = _raises(ValidationError, func, *args)
+    assert (exc.cls, exc.field, exc.rule) == (name, names[index], "must be finite")
+
+
+def test_a_side_without_flows_has_no_currency_to_clash() -> None:
+    usd = {"a": Money(3, "USD")}
+    assert pr.grubel_lloyd_by_product({}, usd) == {"a": 0.0}
+    assert pr.grubel_lloyd_by_product(usd, {}) == {"a": 0.0}
+    assert pr.grubel_lloyd_aggregate({}, usd) == 0.0
