@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -15,6 +16,9 @@ from hypothesis import strategies as st
 from regionrel.errors import CurrencyMismatchError, RegionrelError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.rates import ExchangeRates
+from regionrel.reported import Reported
+from regionrel.scales import Scale
+from regionrel.text import FlowRole, MoneyFigure
 from regionrel.trade import products as pr
 from regionrel.trade.volumes import PhysicalFlow, UnitValue
 from regionrel.units import registry
@@ -534,3 +538,29 @@ def test_a_side_without_flows_has_no_currency_to_clash() -> None:
     assert pr.grubel_lloyd_by_product({}, usd) == {"a": 0.0}
     assert pr.grubel_lloyd_by_product(usd, {}) == {"a": 0.0}
     assert pr.grubel_lloyd_aggregate({}, usd) == 0.0
+
+
+def test_extracted_money_figures_are_flows() -> None:
+    # In a mapping, anything with a currency and an amount counts as money: a figure read
+    # from text, say.
+    exports = MoneyFigure(FlowRole.EXPORTS, Reported.parse("30"), Scale.MILLION, "USD", (0, 2))
+    imports = MoneyFigure(FlowRole.IMPORTS, Reported.parse("10"), Scale.MILLION, "USD", (3, 5))
+    assert pr.grubel_lloyd_by_product({"a": exports}, {"a": imports}) == {"a": 0.5}
+    assert pr.grubel_lloyd_aggregate({"a": exports}, {"a": Money(10_000_000, "USD")}) == 0.5
+    rubles = MoneyFigure(FlowRole.IMPORTS, Reported.parse("10"), Scale.MILLION, "RUB", (3, 5))
+    mismatch = _raises(
+        CurrencyMismatchError, pr.grubel_lloyd_by_product, {"a": exports}, {"a": rubles}
+    )
+    assert (mismatch.left, mismatch.right) == ("USD", "RUB")
+
+
+@attrs.frozen
+class _Quote:
+    currency: str
+    amount: Decimal | None = None
+
+
+def test_a_record_without_an_amount_is_not_a_flow() -> None:
+    quote = _Quote("USD")
+    exc = _raises(WrongTypeError, pr.grubel_lloyd_aggregate, {"a": 1}, {"a": quote})
+    assert (exc.cls, exc.field, exc.value) == ("grubel_lloyd_aggregate", "imports[a]", quote)
