@@ -49,14 +49,18 @@ def test_each_name_pins_its_quantity(name: str, role: Role, variable: str, label
     assert quantity_of(name) == (role, variable, label)
 
 
-@pytest.mark.parametrize("name", ["gdp", "turnover_growthx", "share:", "rank:gdp", "balance_growth"])
+@pytest.mark.parametrize(
+    "name", ["gdp", "turnover_growthx", "share:", "rank:gdp", "balance_growth"]
+)
 def test_an_unknown_name_is_refused(name: str) -> None:
     with pytest.raises(ValidationError) as info:
         quantity_of(name)
     assert info.value.cls == "TradeReport"
     assert info.value.field == "figures"
     assert info.value.value == name
-    assert str(info.value) == f"TradeReport: 'figures' is not a figure the audit knows (got {name!r})"
+    assert (
+        str(info.value) == f"TradeReport: 'figures' is not a figure the audit knows (got {name!r})"
+    )
 
 
 @pytest.mark.parametrize(
@@ -86,7 +90,14 @@ def test_an_unknown_name_is_refused(name: str) -> None:
             (D("1.725"), D("1.735")),
             "173%",
         ),
-        ("imports_exceed_exports_by", "1.7 times", D(1), D(0), (D("1.65"), D("1.75")), "1.7 times"),
+        (
+            "imports_exceed_exports_by",
+            "1.7 times",
+            D(1),
+            D(0),
+            (D("1.65"), D("1.75")),
+            "1.7 times",
+        ),
         ("share:CN", "15.6%", D("0.01"), D(0), (D("0.1555"), D("0.1565")), "15.6%"),
         ("share:CN", "15.6", D("0.01"), D(0), (D("0.1555"), D("0.1565")), "15.6%"),
         ("turnover", "10,224.9", D(1), D(0), (D("10224.85"), D("10224.95")), "10,224.9"),
