@@ -156,6 +156,19 @@ def test_narrow_from_an_infinite_bound_is_always_notable() -> None:
         assert changed == [0]
 
 
+def test_narrow_to_equal_bounds_of_a_half_open_interval_changes_nothing() -> None:
+    for start in [(D(0), INF), (NINF, D(0))]:
+        dom = [start]
+        changed: list[int] = []
+        narrow(dom, 0, NINF if start[0].is_infinite() else D("0.00"), INF, changed)
+        narrow(dom, 0, NINF, INF if start[1].is_infinite() else D("0.00"), changed)
+        assert dom == [start]
+        assert changed == []
+    # So a constraint that only confirms an open interval wakes nothing.
+    dom = [(D(3), INF), (D(1), INF), (D(2), INF)]
+    assert Sum(0, 1, 2).revise(dom) == []
+
+
 def test_narrow_to_a_point_and_past_it() -> None:
     dom = [(D(0), D(10))]
     changed: list[int] = []
@@ -419,6 +432,18 @@ def test_whether_a_rule_can_fail_alone() -> None:
     # An inequality can fail whatever it pins.
     assert partial.rules[1].can_fail_alone(partial)
     assert partial.rules[1].figures == ("exports",)
+    # Two figures of one quantity pin it once.
+    partial.add_figure("partner:exports:CN", "exports", (D(5), D(6)))
+    partial.finish()
+    assert partial.rules[0].figures == ("turnover", "exports", "partner:exports:CN")
+    assert not partial.rules[0].can_fail_alone(partial)
+    # Two quantities pinned to the same values are still two.
+    same = Model(["a", "b", "c"], [(D(0), INF)] * 3)
+    same.add_rule("sum", "a = b + c", [Sum(0, 1, 2)], subject="a")
+    for name in ("a", "b", "c"):
+        same.add_figure(name, name, (D(0), D(1)))
+    same.finish()
+    assert same.rules[0].can_fail_alone(same)
 
 
 def test_start_cuts_natural_ranges_by_the_figures_kept() -> None:
@@ -550,3 +575,13 @@ def test_minimal_sets_grow_until_one_works() -> None:
         frozenset({"b", "c", "d"}),
     ]
     assert minimal_sets(model, [{"b"}, {"c"}], max_size=2) == []
+
+
+def test_dividing_by_an_unbounded_factor_leaves_a_plain_zero() -> None:
+    quotient = div_nonneg((D(2), D(4)), (D(1), INF))
+    assert quotient is not None
+    assert str(Interval(*quotient)) == "[0, 4]"
+    assert div_nonneg((D(2), D(4)), (D(2), D(8))) == (D("0.25"), D(2))
+    assert div_nonneg((D(0), D(4)), (D(2), D(8))) == (D(0), D(2))
+    assert div_nonneg((D(2), D(4)), (D(0), D(0))) == (INF, D(0))
+    assert div_nonneg((D(0), D(0)), (D(0), D(0))) is None
