@@ -145,6 +145,13 @@ def test_narrow_keeps_the_tighter_bound_and_reports_notable_shrinking() -> None:
     narrow(dom, 0, D("0.0000101"), D(10), changed)
     assert dom == [(D("0.0000101"), D(10))]
     assert changed == [0]
+    # The share is of the width, wherever the interval lies.
+    dom = [(D(10), D(20))]
+    changed = []
+    narrow(dom, 0, D(10), D("19.99998"), changed)
+    assert changed == [0]
+    narrow(dom, 0, D("10.000005"), D("19.99998"), changed)
+    assert changed == [0]
 
 
 def test_narrow_from_an_infinite_bound_is_always_notable() -> None:
@@ -544,6 +551,18 @@ def test_a_creeping_cycle_stops_at_the_step_limit_and_keeps_the_figures() -> Non
 # --- minimal sets ------------------------------------------------------------------------
 
 
+def test_minimal_sets_start_with_single_figures() -> None:
+    model = _sum_model()
+    singles = [frozenset({"turnover"}), frozenset({"exports"}), frozenset({"imports"})]
+    assert minimal_sets(model) == singles
+    assert minimal_sets(model, [{"imports", "exports"}]) == singles[1:]
+    # The empty set is never offered, even for a model that already holds.
+    model.add_figure("turnover", "turnover", (D(11), D(11)))
+    model.finish()
+    assert model.solve() is not None
+    assert minimal_sets(model) == singles
+
+
 def test_minimal_sets_grow_until_one_works() -> None:
     model = Model(["a", "b", "c", "d"], [(D(0), INF)] * 4)
     model.add_rule("abc", "a = b + c", [Sum(0, 1, 2)], subject="a")
@@ -585,3 +604,24 @@ def test_dividing_by_an_unbounded_factor_leaves_a_plain_zero() -> None:
     assert div_nonneg((D(0), D(4)), (D(2), D(8))) == (D(0), D(2))
     assert div_nonneg((D(2), D(4)), (D(0), D(0))) == (INF, D(0))
     assert div_nonneg((D(0), D(0)), (D(0), D(0))) is None
+
+
+def test_rank_reads_members_above_from_their_lower_bounds() -> None:
+    rank = Rank(0, 1, [2, 3, 4], complete=False)
+    members = [(D(25), D(35)), (D(15), D(20)), (D(5), D(6))]
+    # Second place: the value is at least the second largest lower bound.
+    dom = [(D(2), D(2)), (D(0), INF), *members]
+    rank.revise(dom)
+    assert dom[1] == (D(15), INF)
+    # A value of 16 to 17 is surely below one member only.
+    dom = [(D(1), INF), (D(16), D(17)), *members]
+    rank.revise(dom)
+    assert dom[0] == (D(2), INF)
+    complete = Rank(0, 1, [2, 3, 4], complete=True)
+    dom = [(D(1), INF), (D(16), D(17)), *members]
+    complete.revise(dom)
+    assert dom[0] == (D(2), D(3))
+    # Third place in a complete group: below the second largest upper bound.
+    dom = [(D(3), D(3)), (D(0), INF), *members]
+    complete.revise(dom)
+    assert dom[1] == (D(5), D(20))
