@@ -119,6 +119,8 @@ def test_a_figure_maps_its_published_units_onto_its_quantity(
     assert figure.bounds == bounds
     assert figure.published == published
     assert figure.name == name
+    role, variable, label = quantity_of(name)
+    assert (figure.role, figure.variable, figure.label) == (role, variable, label)
     assert figure.to_own(figure.bounds) == figure.own_bounds
 
 

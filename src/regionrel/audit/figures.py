@@ -213,11 +213,13 @@ class Figure:
         return (self.factor * lo + self.offset, self.factor * hi + self.offset)
 
     def to_own(self, bounds: Bounds) -> Bounds:
-        """Turn bounds of the quantity into the figure's units (outward)."""
+        """Turn bounds of the quantity into the figure's units (outward; the factor is
+        positive, so an infinite bound stays the same infinity)."""
         lo, hi = bounds
-        own_lo = lo if lo.is_infinite() else DOWN.divide(lo - self.offset, self.factor)
-        own_hi = hi if hi.is_infinite() else UP.divide(hi - self.offset, self.factor)
-        return (own_lo, own_hi)
+        return (
+            DOWN.divide(lo - self.offset, self.factor),
+            UP.divide(hi - self.offset, self.factor),
+        )
 
     @property
     def decimals(self) -> int:
