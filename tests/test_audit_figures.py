@@ -215,3 +215,23 @@ def test_show_range_says_one_value_a_range_or_an_open_end() -> None:
     )
     assert amount.show_range((D("5.01"), D("5.04"))) == "5.0"
     assert amount.show_range((D(5), D(6))) == "5.5 (5.0 to 6.0)"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "value", "decimals", "shown"),
+    [
+        ("en", "10,224.9", "5", None, "5.0"),
+        ("en", "10,224.9", "-1234567.891", 2, "-1,234,567.89"),
+        ("en", "10,224.9", "-0.04", None, "-0.0"),
+        ("en", "10,224.9", "99999.95", None, "100,000.0"),
+        ("en", "10,224", "1E+5", None, "100,000"),
+        ("ru", "10 224,9", "5", None, "5,0"),
+        ("ru", "10 224,9", "-1234567.891", 2, "-1 234 567,89"),
+        ("ru", "10 224", "1E+5", None, "100 000"),
+    ],
+)
+def test_show_keeps_the_published_digits_and_grouping(
+    locale: str, text: str, value: str, decimals: int | None, shown: str
+) -> None:
+    figure = Figure.of("balance", Reported.parse(text, locale=locale))
+    assert figure.show(D(value), decimals) == shown

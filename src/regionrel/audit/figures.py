@@ -235,10 +235,8 @@ class Figure:
         """
         places = self.decimals if decimals is None else decimals
         exact = quantize(value, places)
-        if self.reported.locale == "en":
-            text = f"{exact:,.{places}f}"
-        else:
-            text = format_number(exact, decimals=places, locale=self.reported.locale)
+        # format_number keeps the digits *exact* has: exactly *places* of them.
+        text = format_number(exact, locale=self.reported.locale)
         return _decorate(self.role, self.reported.kind, text, exact)
 
     def show_range(self, own: Bounds) -> str:
