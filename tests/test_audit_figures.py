@@ -185,6 +185,8 @@ def test_show_writes_a_value_as_the_report_would() -> None:
     assert growth.show(D("21.46"), 0) == "+21%"
     assert growth.show(D("-1.5")) == "-1.5%"
     assert growth.show(D(0)) == "0.0%"
+    assert growth.show(D("0.5")) == "+0.5%"
+    assert growth.show(D(1)) == "+1.0%"
     index = Figure.of("exports_growth", Reported.parse("104.9% of 2017"))
     assert index.show(D("1.5")) == "1.5%"
     times = Figure.of("exports_growth", Reported.parse("2.1 times"))
