@@ -412,8 +412,13 @@ def test_an_agreement_rule_has_no_constraint_and_may_always_fail() -> None:
     model.add_agreement("exports", "the figures of exports agree", "exports")
     model.add_figure("exports", "exports", (D(7), D(8)))
     model.add_figure("partner:exports:CN", "exports", (D(9), D(10)))
+    # A rule knows its figures once the model is finished.
+    assert model.rules[0].figures == ()
+    assert model.rules[0].watchers == {}
     model.finish()
     rule = model.rules[0]
+    assert (rule.key, rule.statement) == ("exports", "the figures of exports agree")
+    assert repr(rule) == "Rule('exports', 'the figures of exports agree')"
     assert rule.constraints == ()
     assert rule.variables == frozenset({0})
     assert rule.subject == "exports"

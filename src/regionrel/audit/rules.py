@@ -247,10 +247,9 @@ class Rank(Constraint):
             if floor is not None:
                 narrow(dom, val, floor, INF, changed)
         if self.complete:
-            if p_lo - 1 > len(others):
-                raise EmptyError
             # At least p_lo - 1 members possibly above: the value is below the
-            # (p_lo - 1)-th largest upper bound.
+            # (p_lo - 1)-th largest upper bound. (A place past the group's size has
+            # no such bound; the place's own narrowing below then finds it empty.)
             ceiling = _kth_largest(highs, int(p_lo) - 1)
             if ceiling is not None:
                 narrow(dom, val, NINF, ceiling, changed)
