@@ -30,6 +30,7 @@ from regionrel.audit.rules import (
     SumAtMost,
     _kth_largest,
     _middle,
+    _propagate,
     _widest,
     narrow,
 )
@@ -630,3 +631,80 @@ def test_rank_reads_members_above_from_their_lower_bounds() -> None:
     dom = [(D(3), D(3)), (D(0), INF), *members]
     complete.revise(dom)
     assert dom[1] == (D(5), D(20))
+
+
+def _sum_and_product(product: str) -> Model:
+    """``t = x + y`` and ``p = x * y`` with ``t = 10``: solvable for ``p`` up to 25."""
+    model = Model(["t", "x", "y", "p"], [(D(0), INF)] * 4)
+    model.add_rule("sum", "t = x + y", [Sum(0, 1, 2)], subject="t")
+    model.add_rule("product", "p = x * y", [Product(3, 1, 2)], subject="p")
+    model.add_figure("t", "t", (D(10), D(10)))
+    model.add_figure("p", "p", (D(product), D(product)))
+    model.finish()
+    return model
+
+
+def test_a_cycle_that_stalls_is_settled_by_splitting() -> None:
+    model = _sum_and_product("24")
+    solved = model.solve()
+    assert solved is not None
+    # x and y are 4 and 6 in some order; the intervals keep both.
+    for lo, hi in solved[1:3]:
+        assert lo < D(4)
+        assert D(6) < hi
+        assert hi - lo < D("2.001")
+    # A few splits settle it, charged to the audit's budget.
+    assert model.spare == SPLITS_PER_AUDIT - 3
+
+
+def test_a_cycle_that_cannot_hold_fails_without_splitting() -> None:
+    for product in ("25.005", "26"):
+        model = _sum_and_product(product)
+        assert model.solve() is None
+        assert model.spare == SPLITS_PER_AUDIT
+
+
+class _Step(Constraint):
+    """Raises the lower bound of its quantity by one per revision, up to *cap*; counts calls."""
+
+    __slots__ = ("calls", "cap")
+
+    def __init__(self, cap: int) -> None:
+        self.variables = (0,)
+        self.cap = D(cap)
+        self.calls = 0
+
+    def revise(self, dom: list[tuple[D, D]]) -> list[int]:
+        self.calls += 1
+        changed: list[int] = []
+        lo, hi = dom[0]
+        if lo + 1 <= self.cap:
+            narrow(dom, 0, lo + 1, hi, changed)
+        return changed
+
+
+def test_propagation_wakes_each_other_constraint_once_per_change() -> None:
+    steps = [_Step(10), _Step(10), _Step(10)]
+    dom = [(D(0), INF)]
+    assert _propagate(dom, steps, range(3), {0: (0, 1, 2)}) is True
+    assert dom == [(D(10), INF)]
+    assert [s.calls for s in steps] == [4, 4, 4]
+    # A constraint does not wake itself.
+    alone = _Step(10)
+    dom = [(D(0), INF)]
+    assert _propagate(dom, [alone], [0], {0: (0,)}) is True
+    assert dom == [(D(1), INF)]
+    assert alone.calls == 1
+
+
+def test_propagation_stops_after_300_revisions() -> None:
+    steps = [_Step(1000), _Step(1000)]
+    dom = [(D(0), INF)]
+    assert _propagate(dom, steps, range(2), {0: (0, 1)}) is None
+    assert dom == [(D(300), INF)]
+    assert [s.calls for s in steps] == [150, 150]
+
+
+def test_propagation_reports_an_empty_quantity() -> None:
+    dom = [(D(0), D(5)), (D(3), D(4)), (D(3), D(4))]
+    assert _propagate(dom, [Sum(0, 1, 2)], [0], {0: (0,), 1: (0,), 2: (0,)}) is False
