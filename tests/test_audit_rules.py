@@ -689,6 +689,12 @@ def test_propagation_wakes_each_other_constraint_once_per_change() -> None:
     assert _propagate(dom, steps, range(3), {0: (0, 1, 2)}) is True
     assert dom == [(D(10), INF)]
     assert [s.calls for s in steps] == [4, 4, 4]
+    # Constraints not queued at first are woken by a change.
+    steps = [_Step(10), _Step(10), _Step(10)]
+    dom = [(D(0), INF)]
+    assert _propagate(dom, steps, [1], {0: (0, 1, 2)}) is True
+    assert dom == [(D(10), INF)]
+    assert [s.calls for s in steps] == [4, 4, 4]
     # A constraint does not wake itself.
     alone = _Step(10)
     dom = [(D(0), INF)]
