@@ -503,9 +503,10 @@ def test_solve_narrows_and_checks_a_rule_with_its_own_figures() -> None:
     assert model.solve(rule=model.rules[0]) is None
 
 
-def _stalling_model() -> Model:
+def _stalling_model(width: str = "10") -> Model:
     """``x = y + d`` and ``y = x``: no solution, but each step moves a billionth."""
-    model = Model(["x", "y", "d", "one"], [(D(0), D(10)), (D(0), D(10)), (D(0), INF), (D(0), INF)])
+    most = D(width)
+    model = Model(["x", "y", "d", "one"], [(D(0), most), (D(0), most), (D(0), INF), (D(0), INF)])
     model.add_rule("sum", "x = y + d", [Sum(0, 1, 2)], subject="x")
     model.add_rule("same", "y = one * x", [Product(1, 3, 0)], subject="y")
     model.add_figure("d", "d", (D("1e-9"), D("1e-9")))
@@ -714,3 +715,11 @@ def test_propagation_stops_after_300_revisions() -> None:
 def test_propagation_reports_an_empty_quantity() -> None:
     dom = [(D(0), D(5)), (D(3), D(4)), (D(3), D(4))]
     assert _propagate(dom, [Sum(0, 1, 2)], [0], {0: (0,), 1: (0,), 2: (0,)}) is False
+
+
+def test_a_branch_left_undecided_keeps_the_figures() -> None:
+    # Halves of a narrow box creep (the step limit ends them): undecided, not empty.
+    for width, splits in [("0.002", 3), ("0.005", 21)]:
+        model = _stalling_model(width)
+        assert model.solve() is not None
+        assert model.spare == SPLITS_PER_AUDIT - splits
