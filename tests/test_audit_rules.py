@@ -331,6 +331,8 @@ def test_the_base_constraint_does_not_revise() -> None:
         (NINF, D(0), D(-1000)),
         (NINF, D("-0.5"), D(-1000)),
         (NINF, D(5), D(0)),
+        (NINF, D("0.5"), D(0)),
+        (D(-5000), D("0.5"), D("-2499.75")),
         (D(2), D(2000), D(1001)),
         (D(2), D(5000), D(100)),
         (D(0), D(1000), D(500)),
@@ -353,6 +355,8 @@ def test_widest_picks_the_relatively_widest_narrowed_interval() -> None:
     assert _widest([(D(1), D(2)), (D(10), D(30)), (D(5), D(5))], range(3), natural) == 1
     assert _widest([(D(10), D(30)), (D(1), D(2)), (D(5), D(5))], range(3), natural) == 0
     assert _widest([(D(-2), D(-1)), (D(5), D(5))], range(2), natural) == 0
+    # Points and untouched natural ranges are passed over, wherever they stand.
+    assert _widest([(D(5), D(5)), (D(0), INF), (D(1), D(2))], range(3), natural) == 2
     # Only the quantities asked about count.
     assert _widest([(D(1), D(2)), (D(10), D(30)), (D(5), D(5))], [0, 2], natural) == 0
     # An unbounded interval comes first, unless nothing has narrowed it.
