@@ -213,11 +213,13 @@ class Figure:
         return (self.factor * lo + self.offset, self.factor * hi + self.offset)
 
     def to_own(self, bounds: Bounds) -> Bounds:
-        """Turn bounds of the quantity into the figure's units (outward)."""
+        """Turn bounds of the quantity into the figure's units (outward; the factor is
+        positive, so an infinite bound stays the same infinity)."""
         lo, hi = bounds
-        own_lo = lo if lo.is_infinite() else DOWN.divide(lo - self.offset, self.factor)
-        own_hi = hi if hi.is_infinite() else UP.divide(hi - self.offset, self.factor)
-        return (own_lo, own_hi)
+        return (
+            DOWN.divide(lo - self.offset, self.factor),
+            UP.divide(hi - self.offset, self.factor),
+        )
 
     @property
     def decimals(self) -> int:
@@ -233,10 +235,8 @@ class Figure:
         """
         places = self.decimals if decimals is None else decimals
         exact = quantize(value, places)
-        if self.reported.locale == "en":
-            text = f"{exact:,.{places}f}"
-        else:
-            text = format_number(exact, decimals=places, locale=self.reported.locale)
+        # format_number keeps the digits *exact* has: exactly *places* of them.
+        text = format_number(exact, locale=self.reported.locale)
         return _decorate(self.role, self.reported.kind, text, exact)
 
     def show_range(self, own: Bounds) -> str:

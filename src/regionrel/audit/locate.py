@@ -52,7 +52,8 @@ def minimal_sets(
 
     Returns:
         The sets of the smallest working size, in the order of the figures in the
-        model; empty when the model is already solvable or no set up to *max_size* works.
+        model; empty when no set up to *max_size* works. (Call it on a model that
+        fails: on one that is already solvable, every single figure "works".)
     """
     names = list(model.figures)
     hitting = [frozenset(c) for c in conflicts if c]

@@ -247,10 +247,9 @@ class Rank(Constraint):
             if floor is not None:
                 narrow(dom, val, floor, INF, changed)
         if self.complete:
-            if p_lo - 1 > len(others):
-                raise EmptyError
             # At least p_lo - 1 members possibly above: the value is below the
-            # (p_lo - 1)-th largest upper bound.
+            # (p_lo - 1)-th largest upper bound. (A place past the group's size has
+            # no such bound; the place's own narrowing below then finds it empty.)
             ceiling = _kth_largest(highs, int(p_lo) - 1)
             if ceiling is not None:
                 narrow(dom, val, NINF, ceiling, changed)
@@ -487,7 +486,7 @@ def _split(
     could not prove wrong).
     """
     involved = {v for c in ids for v in constraints[c].variables}
-    return _branch(dom, constraints, ids, watchers, budget, sorted(involved), natural)
+    return _branch(dom, constraints, watchers, budget, sorted(involved), natural)
 
 
 _FAR = Decimal(1000)
@@ -511,7 +510,6 @@ def _middle(lo: Decimal, hi: Decimal) -> Decimal:
 def _branch(
     dom: list[Bounds],
     constraints: Sequence[Constraint],
-    ids: Sequence[int],
     watchers: Mapping[int, tuple[int, ...]],
     budget: list[int],
     involved: list[int],
@@ -529,13 +527,14 @@ def _branch(
         budget[0] -= 1
         trial = list(dom)
         trial[i] = part
-        settled = _propagate(trial, constraints, watchers.get(i, ()), watchers)
+        # i is a quantity of the constraints checked, so some of them watch it.
+        settled = _propagate(trial, constraints, watchers[i], watchers)
         if settled is False:
             continue
         if settled is None:
             undecided = True
             continue
-        outcome = _branch(trial, constraints, ids, watchers, budget, involved, natural)
+        outcome = _branch(trial, constraints, watchers, budget, involved, natural)
         if outcome:
             return True
         undecided = undecided or outcome is None
