@@ -9,7 +9,7 @@ import pytest
 
 import regionrel
 from regionrel.audit import AuditResult, Cause, Severity, TradeReport
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
 
 SEED: dict[str, Any] = {
@@ -355,14 +355,31 @@ def test_reporter_and_period_are_kept() -> None:
             WrongTypeError,
             "TradeReport: 'share:' must be a mapping (got ['CN'] that is a list)",
         ),
+        (
+            {"rank_values": ["exports"]},
+            WrongTypeError,
+            "TradeReport: 'rank_values' must be a mapping (got ['exports'] that is a list)",
+        ),
+        (
+            {"rank_values": {"exports": 5}},
+            WrongTypeError,
+            "TradeReport: \"rank_values['exports']\" must be a mapping (got 5)",
+        ),
+        (
+            {"exports": "1", "weights": ["exports"]},
+            WrongTypeError,
+            "TradeReport: 'weights' must be a mapping (got ['exports'] that is a list)",
+        ),
     ],
 )
 def test_bad_input_is_refused_with_a_clear_message(
-    kwargs: dict[str, object], error: type[Exception], message: str
+    kwargs: dict[str, object], error: type[RegionrelError], message: str
 ) -> None:
     with pytest.raises(error) as info:
         TradeReport(**kwargs)  # type: ignore[arg-type]
     assert str(info.value) == message
+    assert info.value.cls == "TradeReport"
+    assert message.startswith(f"TradeReport: {info.value.field!r} ")
 
 
 def test_from_figures_refuses_unknown_names_and_keys() -> None:
