@@ -1,0 +1,131 @@
+"""The audit's full text for one slip in each rule: findings, evidence, suggestion and cause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from regionrel.audit import TradeReport
+
+CASES: dict[str, tuple[dict[str, Any], str]] = {
+    "balance": (
+        {"turnover": "11,224.9", "exports": "7,109", "imports": "4,115.9", "balance": "2,939.1"},
+        (
+            "Audit: 1 error\n"
+            "  [error] balance: balance = exports - imports does not hold for exports 7,109, imports 4,115.9, balance 2,939.1: the other figures give balance 2,993.1 (2,992.6 to 2,993.7), not 2,939.1\n"
+            "  Suspects #1: {balance}: Balance 2,939.1 does not agree with the other figures: balance = exports - imports (exports 7,109, imports 4,115.9) gives 2,993.1 (2,992.6 to 2,993.7). These agree as published: turnover = exports + imports (turnover 11,224.9, exports 7,109, imports 4,115.9). Every rule holds with balance 2,993.1, and not with 2,939.1. Likely a typing error: two adjacent digits swapped: '93' typed as '39' (digits swapped) at character 4 of '2,939.1'."
+        ),
+    ),
+    "exceed": (
+        {"exports": "7,109", "imports": "4,115.9", "exports_exceed_imports_by": "37%"},
+        (
+            "Audit: 1 error\n"
+            "  [error] exports_exceed_imports_by: exports / imports - 1 = the excess of exports over imports does not hold for exports 7,109, imports 4,115.9, exports exceed imports by 37%: the other figures give exports exceed imports by 73%, not 37%\n"
+            "  Suspects #1: {exports_exceed_imports_by}: Exports exceed imports by 37% does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (exports 7,109, imports 4,115.9) gives 73%. Every rule holds with exports exceed imports by 73%, and not with 37%. Likely a typing error: two adjacent digits swapped: '73' typed as '37' (digits swapped) at character 1 of '37'.\n"
+            "  Suspects #2: {exports}: Exports 7,109 does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (imports 4,115.9, exports exceed imports by 37%) gives 5,639 (5,618 to 5,659). Every rule (exports exceed imports by 37% included) holds with exports 5,639, and not with 7,109. No simple slip explains exports: it needs 5,639 (5,618 to 5,659).\n"
+            "  Suspects #3: {imports}: Imports 4,115.9 does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (exports 7,109, exports exceed imports by 37%) gives 5,189.1 (5,169.8 to 5,208.4). Every rule (exports exceed imports by 37% included) holds with imports 5,189.1, and not with 4,115.9. No simple slip explains imports: it needs 5,189.1 (5,169.8 to 5,208.4)."
+        ),
+    ),
+    "imports_exceed": (
+        {"exports": "4,115.9", "imports": "7,109", "imports_exceed_exports_by": "37%"},
+        (
+            "Audit: 1 error\n"
+            "  [error] imports_exceed_exports_by: imports / exports - 1 = the excess of imports over exports does not hold for exports 4,115.9, imports 7,109, imports exceed exports by 37%: the other figures give imports exceed exports by 73%, not 37%\n"
+            "  Suspects #1: {imports_exceed_exports_by}: Imports exceed exports by 37% does not agree with the other figures: imports / exports - 1 = the excess of imports over exports (exports 4,115.9, imports 7,109) gives 73%. Every rule holds with imports exceed exports by 73%, and not with 37%. Likely a typing error: two adjacent digits swapped: '73' typed as '37' (digits swapped) at character 1 of '37'.\n"
+            "  Suspects #2: {exports}: Exports 4,115.9 does not agree with the other figures: imports / exports - 1 = the excess of imports over exports (imports 7,109, imports exceed exports by 37%) gives 5,189.1 (5,169.8 to 5,208.4). Every rule (imports exceed exports by 37% included) holds with exports 5,189.1, and not with 4,115.9. No simple slip explains exports: it needs 5,189.1 (5,169.8 to 5,208.4).\n"
+            "  Suspects #3: {imports}: Imports 7,109 does not agree with the other figures: imports / exports - 1 = the excess of imports over exports (exports 4,115.9, imports exceed exports by 37%) gives 5,639 (5,618 to 5,659). Every rule (imports exceed exports by 37% included) holds with imports 5,639, and not with 7,109. No simple slip explains imports: it needs 5,639 (5,618 to 5,659)."
+        ),
+    ),
+    "growth": (
+        {
+            "exports": "7,109",
+            "exports_previous": "5,655.5",
+            "exports_growth": "52.7%",
+            "imports": "4,115.9",
+            "imports_previous": "3,585.3",
+            "imports_growth": "14.8%",
+        },
+        (
+            "Audit: 2 errors\n"
+            "  [error] exports_growth: exports growth = exports / previous exports - 1 does not hold for exports 7,109, exports growth +52.7%, previous exports 5,655.5: the other figures give exports growth +25.7%, not +52.7%\n"
+            "  [error] turnover_growth_from_flows: turnover growth agrees with the growth of exports and imports does not hold for exports 7,109, exports growth +52.7%, previous exports 5,655.5, imports 4,115.9, imports growth +14.8%, previous imports 3,585.3\n"
+            "  The evidence cannot decide between these explanations:\n"
+            "  Suspects #1: {exports_growth}: Exports growth +52.7% does not agree with the other figures: exports growth = exports / previous exports - 1 (exports 7,109, previous exports 5,655.5) gives +25.7%; turnover growth agrees with the growth of exports and imports (exports 7,109, previous exports 5,655.5, imports 4,115.9, imports growth +14.8%, previous imports 3,585.3) gives +25.7%. These agree as published: imports growth = imports / previous imports - 1 (imports 4,115.9, imports growth +14.8%, previous imports 3,585.3). Every rule (imports growth +14.8% included) holds with exports growth +25.7%, and not with +52.7%. Likely a typing error: two adjacent digits swapped: '25' typed as '52' (digits swapped) at character 1 of '52.7'.\n"
+            "  Suspects #2: {exports_previous}: Previous exports 5,655.5 does not agree with the other figures: exports growth = exports / previous exports - 1 (exports 7,109, exports growth +52.7%) gives 4,655.5 (4,653.7 to 4,657.4); turnover growth agrees with the growth of exports and imports (exports 7,109, exports growth +52.7%, imports 4,115.9, imports growth +14.8%, previous imports 3,585.3) gives 4,655.5 (4,653.7 to 4,657.4). These agree as published: imports growth = imports / previous imports - 1 (imports 4,115.9, imports growth +14.8%, previous imports 3,585.3). Every rule (exports growth +52.7%, imports growth +14.8% included) holds with previous exports 4,655.5, and not with 5,655.5. Likely a typing error: one digit mistyped: '4' typed as '5' at character 1 of '5,655.5'.\n"
+            "  Suspects #3: {exports}: Exports 7,109 does not agree with the other figures: exports growth = exports / previous exports - 1 (exports growth +52.7%, previous exports 5,655.5) gives 8,636 (8,633 to 8,639); turnover growth agrees with the growth of exports and imports (exports growth +52.7%, previous exports 5,655.5, imports 4,115.9, imports growth +14.8%, previous imports 3,585.3) gives 8,636 (8,633 to 8,639). These agree as published: imports growth = imports / previous imports - 1 (imports 4,115.9, imports growth +14.8%, previous imports 3,585.3). Every rule (exports growth +52.7%, imports growth +14.8% included) holds with exports 8,636, and not with 7,109. No simple slip explains exports: it needs 8,636 (8,633 to 8,639)."
+        ),
+    ),
+    "previous": (
+        {
+            "turnover_previous": "9,420.8",
+            "exports_previous": "5,655.5",
+            "imports_previous": "3,585.3",
+            "balance_previous": "2,070.2",
+        },
+        (
+            "Audit: 1 error\n"
+            "  [error] turnover_previous: previous turnover = previous exports + previous imports does not hold for previous turnover 9,420.8, previous exports 5,655.5, previous imports 3,585.3: the other figures give previous turnover 9,240.8 (9,240.7 to 9,240.9), not 9,420.8\n"
+            "  Suspects #1: {turnover_previous}: Previous turnover 9,420.8 does not agree with the other figures: previous turnover = previous exports + previous imports (previous exports 5,655.5, previous imports 3,585.3) gives 9,240.8 (9,240.7 to 9,240.9). These agree as published: previous balance = previous exports - previous imports (previous exports 5,655.5, previous imports 3,585.3, previous balance 2,070.2). Every rule holds with previous turnover 9,240.8, and not with 9,420.8. Likely a typing error: two adjacent digits swapped: '24' typed as '42' (digits swapped) at character 3 of '9,420.8'."
+        ),
+    ),
+    "balance_previous": (
+        {
+            "exports_previous": "5,655.5",
+            "imports_previous": "3,585.3",
+            "balance_previous": "2,007.2",
+        },
+        (
+            "Audit: 1 error\n"
+            "  [error] balance_previous: previous balance = previous exports - previous imports does not hold for previous exports 5,655.5, previous imports 3,585.3, previous balance 2,007.2: the other figures give previous balance 2,070.2 (2,070.1 to 2,070.3), not 2,007.2\n"
+            "  Suspects #1: {balance_previous}: Previous balance 2,007.2 does not agree with the other figures: previous balance = previous exports - previous imports (previous exports 5,655.5, previous imports 3,585.3) gives 2,070.2 (2,070.1 to 2,070.3). Every rule holds with previous balance 2,070.2, and not with 2,007.2. Likely a typing error: two adjacent digits swapped: '70' typed as '07' (digits swapped) at character 4 of '2,007.2'.\n"
+            "  Suspects #2: {exports_previous}: Previous exports 5,655.5 does not agree with the other figures: previous balance = previous exports - previous imports (previous imports 3,585.3, previous balance 2,007.2) gives 5,592.5 (5,592.4 to 5,592.6). Every rule holds with previous exports 5,592.5, and not with 5,655.5. No simple slip explains exports_previous: it needs 5,592.5 (5,592.4 to 5,592.6).\n"
+            "  Suspects #3: {imports_previous}: Previous imports 3,585.3 does not agree with the other figures: previous balance = previous exports - previous imports (previous exports 5,655.5, previous balance 2,007.2) gives 3,648.3 (3,648.2 to 3,648.4). Every rule holds with previous imports 3,648.3, and not with 3,585.3. No simple slip explains imports_previous: it needs 3,648.3 (3,648.2 to 3,648.4)."
+        ),
+    ),
+    "scale_up": (
+        {"exports": "7,109", "imports": "4,115,900", "turnover": "11,224.9"},
+        (
+            "Audit: 1 error\n"
+            "  [error] turnover: turnover = exports + imports does not hold for turnover 11,224.9, exports 7,109, imports 4,115,900: the other figures give turnover 4,123,009.0 (4,123,008.0 to 4,123,010.0), not 11,224.9\n"
+            "  Suspects #1: {imports}: Imports 4,115,900 does not agree with the other figures: turnover = exports + imports (turnover 11,224.9, exports 7,109) gives 4,116 (4,115 to 4,116). Every rule holds with imports 4,115.900, and not with 4,115,900. Likely a scale error: written a thousand times too large (millions for thousands?).\n"
+            "  Suspects #2: {turnover}: Turnover 11,224.9 does not agree with the other figures: turnover = exports + imports (exports 7,109, imports 4,115,900) gives 4,123,009.0 (4,123,008.0 to 4,123,010.0). Every rule holds with turnover 4,123,009.0, and not with 11,224.9. No simple slip explains turnover: it needs 4,123,009.0 (4,123,008.0 to 4,123,010.0)."
+        ),
+    ),
+    "share": (
+        {"turnover": "11,224.9", "shares": {"CN": "51.6%"}, "partner_turnover": {"CN": "1,751"}},
+        (
+            "Audit: 1 error\n"
+            "  [error] share:turnover:CN: CN's share of turnover = turnover with CN / turnover does not hold for turnover 11,224.9, CN's share of turnover 51.6%, turnover with CN 1,751: the other figures give CN's share of turnover 15.6%, not 51.6%\n"
+            "  Suspects #1: {share:CN}: CN's share of turnover 51.6% does not agree with the other figures: CN's share of turnover = turnover with CN / turnover (turnover 11,224.9, turnover with CN 1,751) gives 15.6%. Every rule holds with CN's share of turnover 15.6%, and not with 51.6%. Likely a typing error: two adjacent digits swapped: '15' typed as '51' (digits swapped) at character 1 of '51.6'.\n"
+            "  Suspects #2: {turnover}: Turnover 11,224.9 does not agree with the other figures: CN's share of turnover = turnover with CN / turnover (CN's share of turnover 51.6%, turnover with CN 1,751) gives 3,393.4 (3,389.2 to 3,397.7). Every rule (CN's share of turnover 51.6% included) holds with turnover 3,393.4, and not with 11,224.9. No simple slip explains turnover: it needs 3,393.4 (3,389.2 to 3,397.7).\n"
+            "  Suspects #3: {partner:CN}: Turnover with CN 1,751 does not agree with the other figures: CN's share of turnover = turnover with CN / turnover (turnover 11,224.9, CN's share of turnover 51.6%) gives 5,792 (5,786 to 5,798). Every rule (CN's share of turnover 51.6% included) holds with turnover with CN 5,792, and not with 1,751. No simple slip explains partner:CN: it needs 5,792 (5,786 to 5,798)."
+        ),
+    ),
+    "export_share": (
+        {"exports": "7,109", "export_shares": {"CN": "41%"}, "partner_exports": {"CN": "1,000"}},
+        (
+            "Audit: 1 error\n"
+            "  [error] share:exports:CN: CN's share of exports = exports with CN / exports does not hold for exports 7,109, CN's share of exports 41%, exports with CN 1,000: the other figures give CN's share of exports 14%, not 41%\n"
+            "  Suspects #1: {share:exports:CN}: CN's share of exports 41% does not agree with the other figures: CN's share of exports = exports with CN / exports (exports 7,109, exports with CN 1,000) gives 14%. Every rule holds with CN's share of exports 14%, and not with 41%. Likely a typing error: two adjacent digits swapped: '14' typed as '41' (digits swapped) at character 1 of '41'.\n"
+            "  Suspects #2: {exports}: Exports 7,109 does not agree with the other figures: CN's share of exports = exports with CN / exports (CN's share of exports 41%, exports with CN 1,000) gives 2,439 (2,408 to 2,470). Every rule (CN's share of exports 41% included) holds with exports 2,439, and not with 7,109. No simple slip explains exports: it needs 2,439 (2,408 to 2,470).\n"
+            "  Suspects #3: {partner:exports:CN}: Exports with CN 1,000 does not agree with the other figures: CN's share of exports = exports with CN / exports (exports 7,109, CN's share of exports 41%) gives 2,915 (2,879 to 2,950). Every rule (CN's share of exports 41% included) holds with exports with CN 2,915, and not with 1,000. No simple slip explains partner:exports:CN: it needs 2,915 (2,879 to 2,950)."
+        ),
+    ),
+    "import_share": (
+        {"imports": "4,115.9", "import_shares": {"CN": "2.7%"}, "partner_imports": {"CN": "851"}},
+        (
+            "Audit: 1 error\n"
+            "  [error] share:imports:CN: CN's share of imports = imports with CN / imports does not hold for imports 4,115.9, CN's share of imports 2.7%, imports with CN 851: the other figures give CN's share of imports 20.7%, not 2.7%\n"
+            "  Suspects #1: {share:imports:CN}: CN's share of imports 2.7% does not agree with the other figures: CN's share of imports = imports with CN / imports (imports 4,115.9, imports with CN 851) gives 20.7%. Every rule holds with CN's share of imports 20.7%, and not with 2.7%. Likely a typing error: a digit dropped: '0' left out at character 2 of '2.7'.\n"
+            "  Suspects #2: {imports}: Imports 4,115.9 does not agree with the other figures: CN's share of imports = imports with CN / imports (CN's share of imports 2.7%, imports with CN 851) gives 31,529.7 (30,927.3 to 32,132.1). Every rule (CN's share of imports 2.7% included) holds with imports 31,529.7, and not with 4,115.9. No simple slip explains imports: it needs 31,529.7 (30,927.3 to 32,132.1).\n"
+            "  Suspects #3: {partner:imports:CN}: Imports with CN 851 does not agree with the other figures: CN's share of imports = imports with CN / imports (imports 4,115.9, CN's share of imports 2.7%) gives 111 (109 to 113). Every rule (CN's share of imports 2.7% included) holds with imports with CN 111, and not with 851. No simple slip explains partner:imports:CN: it needs 111 (109 to 113)."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_audit_reads_exactly(case: str) -> None:
+    figures, expected = CASES[case]
+    assert str(TradeReport(**figures).audit()) == expected
