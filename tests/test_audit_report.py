@@ -65,6 +65,12 @@ def test_seed_findings_name_the_broken_rules(seed_result: AuditResult) -> None:
         "imports 4,115.9: the other figures give turnover 11,224.9 (11,224.4 to 11,225.5), not 10,224.9"
     )
     assert seed_result.findings[0].figures == ("turnover", "exports", "imports")
+    assert seed_result.findings[1].message == (
+        "turnover growth agrees with the growth of exports and imports does not hold for "
+        "turnover 10,224.9, turnover growth +21.5%, exports 7,109, exports growth +25.7%, "
+        "imports 4,115.9, imports growth +14.8%: the other figures give turnover growth "
+        "+10.6% (+10.6% to +10.7%), not +21.5%"
+    )
 
 
 def test_seed_reads_well_as_text_and_html(seed_result: AuditResult) -> None:
