@@ -191,6 +191,49 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
             "  Suspects #2: {balance}: Balance 2,993.3 does not agree with the other figures: balance = exports - imports (exports 7,109.0, imports 4,115.9) gives 2,993.1 (2,993.0 to 2,993.2). These agree as published: turnover = exports + imports (turnover 11,225.0, exports 7,109.0, imports 4,115.9). Every rule holds with balance 2,993.2, and not with 2,993.3. The evidence cannot decide between: balance '2,993.2' (rounding slip: one unit of the last digit off: 2,993.3 should round down to 2,993.2); balance '2,993.1' (typing error: one digit mistyped: '1' typed as '3' at character 7 of '2,993.3'); balance '2,993.13' (typing error: a digit dropped: '1' left out at character 7 of '2,993.3'); balance '2,993.0' (typing error: one digit mistyped: '0' typed as '3' at character 7 of '2,993.3')."
         ),
     ),
+    "two_holding": (
+        {
+            "turnover_previous": "9,240.8",
+            "exports_previous": "5,655.5",
+            "imports_previous": "3,585.3",
+            "balance_previous": "2,070.2",
+            "exports": "7,109",
+            "imports": "4,115.9",
+            "exports_exceed_imports_by": "37%",
+        },
+        (
+            "Audit: 1 error\n"
+            "  [error] exports_exceed_imports_by: exports / imports - 1 = the excess of exports over imports does not hold for exports 7,109, imports 4,115.9, exports exceed imports by 37%: the other figures give exports exceed imports by 73%, not 37%\n"
+            "  Suspects #1: {exports_exceed_imports_by}: Exports exceed imports by 37% does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (exports 7,109, imports 4,115.9) gives 73%. These agree as published: previous turnover = previous exports + previous imports (previous turnover 9,240.8, previous exports 5,655.5, previous imports 3,585.3); previous balance = previous exports - previous imports (previous exports 5,655.5, previous imports 3,585.3, previous balance 2,070.2). Every rule holds with exports exceed imports by 73%, and not with 37%. Likely a typing error: two adjacent digits swapped: '73' typed as '37' (digits swapped) at character 1 of '37'.\n"
+            "  Suspects #2: {exports}: Exports 7,109 does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (imports 4,115.9, exports exceed imports by 37%) gives 5,639 (5,618 to 5,659). These agree as published: previous turnover = previous exports + previous imports (previous turnover 9,240.8, previous exports 5,655.5, previous imports 3,585.3); previous balance = previous exports - previous imports (previous exports 5,655.5, previous imports 3,585.3, previous balance 2,070.2). Every rule (exports exceed imports by 37% included) holds with exports 5,639, and not with 7,109. No simple slip explains exports: it needs 5,639 (5,618 to 5,659).\n"
+            "  Suspects #3: {imports}: Imports 4,115.9 does not agree with the other figures: exports / imports - 1 = the excess of exports over imports (exports 7,109, exports exceed imports by 37%) gives 5,189.1 (5,169.8 to 5,208.4). These agree as published: previous turnover = previous exports + previous imports (previous turnover 9,240.8, previous exports 5,655.5, previous imports 3,585.3); previous balance = previous exports - previous imports (previous exports 5,655.5, previous imports 3,585.3, previous balance 2,070.2). Every rule (exports exceed imports by 37% included) holds with imports 5,189.1, and not with 4,115.9. No simple slip explains imports: it needs 5,189.1 (5,169.8 to 5,208.4)."
+        ),
+    ),
+    "two_errors": (
+        {
+            "exports": "7,109",
+            "imports": "4,115.9",
+            "turnover": "10,224.9",
+            "balance": "2,893.1",
+            "exports_exceed_imports_by": "73%",
+            "imports_exceed_exports_by": "-42.1%",
+        },
+        (
+            "Audit: 2 errors\n"
+            "  [error] turnover: turnover = exports + imports does not hold for turnover 10,224.9, exports 7,109, imports 4,115.9: the other figures give turnover 11,224.9 (11,224.4 to 11,225.5), not 10,224.9\n"
+            "  [error] balance: balance = exports - imports does not hold for exports 7,109, imports 4,115.9, balance 2,893.1: the other figures give balance 2,993.1 (2,992.6 to 2,993.7), not 2,893.1\n"
+            "  Suspects #1: {balance, turnover}: Turnover 10,224.9 does not agree with the other figures: turnover = exports + imports (exports 7,109, imports 4,115.9). Balance 2,893.1 does not agree with the other figures: balance = exports - imports (exports 7,109, imports 4,115.9). These agree as published: exports / imports - 1 = the excess of exports over imports (exports 7,109, imports 4,115.9, exports exceed imports by 73%); imports / exports - 1 = the excess of imports over exports (exports 7,109, imports 4,115.9, imports exceed exports by -42.1%). Every rule (exports exceed imports by 73%, imports exceed exports by -42.1% included) holds with turnover 11,224.9, balance 2,993.1, and not with 10,224.9, 2,893.1. Likely a typing error: one digit mistyped: '1' typed as '0' at character 2 of '10,224.9'; likely a typing error: one digit mistyped: '9' typed as '8' at character 3 of '2,893.1'."
+        ),
+    ),
+    "scale_down": (
+        {"exports": "7,109", "imports": "4.1159", "balance": "2,993.1", "turnover": "11,224.9"},
+        (
+            "Audit: 2 errors\n"
+            "  [error] turnover: turnover = exports + imports does not hold for turnover 11,224.9, exports 7,109, imports 4.1159: the other figures give turnover 7,113.1 (7,112.6 to 7,113.6), not 11,224.9\n"
+            "  [error] balance: balance = exports - imports does not hold for exports 7,109, imports 4.1159, balance 2,993.1: the other figures give balance 7,104.9 (7,104.4 to 7,105.4), not 2,993.1\n"
+            "  Suspects #1: {imports}: Imports 4.1159 does not agree with the other figures: turnover = exports + imports (turnover 11,224.9, exports 7,109) gives 4,115.9000 (4,115.3500 to 4,116.4500); balance = exports - imports (exports 7,109, balance 2,993.1) gives 4,115.9000 (4,115.3500 to 4,116.4500). Every rule holds with imports 4,115.9, and not with 4.1159. Likely a scale error: written a thousand times too small (thousands for millions?)."
+        ),
+    ),
 }
 
 
