@@ -47,3 +47,28 @@ def test_an_unexplained_place_is_a_whole_number() -> None:
     exports = next(e for e in result.explanations if e.suspects == {"exports"})
     assert exports.suggestions == (("exports", Decimal(8035)),)
     assert result.ambiguous
+
+
+def test_a_balance_of_one_may_have_lost_its_sign() -> None:
+    result = TradeReport(exports="4.0", imports="5.0", balance="1.0").audit()
+    balance = next(e for e in result.explanations if e.suspects == {"balance"})
+    (diagnosis,) = balance.diagnoses
+    assert (diagnosis.cause, diagnosis.corrected, diagnosis.value, diagnosis.detail) == (
+        Cause.SIGN,
+        "-1.0",
+        Decimal("-1.0"),
+        "sign flipped: 1.0 should read -1.0",
+    )
+
+
+def test_an_amount_of_one_may_be_a_thousand() -> None:
+    result = TradeReport(exports="1", imports="500", turnover="1,500").audit()
+    exports = next(e for e in result.explanations if e.suspects == {"exports"})
+    (diagnosis,) = exports.diagnoses
+    assert (diagnosis.cause, diagnosis.corrected, diagnosis.value, diagnosis.detail) == (
+        Cause.SCALE,
+        "1,000",
+        Decimal(1000),
+        "written a thousand times too small (thousands for millions?)",
+    )
+    assert exports.suggestions == (("exports", Decimal(1000)),)
