@@ -18,6 +18,8 @@ def test_an_unexplained_amount_keeps_its_published_decimals() -> None:
     (diagnosis,) = first.diagnoses
     assert diagnosis.cause is Cause.UNEXPLAINED
     assert diagnosis.corrected == "11,224.9"
+    assert diagnosis.value == Decimal("11224.9")
+    assert first.ambiguous is False
     assert diagnosis.detail == "needs 11,224.9 (11,224.4 to 11,225.5)"
 
 
