@@ -9,7 +9,7 @@ import pytest
 
 import regionrel
 from regionrel.audit import AuditResult, Cause, Severity, TradeReport
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
 
 SEED: dict[str, Any] = {
@@ -65,6 +65,12 @@ def test_seed_findings_name_the_broken_rules(seed_result: AuditResult) -> None:
         "imports 4,115.9: the other figures give turnover 11,224.9 (11,224.4 to 11,225.5), not 10,224.9"
     )
     assert seed_result.findings[0].figures == ("turnover", "exports", "imports")
+    assert seed_result.findings[1].message == (
+        "turnover growth agrees with the growth of exports and imports does not hold for "
+        "turnover 10,224.9, turnover growth +21.5%, exports 7,109, exports growth +25.7%, "
+        "imports 4,115.9, imports growth +14.8%: the other figures give turnover growth "
+        "+10.6% (+10.6% to +10.7%), not +21.5%"
+    )
 
 
 def test_seed_reads_well_as_text_and_html(seed_result: AuditResult) -> None:
@@ -355,14 +361,31 @@ def test_reporter_and_period_are_kept() -> None:
             WrongTypeError,
             "TradeReport: 'share:' must be a mapping (got ['CN'] that is a list)",
         ),
+        (
+            {"rank_values": ["exports"]},
+            WrongTypeError,
+            "TradeReport: 'rank_values' must be a mapping (got ['exports'] that is a list)",
+        ),
+        (
+            {"rank_values": {"exports": 5}},
+            WrongTypeError,
+            "TradeReport: \"rank_values['exports']\" must be a mapping (got 5)",
+        ),
+        (
+            {"exports": "1", "weights": ["exports"]},
+            WrongTypeError,
+            "TradeReport: 'weights' must be a mapping (got ['exports'] that is a list)",
+        ),
     ],
 )
 def test_bad_input_is_refused_with_a_clear_message(
-    kwargs: dict[str, object], error: type[Exception], message: str
+    kwargs: dict[str, object], error: type[RegionrelError], message: str
 ) -> None:
     with pytest.raises(error) as info:
         TradeReport(**kwargs)  # type: ignore[arg-type]
     assert str(info.value) == message
+    assert info.value.cls == "TradeReport"
+    assert message.startswith(f"TradeReport: {info.value.field!r} ")
 
 
 def test_from_figures_refuses_unknown_names_and_keys() -> None:

@@ -45,13 +45,10 @@ _AMOUNTS = (Role.AMOUNT, Role.SIGNED_AMOUNT)
 
 
 class _Candidate:
-    __slots__ = ("bounds", "cause", "detail", "text", "value")
+    __slots__ = ("bounds", "cause", "detail", "value")
 
-    def __init__(
-        self, cause: Cause, text: str, value: Decimal, bounds: Bounds, detail: str
-    ) -> None:
+    def __init__(self, cause: Cause, value: Decimal, bounds: Bounds, detail: str) -> None:
         self.cause = cause
-        self.text = text
         self.value = value
         self.bounds = bounds
         self.detail = detail
@@ -70,7 +67,7 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
                 slip = Reported(value, rep.decimals, rep.kind, rep.locale)
                 direction = "up" if step > 0 else "down"
                 detail = f"one unit of the last digit off: {rep.text} should round {direction} to {slip.text}"
-                found.append(_Candidate(Cause.ROUNDING, slip.text, value, slip.interval, detail))
+                found.append(_Candidate(Cause.ROUNDING, value, slip.interval, detail))
     margin = unit * 5
     if lo.is_finite() or hi.is_finite():
         low = lo - margin if lo.is_finite() else hi - abs(hi) * 10 - 10**12
@@ -83,7 +80,6 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
             found.append(
                 _Candidate(
                     Cause.TYPO,
-                    typo.text,
                     typo.value,
                     fixed.interval,
                     _typo_detail(typo, rep.text),
@@ -98,7 +94,6 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
         found.append(
             _Candidate(
                 Cause.SIGN,
-                flipped.text,
                 flipped.value,
                 flipped.interval,
                 f"sign flipped: {rep.text} should read {flipped.text}",
@@ -116,9 +111,7 @@ def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
             scaled = Reported(
                 quantize(rep.value.scaleb(shift), places), places, rep.kind, rep.locale
             )
-            found.append(
-                _Candidate(Cause.SCALE, scaled.text, scaled.value, scaled.interval, detail)
-            )
+            found.append(_Candidate(Cause.SCALE, scaled.value, scaled.interval, detail))
     return found
 
 
