@@ -211,10 +211,16 @@ def test_show_range_says_one_value_a_range_or_an_open_end() -> None:
     assert amount.show_range((NINF, D(5))) == "at most 5.0"
     assert amount.show_range((D(5), INF)) == "at least 5.0"
     assert amount.show_range((D(5), D("1.1e30"))) == "at least 5.0"
-    assert amount.show_range((D(0), D("1e30"))) == (
-        "500,000,000,000,000,000,000,000,000,000.0"
-        " (0.0 to 1,000,000,000,000,000,000,000,000,000,000.0)"
+    # the audit's ceiling is no information: an open end, not a midpoint near 5 * 10**17
+    assert amount.show_range((D(0), D("1e18"))) == "at least 0.0"
+    assert amount.show_range((D("-1e18"), D(7))) == "at most 7.0"
+    assert amount.show_range((D("-1e18"), D("1e18"))) == "any value"
+    assert amount.show_range((D(0), D("999999999999999999"))) == (
+        "499,999,999,999,999,999.5 (0.0 to 999,999,999,999,999,999.0)"
     )
+    share = Figure.of("share:exports:CN", Reported.parse("15.6%"))
+    assert share.show_range((D(3), D(100) * D("1e18"))) == "at least 3.0%"
+    assert share.show_range((D(3), D("99") * D("1e18"))) != "at least 3.0%"
     assert amount.show_range((D("5.01"), D("5.04"))) == "5.0"
     assert amount.show_range((D(5), D(6))) == "5.5 (5.0 to 6.0)"
 

@@ -240,13 +240,19 @@ class Figure:
         return _decorate(self.role, self.reported.kind, text, exact)
 
     def show_range(self, own: Bounds) -> str:
-        """Write bounds in the figure's units: one value when they round alike, else a range."""
+        """Write bounds in the figure's units: one value when they round alike, else a range.
+
+        A bound at the audit's ceiling (:data:`CEILING`, in the quantity's units) is no
+        information, so it reads as an open end ("at least 4"), not as a midpoint.
+        """
         lo, hi = own
-        if lo.is_infinite() and hi.is_infinite():
+        open_lo = lo.is_infinite() or lo * self.factor + self.offset <= -CEILING
+        open_hi = hi.is_infinite() or hi * self.factor + self.offset >= CEILING
+        if open_lo and open_hi:
             return "any value"
-        if lo.is_infinite():
+        if open_lo:
             return f"at most {self.show(hi)}"
-        if hi.is_infinite() or hi > _BIG:
+        if open_hi:
             return f"at least {self.show(lo)}"
         low, high = self.show(lo), self.show(hi)
         if low == high:
@@ -255,7 +261,10 @@ class Figure:
         return f"{mid} ({low} to {high})"
 
 
-_BIG = Decimal("1e30")
+# No published trade figure, ratio or count comes near 10**18 (world trade is about
+# 3 * 10**13 US dollars): the audit bounds every quantity by this ceiling, which keeps a
+# cycle of rules from chasing a value to infinity when the figures contradict each other.
+CEILING: Final = Decimal(10) ** 18
 
 
 def _published(role: Role, reported: Reported) -> str:

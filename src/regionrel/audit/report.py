@@ -23,7 +23,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel.audit.diagnose import explain, rule_evidence
-from regionrel.audit.figures import FLOWS, Figure, Role
+from regionrel.audit.figures import CEILING, FLOWS, Figure, Role
 from regionrel.audit.intervals import ZERO, Bounds
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
 from regionrel.audit.result import AuditResult, Explanation, Finding, Severity
@@ -44,10 +44,7 @@ __all__ = ["TradeReport"]
 
 _SCALES: Final = ("unit", "thousand", "million", "billion")
 _CURRENCY: Final = re.compile(r"[A-Z]{3}")
-# No published trade figure, ratio or count comes near 10**18 (world trade is about
-# 3 * 10**13 US dollars): a ceiling that keeps a cycle of rules from chasing a
-# value to infinity when the figures contradict each other.
-_CEILING: Final = Decimal(10) ** 18
+_CEILING: Final = CEILING
 _NONNEG: Final[Bounds] = (ZERO, _CEILING)
 _ANY: Final[Bounds] = (-_CEILING, _CEILING)
 _FRACTION: Final[Bounds] = (ZERO, Decimal(1))
