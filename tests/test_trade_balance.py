@@ -446,3 +446,16 @@ def test_as_dict_has_every_indicator() -> None:
         "export_share": 0.75,
         "import_share": 0.25,
     }
+
+
+def test_flow_coerce_names_the_caller() -> None:
+    assert TradeFlow.coerce(" Turnover ") is TradeFlow.TURNOVER
+    with pytest.raises(ValidationError) as info:
+        TradeFlow.coerce(3)
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeFlow", "flow", 3)
+    assert str(err) == (
+        "TradeFlow: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 3)"
+    )
+    with pytest.raises(ValidationError, match=r"^rank: 'flow' must be one of"):
+        TradeFlow.coerce("gdp", where="rank")

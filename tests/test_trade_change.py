@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 
+import attrs
 import pytest
 from hypothesis import assume, given
 
-from regionrel.errors import ValidationError
+from regionrel import gazetteer
+from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.trade import TradeBalance, TradeChange, TradeFlow
@@ -120,3 +123,61 @@ def test_shares_of_change_add_up_to_one(a: TradeBalance, b: TradeBalance) -> Non
     assert math.isclose(
         change.share_of_change("exports") + change.share_of_change("imports"), 1, rel_tol=1e-9
     )
+
+
+def test_not_a_balance_names_the_field_and_value() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        TradeChange(previous="2017", current=usd(1, 1))  # type: ignore[arg-type]
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeChange", "previous", "2017")
+    assert str(err) == "TradeChange: 'previous' must be a TradeBalance (got '2017')"
+
+
+def test_reporters_must_match() -> None:
+    leningrad = gazetteer.get("RU-LEN")
+    current = attrs.evolve(usd(1, 1, 2018), reporter=leningrad)
+    with pytest.raises(ValidationError) as info:
+        TradeChange(previous=usd(1, 1, 2017), current=current)
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeChange", "current", leningrad)
+    assert str(err) == (
+        f"TradeChange: 'current' must have the reporter of 'previous' (None) (got {leningrad!r})"
+    )
+
+
+def test_partners_must_match() -> None:
+    china = gazetteer.find("the PRC")
+    current = attrs.evolve(usd(1, 1, 2018), partner=china)
+    with pytest.raises(ValidationError) as info:
+        TradeChange(previous=usd(1, 1, 2017), current=current)
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeChange", "current", china)
+    assert str(err) == (
+        f"TradeChange: 'current' must have the partner of 'previous' (WORLD) (got {china!r})"
+    )
+
+
+def test_currencies_must_match() -> None:
+    rub = TradeBalance(exports=Money(1, "RUB"), imports=Money(1, "RUB"))
+    with pytest.raises(CurrencyMismatchError) as info:
+        TradeChange(previous=usd(1, 1), current=rub)
+    err = info.value
+    assert (err.left, err.right, err.operation, err.cls) == ("USD", "RUB", "-", "TradeChange")
+    assert str(err) == (
+        "TradeChange: cannot apply '-' to amounts in USD and RUB: "
+        "convert one of them first with ExchangeRates"
+    )
+
+
+def test_current_must_start_after_previous_ends() -> None:
+    last_day = attrs.evolve(usd(1, 1), period=Period.day(datetime.date(2017, 12, 31)))
+    with pytest.raises(ValidationError) as info:
+        TradeChange(previous=usd(1, 1, 2017), current=last_day)
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeChange", "current", "2017-12-31")
+    assert str(err) == (
+        "TradeChange: 'current' must start after the period of 'previous' (2017) ends "
+        "(got '2017-12-31')"
+    )
+    next_day = attrs.evolve(usd(2, 1), period=Period.day(datetime.date(2018, 1, 1)))
+    assert TradeChange(previous=usd(1, 1, 2017), current=next_day).export_growth == 1.0
