@@ -303,3 +303,159 @@ def test_previous_from_growth_round_trip(tb: TradeBalance) -> None:
     change = TradeChange(previous=prev, current=tb)
     assert math.isclose(change.export_growth, 0.1, rel_tol=1e-9)
     assert math.isclose(change.import_growth, -0.2, rel_tol=1e-9)
+
+
+def test_zero_and_fractional_flows_are_allowed_so_the_real_fault_is_named() -> None:
+    # A zero or sub-unit flow is legal: with two currencies, the error is the currency's.
+    for small in ("0", "0.5"):
+        with pytest.raises(CurrencyMismatchError) as info:
+            TradeBalance(exports=Money(small, "USD"), imports=Money(1, "RUB"))
+        assert (info.value.left, info.value.right) == ("USD", "RUB")
+        with pytest.raises(CurrencyMismatchError):
+            TradeBalance(exports=Money(1, "USD"), imports=Money(small, "RUB"))
+    tb = TradeBalance(exports=Money("0.5", "USD"), imports=Money(0, "USD"))
+    assert tb.turnover == Money("0.5", "USD")
+
+
+def test_bad_partner_error_names_the_value() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD"), partner="China")  # type: ignore[arg-type]
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeBalance", "partner", "China")
+    assert str(err) == (
+        "TradeBalance: 'partner' must be a Region, a RegionGroup or WORLD (got 'China')"
+    )
+
+
+def test_a_new_world_instance_is_the_world() -> None:
+    tb = TradeBalance(exports=Money(1, "USD"), imports=Money(2, "USD"), partner=World())
+    assert tb.partner is WORLD
+    assert tb.period is None
+    assert tb == TradeBalance(exports=Money(1, "USD"), imports=Money(2, "USD"))
+    assert repr(tb) == "TradeBalance(exports=Money('1', 'USD'), imports=Money('2', 'USD'))"
+    assert str(tb).startswith("Foreign trade: ")
+    dated = TradeBalance(
+        exports=Money(1, "USD"), imports=Money(2, "USD"), partner=World(), period=Period.year(2018)
+    )
+    assert dated.period == Period.year(2018)
+
+
+@pytest.mark.parametrize(
+    ("exports", "expected"),
+    [
+        ("\N{MINUS SIGN}20%", Money(150, "USD")),  # a typographic minus, as sources print it
+        ("+ 20 %", Money(100, "USD")),  # spaces between sign, digits and percent
+        ("\N{MINUS SIGN} 20%", Money(150, "USD")),
+        (0.2, Money(100, "USD")),
+        (Decimal("0.2"), Money(100, "USD")),
+        (1, Money(60, "USD")),
+    ],
+)
+def test_growth_text_and_numbers(exports: object, expected: Money) -> None:
+    tb = TradeBalance(exports=Money(120, "USD"), imports=Money(10, "USD"))
+    assert tb.previous_from_growth(exports=exports, imports=0).exports == expected
+
+
+def test_growth_as_a_fraction_divides() -> None:
+    from fractions import Fraction
+
+    tb = TradeBalance(exports=Money(126, "USD"), imports=Money(50, "USD"))
+    prev = tb.previous_from_growth(exports=Fraction(1, 4), imports=Fraction(-1, 2))
+    assert prev.exports == Money("100.8", "USD")
+    assert prev.imports == Money(100, "USD")
+
+
+def test_growth_rejects_bools_naming_the_value() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        SEED.previous_from_growth(exports=True, imports=0)
+    err = info.value
+    assert (err.cls, err.field, err.value) == (
+        "TradeBalance.previous_from_growth",
+        "exports",
+        True,
+    )
+    assert str(err) == (
+        "TradeBalance.previous_from_growth: 'exports' must be a number or text such as '+25.7%' (got True)"
+    )
+
+
+def test_previous_from_growth_keeps_reporter_and_partner() -> None:
+    china = gazetteer.find("the PRC")
+    tb = TradeBalance(
+        exports=Money(110, "USD"), imports=Money(90, "USD"), reporter=LENINGRAD, partner=china
+    )
+    prev = tb.previous_from_growth(exports="10%", imports="-10%")
+    assert prev == TradeBalance(
+        exports=Money(100, "USD"), imports=Money(100, "USD"), reporter=LENINGRAD, partner=china
+    )
+    assert prev.partner == china
+    assert TradeChange(previous=prev, current=tb).balance_change == Money(20, "USD")
+
+
+def test_openness_errors_name_what_is_wrong() -> None:
+    tb = TradeBalance(exports=Money(60, "USD"), imports=Money(40, "USD"))
+    with pytest.raises(WrongTypeError) as wrong:
+        tb.openness(200, "wits")  # type: ignore[arg-type]
+    assert (wrong.value.cls, wrong.value.field, wrong.value.value) == (
+        "TradeBalance.openness",
+        "gdp",
+        200,
+    )
+    assert str(wrong.value) == "TradeBalance.openness: 'gdp' must be a Money (got 200)"
+    with pytest.raises(CurrencyMismatchError) as mismatch:
+        tb.openness(Money(200, "RUB"), "wits")
+    err = mismatch.value
+    assert (err.left, err.right, err.operation, err.cls) == (
+        "USD",
+        "RUB",
+        "/",
+        "TradeBalance.openness",
+    )
+    assert str(err) == (
+        "TradeBalance.openness: cannot apply '/' to amounts in USD and RUB: "
+        "convert one of them first with ExchangeRates"
+    )
+    with pytest.raises(ValidationError) as bad:
+        tb.openness(Money(-1, "USD"), "unctad")
+    assert (bad.value.cls, bad.value.field, bad.value.value) == (
+        "TradeBalance.openness",
+        "gdp",
+        Money(-1, "USD"),
+    )
+    assert str(bad.value) == (
+        "TradeBalance.openness: 'gdp' must be positive (got Money('-1', 'USD'))"
+    )
+
+
+def test_openness_against_a_small_gdp() -> None:
+    tb = TradeBalance(exports=Money("0.3", "USD"), imports=Money("0.2", "USD"))
+    assert tb.openness(Money("0.5", "USD"), "wits") == 1.0
+    assert tb.openness(Money(1, "USD"), "unctad") == 0.25
+
+
+def test_as_dict_has_every_indicator() -> None:
+    tb = TradeBalance(exports=Money(3, "USD"), imports=Money(1, "USD"))
+    assert tb.as_dict() == {
+        "exports": Decimal(3),
+        "imports": Decimal(1),
+        "turnover": Decimal(4),
+        "balance": Decimal(2),
+        "currency": "USD",
+        "coverage": 3.0,
+        "exports_exceed_imports_by": 2.0,
+        "export_share": 0.75,
+        "import_share": 0.25,
+    }
+
+
+def test_flow_coerce_names_the_caller() -> None:
+    assert TradeFlow.coerce(" Turnover ") is TradeFlow.TURNOVER
+    with pytest.raises(ValidationError) as info:
+        TradeFlow.coerce(3)
+    err = info.value
+    assert (err.cls, err.field, err.value) == ("TradeFlow", "flow", 3)
+    assert str(err) == (
+        "TradeFlow: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 3)"
+    )
+    with pytest.raises(ValidationError, match=r"^rank: 'flow' must be one of"):
+        TradeFlow.coerce("gdp", where="rank")

@@ -104,7 +104,7 @@ class TradeFlow(enum.StrEnum):
 
 def check_flow(value: object, field: str, cls: str = "TradeBalance") -> Money:
     """Return *value* if it is a Money that is not negative; raise a named error otherwise."""
-    if type(value) is not Money and not isinstance(value, Money):
+    if not isinstance(value, Money):
         raise WrongTypeError("must be a Money", cls=cls, field=field, value=value)
     if value.amount < 0:
         raise ValidationError("must not be negative", cls=cls, field=field, value=value)
@@ -171,7 +171,8 @@ def _growth_factor(value: object, field: str) -> Decimal:
     elif isinstance(value, Fraction):
         rate = Decimal(value.numerator) / Decimal(value.denominator)
     else:
-        rate = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        # Through str, so that a float is read as written (0.1, not 0.1000000000000000055...).
+        rate = Decimal(str(value))
     if not rate.is_finite() or rate <= -1:
         raise ValidationError(
             "must be a finite growth rate above -100%", cls=func, field=field, value=value
@@ -262,6 +263,8 @@ class TradeBalance(NotebookDisplay):
             or (period is not None and type(period) is not Period)
         ):
             _check_places(reporter, partner, period)
+            if isinstance(partner, World):  # another instance than WORLD: there is one world
+                partner = WORLD
         _set_exports(self, exports)
         _set_imports(self, imports)
         _set_reporter(self, reporter)

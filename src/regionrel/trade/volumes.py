@@ -109,7 +109,7 @@ class PhysicalFlow:
         """
         registry = _registry()
         try:
-            amount = Decimal(magnitude) if not isinstance(magnitude, Decimal) else magnitude
+            amount = Decimal(magnitude)
             quantity = registry.Quantity(amount, unit)
         except RegionrelError:
             raise
