@@ -808,3 +808,83 @@ def test_parse_period_needs_a_str(value: object) -> None:
     assert str(caught.value) == f"parse_period: 'text' must be a str (got {value!r}" + (
         " that is a bytes)" if isinstance(value, bytes) else ")"
     )
+
+
+# The numbered forms of quarters and half-years, and the edges of the calendar ---------
+
+
+def _numbered_texts(year: int, first: int, last: int, marker: str, letter: str) -> list[str]:
+    """Every way of writing numbered periods *first* to *last* of *year*."""
+    one = [
+        f"{_ROMAN[first - 1]} {marker} {year}",
+        f"{letter}{first} {year}",
+        f"{year}, {_ORDINAL[first - 1]} {marker}",
+        f"{year} {letter}{first}",
+        f"{year}-{letter}{first}",
+    ]
+    ranges = [
+        f"{_ROMAN[first - 1]}-{_ROMAN[last - 1]} {marker} {year}",
+        f"{letter}{first}-{letter}{last} {year}",
+    ]
+    return one if first == last else ranges
+
+
+@given(st.integers(1000, 9999), st.integers(1, 4), st.integers(1, 4))
+def test_quarters_and_runs_of_quarters_in_every_numbered_form(
+    year: int, first: int, last: int
+) -> None:
+    assume(first <= last)
+    expected = Period(Period.quarter(year, first).start, Period.quarter(year, last).end)
+    for text in _numbered_texts(year, first, last, "quarter", "Q"):
+        assert parse_period(text) == expected, text
+
+
+@given(st.integers(1000, 9999), st.integers(1, 2), st.integers(1, 2))
+def test_half_years_in_every_numbered_form(year: int, first: int, last: int) -> None:
+    assume(first <= last)
+    expected = Period(Period.half(year, first).start, Period.half(year, last).end)
+    for text in _numbered_texts(year, first, last, "half", "H"):
+        assert parse_period(text) == expected, text
+    assert parse_period(f"{_ROMAN[first - 1]} полугодие {year}") == Period.half(year, first)
+
+
+NUMBERED_BAD_TEXTS = [
+    ("2019 5th quarter", "quarter must be between 1 and 4 (got 5)", 5, "5th quarter"),
+    ("2019 0th quarter", "quarter must be between 1 and 4 (got 0)", 5, "0th quarter"),
+    ("2019 Q5", "quarter must be between 1 and 4 (got 5)", 5, "Q5"),
+    ("2019-H3", "half must be between 1 and 2 (got 3)", 5, "H3"),
+    ("H3 2019", "half must be between 1 and 2 (got 3)", 0, "H3 2019"),
+    ("3rd half 2019", "half must be between 1 and 2 (got 3)", 0, "3rd half 2019"),
+    ("2019, 3rd half-year", "half must be between 1 and 2 (got 3)", 6, "3rd half-year"),
+    ("Q1-Q5 2019", "quarter must be between 1 and 4 (got 5)", 3, "Q5 2019"),
+    ("Q0-Q2 2019", "quarter must be between 1 and 4 (got 0)", 0, "Q0-Q2 2019"),
+    ("1-5 кв. 2019", "quarter must be between 1 and 4 (got 5)", 2, "5 кв. 2019"),
+    ("H1-H3 2019", "half must be between 1 and 2 (got 3)", 3, "H3 2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "position", "rest"), NUMBERED_BAD_TEXTS)
+def test_a_number_beyond_the_quarters_or_halves_names_no_period(
+    text: str, rule: str, position: int, rest: str
+) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.text == text
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        f"parse_period: 'text' names no period: {rule} "
+        f"(got {text!r}, stopped at position {position} before {rest!r})"
+    )
+
+
+def test_moves_up_to_the_edges_of_the_calendar() -> None:
+    assert Period(D(1, 1, 3), D(1, 1, 4)).previous() == Period(D(1, 1, 1), D(1, 1, 2))
+    assert Period(D(9999, 12, 22), D(9999, 12, 26)).next() == Period(
+        D(9999, 12, 27), D(9999, 12, 31)
+    )
+    with pytest.raises(ValidationError) as before:
+        Period(D(1, 1, 2), D(1, 1, 3)).previous()
+    assert (before.value.field, before.value.rule) == ("previous", "would start before the year 1")
+    with pytest.raises(ValidationError) as after:
+        Period(D(9999, 12, 23), D(9999, 12, 27)).next()
+    assert (after.value.field, after.value.rule) == ("next", "would end after the year 9999")

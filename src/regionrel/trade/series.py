@@ -222,7 +222,7 @@ class TradeSeries(NotebookDisplay, Tabular):
         one = datetime.timedelta(days=1)
         return tuple(
             Period(a.end + one, b.start - one)
-            for a, b in zip(self.periods, self.periods[1:], strict=False)
+            for a, b in itertools.pairwise(self.periods)
             if (b.start - a.end).days > 1
         )
 
@@ -290,8 +290,7 @@ class TradeSeries(NotebookDisplay, Tabular):
         """
         self._check_gaps("changes")
         return tuple(
-            TradeChange(previous=a, current=b)
-            for a, b in zip(self.balances, self.balances[1:], strict=False)
+            TradeChange(previous=a, current=b) for a, b in itertools.pairwise(self.balances)
         )
 
     def cagr(self, flow: TradeFlow | str, *, across_gaps: bool = False) -> float:
