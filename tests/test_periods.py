@@ -888,3 +888,25 @@ def test_moves_up_to_the_edges_of_the_calendar() -> None:
     with pytest.raises(ValidationError) as after:
         Period(D(9999, 12, 23), D(9999, 12, 27)).next()
     assert (after.value.field, after.value.rule) == ("next", "would end after the year 9999")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "where"),
+    [
+        ("2019 quarter", 5, "before 'quarter'"),
+        ("2019 9 months", 7, "before 'months'"),
+        ("2019 half", 5, "before 'half'"),
+        ("2019 полугодие", 5, "before 'полугодие'"),
+        ("May 2019 to", 9, "before 'to'"),
+        ("2019 to", 7, "at the end"),
+    ],
+)
+def test_a_word_out_of_place_is_where_reading_stops(text: str, position: int, where: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        "parse_period: 'text' is not a period this library reads (such as '2018', '2018-2021', "
+        f"'Q2 2019', 'May 2019' or '12.01.2021-31.12.2021') (got {text!r}, "
+        f"stopped at position {position} {where})"
+    )

@@ -61,7 +61,8 @@ class SeriesGapError(ValidationError):
 
 
 def _months(day: datetime.date) -> int:
-    return day.year * 12 + day.month - 1
+    """A count of months, for the time between two periods' starts."""
+    return day.year * 12 + day.month
 
 
 def _to_balances(value: object) -> tuple[TradeBalance, ...]:
@@ -128,7 +129,7 @@ class TradeSeries(NotebookDisplay, Tabular):
                     field="balances",
                     value=str(item.period),
                 )
-            if item.period.start <= previous.period.end:  # type: ignore[union-attr]
+            if item.period.overlaps(previous.period):  # type: ignore[union-attr,arg-type]
                 raise ValidationError(
                     f"must not overlap (after {previous.period})",
                     cls=_CLS,
