@@ -910,3 +910,51 @@ def test_a_word_out_of_place_is_where_reading_stops(text: str, position: int, wh
         f"'Q2 2019', 'May 2019' or '12.01.2021-31.12.2021') (got {text!r}, "
         f"stopped at position {position} {where})"
     )
+
+
+def test_shifts_reach_the_first_and_last_years() -> None:
+    assert Period.year(2).shift(years=-1) == Period.year(1)
+    assert Period.year(9998).shift(years=1) == Period.year(9999)
+    with pytest.raises(ValidationError) as caught:
+        Period.year(2019).shift(months=-120_000)
+    assert caught.value.field == "shift"
+
+
+@pytest.mark.parametrize("months", [120_001, -120_001])
+def test_a_shift_of_more_than_ten_thousand_years_of_months_is_refused(months: int) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Period.year(2019).shift(months=months)
+    assert str(caught.value) == (
+        f"Period: 'months' must be between -120000 and 120000 (got {months})"
+    )
+
+
+def test_only_the_end_keeps_to_the_end_of_its_month() -> None:
+    assert Period(D(2019, 2, 28), D(2019, 3, 15)).shift(months=1) == Period(
+        D(2019, 3, 28), D(2019, 4, 15)
+    )
+    assert Period(D(2019, 1, 1), D(2019, 1, 15)).shift(months=1) == Period(
+        D(2019, 2, 1), D(2019, 2, 15)
+    )
+    assert Period(D(2019, 2, 28), D(2019, 3, 31)).shift(months=1) == Period(
+        D(2019, 3, 28), D(2019, 4, 30)
+    )
+
+
+def test_period_parse_passes_repair_on() -> None:
+    with pytest.raises(ParseError, match="needs a repair, and repair=False"):
+        Period.parse("20182021", repair=False)
+    assert Period.parse("20182021") == Period.span(2018, 2021)
+
+
+def test_a_range_of_one_day_and_ordinal_words_in_messages() -> None:
+    assert parse_period("12.01.2021-12.01.2021") == Period.day(D(2021, 1, 12))
+    with pytest.raises(ParseError) as third:
+        parse_period("third half 2019")
+    assert third.value.position == 0
+    with pytest.raises(ParseError) as backwards:
+        parse_period("fourth-first quarters 2019")
+    assert str(backwards.value) == (
+        "parse_period: 'text' ends before it starts: 'first' is before 'fourth' "
+        "(got 'fourth-first quarters 2019', stopped at position 7 before 'first quarters 2019')"
+    )
