@@ -14,6 +14,7 @@ import regionrel
 from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
 from regionrel.periods import (
     MAX_LOST_DASH_YEARS,
+    MAX_PERIOD_TEXT,
     Period,
     PeriodKind,
     PeriodText,
@@ -958,3 +959,17 @@ def test_a_range_of_one_day_and_ordinal_words_in_messages() -> None:
         "parse_period: 'text' ends before it starts: 'first' is before 'fourth' "
         "(got 'fourth-first quarters 2019', stopped at position 7 before 'first quarters 2019')"
     )
+
+
+def test_dates_in_words_and_the_longest_text() -> None:
+    assert parse_period("January 12th 2021") == Period.day(D(2021, 1, 12))
+    with pytest.raises(ParseError) as caught:
+        parse_period("December 31 2021 - January 12 2021")
+    assert str(caught.value) == (
+        "parse_period: 'text' ends before it starts: 'January 12 2021' is before "
+        "'December 31 2021' (got 'December 31 2021 - January 12 2021', stopped at position 19 "
+        "before 'January 12 2021')"
+    )
+    longest = "2018".ljust(100)
+    assert len(longest) == MAX_PERIOD_TEXT
+    assert parse_period(longest) == Period.year(2018)
