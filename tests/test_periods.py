@@ -973,3 +973,38 @@ def test_dates_in_words_and_the_longest_text() -> None:
     longest = "2018".ljust(100)
     assert len(longest) == MAX_PERIOD_TEXT
     assert parse_period(longest) == Period.year(2018)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "position"),
+    [
+        (
+            "2019-13",
+            "has '2019-13', which is neither a month (YYYY-MM) nor a span of years; "
+            "write the last year in full",
+            0,
+        ),
+        (
+            "- 2018",
+            "is not a period this library reads (such as '2018', '2018-2021', 'Q2 2019', "
+            "'May 2019' or '12.01.2021-31.12.2021')",
+            0,
+        ),
+        ("3rd-1st quarters 2019", "ends before it starts: '1st' is before '3rd'", 4),
+        ("2019-05/2019-03", "ends before it starts: '2019-03' is before '2019-05'", 8),
+    ],
+)
+def test_more_bad_texts_name_the_rule_and_the_place(text: str, rule: str, position: int) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        f"parse_period: 'text' {rule} (got {text!r}, stopped at position {position} "
+        f"before {text[position:]!r})"
+    )
+
+
+def test_a_span_names_its_last_year_out_of_range() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Period.span(2018, 10_000)
+    assert str(caught.value) == "Period: 'last_year' must be between 1 and 9999 (got 10000)"
