@@ -1008,3 +1008,9 @@ def test_a_span_names_its_last_year_out_of_range() -> None:
     with pytest.raises(ValidationError) as caught:
         Period.span(2018, 10_000)
     assert str(caught.value) == "Period: 'last_year' must be between 1 and 9999 (got 10000)"
+
+
+def test_a_range_of_two_dates_in_words_with_their_years() -> None:
+    assert parse_period("12 January 2021 - 31 December 2021") == Period(
+        D(2021, 1, 12), D(2021, 12, 31)
+    )
