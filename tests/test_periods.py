@@ -14,6 +14,7 @@ import regionrel
 from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
 from regionrel.periods import (
     MAX_LOST_DASH_YEARS,
+    MAX_PERIOD_TEXT,
     Period,
     PeriodKind,
     PeriodText,
@@ -807,4 +808,209 @@ def test_parse_period_needs_a_str(value: object) -> None:
         parse_period(value)  # type: ignore[arg-type]
     assert str(caught.value) == f"parse_period: 'text' must be a str (got {value!r}" + (
         " that is a bytes)" if isinstance(value, bytes) else ")"
+    )
+
+
+# The numbered forms of quarters and half-years, and the edges of the calendar ---------
+
+
+def _numbered_texts(year: int, first: int, last: int, marker: str, letter: str) -> list[str]:
+    """Every way of writing numbered periods *first* to *last* of *year*."""
+    one = [
+        f"{_ROMAN[first - 1]} {marker} {year}",
+        f"{letter}{first} {year}",
+        f"{year}, {_ORDINAL[first - 1]} {marker}",
+        f"{year} {letter}{first}",
+        f"{year}-{letter}{first}",
+    ]
+    ranges = [
+        f"{_ROMAN[first - 1]}-{_ROMAN[last - 1]} {marker} {year}",
+        f"{letter}{first}-{letter}{last} {year}",
+    ]
+    return one if first == last else ranges
+
+
+@given(st.integers(1000, 9999), st.integers(1, 4), st.integers(1, 4))
+def test_quarters_and_runs_of_quarters_in_every_numbered_form(
+    year: int, first: int, last: int
+) -> None:
+    assume(first <= last)
+    expected = Period(Period.quarter(year, first).start, Period.quarter(year, last).end)
+    for text in _numbered_texts(year, first, last, "quarter", "Q"):
+        assert parse_period(text) == expected, text
+
+
+@given(st.integers(1000, 9999), st.integers(1, 2), st.integers(1, 2))
+def test_half_years_in_every_numbered_form(year: int, first: int, last: int) -> None:
+    assume(first <= last)
+    expected = Period(Period.half(year, first).start, Period.half(year, last).end)
+    for text in _numbered_texts(year, first, last, "half", "H"):
+        assert parse_period(text) == expected, text
+    assert parse_period(f"{_ROMAN[first - 1]} полугодие {year}") == Period.half(year, first)
+
+
+NUMBERED_BAD_TEXTS = [
+    ("2019 5th quarter", "quarter must be between 1 and 4 (got 5)", 5, "5th quarter"),
+    ("2019 0th quarter", "quarter must be between 1 and 4 (got 0)", 5, "0th quarter"),
+    ("2019 Q5", "quarter must be between 1 and 4 (got 5)", 5, "Q5"),
+    ("2019-H3", "half must be between 1 and 2 (got 3)", 5, "H3"),
+    ("H3 2019", "half must be between 1 and 2 (got 3)", 0, "H3 2019"),
+    ("3rd half 2019", "half must be between 1 and 2 (got 3)", 0, "3rd half 2019"),
+    ("2019, 3rd half-year", "half must be between 1 and 2 (got 3)", 6, "3rd half-year"),
+    ("Q1-Q5 2019", "quarter must be between 1 and 4 (got 5)", 3, "Q5 2019"),
+    ("Q0-Q2 2019", "quarter must be between 1 and 4 (got 0)", 0, "Q0-Q2 2019"),
+    ("1-5 кв. 2019", "quarter must be between 1 and 4 (got 5)", 2, "5 кв. 2019"),
+    ("H1-H3 2019", "half must be between 1 and 2 (got 3)", 3, "H3 2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "position", "rest"), NUMBERED_BAD_TEXTS)
+def test_a_number_beyond_the_quarters_or_halves_names_no_period(
+    text: str, rule: str, position: int, rest: str
+) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.text == text
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        f"parse_period: 'text' names no period: {rule} "
+        f"(got {text!r}, stopped at position {position} before {rest!r})"
+    )
+
+
+def test_moves_up_to_the_edges_of_the_calendar() -> None:
+    assert Period(D(1, 1, 3), D(1, 1, 4)).previous() == Period(D(1, 1, 1), D(1, 1, 2))
+    assert Period(D(9999, 12, 22), D(9999, 12, 26)).next() == Period(
+        D(9999, 12, 27), D(9999, 12, 31)
+    )
+    with pytest.raises(ValidationError) as before:
+        Period(D(1, 1, 2), D(1, 1, 3)).previous()
+    assert (before.value.field, before.value.rule) == ("previous", "would start before the year 1")
+    with pytest.raises(ValidationError) as after:
+        Period(D(9999, 12, 23), D(9999, 12, 27)).next()
+    assert (after.value.field, after.value.rule) == ("next", "would end after the year 9999")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "where"),
+    [
+        ("2019 quarter", 5, "before 'quarter'"),
+        ("2019 9 months", 7, "before 'months'"),
+        ("2019 half", 5, "before 'half'"),
+        ("2019 полугодие", 5, "before 'полугодие'"),
+        ("May 2019 to", 9, "before 'to'"),
+        ("2019 to", 7, "at the end"),
+    ],
+)
+def test_a_word_out_of_place_is_where_reading_stops(text: str, position: int, where: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        "parse_period: 'text' is not a period this library reads (such as '2018', '2018-2021', "
+        f"'Q2 2019', 'May 2019' or '12.01.2021-31.12.2021') (got {text!r}, "
+        f"stopped at position {position} {where})"
+    )
+
+
+def test_shifts_reach_the_first_and_last_years() -> None:
+    assert Period.year(2).shift(years=-1) == Period.year(1)
+    assert Period.year(9998).shift(years=1) == Period.year(9999)
+    with pytest.raises(ValidationError) as caught:
+        Period.year(2019).shift(months=-120_000)
+    assert caught.value.field == "shift"
+
+
+@pytest.mark.parametrize("months", [120_001, -120_001])
+def test_a_shift_of_more_than_ten_thousand_years_of_months_is_refused(months: int) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Period.year(2019).shift(months=months)
+    assert str(caught.value) == (
+        f"Period: 'months' must be between -120000 and 120000 (got {months})"
+    )
+
+
+def test_only_the_end_keeps_to_the_end_of_its_month() -> None:
+    assert Period(D(2019, 2, 28), D(2019, 3, 15)).shift(months=1) == Period(
+        D(2019, 3, 28), D(2019, 4, 15)
+    )
+    assert Period(D(2019, 1, 1), D(2019, 1, 15)).shift(months=1) == Period(
+        D(2019, 2, 1), D(2019, 2, 15)
+    )
+    assert Period(D(2019, 2, 28), D(2019, 3, 31)).shift(months=1) == Period(
+        D(2019, 3, 28), D(2019, 4, 30)
+    )
+
+
+def test_period_parse_passes_repair_on() -> None:
+    with pytest.raises(ParseError, match="needs a repair, and repair=False"):
+        Period.parse("20182021", repair=False)
+    assert Period.parse("20182021") == Period.span(2018, 2021)
+
+
+def test_a_range_of_one_day_and_ordinal_words_in_messages() -> None:
+    assert parse_period("12.01.2021-12.01.2021") == Period.day(D(2021, 1, 12))
+    with pytest.raises(ParseError) as third:
+        parse_period("third half 2019")
+    assert third.value.position == 0
+    with pytest.raises(ParseError) as backwards:
+        parse_period("fourth-first quarters 2019")
+    assert str(backwards.value) == (
+        "parse_period: 'text' ends before it starts: 'first' is before 'fourth' "
+        "(got 'fourth-first quarters 2019', stopped at position 7 before 'first quarters 2019')"
+    )
+
+
+def test_dates_in_words_and_the_longest_text() -> None:
+    assert parse_period("January 12th 2021") == Period.day(D(2021, 1, 12))
+    with pytest.raises(ParseError) as caught:
+        parse_period("December 31 2021 - January 12 2021")
+    assert str(caught.value) == (
+        "parse_period: 'text' ends before it starts: 'January 12 2021' is before "
+        "'December 31 2021' (got 'December 31 2021 - January 12 2021', stopped at position 19 "
+        "before 'January 12 2021')"
+    )
+    longest = "2018".ljust(100)
+    assert len(longest) == MAX_PERIOD_TEXT
+    assert parse_period(longest) == Period.year(2018)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "position"),
+    [
+        (
+            "2019-13",
+            "has '2019-13', which is neither a month (YYYY-MM) nor a span of years; "
+            "write the last year in full",
+            0,
+        ),
+        (
+            "- 2018",
+            "is not a period this library reads (such as '2018', '2018-2021', 'Q2 2019', "
+            "'May 2019' or '12.01.2021-31.12.2021')",
+            0,
+        ),
+        ("3rd-1st quarters 2019", "ends before it starts: '1st' is before '3rd'", 4),
+        ("2019-05/2019-03", "ends before it starts: '2019-03' is before '2019-05'", 8),
+    ],
+)
+def test_more_bad_texts_name_the_rule_and_the_place(text: str, rule: str, position: int) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_period(text)
+    assert caught.value.position == position
+    assert str(caught.value) == (
+        f"parse_period: 'text' {rule} (got {text!r}, stopped at position {position} "
+        f"before {text[position:]!r})"
+    )
+
+
+def test_a_span_names_its_last_year_out_of_range() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Period.span(2018, 10_000)
+    assert str(caught.value) == "Period: 'last_year' must be between 1 and 9999 (got 10000)"
+
+
+def test_a_range_of_two_dates_in_words_with_their_years() -> None:
+    assert parse_period("12 January 2021 - 31 December 2021") == Period(
+        D(2021, 1, 12), D(2021, 12, 31)
     )

@@ -61,7 +61,8 @@ class SeriesGapError(ValidationError):
 
 
 def _months(day: datetime.date) -> int:
-    return day.year * 12 + day.month - 1
+    """A count of months, for the time between two periods' starts."""
+    return day.year * 12 + day.month
 
 
 def _to_balances(value: object) -> tuple[TradeBalance, ...]:
@@ -128,7 +129,7 @@ class TradeSeries(NotebookDisplay, Tabular):
                     field="balances",
                     value=str(item.period),
                 )
-            if item.period.start <= previous.period.end:  # type: ignore[union-attr]
+            if item.period.overlaps(previous.period):  # type: ignore[union-attr,arg-type]
                 raise ValidationError(
                     f"must not overlap (after {previous.period})",
                     cls=_CLS,
@@ -222,7 +223,7 @@ class TradeSeries(NotebookDisplay, Tabular):
         one = datetime.timedelta(days=1)
         return tuple(
             Period(a.end + one, b.start - one)
-            for a, b in zip(self.periods, self.periods[1:], strict=False)
+            for a, b in itertools.pairwise(self.periods)
             if (b.start - a.end).days > 1
         )
 
@@ -290,8 +291,7 @@ class TradeSeries(NotebookDisplay, Tabular):
         """
         self._check_gaps("changes")
         return tuple(
-            TradeChange(previous=a, current=b)
-            for a, b in zip(self.balances, self.balances[1:], strict=False)
+            TradeChange(previous=a, current=b) for a, b in itertools.pairwise(self.balances)
         )
 
     def cagr(self, flow: TradeFlow | str, *, across_gaps: bool = False) -> float:
