@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -609,3 +610,53 @@ def test_flow_of_the_structure() -> None:
         PartnerStructure(("A",), (0.5,), flow=TradeFlow.BALANCE)
     assert info.value.field == "flow"
     assert info.value.value == "balance"
+
+
+def test_share_text_with_tabs_and_newlines_around_it() -> None:
+    ps = PartnerStructure.from_shares({"A": "\t15.6%\n"}, unit="percent")
+    assert ps.shares == (0.156,)
+
+
+def test_sum_of_shares_at_the_noise_allowance_is_accepted() -> None:
+    ps = PartnerStructure.from_shares({"A": 1 + 1e-9}, unit="fraction")
+    assert ps.named_share == 1.0
+    assert ps.other_share == 0.0
+
+
+def test_complete_structure_at_the_rounding_allowance_is_accepted() -> None:
+    ps = PartnerStructure.from_shares({"A": 1 - 1e-6}, unit="fraction", partner_count=1)
+    assert ps.is_complete
+    assert ps.other_share == pytest.approx(1e-6)
+
+
+def test_hhi_bounds_of_a_complete_structure_with_a_rounding_gap() -> None:
+    ps = PartnerStructure.from_shares({"A": 0.6, "B": 0.3999995}, unit="fraction", partner_count=2)
+    low, high = ps.hhi_bounds()
+    assert low == ps.hhi()  # no unnamed partner to spread the gap over
+    assert high == pytest.approx(ps.hhi() + 0.0000005**2, rel=0, abs=1e-15)
+    assert high >= low
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: PartnerStructure.from_shares({"A": 1}, unit="percent", flow="gdp"),
+        lambda: PartnerStructure.from_values({"A": Money(1, "USD")}, flow="gdp"),
+        lambda: PartnerStructure(("A",), (0.5,), flow="gdp"),  # type: ignore[arg-type]
+    ],
+)
+def test_unknown_flow_names_the_class(build: Callable[[], object]) -> None:
+    with pytest.raises(ValidationError) as info:
+        build()
+    assert info.value.cls == "PartnerStructure"
+    assert info.value.field == "flow"
+    assert info.value.value == "gdp"
+    assert str(info.value) == (
+        "PartnerStructure: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' "
+        "(got 'gdp')"
+    )
+
+
+@pytest.mark.parametrize("unit", [ShareUnit.PERCENT, "percent"])
+def test_unit_as_enum_or_text(unit: ShareUnit | str) -> None:
+    assert PartnerStructure.from_shares({"A": "40"}, unit=unit).shares == (0.4,)

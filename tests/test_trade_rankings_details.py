@@ -259,6 +259,24 @@ def test_rank_warns_about_each_missing_member_by_name() -> None:
     assert len(ranking) == 9
 
 
+def test_rank_reads_missing_members_on_the_date_of_membership() -> None:
+    # Buryatia and Zabaykalsky Krai joined the Far Eastern district in 2018: in 2017
+    # its nine members are all there is.
+    far_east = gazetteer.group("Far Eastern Federal District")
+    members_2017 = far_east.members(on=datetime.date(2017, 12, 31))
+    data = [tb(r, 1, 1, Period.year(2017)) for r in members_2017]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ranking = rank(data, by="exports", group=far_east)
+    assert len(ranking) == 9
+    with pytest.warns(IncompleteRankingWarning) as record:
+        rank(data[1:], by="exports", group=far_east)
+    assert str(record[0].message) == (
+        "rank: 1 member(s) of Far Eastern Federal District have no balance and are left out: "
+        + members_2017[0].name
+    )
+
+
 def test_rank_without_missing_members_does_not_warn() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -301,6 +319,7 @@ def test_rank_mismatch_checks_each_against_the_first() -> None:
         ("1st in Turnover", [(1, TradeFlow.TURNOVER)]),
         ("4th in balance", [(4, TradeFlow.BALANCE)]),
         ("the 5th place in Trade Balance", [(5, TradeFlow.BALANCE)]),
+        ("6th in trade\n  balance", [(6, TradeFlow.BALANCE)]),
         ("2-й in exports", [(2, TradeFlow.EXPORTS)]),
         (
             "12 in imports; 7th place in turnover",
