@@ -333,9 +333,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
             ValidationError: an unknown unit, a negative share, shares past 100 %.
         """
         try:
-            chosen = (
-                ShareUnit(str(unit).strip().lower()) if not isinstance(unit, ShareUnit) else unit
-            )
+            chosen = ShareUnit(str(unit).strip().lower())  # a ShareUnit's str is its value
         except ValueError as exc:
             raise ValidationError(
                 "must be 'percent' or 'fraction'", cls=_CLS, field="unit", value=unit

@@ -56,6 +56,15 @@ _ORDINAL: Final = re.compile(
     r"(?:the\s+)?(\d+)\s*(?:st|nd|rd|th|-?й|-?е)?\s*(?:place|position)?\s+in\s+(exports?|imports?|turnover|(?:trade\s+)?balance)\b",
     re.IGNORECASE,
 )
+#: The flow each word that _ORDINAL reads names ("trade balance" by its last word).
+_FLOW_WORDS: Final = {
+    "export": TradeFlow.EXPORTS,
+    "exports": TradeFlow.EXPORTS,
+    "import": TradeFlow.IMPORTS,
+    "imports": TradeFlow.IMPORTS,
+    "turnover": TradeFlow.TURNOVER,
+    "balance": TradeFlow.BALANCE,
+}
 
 
 class IncompleteRankingWarning(RegionrelWarning):
@@ -420,14 +429,7 @@ class RankClaim:
             )
         claims = []
         for match in _ORDINAL.finditer(text):
-            word = match.group(2).lower()
-            flow = (
-                "balance"
-                if "balance" in word
-                else word.rstrip("s") + "s"
-                if word.startswith(("export", "import"))
-                else word
-            )
+            flow = _FLOW_WORDS[match.group(2).lower().split()[-1]]
             claims.append(cls(region, int(match.group(1)), by=flow, group=group))
         if not claims:
             raise ValidationError(
