@@ -726,7 +726,7 @@ def _read_money(text: str, pos: int, locale: str) -> tuple[Money, int]:
     if pos < len(text) and text[pos] in _SIGNS:
         prefix = _currency_at(_PREFIX_RE, text, _skip_space(text, pos + 1))
         if prefix is not None:
-            negative = text[pos] not in "+"
+            negative = text[pos] != "+"
             currency, pos = prefix
     else:
         prefix = _currency_at(_PREFIX_RE, text, pos)

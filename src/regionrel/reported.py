@@ -513,7 +513,9 @@ class Reported:
         if self.kind is FigureKind.MULTIPLE:
             if not decrease:
                 return low, high
-            if low <= 0:
+            # A multiple is never negative, and its interval reaches down to zero
+            # only when it is zero: a published "0 times" cannot be a fall.
+            if not self.value:
                 raise ValidationError(
                     "must be more than zero to fall that many times",
                     cls="Reported.as_ratio",
