@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import enum
 import pickle
 import subprocess
 import sys
@@ -188,6 +189,15 @@ def test_from_float_refuses(value: Any, error: type[Exception], message: str) ->
     with pytest.raises(error) as info:
         Money.from_float(value, USD)
     assert str(info.value) == message
+
+
+def test_from_float_takes_an_int_by_its_value_not_its_repr() -> None:
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    assert repr(Level.HIGH) == "<Level.HIGH: 3>"
+    assert Money.from_float(Level.HIGH, USD) == Money(3, USD)
+    assert Money.from_float(10**30, USD).amount == Decimal(10**30)
 
 
 def test_from_float_checks_the_currency() -> None:
@@ -929,4 +939,48 @@ def test_a_later_part_needs_a_strictly_smaller_scale(text: str, position: int, w
     assert info.value.position == position
     assert info.value.rule == (
         f"expected a scale word smaller than {word!r} after this part of a compound amount"
+    )
+
+
+def test_in_scale_is_exact_in_any_decimal_context() -> None:
+    with localcontext() as context:
+        context.prec = 3
+        assert Money("7109250000", USD).in_scale("million") == Decimal("7109.25")
+        assert Money("-10224900000", USD).in_scale(Scale.BILLION) == Decimal("-10.2249")
+    many = "123456789012345678901234567890.5"
+    assert Money(Decimal(many + "E6"), USD).in_scale("million") == Decimal(many)
+
+
+@pytest.mark.parametrize(
+    ("amount", "scale", "text"),
+    [
+        (Decimal("0.00"), "million", "0"),
+        (Decimal("-0.00"), "unit", "-0"),
+        (Decimal("7E+1"), "unit", "70"),
+        (Decimal("7.1E+9"), "thousand", "7100000"),
+        (Decimal("7109000000"), "billion", "7.109"),
+        (Decimal("5"), "million", "0.000005"),
+        (Decimal("1.000"), "unit", "1"),
+    ],
+)
+def test_in_scale_drops_trailing_decimal_zeros_and_never_uses_exponents(
+    amount: Decimal, scale: str, text: str
+) -> None:
+    assert str(Money(amount, USD).in_scale(scale)) == text
+
+
+def test_parse_money_reads_text_up_to_the_limit() -> None:
+    longest = "1" * (MAX_TEXT - 4) + " USD"
+    assert len(longest) == MAX_TEXT
+    assert parse_money(longest) == Money("1" * (MAX_TEXT - 4), USD)
+    too_long = "1" * (MAX_TEXT - 3) + " USD"
+    with pytest.raises(ParseError) as info:
+        parse_money(too_long)
+    assert (info.value.cls, info.value.text, info.value.position) == (
+        "parse_money",
+        too_long,
+        None,
+    )
+    assert str(info.value).startswith(
+        f"parse_money: is longer than {MAX_TEXT} characters (got '111"
     )

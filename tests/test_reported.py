@@ -872,3 +872,16 @@ def test_find_typos_reads_text_in_its_locale() -> None:
     assert [t.text for t in find_typos("7,109", D("7.1185"), D("7.1195"), locale="ru")] == [
         "7,119"
     ]
+
+
+def test_from_number_keeps_the_locale_and_kind() -> None:
+    number = scan_number("составил 10 224,9 млн", 9, locale="ru")
+    assert number is not None
+    figure = Reported.from_number(number, kind=PERCENT, locale="ru")
+    assert (figure.value, figure.kind, figure.locale, figure.span) == (
+        D("10224.9"),
+        PERCENT,
+        "ru",
+        (9, 17),
+    )
+    assert str(figure) == "10 224,9%"
