@@ -700,9 +700,7 @@ def parse_money(text: str, *, locale: str = "en") -> Money:
         raise WrongTypeError("must be a str", cls="parse_money", field="text", value=text)
     loc = check_locale(locale, cls="parse_money")
     if len(text) > MAX_TEXT:
-        raise ParseError(
-            f"is longer than {MAX_TEXT} characters", cls="parse_money", text=text
-        )
+        raise ParseError(f"is longer than {MAX_TEXT} characters", cls="parse_money", text=text)
     money, end = _read_money(text, 0, loc)
     end = _skip_space(text, end)
     if end != len(text):
