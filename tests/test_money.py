@@ -984,3 +984,14 @@ def test_parse_money_reads_text_up_to_the_limit() -> None:
     assert str(info.value).startswith(
         f"parse_money: is longer than {MAX_TEXT} characters (got '111"
     )
+
+
+@pytest.mark.parametrize("operation", ["+", "-"])
+def test_sums_on_the_slow_path_keep_the_currency(operation: str) -> None:
+    class Dollars(Money):
+        pass
+
+    for left in (Money(3, _fresh_usd()), Dollars(3, USD), Money(3, USD)):
+        result = eval(f"left {operation} right", {"left": left, "right": Money(2, USD)})
+        assert isinstance(result, Money)
+        assert (result.amount, result.currency) == (eval(f"3 {operation} 2"), USD)

@@ -885,3 +885,9 @@ def test_from_number_keeps_the_locale_and_kind() -> None:
         (9, 17),
     )
     assert str(figure) == "10 224,9%"
+
+
+def test_a_russian_multiple_may_follow_spaces() -> None:
+    figure = Reported.parse("  в 2,1 раза ", locale="ru")
+    assert (figure.value, figure.kind) == (D("2.1"), MULTIPLE)
+    assert str(figure) == "в 2,1 раза"

@@ -471,8 +471,8 @@ def _make(amount: Decimal, currency: str) -> Money:
 
 
 def _factor(value: object, operation: str) -> Decimal | None:
-    if type(value) is int:
-        return Decimal(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(int(value))
     if isinstance(value, Decimal):
         if value.is_finite():
             return value
@@ -484,8 +484,6 @@ def _factor(value: object, operation: str) -> Decimal | None:
             field=operation,
             value=value,
         )
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(int(value))
     return None
 
 
