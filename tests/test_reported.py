@@ -891,3 +891,39 @@ def test_a_russian_multiple_may_follow_spaces() -> None:
     figure = Reported.parse("  в 2,1 раза ", locale="ru")
     assert (figure.value, figure.kind) == (D("2.1"), MULTIPLE)
     assert str(figure) == "в 2,1 раза"
+
+
+def test_describe_a_single_digit_slip_without_a_double() -> None:
+    variants = {t.text: t for t in Reported.parse("7,109").typo_variants()}
+    assert not variants["109"].doubled
+    assert variants["109"].describe() == "extra '7' typed at character 1"
+    assert not variants["87,109"].doubled
+    assert variants["87,109"].describe() == "'8' left out at character 1"
+
+
+def test_a_typo_search_takes_figures_of_up_to_a_hundred_digits() -> None:
+    assert len(Reported.parse("1" * 50 + "." + "1" * 50).typo_variants()) == 1820
+    too_long = Reported.parse("1" * 60 + "." + "1" * 41)
+    with pytest.raises(ValidationError) as info:
+        too_long.typo_variants()
+    assert info.value.field == "published"
+    assert str(info.value).startswith(
+        "Reported.typo_variants: 'published' must have at most 100 digits to search it for typos"
+    )
+    with pytest.raises(ValidationError, match=r"^Reported\.typos_within: 'published'"):
+        too_long.typos_within(0, 1)
+
+
+def test_a_corrected_figure_has_no_span() -> None:
+    number = scan_number("amounted to 10,224.9.", 12)
+    assert number is not None
+    figure = Reported.from_number(number)
+    assert figure.span == (12, 20)
+    corrected = figure.corrected(figure.typos_within(11224, 11225)[0])
+    assert (corrected.text, corrected.span) == ("11,224.9", None)
+
+
+def test_from_value_names_itself_in_errors() -> None:
+    with pytest.raises(ValidationError) as info:
+        Reported.from_value(1, -1)
+    assert str(info.value) == "Reported.from_value: 'decimals' must not be negative (got -1)"
