@@ -927,3 +927,24 @@ def test_from_value_names_itself_in_errors() -> None:
     with pytest.raises(ValidationError) as info:
         Reported.from_value(1, -1)
     assert str(info.value) == "Reported.from_value: 'decimals' must not be negative (got -1)"
+
+
+def test_coerce_names_itself_and_keeps_the_locale() -> None:
+    with pytest.raises(ValidationError) as info:
+        Reported.coerce(Reported.parse("21.5%"), kind="ratio")
+    assert str(info.value).startswith("Reported.coerce: 'kind' must be a FigureKind")
+    with pytest.raises(ValidationError) as mismatch:
+        Reported.coerce(Reported.parse("21.5%"), kind="multiple")
+    assert str(mismatch.value) == (
+        "Reported.coerce: 'kind' must be a multiple (got Reported.parse('21.5%'))"
+    )
+    figure = Reported.coerce(D("7.109"), locale="ru")
+    assert (figure.locale, figure.text) == ("ru", "7,109")
+
+
+def test_typos_within_moves_no_mark_unless_asked() -> None:
+    figure = Reported.parse("4,115.9")
+    assert figure.typos_within(41159, 41159) == ()
+    with pytest.raises(WrongTypeError) as info:
+        figure.typos_within(0, 1.5)  # type: ignore[arg-type]
+    assert str(info.value).startswith("Reported.typos_within: 'high' must be a Decimal or an int")
