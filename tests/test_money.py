@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import enum
 import pickle
 import subprocess
 import sys
@@ -188,6 +189,15 @@ def test_from_float_refuses(value: Any, error: type[Exception], message: str) ->
     with pytest.raises(error) as info:
         Money.from_float(value, USD)
     assert str(info.value) == message
+
+
+def test_from_float_takes_an_int_by_its_value_not_its_repr() -> None:
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    assert repr(Level.HIGH) == "<Level.HIGH: 3>"
+    assert Money.from_float(Level.HIGH, USD) == Money(3, USD)
+    assert Money.from_float(10**30, USD).amount == Decimal(10**30)
 
 
 def test_from_float_checks_the_currency() -> None:
@@ -800,3 +810,188 @@ def test_equality_needs_the_same_class_amount_and_currency() -> None:
     assert Dollars(1, USD) == Dollars("1.0", USD)
     assert Money(1, USD) != lookalike
     assert Money(2, USD) != lookalike
+
+
+# -- edges: boundaries, the slow paths, exactness in any context --------------------------
+
+
+def test_money_parse_takes_the_locale() -> None:
+    assert Money.parse("7,109 USD", locale="ru") == Money("7.109", USD)
+    assert Money.parse("10 224,9 млн долл. США", locale="ru") == Money("10224900000", USD)
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("1000000", "1 million USD"),
+        ("999999", "999.999 thousand USD"),
+        ("1000", "1 thousand USD"),
+        ("-1000", "-1 thousand USD"),
+        ("999", "999 USD"),
+        ("1000000000000", "1 trillion USD"),
+        ("0", "0 USD"),
+    ],
+)
+def test_auto_scale_reaches_a_scale_at_exactly_its_factor(amount: str, expected: str) -> None:
+    assert Money(amount, USD).format(scale="auto") == expected
+
+
+def test_absolute_value_keeps_the_currency() -> None:
+    assert abs(Money("-4115.9", "EUR")) == Money("4115.9", "EUR")
+    assert abs(Money("-4115.9", "EUR")).currency == "EUR"
+    assert -Money("4115.9", "EUR") == Money("-4115.9", "EUR")
+
+
+@pytest.mark.parametrize(
+    ("amount", "truth"),
+    [("0", False), ("0.00", False), ("-0", False), ("0.01", True), ("-5", True), ("7109", True)],
+)
+def test_truth_is_a_nonzero_amount(amount: str, truth: bool) -> None:
+    assert bool(Money(amount, USD)) is truth
+
+
+def test_hashes_spread_over_amounts_and_currencies() -> None:
+    by_amount = {hash(Money(i, USD)) for i in range(100)}
+    by_currency = {hash(Money(1, code)) for code in sorted(CURRENCIES)[:50]}
+    assert len(by_amount) == 100
+    assert len(by_currency) == 50
+
+
+def _fresh_usd() -> str:
+    """ "USD" built at run time: equal to, but not the same object as, the interned literal."""
+    return "".join(["U", "SD"])
+
+
+@pytest.mark.parametrize(("a", "b"), [(3, 2), (2, 2), (2, 3)])
+def test_order_on_the_slow_path_matches_the_fast_path(a: int, b: int) -> None:
+    class Dollars(Money):
+        pass
+
+    expected = (a < b, a <= b, a > b, a >= b)
+    fast = Money(a, USD), Money(b, USD)
+    fresh = Money(a, _fresh_usd()), Money(b, USD)
+    subclass = Dollars(a, USD), Money(b, USD)
+    for left, right in (fast, fresh, subclass):
+        assert (left < right, left <= right, left > right, left >= right) == expected
+
+
+@pytest.mark.parametrize("operation", ["+", "-", "<", "<=", ">", ">=", "/"])
+@pytest.mark.parametrize("interned", [True, False])
+def test_mixing_currencies_names_the_operation_and_keeps_the_sides(
+    operation: str, interned: bool
+) -> None:
+    sides = {"left": Money(5, USD if interned else _fresh_usd()), "right": Money(5, "EUR")}
+    with pytest.raises(CurrencyMismatchError) as info:
+        eval(f"left {operation} right", sides)
+    assert (info.value.left, info.value.right) == (USD, "EUR")
+    assert str(info.value) == (
+        f"Money: cannot apply {operation!r} to amounts in USD and EUR: "
+        "convert one of them first with ExchangeRates"
+    )
+
+
+def test_mixing_currencies_on_the_slow_path_names_the_operation() -> None:
+    class Dollars(Money):
+        pass
+
+    for operation in ["<", "<=", ">", ">="]:
+        with pytest.raises(CurrencyMismatchError) as info:
+            eval(f"left {operation} right", {"left": Dollars(5, USD), "right": Money(5, "EUR")})
+        assert (info.value.left, info.value.right) == (USD, "EUR")
+        assert f"cannot apply {operation!r} to amounts in USD and EUR" in str(info.value)
+
+
+def test_a_sign_before_a_currency_symbol_or_code() -> None:
+    assert parse_money("+$5") == Money(5, USD)
+    assert parse_money("+ USD 5") == Money(5, USD)
+    assert parse_money("-$5") == Money(-5, USD)
+    assert parse_money("\u2212$5") == Money(-5, USD)
+    assert parse_money("\u2013 EUR 7.1 million") == Money(-7100000, "EUR")
+    assert parse_money("$5") == Money(5, USD)
+
+
+def test_parse_money_is_exact_in_any_decimal_context() -> None:
+    with localcontext() as context:
+        context.prec = 3
+        assert parse_money("7,109.25 million USD").amount == Decimal("7109250000")
+        assert parse_money("7 billion 109.25 million USD").amount == Decimal("7109250000")
+        assert parse_money("-7 billion 109.25 million USD").amount == Decimal("-7109250000")
+
+
+def test_parse_money_is_exact_beyond_the_default_precision() -> None:
+    many = "123456789012345678901234567890.5"
+    assert parse_money(f"{many} million USD").amount == Decimal(many + "E6")
+    compound = parse_money("1 billion 1.2345678901234567890123456789 thousand USD")
+    assert compound.amount == Decimal("1000001234.5678901234567890123456789")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "word"),
+    [
+        ("5 million 3 million USD", 12, "million"),
+        ("5 thousand 3 thousand USD", 13, "thousand"),
+        ("5 billion 3 trillion USD", 12, "billion"),
+    ],
+)
+def test_a_later_part_needs_a_strictly_smaller_scale(text: str, position: int, word: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_money(text)
+    assert info.value.position == position
+    assert info.value.rule == (
+        f"expected a scale word smaller than {word!r} after this part of a compound amount"
+    )
+
+
+def test_in_scale_is_exact_in_any_decimal_context() -> None:
+    with localcontext() as context:
+        context.prec = 3
+        assert Money("7109250000", USD).in_scale("million") == Decimal("7109.25")
+        assert Money("-10224900000", USD).in_scale(Scale.BILLION) == Decimal("-10.2249")
+    many = "123456789012345678901234567890.5"
+    assert Money(Decimal(many + "E6"), USD).in_scale("million") == Decimal(many)
+
+
+@pytest.mark.parametrize(
+    ("amount", "scale", "text"),
+    [
+        (Decimal("0.00"), "million", "0"),
+        (Decimal("-0.00"), "unit", "-0"),
+        (Decimal("7E+1"), "unit", "70"),
+        (Decimal("7.1E+9"), "thousand", "7100000"),
+        (Decimal("7109000000"), "billion", "7.109"),
+        (Decimal("5"), "million", "0.000005"),
+        (Decimal("1.000"), "unit", "1"),
+    ],
+)
+def test_in_scale_drops_trailing_decimal_zeros_and_never_uses_exponents(
+    amount: Decimal, scale: str, text: str
+) -> None:
+    assert str(Money(amount, USD).in_scale(scale)) == text
+
+
+def test_parse_money_reads_text_up_to_the_limit() -> None:
+    longest = "1" * (MAX_TEXT - 4) + " USD"
+    assert len(longest) == MAX_TEXT
+    assert parse_money(longest) == Money("1" * (MAX_TEXT - 4), USD)
+    too_long = "1" * (MAX_TEXT - 3) + " USD"
+    with pytest.raises(ParseError) as info:
+        parse_money(too_long)
+    assert (info.value.cls, info.value.text, info.value.position) == (
+        "parse_money",
+        too_long,
+        None,
+    )
+    assert str(info.value).startswith(
+        f"parse_money: is longer than {MAX_TEXT} characters (got '111"
+    )
+
+
+@pytest.mark.parametrize("operation", ["+", "-"])
+def test_sums_on_the_slow_path_keep_the_currency(operation: str) -> None:
+    class Dollars(Money):
+        pass
+
+    for left in (Money(3, _fresh_usd()), Dollars(3, USD), Money(3, USD)):
+        result = eval(f"left {operation} right", {"left": left, "right": Money(2, USD)})
+        assert isinstance(result, Money)
+        assert (result.amount, result.currency) == (eval(f"3 {operation} 2"), USD)

@@ -766,3 +766,185 @@ def test_a_rounded_true_value_lies_in_its_figures_interval(
         assert figure.admits(value)
         assert figure.decimals == decimals
         assert Reported.parse(figure.text, locale=locale) == figure
+
+
+# -- edges: Russian plurals, exactness in any context, decreases, find_typos arguments --------
+
+
+@pytest.mark.parametrize(
+    ("text", "string"),
+    [
+        ("в 5,5 раза", "в 5,5 раза"),  # a fraction always takes "раза"
+        ("в 1,5 раза", "в 1,5 раза"),
+        ("в 12,0 раза", "в 12,0 раза"),
+        ("в 13 раз", "в 13 раз"),
+        ("в 14 раз", "в 14 раз"),
+        ("в 112 раз", "в 112 раз"),
+        ("в 113 раз", "в 113 раз"),
+        ("в 114 раз", "в 114 раз"),
+        ("в 102 раза", "в 102 раза"),
+        ("в 24 раза", "в 24 раза"),
+        ("в 21 раз", "в 21 раз"),
+    ],
+)
+def test_russian_multiples_agree_with_their_number(text: str, string: str) -> None:
+    assert str(Reported.parse(text, locale="ru")) == string
+
+
+HUGE_PERCENT = "123,456,789,012,345,678,901,234,567,890.1%"
+
+
+def test_fractions_and_ratios_are_exact_beyond_the_default_precision() -> None:
+    figure = Reported.parse(HUGE_PERCENT)
+    assert figure.as_fraction() == (
+        D("1234567890123456789012345678.9005"),
+        D("1234567890123456789012345678.9015"),
+    )
+    assert figure.as_ratio() == (
+        D("1234567890123456789012345679.9005"),
+        D("1234567890123456789012345679.9015"),
+    )
+    assert figure.as_ratio(decrease=True) == (
+        D("-1234567890123456789012345677.9015"),
+        D("-1234567890123456789012345677.9005"),
+    )
+
+
+def test_fractions_and_ratios_ignore_the_callers_decimal_context() -> None:
+    with localcontext() as ctx:
+        ctx.prec = 3
+        assert Reported.parse("21.5%").as_fraction() == (D("0.2145"), D("0.2155"))
+        assert Reported.parse("21.5%").as_ratio() == (D("1.2145"), D("1.2155"))
+        assert Reported.parse("104.9%", kind=INDEX).as_ratio() == (D("1.0485"), D("1.0495"))
+        assert Reported.parse("3.2%").as_ratio(decrease=True) == (D("0.9675"), D("0.9685"))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # 1 / 2.15 and 1 / 2.05, rounded down and up to 28 digits
+        ("2.1 times", "0.4651162790697674418604651162", "0.4878048780487804878048780488"),
+        ("4 times", "0.2222222222222222222222222222", "0.2857142857142857142857142858"),
+        # below one: the ratio rises above one at its upper end
+        ("1 times", "0.6666666666666666666666666666", "2"),
+        ("0.5 times", "1.818181818181818181818181818", "2.222222222222222222222222223"),
+    ],
+)
+def test_a_fall_many_times_is_rounded_outwards(text: str, low: str, high: str) -> None:
+    figure = Reported.parse(text)
+    ratio = figure.as_ratio(decrease=True)
+    assert ratio == (D(low), D(high))
+    interval_low, interval_high = figure.interval
+    # outwards: the exact products bracket one
+    assert ratio[0] * interval_high <= 1 <= ratio[1] * interval_low
+
+
+def test_a_fall_of_a_long_multiple_keeps_ten_more_digits_than_the_figure() -> None:
+    figure = Reported.parse("12,345,678,901,234,567,890.1 times")  # 21 digits
+    low, high = figure.as_ratio(decrease=True)
+    assert (low, high) == (
+        D("8.100000072900000663372591035806E-20"),
+        D("8.100000072900000663438201036988E-20"),
+    )
+    assert len(low.as_tuple().digits) == len(high.as_tuple().digits) == 31
+    interval_low, interval_high = figure.interval
+    assert low * interval_high <= 1 <= high * interval_low
+    with localcontext() as ctx:
+        ctx.prec = 60
+        assert (low + D("1e-50")) * interval_high > 1  # low is the largest 31-digit bound
+        assert (high - D("1e-50")) * interval_low < 1
+
+
+def test_find_typos_considers_a_moved_mark_only_when_asked() -> None:
+    assert find_typos("4,115.9", 41159, 41159) == ()
+    moved = find_typos("4,115.9", 41159, 41159, marks=True)
+    assert [(t.kind, t.text, t.value) for t in moved] == [
+        (TypoKind.MISPLACED_MARK, "41,159", D(41159))
+    ]
+
+
+def test_find_typos_reads_text_in_its_locale() -> None:
+    typos = find_typos("10 224,9", D("11224.85"), D("11224.95"), locale="ru")
+    assert [(t.text, t.value, t.published) for t in typos] == [
+        ("11 224,9", D("11224.9"), "10 224,9")
+    ]
+    # "7,109" is 7.109 in Russian: a comma is the decimal mark
+    assert [t.text for t in find_typos("7,109", D("7.1185"), D("7.1195"), locale="ru")] == [
+        "7,119"
+    ]
+
+
+def test_from_number_keeps_the_locale_and_kind() -> None:
+    number = scan_number("составил 10 224,9 млн", 9, locale="ru")
+    assert number is not None
+    figure = Reported.from_number(number, kind=PERCENT, locale="ru")
+    assert (figure.value, figure.kind, figure.locale, figure.span) == (
+        D("10224.9"),
+        PERCENT,
+        "ru",
+        (9, 17),
+    )
+    assert str(figure) == "10 224,9%"
+
+
+def test_a_russian_multiple_may_follow_spaces() -> None:
+    figure = Reported.parse("  в 2,1 раза ", locale="ru")
+    assert (figure.value, figure.kind) == (D("2.1"), MULTIPLE)
+    assert str(figure) == "в 2,1 раза"
+
+
+def test_describe_a_single_digit_slip_without_a_double() -> None:
+    variants = {t.text: t for t in Reported.parse("7,109").typo_variants()}
+    assert not variants["109"].doubled
+    assert variants["109"].describe() == "extra '7' typed at character 1"
+    assert not variants["87,109"].doubled
+    assert variants["87,109"].describe() == "'8' left out at character 1"
+
+
+def test_a_typo_search_takes_figures_of_up_to_a_hundred_digits() -> None:
+    assert len(Reported.parse("1" * 50 + "." + "1" * 50).typo_variants()) == 1820
+    too_long = Reported.parse("1" * 60 + "." + "1" * 41)
+    with pytest.raises(ValidationError) as info:
+        too_long.typo_variants()
+    assert info.value.field == "published"
+    assert str(info.value).startswith(
+        "Reported.typo_variants: 'published' must have at most 100 digits to search it for typos"
+    )
+    with pytest.raises(ValidationError, match=r"^Reported\.typos_within: 'published'"):
+        too_long.typos_within(0, 1)
+
+
+def test_a_corrected_figure_has_no_span() -> None:
+    number = scan_number("amounted to 10,224.9.", 12)
+    assert number is not None
+    figure = Reported.from_number(number)
+    assert figure.span == (12, 20)
+    corrected = figure.corrected(figure.typos_within(11224, 11225)[0])
+    assert (corrected.text, corrected.span) == ("11,224.9", None)
+
+
+def test_from_value_names_itself_in_errors() -> None:
+    with pytest.raises(ValidationError) as info:
+        Reported.from_value(1, -1)
+    assert str(info.value) == "Reported.from_value: 'decimals' must not be negative (got -1)"
+
+
+def test_coerce_names_itself_and_keeps_the_locale() -> None:
+    with pytest.raises(ValidationError) as info:
+        Reported.coerce(Reported.parse("21.5%"), kind="ratio")
+    assert str(info.value).startswith("Reported.coerce: 'kind' must be a FigureKind")
+    with pytest.raises(ValidationError) as mismatch:
+        Reported.coerce(Reported.parse("21.5%"), kind="multiple")
+    assert str(mismatch.value) == (
+        "Reported.coerce: 'kind' must be a multiple (got Reported.parse('21.5%'))"
+    )
+    figure = Reported.coerce(D("7.109"), locale="ru")
+    assert (figure.locale, figure.text) == ("ru", "7,109")
+
+
+def test_typos_within_moves_no_mark_unless_asked() -> None:
+    figure = Reported.parse("4,115.9")
+    assert figure.typos_within(41159, 41159) == ()
+    with pytest.raises(WrongTypeError) as info:
+        figure.typos_within(0, 1.5)  # type: ignore[arg-type]
+    assert str(info.value).startswith("Reported.typos_within: 'high' must be a Decimal or an int")

@@ -121,19 +121,9 @@ def _check_currency(value: object, cls: str = "Money") -> str:
 
 def _trim(value: Decimal) -> Decimal:
     """*value* without trailing zeros after the decimal mark, exactly, and never in E notation."""
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)  # amounts are finite
-    end = len(digits)
-    while exponent < 0 and end > 1 and digits[end - 1] == 0:
-        end -= 1
-        exponent += 1
-    kept = digits[:end]
-    if kept == (0,):
-        return Decimal((sign, kept, 0))
-    if exponent > 0:
-        kept += (0,) * exponent
-        exponent = 0
-    return Decimal((sign, kept, exponent))
+    # normalize() drops every trailing zero (7100 becomes 71E+2); the "f" format
+    # writes the zeros of a whole number back.
+    return Decimal(f"{value.normalize(EXACT):f}")
 
 
 @attrs.frozen(init=False, repr=False, eq=False)
@@ -307,10 +297,11 @@ class Money(NotebookDisplay):
             )
         chosen = self._auto_scale() if scale == "auto" else Scale.coerce(scale)
         number = format_number(self.in_scale(chosen), decimals=decimals, locale=loc)
-        if style is None:
-            style = "name" if loc == "ru" else "code"
-        unit = _NAMES_OUT[loc].get(self.currency, self.currency) if style == "name" else None
-        words = [number, chosen.word(locale=loc), unit or self.currency]
+        # By default English writes codes and Russian names; a currency without a name
+        # is written as its code.
+        named = style == "name" or (style is None and loc == "ru")
+        name = _NAMES_OUT[loc].get(self.currency) if named else None
+        words = [number, chosen.word(locale=loc), name or self.currency]
         return " ".join(word for word in words if word)
 
     def _auto_scale(self) -> Scale:
@@ -480,8 +471,8 @@ def _make(amount: Decimal, currency: str) -> Money:
 
 
 def _factor(value: object, operation: str) -> Decimal | None:
-    if type(value) is int:
-        return Decimal(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(int(value))
     if isinstance(value, Decimal):
         if value.is_finite():
             return value
@@ -493,8 +484,6 @@ def _factor(value: object, operation: str) -> Decimal | None:
             field=operation,
             value=value,
         )
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(int(value))
     return None
 
 
@@ -709,9 +698,7 @@ def parse_money(text: str, *, locale: str = "en") -> Money:
         raise WrongTypeError("must be a str", cls="parse_money", field="text", value=text)
     loc = check_locale(locale, cls="parse_money")
     if len(text) > MAX_TEXT:
-        raise ParseError(
-            f"is longer than {MAX_TEXT} characters", cls="parse_money", text=text, position=None
-        )
+        raise ParseError(f"is longer than {MAX_TEXT} characters", cls="parse_money", text=text)
     money, end = _read_money(text, 0, loc)
     end = _skip_space(text, end)
     if end != len(text):
@@ -726,7 +713,7 @@ def _read_money(text: str, pos: int, locale: str) -> tuple[Money, int]:
     if pos < len(text) and text[pos] in _SIGNS:
         prefix = _currency_at(_PREFIX_RE, text, _skip_space(text, pos + 1))
         if prefix is not None:
-            negative = text[pos] not in "+"
+            negative = text[pos] != "+"
             currency, pos = prefix
     else:
         prefix = _currency_at(_PREFIX_RE, text, pos)

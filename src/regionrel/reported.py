@@ -299,7 +299,7 @@ class Reported:
             raise ParseError(
                 "has text after the figure", cls=where, field="text", text=text, position=pos
             )
-        return cls._build(number, found, wanted, loc, text, span=None)
+        return cls._build(number, found, wanted, loc, text)
 
     @classmethod
     def from_number(
@@ -390,7 +390,6 @@ class Reported:
         wanted: FigureKind | None,
         locale: str,
         text: str,
-        span: tuple[int, int] | None,
     ) -> Reported:
         kind = found
         if wanted is not None and wanted is not found:
@@ -414,7 +413,7 @@ class Reported:
                 text=text,
                 position=number.start,
             )
-        return cls(number.value, number.decimals, kind, locale, span=span)
+        return cls(number.value, number.decimals, kind, locale)
 
     # -- the published form ---------------------------------------------------------------
 
@@ -513,7 +512,9 @@ class Reported:
         if self.kind is FigureKind.MULTIPLE:
             if not decrease:
                 return low, high
-            if low <= 0:
+            # A multiple is never negative, and its interval reaches down to zero
+            # only when it is zero: a published "0 times" cannot be a fall.
+            if not self.value:
                 raise ValidationError(
                     "must be more than zero to fall that many times",
                     cls="Reported.as_ratio",
