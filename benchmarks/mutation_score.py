@@ -54,6 +54,8 @@ def main() -> int:
     total: Counter[str] = Counter()
     for meta in metas:
         verdicts = _verdicts(meta)
+        if not verdicts:  # a module with nothing to mutate, such as a package's __init__
+            continue
         total += verdicts
         module = meta.relative_to(MUTANTS).with_suffix("").with_suffix("")
         print(_row(".".join(module.parts), verdicts))

@@ -243,3 +243,15 @@ def test_show_keeps_the_published_digits_and_grouping(
 ) -> None:
     figure = Figure.of("balance", Reported.parse(text, locale=locale))
     assert figure.show(D(value), decimals) == shown
+
+
+def test_show_range_measures_the_ceiling_in_the_quantity_not_the_figure() -> None:
+    # a growth rate g pins the quantity 1 + g/100: the ceiling 10**18 is g = (10**18 - 1) * 100
+    growth = Figure.of("exports_growth", Reported.parse("+25.7%"))
+    ceiling_rate = (D(10) ** 18 - 1) * 100
+    assert growth.show_range((D(3), ceiling_rate)) == "at least +3.0%"
+    # g = -10**20 pins 1 - 10**18, just inside the floor: still a range, not "at most"
+    assert growth.show_range((D(-(10**20)), D(5))).endswith(
+        "(-100,000,000,000,000,000,000.0% to +5.0%)"
+    )
+    assert growth.show_range((D(-(10**20)) - 200, D(5))) == "at most +5.0%"
