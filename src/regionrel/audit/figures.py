@@ -246,8 +246,9 @@ class Figure:
         information, so it reads as an open end ("at least 4"), not as a midpoint.
         """
         lo, hi = own
-        open_lo = lo.is_infinite() or lo * self.factor + self.offset <= -CEILING
-        open_hi = hi.is_infinite() or hi * self.factor + self.offset >= CEILING
+        q_lo, q_hi = self.to_quantity(own)
+        open_lo = lo.is_infinite() or q_lo <= -CEILING
+        open_hi = hi.is_infinite() or q_hi >= CEILING
         if open_lo and open_hi:
             return "any value"
         if open_lo:

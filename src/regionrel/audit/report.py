@@ -44,11 +44,10 @@ __all__ = ["TradeReport"]
 
 _SCALES: Final = ("unit", "thousand", "million", "billion")
 _CURRENCY: Final = re.compile(r"[A-Z]{3}")
-_CEILING: Final = CEILING
-_NONNEG: Final[Bounds] = (ZERO, _CEILING)
-_ANY: Final[Bounds] = (-_CEILING, _CEILING)
+_NONNEG: Final[Bounds] = (ZERO, CEILING)
+_ANY: Final[Bounds] = (-CEILING, CEILING)
 _FRACTION: Final[Bounds] = (ZERO, Decimal(1))
-_PLACE: Final[Bounds] = (Decimal(1), _CEILING)
+_PLACE: Final[Bounds] = (Decimal(1), CEILING)
 _ONE: Final = Decimal(1)
 
 #: The keyword figures of the constructor, in the order reports list them.
