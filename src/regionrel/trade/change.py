@@ -12,16 +12,28 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from decimal import Context, Decimal
+from typing import Any, Final
 
 import attrs
 
+from regionrel._numbers import EXACT
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.trade.balance import TradeBalance, TradeFlow
 from regionrel.trade.indicators import ratio
 
 __all__ = ["TradeChange"]
+
+#: Quotients are taken to more digits than a float holds, then rounded once to a float.
+_QUOTIENT: Final = Context(prec=40)
+
+
+def _quotient(numerator: Decimal, denominator: Decimal) -> float:
+    """Divide two exact amounts and round once to a float (``inf``/``nan`` over zero)."""
+    if denominator == 0:
+        return ratio(float(numerator), 0.0)
+    return float(_QUOTIENT.divide(numerator, denominator))
 
 
 def _check_balance(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -99,7 +111,7 @@ class TradeChange:
         """
         chosen = TradeFlow.coerce(flow, where="TradeChange.change")
         return Money(
-            self.current.value(chosen).amount - self.previous.value(chosen).amount,
+            EXACT.subtract(self.current.value(chosen).amount, self.previous.value(chosen).amount),
             self.current.currency,
         )
 
@@ -112,19 +124,13 @@ class TradeChange:
             ValidationError: *flow* is the balance.
         """
         chosen = self._ratio_flow(flow, "growth")
-        return ratio(
-            float(self.current.value(chosen).amount - self.previous.value(chosen).amount),
-            float(self.previous.value(chosen).amount),
-        )
+        return _quotient(self.change(chosen).amount, self.previous.value(chosen).amount)
 
     def index(self, flow: TradeFlow | str) -> float:
         """Return the index of *flow*, current / previous x 100 (the previous period = 100)."""
         chosen = self._ratio_flow(flow, "index")
         return (
-            ratio(
-                float(self.current.value(chosen).amount), float(self.previous.value(chosen).amount)
-            )
-            * 100
+            _quotient(self.current.value(chosen).amount, self.previous.value(chosen).amount) * 100
         )
 
     def contribution(self, flow: TradeFlow | str) -> float:
@@ -134,7 +140,7 @@ class TradeChange:
             ValidationError: *flow* is not exports or imports.
         """
         chosen = self._component(flow, "contribution")
-        return ratio(float(self.change(chosen).amount), float(self.previous.turnover.amount))
+        return _quotient(self.change(chosen).amount, self.previous.turnover.amount)
 
     def share_of_change(self, flow: TradeFlow | str) -> float:
         """Return the share of exports or imports in the change of turnover: its change / turnover's change.
@@ -142,9 +148,7 @@ class TradeChange:
         The two shares add up to 1; ``nan`` or ``inf`` when turnover did not change.
         """
         chosen = self._component(flow, "share_of_change")
-        return ratio(
-            float(self.change(chosen).amount), float(self.change(TradeFlow.TURNOVER).amount)
-        )
+        return _quotient(self.change(chosen).amount, self.change(TradeFlow.TURNOVER).amount)
 
     @property
     def export_growth(self) -> float:
