@@ -296,6 +296,22 @@ def test_rca_and_intensity_parts_must_not_exceed_totals(
     assert (exc.field, exc.rule) == (names[2], "must be positive")
 
 
+@pytest.mark.parametrize(("func", "name", "names"), [s for s in SINGLE if len(s[2]) == 4])
+@pytest.mark.parametrize("odd", [0, 1, 2, 3])
+def test_rca_and_intensity_want_one_currency(
+    func: Callable[..., float], name: str, names: tuple[str, ...], odd: int
+) -> None:
+    # Any one of the four values in another currency is refused, wherever it stands.
+    args: list[object] = [Money(v, "USD") for v in (10, 40, 25, 200)]
+    args[odd] = Money((10, 40, 25, 200)[odd], "EUR")
+    exc = _raises(CurrencyMismatchError, func, *args)
+    assert exc.cls == name
+    assert {exc.left, exc.right} == {"USD", "EUR"}
+    # Plain numbers mix with Money of one currency: they carry no currency of their own.
+    args[odd] = (10, 40, 25, 200)[odd]
+    assert func(*args) == 2.0
+
+
 def test_grubel_lloyd_values() -> None:
     assert pr.grubel_lloyd(10, 30) == 0.5
     assert pr.grubel_lloyd(0, 5) == 0.0

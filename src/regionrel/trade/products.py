@@ -78,6 +78,27 @@ def _same_currency(a: str | None, b: str | None, func: str) -> None:
         raise CurrencyMismatchError(a, b, operation="/", cls=func)
 
 
+def _four_amounts(
+    values: tuple[Value, Value, Value, Value], fields: tuple[str, str, str, str], func: str
+) -> tuple[float, float, float, float]:
+    """Read the four values of a ratio of ratios, all Money of one currency or plain numbers."""
+    first: str | None = None
+    amounts: list[float] = []
+    for value, field in zip(values, fields, strict=True):
+        amount, currency = _amount(value, field=field, func=func)
+        if first is None:
+            first = currency
+        else:
+            _same_currency(first, currency, func)
+        amounts.append(amount)
+    x, total, w, world = amounts
+    _part_of(x, total, fields[0], fields[1], func)
+    _part_of(w, world, fields[2], fields[3], func)
+    if w == 0:
+        raise ValidationError("must be positive", cls=func, field=fields[2], value=w)
+    return x, total, w, world
+
+
 def balassa_rca(
     exports_of_product: Value,
     total_exports: Value,
@@ -93,21 +114,16 @@ def balassa_rca(
 
     Raises:
         ValidationError: a negative value, a part larger than its total, or zero world totals.
+        CurrencyMismatchError: Money values in more than one currency.
 
     >>> balassa_rca(60, 100, 300, 1000)
     2.0
     """
-    func = "balassa_rca"
-    x = _amount(exports_of_product, field="exports_of_product", func=func)[0]
-    total = _amount(total_exports, field="total_exports", func=func)[0]
-    w = _amount(world_exports_of_product, field="world_exports_of_product", func=func)[0]
-    world = _amount(world_total_exports, field="world_total_exports", func=func)[0]
-    _part_of(x, total, "exports_of_product", "total_exports", func)
-    _part_of(w, world, "world_exports_of_product", "world_total_exports", func)
-    if w == 0:
-        raise ValidationError(
-            "must be positive", cls=func, field="world_exports_of_product", value=w
-        )
+    x, total, w, world = _four_amounts(
+        (exports_of_product, total_exports, world_exports_of_product, world_total_exports),
+        ("exports_of_product", "total_exports", "world_exports_of_product", "world_total_exports"),
+        "balassa_rca",
+    )
     return ratio(x, total) / (w / world)
 
 
@@ -163,20 +179,18 @@ def trade_intensity(
     X_i i's total exports, x_wj the world's exports to j and X_w total world exports.
     Above 1, i exports more to j than j's weight in world trade would suggest.
 
+    Raises:
+        ValidationError: a negative value, a part larger than its total, or zero world totals.
+        CurrencyMismatchError: Money values in more than one currency.
+
     >>> trade_intensity(20, 100, 50, 1000)
     4.0
     """
-    func = "trade_intensity"
-    x = _amount(exports_to_partner, field="exports_to_partner", func=func)[0]
-    total = _amount(total_exports, field="total_exports", func=func)[0]
-    w = _amount(world_exports_to_partner, field="world_exports_to_partner", func=func)[0]
-    world = _amount(world_total_exports, field="world_total_exports", func=func)[0]
-    _part_of(x, total, "exports_to_partner", "total_exports", func)
-    _part_of(w, world, "world_exports_to_partner", "world_total_exports", func)
-    if w == 0:
-        raise ValidationError(
-            "must be positive", cls=func, field="world_exports_to_partner", value=w
-        )
+    x, total, w, world = _four_amounts(
+        (exports_to_partner, total_exports, world_exports_to_partner, world_total_exports),
+        ("exports_to_partner", "total_exports", "world_exports_to_partner", "world_total_exports"),
+        "trade_intensity",
+    )
     return ratio(x, total) / (w / world)
 
 
