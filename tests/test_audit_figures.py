@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_DOWN, localcontext
 from decimal import Decimal as D  # noqa: N817
 
 import pytest
@@ -255,3 +256,16 @@ def test_show_range_measures_the_ceiling_in_the_quantity_not_the_figure() -> Non
         "(-100,000,000,000,000,000,000.0% to +5.0%)"
     )
     assert growth.show_range((D(-(10**20)) - 200, D(5))) == "at most +5.0%"
+
+
+def test_bounds_are_outward_whatever_the_callers_decimal_context() -> None:
+    # Thirty significant digits: more than the default context's 28, far more than 3.
+    growth = Figure.of("exports_growth", Reported.parse("123456789012345678901234567.891%"))
+    with localcontext() as context:
+        context.prec, context.rounding = 3, ROUND_DOWN
+        lo, hi = growth.bounds
+        own = growth.to_own((lo, hi))
+    assert (lo, hi) == growth.bounds
+    assert lo <= D("1234567890123456789012346.67891") <= hi  # the published value + 1
+    assert own[0] <= D("123456789012345678901234567.891") <= own[1]
+    assert own == growth.to_own(growth.bounds)

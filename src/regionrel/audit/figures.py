@@ -210,15 +210,19 @@ class Figure:
     def to_quantity(self, own: Bounds) -> Bounds:
         """Turn bounds in the figure's units into bounds of its quantity."""
         lo, hi = own
-        return (self.factor * lo + self.offset, self.factor * hi + self.offset)
+        # Outward, and whatever the caller's decimal context: the factor is positive.
+        return (
+            DOWN.add(DOWN.multiply(self.factor, lo), self.offset),
+            UP.add(UP.multiply(self.factor, hi), self.offset),
+        )
 
     def to_own(self, bounds: Bounds) -> Bounds:
         """Turn bounds of the quantity into the figure's units (outward; the factor is
         positive, so an infinite bound stays the same infinity)."""
         lo, hi = bounds
         return (
-            DOWN.divide(lo - self.offset, self.factor),
-            UP.divide(hi - self.offset, self.factor),
+            DOWN.divide(DOWN.subtract(lo, self.offset), self.factor),
+            UP.divide(UP.subtract(hi, self.offset), self.factor),
         )
 
     @property
@@ -265,7 +269,7 @@ class Figure:
 # No published trade figure, ratio or count comes near 10**18 (world trade is about
 # 3 * 10**13 US dollars): the audit bounds every quantity by this ceiling, which keeps a
 # cycle of rules from chasing a value to infinity when the figures contradict each other.
-CEILING: Final = Decimal(10) ** 18
+CEILING: Final = Decimal(10**18)
 
 
 def _published(role: Role, reported: Reported) -> str:

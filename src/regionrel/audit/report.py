@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 from typing import Any, Final
 
 import attrs
@@ -41,6 +49,16 @@ from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.reported import Reported
 
 __all__ = ["TradeReport"]
+
+#: The audit's arithmetic: the values of Python's default context, whatever the caller has
+#: set (``localcontext`` works on a copy, so the audit never changes this one's flags).
+_CONTEXT: Final = Context(
+    prec=28,
+    rounding=ROUND_HALF_EVEN,
+    Emin=-999999,
+    Emax=999999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
 
 _SCALES: Final = ("unit", "thousand", "million", "billion")
 _CURRENCY: Final = re.compile(r"[A-Z]{3}")
@@ -373,7 +391,15 @@ class TradeReport:
         Returns:
             The findings (each broken rule), the minimal suspect sets best
             first, their diagnoses and the suggested values.
+
+        The audit computes in its own decimal context (Python's default: 28 digits,
+        half-even), so its verdict never depends on the precision or rounding the caller
+        has set.
         """
+        with localcontext(_CONTEXT):
+            return self._audit(max_suspects)
+
+    def _audit(self, max_suspects: int) -> AuditResult:
         model, figures = self._model()
         model.refill()
         if model.solve() is not None:

@@ -49,7 +49,7 @@ __all__ = ["Constraint", "Model", "PartnerCount", "Product", "Rank", "Rule", "Su
 
 # A bound moving by less than this share of the interval's width does not
 # wake the other constraints again: it stops slow convergence on cycles.
-_TOLERANCE_FACTOR = Decimal(10) ** 6
+_TOLERANCE_FACTOR = Decimal(10**6)
 # The most constraint revisions one solve may make.
 _MAX_STEPS = 300
 # An interval wider than this share of its size is split to test consistency.
