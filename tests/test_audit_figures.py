@@ -186,6 +186,10 @@ def test_show_writes_a_value_as_the_report_would() -> None:
     assert growth.show(D("21.46"), 0) == "+21%"
     assert growth.show(D("-1.5")) == "-1.5%"
     assert growth.show(D(0)) == "0.0%"
+    # A computed value that rounds to zero, or a zero with a sign, shows no sign.
+    assert growth.show(D("-0.04")) == "0.0%"
+    assert growth.show(D("-0")) == "0.0%"
+    assert Figure.of("balance", Reported.parse("-5.5")).show(D("-0.001")) == "0.0"
     assert growth.show(D("0.5")) == "+0.5%"
     assert growth.show(D(1)) == "+1.0%"
     index = Figure.of("exports_growth", Reported.parse("104.9% of 2017"))
@@ -231,7 +235,7 @@ def test_show_range_says_one_value_a_range_or_an_open_end() -> None:
     [
         ("en", "10,224.9", "5", None, "5.0"),
         ("en", "10,224.9", "-1234567.891", 2, "-1,234,567.89"),
-        ("en", "10,224.9", "-0.04", None, "-0.0"),
+        ("en", "10,224.9", "-0.04", None, "0.0"),
         ("en", "10,224.9", "99999.95", None, "100,000.0"),
         ("en", "10,224", "1E+5", None, "100,000"),
         ("ru", "10 224,9", "5", None, "5,0"),

@@ -239,6 +239,8 @@ class Figure:
         """
         places = self.decimals if decimals is None else decimals
         exact = quantize(value, places)
+        if exact.is_zero():  # a computed value that rounds to zero has no sign to show
+            exact = exact.copy_abs()
         # format_number keeps the digits *exact* has: exactly *places* of them.
         text = format_number(exact, locale=self.reported.locale)
         return _decorate(self.role, self.reported.kind, text, exact)
