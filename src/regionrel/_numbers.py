@@ -92,6 +92,17 @@ EXACT: Final = Context(
     traps=[InvalidOperation, DivisionByZero, Overflow],
 )
 
+#: Arithmetic that must round (a quotient, a root) rounds here, never in the caller's
+#: context: the values of Python's default context (28 digits, half-even), so results
+#: are those a caller with an untouched context has always had.
+STANDARD: Final = Context(
+    prec=28,
+    rounding=ROUND_HALF_EVEN,
+    Emax=999999,
+    Emin=-999999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+
 #: The rounding modes of the decimal module, by name.
 ROUNDING_MODES: Final = frozenset(
     {

@@ -17,19 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from decimal import (
-    ROUND_HALF_EVEN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Decimal, localcontext
 from typing import Any, Final
 
 import attrs
 
+from regionrel._numbers import STANDARD
 from regionrel.audit.diagnose import explain, rule_evidence
 from regionrel.audit.figures import CEILING, FLOWS, Figure, Role
 from regionrel.audit.intervals import ZERO, Bounds
@@ -50,15 +43,6 @@ from regionrel.reported import Reported
 
 __all__ = ["TradeReport"]
 
-#: The audit's arithmetic: the values of Python's default context, whatever the caller has
-#: set (``localcontext`` works on a copy, so the audit never changes this one's flags).
-_CONTEXT: Final = Context(
-    prec=28,
-    rounding=ROUND_HALF_EVEN,
-    Emin=-999999,
-    Emax=999999,
-    traps=[InvalidOperation, DivisionByZero, Overflow],
-)
 
 _SCALES: Final = ("unit", "thousand", "million", "billion")
 _CURRENCY: Final = re.compile(r"[A-Z]{3}")
@@ -396,7 +380,7 @@ class TradeReport:
         half-even), so its verdict never depends on the precision or rounding the caller
         has set.
         """
-        with localcontext(_CONTEXT):
+        with localcontext(STANDARD):
             return self._audit(max_suspects)
 
     def _audit(self, max_suspects: int) -> AuditResult:
