@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, localcontext
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,18 +69,3 @@ def test_a_changed_figure_gives_a_set_of_one_and_a_suggestion_it_needs(
         low, high = suggested.interval
         assert low <= needed[figure].hi, (figure, value, needed[figure])
         assert needed[figure].lo <= high, (figure, value, needed[figure])
-
-
-@given(typo_injected_reports())
-@settings(max_examples=60, deadline=None)
-def test_the_audit_does_not_depend_on_the_callers_decimal_context(
-    case: tuple[TradeReport, str, Reported, object],
-) -> None:
-    report = case[0]
-    expected = report.audit()
-    with localcontext() as context:
-        context.prec, context.rounding = 3, ROUND_DOWN
-        result = report.audit()
-    assert result.suspects == expected.suspects
-    assert result.suggestions == expected.suggestions
-    assert str(result) == str(expected)

@@ -43,7 +43,7 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import format_number, quantize
+from regionrel._numbers import EXACT, STANDARD, format_number, quantize
 from regionrel.audit.intervals import DOWN, UP, Bounds
 from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
@@ -253,7 +253,7 @@ class Figure:
         """
         lo, hi = own
         q_lo, q_hi = self.to_quantity(own)
-        open_lo = lo.is_infinite() or q_lo <= -CEILING
+        open_lo = lo.is_infinite() or q_lo <= CEILING.copy_negate()
         open_hi = hi.is_infinite() or q_hi >= CEILING
         if open_lo and open_hi:
             return "any value"
@@ -264,7 +264,7 @@ class Figure:
         low, high = self.show(lo), self.show(hi)
         if low == high:
             return low
-        mid = self.show((lo + hi) / 2)
+        mid = self.show(STANDARD.divide(EXACT.add(lo, hi), 2))
         return f"{mid} ({low} to {high})"
 
 

@@ -23,6 +23,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 
 import attrs
 
+from regionrel._numbers import EXACT, STANDARD
 from regionrel.errors import ValidationError, WrongTypeError
 
 __all__ = ["INF", "NINF", "Bounds", "Interval"]
@@ -103,7 +104,7 @@ class Interval:
     @property
     def width(self) -> Decimal:
         """``hi - lo`` (infinite when a bound is)."""
-        return self.hi - self.lo
+        return EXACT.subtract(self.hi, self.lo)
 
     @property
     def midpoint(self) -> Decimal:
@@ -114,7 +115,7 @@ class Interval:
         """
         if self.lo.is_infinite() or self.hi.is_infinite():
             return self.lo if self.lo.is_finite() else (self.hi if self.hi.is_finite() else ZERO)
-        return (self.lo + self.hi) / 2
+        return STANDARD.divide(EXACT.add(self.lo, self.hi), 2)
 
     def contains(self, value: Decimal) -> bool:
         """Whether *value* lies in the interval (bounds included)."""
