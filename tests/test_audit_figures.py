@@ -213,21 +213,28 @@ def test_show_writes_a_value_as_the_report_would() -> None:
 def test_show_range_says_one_value_a_range_or_an_open_end() -> None:
     amount = Figure.of("turnover", Reported.parse("10,224.9"))
     assert amount.show_range((NINF, INF)) == "any value"
-    assert amount.show_range((NINF, D(5))) == "at most 5.0"
-    assert amount.show_range((D(5), INF)) == "at least 5.0"
-    assert amount.show_range((D(5), D("1.1e30"))) == "at least 5.0"
+    assert amount.show_range((NINF, D(5))) == "at most 5"
+    assert amount.show_range((D(5), INF)) == "at least 5"
+    assert amount.show_range((D(5), D("1.1e30"))) == "at least 5"
     # the audit's ceiling is no information: an open end, not a midpoint near 5 * 10**17
-    assert amount.show_range((D(0), D("1e18"))) == "at least 0.0"
-    assert amount.show_range((D("-1e18"), D(7))) == "at most 7.0"
+    assert amount.show_range((D(0), D("1e18"))) == "at least 0"
+    assert amount.show_range((D("-1e18"), D(7))) == "at most 7"
     assert amount.show_range((D("-1e18"), D("1e18"))) == "any value"
     assert amount.show_range((D(0), D("999999999999999999"))) == (
         "499,999,999,999,999,999.5 (0.0 to 999,999,999,999,999,999.0)"
     )
     share = Figure.of("share:exports:CN", Reported.parse("15.6%"))
-    assert share.show_range((D(3), D(100) * D("1e18"))) == "at least 3.0%"
+    assert share.show_range((D(3), D(100) * D("1e18"))) == "at least 3%"
     assert share.show_range((D(3), D("99") * D("1e18"))) != "at least 3.0%"
     assert amount.show_range((D("5.01"), D("5.04"))) == "5.0"
     assert amount.show_range((D(5), D(6))) == "5.5 (5.0 to 6.0)"
+    # Never more decimals than published, nor more than the bounds and their middle need.
+    fine = Figure.of("imports", Reported.parse("4.1159"))
+    assert fine.show_range((D("4115.35"), D("4116.45"))) == "4,115.90 (4,115.35 to 4,116.45)"
+    assert fine.show_range((D("4115.3500"), D("4116.4500"))) == "4,115.90 (4,115.35 to 4,116.45)"
+    assert fine.show_range((D("1.123456"), D("2.1"))) == "1.6117 (1.1235 to 2.1000)"
+    assert fine.show_range((D("1E+3"), INF)) == "at least 1,000"
+    assert fine.show_range((NINF, D("2.50"))) == "at most 2.5"
 
 
 @pytest.mark.parametrize(
@@ -254,12 +261,12 @@ def test_show_range_measures_the_ceiling_in_the_quantity_not_the_figure() -> Non
     # a growth rate g pins the quantity 1 + g/100: the ceiling 10**18 is g = (10**18 - 1) * 100
     growth = Figure.of("exports_growth", Reported.parse("+25.7%"))
     ceiling_rate = (D(10) ** 18 - 1) * 100
-    assert growth.show_range((D(3), ceiling_rate)) == "at least +3.0%"
+    assert growth.show_range((D(3), ceiling_rate)) == "at least +3%"
     # g = -10**20 pins 1 - 10**18, just inside the floor: still a range, not "at most"
     assert growth.show_range((D(-(10**20)), D(5))).endswith(
         "(-100,000,000,000,000,000,000.0% to +5.0%)"
     )
-    assert growth.show_range((D(-(10**20)) - 200, D(5))) == "at most +5.0%"
+    assert growth.show_range((D(-(10**20)) - 200, D(5))) == "at most +5%"
 
 
 def test_bounds_are_outward_whatever_the_callers_decimal_context() -> None:

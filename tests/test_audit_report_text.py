@@ -87,9 +87,9 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         {"exports": "7,109", "imports": "4,115,900", "turnover": "11,224.9"},
         (
             "Audit: 1 error\n"
-            "  [error] turnover: turnover = exports + imports does not hold for turnover 11,224.9, exports 7,109, imports 4,115,900: the other figures give turnover 4,123,009.0 (4,123,008.0 to 4,123,010.0), not 11,224.9\n"
+            "  [error] turnover: turnover = exports + imports does not hold for turnover 11,224.9, exports 7,109, imports 4,115,900: the other figures give turnover 4,123,009 (4,123,008 to 4,123,010), not 11,224.9\n"
             "  Suspects #1: {imports}: Imports 4,115,900 does not agree with the other figures: turnover = exports + imports (turnover 11,224.9, exports 7,109) gives 4,116 (4,115 to 4,116). Every rule holds with imports 4,115.900, and not with 4,115,900. Likely a scale error: written a thousand times too large (millions for thousands?).\n"
-            "  Suspects #2: {turnover}: Turnover 11,224.9 does not agree with the other figures: turnover = exports + imports (exports 7,109, imports 4,115,900) gives 4,123,009.0 (4,123,008.0 to 4,123,010.0). Every rule holds with turnover 4,123,009.0, and not with 11,224.9. No simple slip explains turnover: it needs 4,123,009.0 (4,123,008.0 to 4,123,010.0)."
+            "  Suspects #2: {turnover}: Turnover 11,224.9 does not agree with the other figures: turnover = exports + imports (exports 7,109, imports 4,115,900) gives 4,123,009 (4,123,008 to 4,123,010). Every rule holds with turnover 4,123,009.0, and not with 11,224.9. No simple slip explains turnover: it needs 4,123,009 (4,123,008 to 4,123,010)."
         ),
     ),
     "share": (
@@ -231,7 +231,7 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
             "Audit: 2 errors\n"
             "  [error] turnover: turnover = exports + imports does not hold for turnover 11,224.9, exports 7,109, imports 4.1159: the other figures give turnover 7,113.1 (7,112.6 to 7,113.6), not 11,224.9\n"
             "  [error] balance: balance = exports - imports does not hold for exports 7,109, imports 4.1159, balance 2,993.1: the other figures give balance 7,104.9 (7,104.4 to 7,105.4), not 2,993.1\n"
-            "  Suspects #1: {imports}: Imports 4.1159 does not agree with the other figures: turnover = exports + imports (turnover 11,224.9, exports 7,109) gives 4,115.9000 (4,115.3500 to 4,116.4500); balance = exports - imports (exports 7,109, balance 2,993.1) gives 4,115.9000 (4,115.3500 to 4,116.4500). Every rule holds with imports 4,115.9, and not with 4.1159. Likely a scale error: written a thousand times too small (thousands for millions?)."
+            "  Suspects #1: {imports}: Imports 4.1159 does not agree with the other figures: turnover = exports + imports (turnover 11,224.9, exports 7,109) gives 4,115.90 (4,115.35 to 4,116.45); balance = exports - imports (exports 7,109, balance 2,993.1) gives 4,115.90 (4,115.35 to 4,116.45). Every rule holds with imports 4,115.9, and not with 4.1159. Likely a scale error: written a thousand times too small (thousands for millions?)."
         ),
     ),
 }

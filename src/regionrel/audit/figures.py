@@ -258,14 +258,26 @@ class Figure:
         if open_lo and open_hi:
             return "any value"
         if open_lo:
-            return f"at most {self.show(hi)}"
+            return f"at most {self.show(hi, self._places(hi))}"
         if open_hi:
-            return f"at least {self.show(lo)}"
-        low, high = self.show(lo), self.show(hi)
+            return f"at least {self.show(lo, self._places(lo))}"
+        middle = STANDARD.divide(EXACT.add(lo, hi), 2)
+        places = self._places(lo, hi, middle)
+        low, high = self.show(lo, places), self.show(hi, places)
         if low == high:
             return low
-        mid = self.show(STANDARD.divide(EXACT.add(lo, hi), 2))
-        return f"{mid} ({low} to {high})"
+        return f"{self.show(middle, places)} ({low} to {high})"
+
+    def _places(self, *values: Decimal) -> int:
+        """The published decimals, or fewer when *values* need fewer (no padding zeros)."""
+        needed = max(max(0, -_exponent(value.normalize(EXACT))) for value in values)
+        return min(self.decimals, needed)
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite value
+    return exponent
 
 
 # No published trade figure, ratio or count comes near 10**18 (world trade is about
