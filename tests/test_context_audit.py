@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal as D  # noqa: N817
 
 import pytest
@@ -14,32 +12,8 @@ from hypothesis import strategies as st
 from regionrel.audit import Interval, TradeReport
 from regionrel.audit.figures import Figure
 from regionrel.reported import Reported
+from tests._context import ROUNDINGS, hostile
 from tests.strategies.audit import typo_injected_reports
-
-ROUNDINGS = sorted(
-    [
-        decimal.ROUND_05UP,
-        decimal.ROUND_CEILING,
-        decimal.ROUND_DOWN,
-        decimal.ROUND_FLOOR,
-        decimal.ROUND_HALF_DOWN,
-        decimal.ROUND_HALF_EVEN,
-        decimal.ROUND_HALF_UP,
-        decimal.ROUND_UP,
-    ]
-)
-
-
-@contextmanager
-def hostile(prec: int, rounding: str) -> Iterator[decimal.Context]:
-    """A caller's context of few digits, with every rounding trapped; checked unchanged after."""
-    with decimal.localcontext() as context:
-        context.prec, context.rounding = prec, rounding
-        context.traps[decimal.Inexact] = context.traps[decimal.Rounded] = True
-        context.clear_flags()
-        before = repr(context)
-        yield context
-        assert repr(context) == before, "the library changed the caller's context"
 
 
 def _seed_report() -> TradeReport:

@@ -7,7 +7,7 @@ import enum
 import pickle
 import subprocess
 import sys
-from decimal import Decimal, localcontext
+from decimal import Decimal, Inexact, Rounded, localcontext
 from typing import Any
 
 import attrs
@@ -407,14 +407,20 @@ def test_a_subclass_of_int_multiplies() -> None:
     assert Money(2, USD) * MyInt(3) == Money(6, USD)
 
 
-def test_division_overflow_in_the_callers_context_is_wrapped() -> None:
+def test_division_ignores_the_callers_context_and_wraps_an_overflow() -> None:
     with localcontext() as context:
-        context.Emax = 10
-        with pytest.raises(ValidationError) as info:
-            Money("1e10", USD) / Decimal("1e-5")
+        context.Emax, context.prec = 10, 3
+        context.traps[Inexact] = context.traps[Rounded] = True
+        context.clear_flags()
+        assert Money("1e10", USD) / Decimal("1e-5") == Money("1e15", USD)
+        assert Money(10, USD) / 3 == Money("3.333333333333333333333333333", USD)
+        assert Money(2, USD) / Money(3, USD) == Decimal("0.6666666666666666666666666667")
+        assert not context.flags[Inexact]
+        assert not context.flags[Rounded]
+    with pytest.raises(ValidationError) as info:
+        Money("9e999999", USD) / Decimal("1e-5")
     assert str(info.value) == (
-        "Money: '/' the quotient is out of the decimal context's range (Overflow) "
-        "(got Decimal('0.00001'))"
+        "Money: '/' the quotient is out of range (Overflow) (got Decimal('0.00001'))"
     )
     assert isinstance(info.value.__cause__, ArithmeticError)
 

@@ -10,8 +10,8 @@ Money('7109000000', 'USD')
 (True, True)
 
 Amounts are :class:`~decimal.Decimal` and never floats. Addition, subtraction
-and multiplication are exact whatever their size; division follows the current
-decimal context (28 significant digits unless the caller changed it).
+and multiplication are exact whatever their size; division rounds to 28
+significant digits, half-even, whatever decimal context the caller has set.
 """
 
 from __future__ import annotations
@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
-from regionrel._numbers import EXACT, NumberText, check_locale, format_number, scan_number
+from regionrel._numbers import (
+    EXACT,
+    STANDARD,
+    NumberText,
+    check_locale,
+    format_number,
+    scan_number,
+)
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ParseError, ValidationError, WrongTypeError
 from regionrel.scales import Scale
@@ -305,7 +312,7 @@ class Money(NotebookDisplay):
         return " ".join(word for word in words if word)
 
     def _auto_scale(self) -> Scale:
-        size = abs(self.amount)
+        size = self.amount.copy_abs()
         for scale in reversed(Scale):
             if size >= scale.factor:
                 return scale
@@ -460,6 +467,7 @@ _new = object.__new__
 _add = EXACT.add
 _subtract = EXACT.subtract
 _multiply = EXACT.multiply
+_quotient = STANDARD.divide
 
 
 def _make(amount: Decimal, currency: str) -> Money:
@@ -488,13 +496,14 @@ def _factor(value: object, operation: str) -> Decimal | None:
 
 
 def _divide(dividend: Decimal, divisor: Decimal) -> Decimal:
+    """The quotient to 28 significant digits, half-even, whatever the caller's context."""
     if not divisor:
         raise ValidationError("cannot divide by zero", cls="Money", field="/", value=divisor)
     try:
-        return dividend / divisor
-    except ArithmeticError as exc:  # an overflow in the caller's decimal context
+        return _quotient(dividend, divisor)
+    except ArithmeticError as exc:  # past 10**999999
         raise ValidationError(
-            f"the quotient is out of the decimal context's range ({exc.__class__.__name__})",
+            f"the quotient is out of range ({exc.__class__.__name__})",
             cls="Money",
             field="/",
             value=divisor,

@@ -28,7 +28,7 @@ from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 
-from regionrel._numbers import EXACT
+from regionrel._numbers import EXACT, STANDARD
 from regionrel.errors import (
     AmbiguousError,
     MissingRateError,
@@ -418,9 +418,9 @@ MAX_GAP_DAYS: Final = 15
 
 
 def _apply(amount: Decimal, legs: list[_Leg]) -> Decimal:
-    """*amount* through each leg: multiplied exactly, or divided in the decimal context."""
+    """*amount* through each leg: multiplied exactly, or divided to 28 significant digits."""
     for value, inverted in legs:
-        amount = amount / value if inverted else EXACT.multiply(amount, value)
+        amount = STANDARD.divide(amount, value) if inverted else EXACT.multiply(amount, value)
     return amount
 
 
@@ -459,7 +459,7 @@ def _tiled_mean(series: _Series, period: Period) -> Decimal | None:
         expected = part.end + datetime.timedelta(days=1)
     if expected != period.end + datetime.timedelta(days=1):
         return None
-    return total / period.days
+    return STANDARD.divide(total, period.days)
 
 
 def _daily_mean(series: _Series, period: Period) -> Decimal | None:
@@ -476,4 +476,4 @@ def _daily_mean(series: _Series, period: Period) -> Decimal | None:
     total = Decimal(0)
     for value in values:
         total = EXACT.add(total, value)
-    return total / len(values)
+    return STANDARD.divide(total, len(values))

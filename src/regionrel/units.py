@@ -23,10 +23,11 @@ pint.errors.DimensionalityError: Cannot convert from 'USD' ([currency_USD]) to '
 from __future__ import annotations
 
 import threading
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
+from regionrel._numbers import STANDARD
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.money import CURRENCIES, Money, _trim
 
@@ -106,7 +107,10 @@ def registry() -> UnitRegistry:
     if built is None:
         with _LOCK:
             if _REGISTRY is None:
-                _REGISTRY = _build()
+                # pint reads the definitions' factors as Decimals: exactly as written,
+                # whatever decimal context the caller has set.
+                with localcontext(STANDARD):
+                    _REGISTRY = _build()
             built = _REGISTRY
     return built
 
@@ -170,7 +174,8 @@ def install_definitions(user_registry: UnitRegistry) -> tuple[str, ...]:
                 cls="install_definitions",
                 field="user_registry",
             )
-    _define_currencies(user_registry, missing)
+    with localcontext(STANDARD):
+        _define_currencies(user_registry, missing)
     return tuple(missing)
 
 
@@ -231,7 +236,8 @@ def quantity(value: Decimal | int | float | str, unit: str) -> Quantity:
         raise WrongTypeError("must be a str", cls="quantity", field="unit", value=unit)
     reg = registry()
     try:
-        units = reg.parse_units(unit)
+        with localcontext(STANDARD):
+            units = reg.parse_units(unit)
     except Exception as exc:  # pint's parser raises many kinds of errors
         raise ValidationError(
             f"is not a unit that regionrel's registry knows ({exc})",
@@ -272,7 +278,8 @@ def money_from_quantity(value: Quantity) -> Money:
             value=str(value.units),
         )
     try:
-        magnitude = value.to(code).magnitude
+        with localcontext(STANDARD):
+            magnitude = value.to(code).magnitude
     except Exception as exc:  # a registry in a state regionrel did not prepare
         raise ValidationError(
             f"cannot be converted to {code} ({exc})",
