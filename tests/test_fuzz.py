@@ -20,6 +20,7 @@ at least 100,000 generated inputs in total (``test_fuzz_budget`` checks it).
 from __future__ import annotations
 
 import datetime
+import decimal
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -633,6 +634,100 @@ def test_the_rule_bites() -> None:
     with pytest.raises(TypeError):
         check_escape(lambda: len(3), well_typed=True)  # type: ignore[arg-type]
     check_escape(lambda: len(3), well_typed=False)  # type: ignore[arg-type]
+
+
+# -- the caller's decimal context changes nothing ---------------------------------------
+
+ROUNDINGS = (
+    decimal.ROUND_05UP,
+    decimal.ROUND_CEILING,
+    decimal.ROUND_DOWN,
+    decimal.ROUND_FLOOR,
+    decimal.ROUND_HALF_DOWN,
+    decimal.ROUND_HALF_EVEN,
+    decimal.ROUND_HALF_UP,
+    decimal.ROUND_UP,
+)
+
+#: A notebook's context: few digits, any rounding, perhaps every inexact result trapped
+#: (Python's default traps, InvalidOperation, DivisionByZero and Overflow, stay on).
+hostile_contexts = st.builds(
+    lambda prec, rounding, trap: decimal.Context(
+        prec=prec,
+        rounding=rounding,
+        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
+        + ([decimal.Inexact, decimal.Rounded] if trap else []),
+    ),
+    st.integers(1, 8),
+    st.sampled_from(ROUNDINGS),
+    st.booleans(),
+)
+
+context_settings = settings(
+    fuzz_settings, max_examples=FUZZ_EXAMPLES // 4 if FUZZING else QUICK_EXAMPLES
+)
+
+
+def outcome(call: Callable[[], object]) -> tuple[str, ...]:
+    """What a call gives: its result's repr, or the class and message of the error it raises."""
+    try:
+        result = call()
+    except (RegionrelError, TypeError) as err:
+        return (type(err).__name__, str(err))
+    return ("returned", repr(result))
+
+
+def _settings(context: decimal.Context) -> tuple[object, ...]:
+    # Flags are left out: a refused text may raise InvalidOperation's flag, as
+    # Decimal(text) does; the library never reads or resets them.
+    traps = tuple(sorted(k.__name__ for k, on in context.traps.items() if on))
+    return (context.prec, context.rounding, context.Emin, context.Emax, traps)
+
+
+def check_same_in_context(call: Callable[[], object], context: decimal.Context) -> None:
+    """*call* gives the same under *context* as under Python's default context."""
+    with decimal.localcontext(context) as inside:
+        before = _settings(inside)
+        hostile = outcome(call)
+        assert _settings(inside) == before, "the call changed the caller's decimal context"
+    with decimal.localcontext(decimal.Context()):
+        assert outcome(call) == hostile
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_PARSERS))
+@context_settings
+@given(value=st.one_of(texts, anything), context=hostile_contexts)
+def test_text_parsers_ignore_the_decimal_context(
+    name: str, value: object, context: decimal.Context
+) -> None:
+    check_same_in_context(lambda: TEXT_PARSERS[name](value), context)
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+@context_settings
+@given(data=st.data(), context=hostile_contexts)
+def test_constructors_ignore_the_decimal_context(
+    name: str, data: st.DataObject, context: decimal.Context
+) -> None:
+    call, _ = BUILDERS[name](data)
+    check_same_in_context(call, context)
+
+
+def test_the_context_rule_bites() -> None:
+    """check_same_in_context rejects a call whose result depends on the caller's context."""
+    few = decimal.Context(prec=2)
+    with pytest.raises(AssertionError):
+        check_same_in_context(lambda: Decimal(1) / 3, few)
+    trapping = decimal.Context(traps=[decimal.Inexact])
+    with pytest.raises(decimal.Inexact):
+        check_same_in_context(lambda: Decimal(1) / 3, trapping)
+
+    def meddle() -> None:
+        decimal.getcontext().rounding = decimal.ROUND_UP
+
+    with pytest.raises(AssertionError, match="changed the caller's decimal context"):
+        check_same_in_context(meddle, decimal.Context())
+    check_same_in_context(lambda: Decimal(1) + 1, few)
 
 
 # -- the escapes the fuzzer found, kept as exact regressions -----------------------------

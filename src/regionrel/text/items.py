@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from regionrel._numbers import EXACT
 from regionrel.agreements import Agreement, SubjectArea
 from regionrel.errors import RegionrelError, ValidationError
 from regionrel.events import Event, Participant
@@ -177,8 +178,8 @@ class MoneyFigure:
         >>> MoneyFigure(FlowRole.EXPORTS, Reported.parse("7,109"), Scale.MILLION, "USD", (0, 5)).amount
         Decimal('7109000000')
         """
-        value = self.figure.value * self.scale.factor
-        return -value if self.negative else value
+        value = EXACT.multiply(self.figure.value, self.scale.factor)
+        return value.copy_negate() if self.negative else value
 
     @property
     def is_total(self) -> bool:
@@ -210,7 +211,8 @@ class ChangeFigure:
         """The growth in percent with its sign, for a percent change; ``None`` otherwise."""
         if self.direction is Direction.LEVEL or self.figure.kind.name != "PERCENT":
             return None
-        return -self.figure.value if self.direction is Direction.DOWN else self.figure.value
+        value = self.figure.value
+        return value.copy_negate() if self.direction is Direction.DOWN else value
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
+from regionrel._numbers import EXACT, STANDARD
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -159,7 +160,7 @@ def _growth_factor(value: object, field: str) -> Decimal:
                 value=value,
             )
         try:
-            rate = Decimal(text[:-1]) / 100
+            rate = Decimal(text[:-1]).scaleb(-2, EXACT)
         except InvalidOperation as exc:
             raise ValidationError(
                 "is not a percentage", cls=func, field=field, value=value
@@ -169,7 +170,7 @@ def _growth_factor(value: object, field: str) -> Decimal:
             "must be a number or text such as '+25.7%'", cls=func, field=field, value=value
         )
     elif isinstance(value, Fraction):
-        rate = Decimal(value.numerator) / Decimal(value.denominator)
+        rate = STANDARD.divide(Decimal(value.numerator), Decimal(value.denominator))
     else:
         # Through str, so that a float is read as written (0.1, not 0.1000000000000000055...).
         rate = Decimal(str(value))
@@ -177,7 +178,8 @@ def _growth_factor(value: object, field: str) -> Decimal:
         raise ValidationError(
             "must be a finite growth rate above -100%", cls=func, field=field, value=value
         )
-    return 1 + rate
+    # Rounded to 28 digits: a rate of 1e+999999 must not grow a million-digit factor.
+    return STANDARD.add(1, rate)
 
 
 def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:

@@ -18,14 +18,16 @@ concentration figure says whether it is exact or a bound.
 from __future__ import annotations
 
 import enum
+import functools
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
 
 import attrs
 
+from regionrel._numbers import EXACT
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -39,6 +41,12 @@ __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit"]
 
 #: A partner as a structure names it: a region, a group, or a name as published.
 PartnerKey: TypeAlias = Region | RegionGroup | str
+
+
+def _exact_sum(amounts: Iterable[Decimal]) -> Decimal:
+    """The exact sum of *amounts*, whatever the caller's decimal context."""
+    return functools.reduce(EXACT.add, amounts, Decimal(0))
+
 
 _CLS: Final = "PartnerStructure"
 #: Float noise allowed when checking that shares do not pass 100 %.
@@ -272,7 +280,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
             elif value.currency != currency:
                 raise CurrencyMismatchError(currency, value.currency, operation="+", cls=_CLS)
             moneys.append(value)
-        named_sum = sum((m.amount for m in moneys), Decimal(0))
+        named_sum = _exact_sum(m.amount for m in moneys)
         if total is None:
             if currency is None:
                 raise ValidationError(
@@ -435,7 +443,9 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 cls=_CLS,
                 field="total",
             )
-        return Money(self.total.amount * Decimal(repr(self.shares[i])), self.total.currency)
+        return Money(
+            EXACT.multiply(self.total.amount, Decimal(repr(self.shares[i]))), self.total.currency
+        )
 
     def _position(self, partner: PartnerKey) -> int:
         try:
@@ -480,11 +490,11 @@ class PartnerStructure(NotebookDisplay, Tabular):
         value = None
         if self.total is not None:
             named = (
-                sum((v.amount for v in self.values), Decimal(0))
+                _exact_sum(v.amount for v in self.values)
                 if self.values is not None
-                else self.total.amount * Decimal(repr(self.named_share))
+                else EXACT.multiply(self.total.amount, Decimal(repr(self.named_share)))
             )
-            value = Money(self.total.amount - named, self.total.currency)
+            value = Money(EXACT.subtract(self.total.amount, named), self.total.currency)
         return OtherPartners(self.other_count, self.other_share, value)
 
     @property

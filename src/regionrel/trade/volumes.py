@@ -15,11 +15,12 @@ Money('0.4', 'USD')
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from regionrel._numbers import STANDARD
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
@@ -110,7 +111,8 @@ class PhysicalFlow:
         registry = _registry()
         try:
             amount = Decimal(magnitude)
-            quantity = registry.Quantity(amount, unit)
+            with localcontext(STANDARD):
+                quantity = registry.Quantity(amount, unit)
         except RegionrelError:
             raise
         except Exception as exc:  # pint and decimal raise many kinds
@@ -131,7 +133,8 @@ class PhysicalFlow:
         quantity = self.quantity
         if unit is not None:
             try:
-                quantity = quantity.to(unit)
+                with localcontext(STANDARD):  # pint converts Decimals in the current context
+                    quantity = quantity.to(unit)
             except Exception as exc:  # pint's errors: undefined unit, dimensionality
                 raise ValidationError(
                     f"must be a unit of the same dimension as {quantity.units:~}",
@@ -143,7 +146,7 @@ class PhysicalFlow:
         divisor = magnitude if isinstance(magnitude, Decimal) else Decimal(repr(magnitude))
         per_unit = self.value / divisor
         return UnitValue(
-            Money(per_unit.amount.normalize(), per_unit.currency), f"{quantity.units:~}"
+            Money(per_unit.amount.normalize(STANDARD), per_unit.currency), f"{quantity.units:~}"
         )
 
     def convert(
