@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -105,7 +106,7 @@ def test_units_ignore_the_context(rounding: str) -> None:
     expected = (money_from_quantity(quantity("7.109", "GUSD")), str(quantity("1.5", "kt").units))
     with hostile(2, rounding):
         got = (money_from_quantity(quantity("7.109", "GUSD")), str(quantity("1.5", "kt").units))
-        ureg = pint.UnitRegistry(None)
+        ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(None)
         assert len(install_definitions(ureg)) > 100
         assert Money.from_pint(ureg.Quantity(Decimal("5.5"), "USD")) == Money("5.5", "USD")
     assert got == expected == (Money(7109000000, "USD"), "kilometric_ton")
