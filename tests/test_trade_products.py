@@ -251,6 +251,21 @@ def test_a_negative_money_figure_is_reported_as_given(
 
 
 @pytest.mark.parametrize(("func", "name", "names", "index"), SINGLE_ARGS)
+def test_a_money_figure_too_large_for_a_float_is_reported_as_given(
+    func: Callable[..., float], name: str, names: tuple[str, ...], index: int
+) -> None:
+    args: list[object] = [Money(1, "USD"), Money(2, "USD"), 1, 2][: len(names)]
+    args[index] = huge = Money("1e400", "USD")
+    exc = _raises(ValidationError, func, *args)
+    assert (exc.cls, exc.field, exc.rule, exc.value) == (
+        name,
+        names[index],
+        "must be finite",
+        huge,
+    )
+
+
+@pytest.mark.parametrize(("func", "name", "names", "index"), SINGLE_ARGS)
 def test_a_figure_that_is_not_a_number_is_named(
     func: Callable[..., float], name: str, names: tuple[str, ...], index: int
 ) -> None:

@@ -43,7 +43,10 @@ def _amount(value: object, *, field: str, func: str) -> tuple[float, str | None]
     currency = getattr(value, "currency", None)
     amount = getattr(value, "amount", None)
     if isinstance(currency, str) and amount is not None:
-        number = to_float(amount, field=field, func=func)
+        try:
+            number = to_float(amount, field=field, func=func)
+        except (ValidationError, WrongTypeError) as err:  # name the Money, not its amount
+            raise type(err)(err.rule, cls=func, field=field, value=value) from None
     else:
         number = to_float(value, field=field, func=func)
         currency = None
