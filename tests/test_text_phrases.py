@@ -63,6 +63,68 @@ def test_forum_editions(text: str, edition: int) -> None:
     assert forum.countries[0].name == "Russia"
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "name", "countries"),
+    [
+        # A title ends where its capitalised words end, not at the end of the sentence.
+        (
+            "In 2018 the Fifth Forum of Regions of Russia and Belarus was held in St Petersburg.",
+            "en",
+            "Fifth Forum of Regions of Russia and Belarus",
+            ["Russia", "Belarus"],
+        ),
+        (
+            "In 2019 the Third Forum of the Regions of Russia and Kazakhstan in Omsk gathered.",
+            "en",
+            "Third Forum of the Regions of Russia and Kazakhstan",
+            ["Russia", "Kazakhstan"],
+        ),
+        (
+            "In 2019 the 10th Summit for Trade and Investment was held.",
+            "en",
+            "10th Summit for Trade and Investment",
+            [],
+        ),
+        # Russian titles in the genitive, soft-sign names declined.
+        (
+            "В 2018 году прошёл IX Форум регионов России и Беларуси в Санкт-Петербурге.",
+            "ru",
+            "IX Форум регионов России и Беларуси",
+            ["Russia", "Belarus"],
+        ),
+        (
+            "В 2019 году прошёл X Форум молодёжи Ленинградской области и Республики Беларусь.",
+            "ru",
+            "X Форум молодёжи Ленинградской области и Республики Беларусь",
+            ["Leningrad Region", "Belarus"],
+        ),
+        ("В 2019 году состоялся II Форум в Санкт-Петербурге.", "ru", "II Форум", []),
+    ],
+)
+def test_forum_titles_end_with_their_capitalised_words(
+    text: str, locale: str, name: str, countries: list[str]
+) -> None:
+    (forum,) = extract(text, locale=locale).forums
+    assert forum.name == name
+    assert [c.name for c in forum.countries] == countries
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Беларуси", "Belarus"),
+        ("Беларусью", "Belarus"),
+        ("Китае", "China"),
+        ("Казахстане", "Kazakhstan"),
+        ("Санкт-Петербурге", "Saint Petersburg"),
+    ],
+)
+def test_russian_case_forms_of_soft_sign_and_hard_stem_names(form: str, name: str) -> None:
+    (mention,) = extract(f"Делегация работала в 2019 году: {form}.", locale="ru").regions
+    assert mention.region.name == name
+    assert mention.text == form
+
+
 def test_standalone_agreement_without_a_plan() -> None:
     text = (
         "In 2019, an Agreement between the Government of the Leningrad Region and the "

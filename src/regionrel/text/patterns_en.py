@@ -33,6 +33,9 @@ _REGION_HEADS: Final = (
     r"(?:Regions?|Oblasts?|Krais?|Territory|Territories|Provinces?|Districts?"
     r"|Autonomous\s+Okrugs?|Republics?|Cantons?|Counties|County|States?|Voivodeships?)"
 )
+#: A capitalised word of a title, whatever the pattern's case-insensitivity.
+_TITLE_WORD: Final = r"(?-i:[A-Z])[\w-]*"
+
 _ORDINALS: Final = {
     word: n
     for n, word in enumerate(
@@ -219,8 +222,10 @@ GRAMMAR: Final = Grammar(
         r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
         rf"|eighteenth|nineteenth|twentieth)|{NUM}+(?:st|nd|rd|th)|[IVXL]+)\s+"
         r"(?P<name>(?:[A-Z][\w-]*\s+)*?(?:Forum|Conference|Congress|Summit|Exhibition|Fair"
-        r"|Meeting)(?:\s+(?:on|of)\s+(?:(?:[A-Za-z-]+\s+){0,5}?between\s+[A-Z][\w-]*\s+and\s+"
-        r"[A-Z][\w-]*|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*))?)"
+        r"|Meeting)(?:\s+(?:on|of|for)\s+(?:(?:[A-Za-z-]+\s+){0,5}?between\s+[A-Z][\w-]*\s+and\s+"
+        # A title goes on while its words are capitalised (or join capitalised words):
+        # "of Regions of Russia and Belarus", not "... was held in St Petersburg".
+        rf"[A-Z][\w-]*|(?:the\s+)?{_TITLE_WORD}(?:\s+(?:(?:of|and|the|for|on|&)\s+)*{_TITLE_WORD})*))?)"
     ),
     visit=compile_ci(
         r"\b(?:the\s+)?delegations?\s+(?:of|from)\s+(?P<visitors>.+?)\s+(?:visited|paid\s+(?:a\s+)?"

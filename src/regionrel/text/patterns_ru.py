@@ -9,6 +9,10 @@ from regionrel.text.grammar import MASK, NUM, Grammar, compile_ci, num
 __all__ = ["GRAMMAR"]
 
 _W: Final = r"[а-яёa-z]"
+#: A capitalised word of a title, whatever the pattern's case-insensitivity.
+_TITLE_WORD: Final = r"(?-i:[А-ЯЁA-Z])[\w-]*"
+#: Prepositions that start a place or time after a title, never a part of it.
+_PREPOSITIONS: Final = "в|во|на|с|со|к|у|из|за|для|при|под|над|после|до|от"
 _SCALE: Final = (
     r"(?P<scale>тыс\.?|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?|трлн\.?)"
 )
@@ -196,7 +200,10 @@ GRAMMAR: Final = Grammar(
         rf"(?P<edition>[IVXL]+|{NUM}+-?(?:й|ый|ой|ий)?|(?:первы|втор|трет|четв[её]рт|пят|шест|седьм"
         rf"|восьм|девят|десят){_W}+)\s+"
         rf"(?P<name>(?:[А-ЯЁ][\w-]*\s+)?(?:{_W}[\w-]*\s+)*?(?:форум|конференци|конгресс|саммит"
-        rf"|выставк|ярмарк){_W}*(?:\s+(?:по|о)\s+(?:{_W}+\s+)*?[А-ЯЁ][\w-]*\s+и\s+[А-ЯЁ][\w-]*)?)"
+        rf"|выставк|ярмарк){_W}*(?:\s+(?:по|о)\s+(?:{_W}+\s+)*?[А-ЯЁ][\w-]*\s+и\s+[А-ЯЁ][\w-]*"
+        # or a genitive title: "регионов России и Беларуси" (not "в Санкт-Петербурге").
+        rf"|\s+(?!(?:{_PREPOSITIONS})\s){_W}+\s+{_TITLE_WORD}"
+        rf"(?:\s+(?:и\s+)?{_TITLE_WORD}|\s+(?:област|кра|округ|республик|район){_W}*)*)?)"
     ),
     visit=compile_ci(
         rf"(?<!{_W})делегаци{_W}+\s+(?P<visitors>.+?)\s+(?:посетил{_W}*|побывал{_W}*\s+в"
