@@ -391,7 +391,7 @@ def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> De
     >>> quantize(Decimal("2.25"), 1), quantize(Decimal("2.25"), 1, ROUND_HALF_EVEN)
     (Decimal('2.3'), Decimal('2.2'))
     """
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding, context=EXACT)
+    return value.quantize(Decimal(1).scaleb(-decimals, EXACT), rounding=rounding, context=EXACT)
 
 
 def format_number(

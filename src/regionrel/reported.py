@@ -25,7 +25,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
 from enum import StrEnum
 from typing import Any, Final
 
@@ -33,6 +42,7 @@ import attrs
 
 from regionrel._numbers import (
     EXACT,
+    STANDARD,
     NumberText,
     _scan,
     check_decimal,
@@ -523,8 +533,8 @@ class Reported:
                 )
             prec = max(28, len(self.value.as_tuple().digits) + 10)
             return (
-                Context(prec=prec, rounding=ROUND_FLOOR).divide(1, high),
-                Context(prec=prec, rounding=ROUND_CEILING).divide(1, low),
+                _outward(prec, ROUND_FLOOR).divide(1, high),
+                _outward(prec, ROUND_CEILING).divide(1, low),
             )
         low, high = low.scaleb(-2, context=EXACT), high.scaleb(-2, context=EXACT)
         if self.kind is FigureKind.INDEX:
@@ -730,6 +740,23 @@ def _raz(value: Decimal, decimals: int) -> str:
 
 
 @functools.lru_cache(maxsize=64)
+def _outward(prec: int, rounding: str) -> Context:
+    """STANDARD with *prec* digits and *rounding*: every other setting spelt out, because
+    ``Context()`` takes what it leaves out from ``decimal.DefaultContext``, which a caller
+    may have changed. Shared, like EXACT: only its flags ever change."""
+    return Context(
+        prec=prec,
+        rounding=rounding,
+        Emax=STANDARD.Emax,
+        Emin=STANDARD.Emin,
+        capitals=STANDARD.capitals,
+        clamp=STANDARD.clamp,
+        flags=[],
+        traps=[InvalidOperation, DivisionByZero, Overflow],
+    )
+
+
+@functools.lru_cache(maxsize=64)
 def _half_unit(decimals: int) -> Decimal:
     return Decimal(5).scaleb(-decimals - 1, context=EXACT)
 
@@ -765,7 +792,7 @@ class _TypoTable:
     def within(self, low: Decimal, high: Decimal) -> tuple[Typo, ...]:
         # Values are kept as exact integers in units of 10**-scale: compare the
         # bounds rounded inwards in that unit.
-        unit = Decimal(1).scaleb(-self.scale)
+        unit = Decimal(1).scaleb(-self.scale, EXACT)
         first = bisect.bisect_left(
             self.values, int(low.quantize(unit, ROUND_CEILING, EXACT).scaleb(self.scale, EXACT))
         )
