@@ -20,9 +20,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
+from decimal import localcontext
 from types import MappingProxyType
 from typing import Final
 
+from regionrel._numbers import STANDARD
 from regionrel.errors import AmbiguousError, ParseError, RegionrelError, WrongTypeError
 
 __all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "parse_date"]
@@ -196,17 +198,21 @@ def _any_zone(name: str | None, offset: int | None) -> datetime.tzinfo | None:
 def _dateutil(text: str, original: str, dayfirst: bool) -> datetime.date:
     from dateutil.parser import parse  # imported here: it is slow to import
 
-    try:
-        first = parse(text, dayfirst=dayfirst, default=_DEFAULT_A, tzinfos=_any_zone)
-    except (ValueError, OverflowError) as exc:
-        reason = str(exc).split(":")[0]
-        raise _error(f"is not a date this library can read ({reason})", original) from exc
-    try:
-        second = parse(text, dayfirst=dayfirst, default=_DEFAULT_B, tzinfos=_any_zone)
-    except (ValueError, OverflowError) as exc:
-        raise _error(
-            "is not a complete date: it needs a day, a month and a year", original
-        ) from exc
+    # dateutil reads the numbers of a text as Decimals, in the current context: it
+    # must not be the caller's (a few digits of precision make "1234567m" raise
+    # decimal.InvalidOperation from inside dateutil).
+    with localcontext(STANDARD):
+        try:
+            first = parse(text, dayfirst=dayfirst, default=_DEFAULT_A, tzinfos=_any_zone)
+        except (ValueError, OverflowError) as exc:
+            reason = str(exc).split(":")[0]
+            raise _error(f"is not a date this library can read ({reason})", original) from exc
+        try:
+            second = parse(text, dayfirst=dayfirst, default=_DEFAULT_B, tzinfos=_any_zone)
+        except (ValueError, OverflowError) as exc:
+            raise _error(
+                "is not a complete date: it needs a day, a month and a year", original
+            ) from exc
     times = zip(
         (first.hour, first.minute, first.second, first.microsecond),
         (second.hour, second.minute, second.second, second.microsecond),
