@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Protocol
 
 __all__ = ["NotebookDisplay", "render_html"]
@@ -32,6 +33,9 @@ def _cell(value: object) -> str:
     if isinstance(value, float):
         # Shares computed from percentages carry binary noise (0.07400000000000001).
         return f"{value:.6g}"
+    if isinstance(value, Decimal):
+        # str() writes the exponent with the caller's context's capitals ("1e+3").
+        return str(value).replace("e", "E")
     return html.escape(str(value))
 
 

@@ -48,11 +48,12 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from regionrel._numbers import STANDARD
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 
 if TYPE_CHECKING:
@@ -101,9 +102,18 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise WrongTypeError("expected a str", cls="Decimal", value=value)
     try:
-        return Decimal(value)
+        # Decimal() refuses bad text only when the current context traps
+        # InvalidOperation (else it gives NaN and flags the caller's context).
+        with localcontext(STANDARD):
+            return Decimal(value)
     except InvalidOperation:
         raise _fail("is not a decimal number", "Decimal", value) from None
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    # str() writes the exponent with the current context's capitals ("1e+3" when a
+    # caller set capitals=0); the data must not depend on it.
+    return str(value).replace("e", "E")
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
@@ -209,7 +219,7 @@ def _build() -> cattrs.Converter:
         },
     )
 
-    conv.register_unstructure_hook(Decimal, str)
+    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(datetime.date, _structure_date)
