@@ -218,6 +218,12 @@ def test_a_fall_of_a_multiple_ignores_the_default_context() -> None:
     assert repr(decimal.DefaultContext) == repr(saved)
 
 
+@every_context
+def test_reversed_bounds_are_refused_alike_in_any_context(context: decimal.Context) -> None:
+    figure = Reported.parse("7,109")
+    same_in(context, lambda: figure.typos_within(Decimal("1E+5"), Decimal("1E+4")))
+
+
 # -- dates -------------------------------------------------------------------------------
 
 

@@ -297,6 +297,18 @@ def parse_number(text: str, *, locale: str = "en") -> NumberText:
     return number
 
 
+def decimal_text(value: Decimal) -> str:
+    """``str(value)`` with a capital ``E``, whatever the current context's ``capitals``.
+
+    >>> from decimal import localcontext
+    >>> with localcontext(capitals=0):
+    ...     str(Decimal("7.109E+9")), decimal_text(Decimal("7.109E+9"))
+    ('7.109e+9', '7.109E+9')
+    """
+    # A Decimal's text has no other "e": "Infinity", "NaN" and "sNaN" have none.
+    return str(value).replace("e", "E")
+
+
 def check_rounding(rounding: object, *, cls: str) -> str:
     """Return *rounding* when it names a rounding mode of :mod:`decimal`, else raise.
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
+from regionrel._numbers import decimal_text
+
 __all__ = ["NotebookDisplay", "render_html"]
 
 
@@ -34,8 +36,7 @@ def _cell(value: object) -> str:
         # Shares computed from percentages carry binary noise (0.07400000000000001).
         return f"{value:.6g}"
     if isinstance(value, Decimal):
-        # str() writes the exponent with the caller's context's capitals ("1e+3").
-        return str(value).replace("e", "E")
+        return decimal_text(value)
     return html.escape(str(value))
 
 

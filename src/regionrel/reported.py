@@ -49,6 +49,7 @@ from regionrel._numbers import (
     check_decimals,
     check_locale,
     check_rounding,
+    decimal_text,
     digits_of,
     quantize,
     render,
@@ -625,7 +626,7 @@ class Reported:
         hi = check_decimal(high, cls=where, field="high")
         if lo > hi:
             raise ValidationError(
-                f"must not be above 'high' {hi}", cls=where, field="low", value=lo
+                f"must not be above 'high' {decimal_text(hi)}", cls=where, field="low", value=lo
             )
         return _variants(*_typo_digits(self, where), self.locale, marks).within(lo, hi)
 

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from regionrel._numbers import STANDARD
+from regionrel._numbers import STANDARD, decimal_text
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 
 if TYPE_CHECKING:
@@ -108,12 +108,6 @@ def _structure_decimal(value: object, _: type) -> Decimal:
             return Decimal(value)
     except InvalidOperation:
         raise _fail("is not a decimal number", "Decimal", value) from None
-
-
-def _unstructure_decimal(value: Decimal) -> str:
-    # str() writes the exponent with the current context's capitals ("1e+3" when a
-    # caller set capitals=0); the data must not depend on it.
-    return str(value).replace("e", "E")
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
@@ -219,7 +213,7 @@ def _build() -> cattrs.Converter:
         },
     )
 
-    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+    conv.register_unstructure_hook(Decimal, decimal_text)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(datetime.date, _structure_date)
