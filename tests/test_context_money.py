@@ -11,7 +11,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regionrel import ExchangeRate, ExchangeRates, Money, Period, parse_money
+from regionrel import (
+    ExchangeRate,
+    ExchangeRates,
+    Money,
+    PartnerStructure,
+    Period,
+    RegionrelError,
+    TradeBalance,
+    parse_money,
+)
+from regionrel.audit import Interval
 from regionrel.units import install_definitions, money_from_quantity, quantity, registry
 from tests._context import ROUNDINGS, hostile, same_in, settings_of_contexts
 from tests.strategies.money import amounts, factors, nonzero_amounts, rate_values, scales
@@ -123,3 +133,29 @@ def test_a_registry_built_in_a_hostile_context_is_exact(prec: int, rounding: str
         assert reg.Quantity(Decimal("0.1"), "barrel").to("l").magnitude == Decimal("15.8987294928")
     finally:
         units._REGISTRY = None
+
+
+BAD_TEXT_CALLS = {
+    "Money": lambda: Money("7,1O9", "USD"),
+    "ExchangeRate": lambda: ExchangeRate("USD", "RUB", datetime.date(2018, 1, 9), "x"),
+    "quantity": lambda: quantity("1.5.5", "t"),
+    "previous_from_growth": lambda: TradeBalance(
+        exports=Money(1, "USD"), imports=Money(1, "USD")
+    ).previous_from_growth(exports="abc%", imports="+1%"),
+    "PartnerStructure": lambda: PartnerStructure.from_shares({"CN": "1x%"}, unit="percent"),
+    "Interval": lambda: Interval.of("one", 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_TEXT_CALLS))
+def test_bad_text_is_refused_even_when_the_caller_does_not_trap_invalid_operation(
+    name: str,
+) -> None:
+    call = BAD_TEXT_CALLS[name]
+    with pytest.raises(RegionrelError) as expected:
+        call()
+    with decimal.localcontext(decimal.Context(traps=[])) as context:
+        with pytest.raises(RegionrelError) as got:
+            call()
+        assert not any(context.flags.values()), "the caller's flags were raised"
+    assert (type(got.value), str(got.value)) == (type(expected.value), str(expected.value))

@@ -62,6 +62,7 @@ from decimal import (
     DivisionByZero,
     InvalidOperation,
     Overflow,
+    localcontext,
 )
 from typing import Final, Literal
 
@@ -307,6 +308,23 @@ def decimal_text(value: Decimal) -> str:
     """
     # A Decimal's text has no other "e": "Infinity", "NaN" and "sNaN" have none.
     return str(value).replace("e", "E")
+
+
+def read_decimal(text: str | int) -> Decimal:
+    """``Decimal(text)``, refusing bad text with InvalidOperation whatever the caller's traps.
+
+    ``Decimal("x")`` gives NaN (and flags the caller's context) when the caller does not
+    trap InvalidOperation; here it always raises, and the caller's flags stay as they were.
+
+    >>> from decimal import localcontext
+    >>> with localcontext(traps=[]):
+    ...     read_decimal("x")
+    Traceback (most recent call last):
+    ...
+    decimal.InvalidOperation: [<class 'decimal.ConversionSyntax'>]
+    """
+    with localcontext(STANDARD):
+        return Decimal(text)
 
 
 def check_rounding(rounding: object, *, cls: str) -> str:

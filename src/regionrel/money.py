@@ -28,6 +28,7 @@ from regionrel._numbers import (
     NumberText,
     check_locale,
     format_number,
+    read_decimal,
     scan_number,
 )
 from regionrel.display import NotebookDisplay
@@ -73,7 +74,7 @@ def _check_amount(value: object) -> Decimal:
         return Decimal(value)  # type: ignore[arg-type]
     elif kind is str:
         try:
-            amount = Decimal(value)  # type: ignore[arg-type]
+            amount = read_decimal(value)  # type: ignore[arg-type]
         except InvalidOperation:
             raise ValidationError(
                 "must be a decimal number such as '7109' or '-4115.9'",

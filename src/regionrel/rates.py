@@ -28,7 +28,7 @@ from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD
+from regionrel._numbers import EXACT, STANDARD, read_decimal
 from regionrel.errors import (
     AmbiguousError,
     MissingRateError,
@@ -67,7 +67,7 @@ def _to_rate_value(value: object) -> Decimal:
         return Decimal(value)
     if isinstance(value, str):
         try:
-            return Decimal(value)
+            return read_decimal(value)
         except InvalidOperation:
             raise ValidationError(
                 "must be a decimal number such as '62.7078'",

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from regionrel._numbers import STANDARD
+from regionrel._numbers import STANDARD, read_decimal
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.money import CURRENCIES, Money, _trim
 
@@ -190,7 +190,7 @@ def _to_decimal(value: object) -> Decimal:
             return number
     elif isinstance(value, str):
         try:
-            number = Decimal(value)
+            number = read_decimal(value)
         except InvalidOperation:
             raise ValidationError(
                 "must be a decimal number such as '1.5'",

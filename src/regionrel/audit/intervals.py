@@ -23,7 +23,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD
+from regionrel._numbers import EXACT, STANDARD, read_decimal
 from regionrel.errors import ValidationError, WrongTypeError
 
 __all__ = ["INF", "NINF", "Bounds", "Interval"]
@@ -46,7 +46,7 @@ def _as_decimal(value: object, field: str) -> Decimal:
         return value
     if isinstance(value, int | str) and not isinstance(value, bool):
         try:
-            return Decimal(value)
+            return read_decimal(value)
         except ArithmeticError as exc:
             raise ValidationError(
                 "must be a decimal number", cls="Interval", field=field, value=value

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD
+from regionrel._numbers import EXACT, STANDARD, read_decimal
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -160,7 +160,7 @@ def _growth_factor(value: object, field: str) -> Decimal:
                 value=value,
             )
         try:
-            rate = Decimal(text[:-1]).scaleb(-2, EXACT)
+            rate = read_decimal(text[:-1]).scaleb(-2, EXACT)
         except InvalidOperation as exc:
             raise ValidationError(
                 "is not a percentage", cls=func, field=field, value=value

@@ -27,7 +27,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from regionrel._numbers import EXACT
+from regionrel._numbers import EXACT, read_decimal
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -105,7 +105,7 @@ def _share_number(value: object, unit: ShareUnit, partner: Hashable) -> float:
                 )
             text = text[:-1]
         try:
-            number = float(Decimal(text))
+            number = float(read_decimal(text))
         except (InvalidOperation, ValueError) as exc:  # ValueError: a signalling NaN
             raise ValidationError("is not a number", cls=_CLS, field=field, value=value) from exc
     elif isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
