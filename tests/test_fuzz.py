@@ -649,18 +649,30 @@ ROUNDINGS = (
     decimal.ROUND_UP,
 )
 
-#: A notebook's context: few digits, any rounding, perhaps every inexact result trapped
-#: (Python's default traps, InvalidOperation, DivisionByZero and Overflow, stay on).
+#: A notebook's context: few digits, any rounding, a narrow exponent range, and either
+#: every signal trapped, Python's default traps, or none at all.
+TRAP_SETS = (
+    [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+    [
+        decimal.InvalidOperation,
+        decimal.DivisionByZero,
+        decimal.Overflow,
+        decimal.Inexact,
+        decimal.Rounded,
+        decimal.Subnormal,
+        decimal.Underflow,
+        decimal.Clamped,
+    ],
+    [],
+)
 hostile_contexts = st.builds(
-    lambda prec, rounding, trap: decimal.Context(
-        prec=prec,
-        rounding=rounding,
-        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
-        + ([decimal.Inexact, decimal.Rounded] if trap else []),
+    lambda prec, rounding, exponent, traps: decimal.Context(
+        prec=prec, rounding=rounding, Emin=-exponent, Emax=exponent, traps=traps
     ),
     st.integers(1, 8),
     st.sampled_from(ROUNDINGS),
-    st.booleans(),
+    st.sampled_from([3, 999999]),
+    st.sampled_from(TRAP_SETS),
 )
 
 context_settings = settings(
