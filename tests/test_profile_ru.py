@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -208,14 +210,47 @@ def test_russian_numbers_read_back(x0: Decimal, m0: Decimal, x1: Decimal, m1: De
     )
     change = this.change_from(before)
 
-    def pct(rate: float) -> Decimal:
-        return Decimal(f"{abs(rate) * 100:.1f}")
+    def pct(part: Decimal, whole: Decimal, places: int) -> Decimal:
+        # Exactly, in rationals, then half-up as a report rounds: the library divides
+        # Decimals; this is an independent computation.
+        exact = abs(Fraction(part) * 100 / Fraction(whole)) * 10**places
+        return Decimal(math.floor(exact + Fraction(1, 2))).scaleb(-places)
 
     assert turnover == x1 + m1
     assert (exports, imports) == (x1, m1)
-    assert growth == pct(change.turnover_growth)
-    assert export_growth == pct(change.export_growth)
-    assert import_growth == pct(change.import_growth)
-    ratio = this.coverage if this.coverage >= 1 else 1 / this.coverage
-    assert excess == Decimal(f"{(ratio - 1) * 100:.0f}")
+    assert growth == pct(x1 + m1 - x0 - m0, x0 + m0, 1)
+    assert export_growth == pct(x1 - x0, x0, 1)
+    assert import_growth == pct(m1 - m0, m0, 1)
+    assert excess == (pct(x1 - m1, m1, 0) if x1 >= m1 else pct(m1 - x1, x1, 0))
     assert ("уменьшился на" in text.split(" и составил")[0]) == (change.turnover_growth < 0)
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_summary_percentages_round_the_exact_amounts_half_up(locale: str) -> None:
+    # +0.15% exactly: a float reads it as 0.149999..., which rounded to "0.1%".
+    # Exports exceed imports by 72.5% exactly: half-up gives 73, half-even 72.
+    this = balance(LO, 2021, "100.15e6", "58.0579710144927536231884058e6")
+    before = balance(LO, 2020, "100e6", "58.0579710144927536231884058e6")
+    text = RegionRelations.of(LO, this, before).summary(2021, locale=locale)
+    if locale == "en":
+        assert "amounted to 100.2 million US dollars and increased by 0.2%" in text
+        assert (
+            "the value of imports of goods amounted to 58.1 million US dollars and increased by 0.0%"
+            in text
+        )
+    else:
+        assert "составил 100,2 млн долл. США и увеличился на 0,2%" in text
+        assert "составил 58,1 млн долл. США и увеличился на 0,0%" in text
+    exact = balance(LO, 2021, "172.5e6", "100e6")
+    text = RegionRelations.of(LO, exact).summary(2021, locale=locale)
+    assert ("by 73%" if locale == "en" else "на 73%") in text
+
+
+@pytest.mark.parametrize("locale", ["en", "ru"])
+def test_no_growth_is_stated_from_a_year_without_that_flow(locale: str) -> None:
+    this = balance(LO, 2021, "5e6", "2e6")
+    before = balance(LO, 2020, "0", "1e6")
+    text = RegionRelations.of(LO, this, before).summary(2021, locale=locale)
+    exports = text.split(";")[0]
+    assert "%" not in exports.split("5.0" if locale == "en" else "5,0")[-1]
+    assert ("by 100.0%" if locale == "en" else "на 100,0%") in text  # imports doubled

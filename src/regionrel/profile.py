@@ -30,7 +30,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from regionrel._numbers import check_locale, format_number
+from regionrel._numbers import EXACT, STANDARD, check_locale, format_number, quantize
 from regionrel._validators import instance_of
 from regionrel.agreements import Agreement, RelationsFinding, coerce_date
 from regionrel.display import NotebookDisplay
@@ -40,7 +40,7 @@ from regionrel.periods import Period
 from regionrel.plans import ActionPlan, agreements_without_plan, plans_by_agreement
 from regionrel.regions import Region, RegionKind, with_article
 from regionrel.tables import Tabular, plain
-from regionrel.trade import WORLD, TradeBalance
+from regionrel.trade import WORLD, TradeBalance, TradeChange
 
 __all__ = ["RegionRelations", "same_partner"]
 
@@ -417,28 +417,33 @@ class RegionRelations(NotebookDisplay, Tabular):
         def money(value: Any) -> str:
             return str(value.format(scale="million", decimals=1, style="name"))
 
-        def changed_by(rate: float) -> str:
-            word = "increased" if rate >= 0 else "decreased"
-            return f"{word} by {abs(rate) * 100:.1f}%"
+        def changed_by(flow: str) -> str | None:
+            growth = _growth(change, flow)
+            if growth is None:
+                return None
+            word = "increased" if growth[0] else "decreased"
+            return f"{word} by {format_number(growth[1])}%"
 
-        def moved(rate: float) -> str:
-            return f" and {changed_by(rate)}"
+        def moved(flow: str) -> str:
+            words = changed_by(flow)
+            return "" if words is None else f" and {words}"
 
         turnover = f"At the end of {year}, the foreign trade turnover of {self._home()}"
-        if change is not None:
-            turnover += f", as compared with {year - 1}, {changed_by(change.turnover_growth)} and"
+        words = changed_by("turnover")
+        if words is not None:
+            turnover += f", as compared with {year - 1}, {words} and"
         turnover += f" amounted to {money(balance.turnover)}."
-        exports = f"The value of exports of goods amounted to {money(balance.exports)}"
-        imports = f"the value of imports of goods amounted to {money(balance.imports)}"
-        if change is not None:
-            exports += moved(change.export_growth)
-            imports += moved(change.import_growth)
+        exports = (
+            f"The value of exports of goods amounted to {money(balance.exports)}{moved('exports')}"
+        )
+        imports = (
+            f"the value of imports of goods amounted to {money(balance.imports)}{moved('imports')}"
+        )
         texts = [turnover, f"{exports}; {imports}."]
-        coverage = balance.coverage
-        if balance.has_imports and coverage >= 1:
-            texts.append(f"Exports exceed imports by {(coverage - 1) * 100:.0f}%.")
-        elif 0 < coverage < 1:
-            texts.append(f"Imports exceed exports by {(1 / coverage - 1) * 100:.0f}%.")
+        excess = _excess(balance)
+        if excess is not None:
+            more, less = ("Exports", "imports") if excess[0] else ("Imports", "exports")
+            texts.append(f"{more} exceed {less} by {format_number(excess[1])}%.")
         return [" ".join(texts)]
 
     def _gaps(self, year: int) -> list[str]:
@@ -651,9 +656,30 @@ def _ru_join(items: list[str], word: str = "и") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-def _ru_percent(rate: float) -> str:
-    # the English text's rounding, written the Russian way
-    return format_number(Decimal(f"{abs(rate) * 100:.1f}"), locale="ru") + "%"
+def _percent(part: Decimal, whole: Decimal, decimals: int) -> Decimal:
+    """100 * part / whole from the exact amounts, rounded half-up as a report writes it."""
+    return quantize(STANDARD.divide(EXACT.multiply(part, 100), whole), decimals)
+
+
+def _growth(change: TradeChange | None, flow: str) -> tuple[bool, Decimal] | None:
+    """Whether *flow* grew (or held), and by how many percent (one decimal); None if unknown."""
+    if change is None:
+        return None
+    previous = change.previous.value(flow).amount
+    if previous <= 0:  # no growth rate from nothing
+        return None
+    delta = change.change(flow).amount
+    return delta >= 0, _percent(delta.copy_abs(), previous, 1)
+
+
+def _excess(balance: TradeBalance) -> tuple[bool, Decimal] | None:
+    """Whether exports exceed imports (or the reverse), and by how many whole percent."""
+    x, m = balance.exports.amount, balance.imports.amount
+    if m > 0 and x >= m:
+        return True, _percent(EXACT.subtract(x, m), m, 0)
+    if 0 < x < m:
+        return False, _percent(EXACT.subtract(m, x), x, 0)
+    return None
 
 
 def _ru_title(title: str) -> str:
@@ -832,31 +858,30 @@ class _RussianSummary:
         def money(value: Any) -> str:
             return str(value.format(scale="million", decimals=1, locale="ru", style="name"))
 
-        def changed_by(rate: float) -> str:
-            word = "увеличился" if rate >= 0 else "уменьшился"
-            return f"{word} на {_ru_percent(rate)}"
+        def changed_by(flow: str) -> str | None:
+            growth = _growth(change, flow)
+            if growth is None:
+                return None
+            word = "увеличился" if growth[0] else "уменьшился"
+            return f"{word} на {format_number(growth[1], locale='ru')}%"
 
-        def moved(rate: float) -> str:
-            return f" и {changed_by(rate)}"
+        def moved(flow: str) -> str:
+            words = changed_by(flow)
+            return "" if words is None else f" и {words}"
 
         home = self._home("gen")
         turnover = f"По итогам {y} года внешнеторговый оборот {home}"
-        if change is not None:
-            turnover += f" по сравнению с {y - 1} годом {changed_by(change.turnover_growth)} и"
+        words = changed_by("turnover")
+        if words is not None:
+            turnover += f" по сравнению с {y - 1} годом {words} и"
         turnover += f" составил {money(balance.turnover)}."
-        exports = f"Стоимостной объём экспорта товаров составил {money(balance.exports)}"
-        imports = f"стоимостной объём импорта товаров составил {money(balance.imports)}"
-        if change is not None:
-            exports += moved(change.export_growth)
-            imports += moved(change.import_growth)
+        exports = f"Стоимостной объём экспорта товаров составил {money(balance.exports)}{moved('exports')}"
+        imports = f"стоимостной объём импорта товаров составил {money(balance.imports)}{moved('imports')}"
         texts = [turnover, f"{exports}; {imports}."]
-        coverage = balance.coverage
-        if balance.has_imports and coverage >= 1:
-            excess = format_number(Decimal(f"{(coverage - 1) * 100:.0f}"), locale="ru")
-            texts.append(f"Экспорт превышает импорт на {excess}%.")
-        elif 0 < coverage < 1:
-            excess = format_number(Decimal(f"{(1 / coverage - 1) * 100:.0f}"), locale="ru")
-            texts.append(f"Импорт превышает экспорт на {excess}%.")
+        excess = _excess(balance)
+        if excess is not None:
+            more, less = ("Экспорт", "импорт") if excess[0] else ("Импорт", "экспорт")
+            texts.append(f"{more} превышает {less} на {format_number(excess[1], locale='ru')}%.")
         return self._paragraph(texts)
 
     def _gaps(self) -> str:
