@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from regionrel._numbers import STANDARD
+from regionrel._numbers import STANDARD, read_decimal
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
@@ -110,7 +110,7 @@ class PhysicalFlow:
         """
         registry = _registry()
         try:
-            amount = Decimal(magnitude)
+            amount = read_decimal(magnitude) if isinstance(magnitude, str) else Decimal(magnitude)
             with localcontext(STANDARD):
                 quantity = registry.Quantity(amount, unit)
         except RegionrelError:
