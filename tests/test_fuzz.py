@@ -62,6 +62,7 @@ from regionrel import (
     gazetteer,
 )
 from regionrel.errors import CurrencyMismatchError, ParseError, RegionrelError, describe_value
+from tests._context import ROUNDINGS
 
 #: Examples per target under ``make fuzz``; with the targets below they sum past 100,000.
 FUZZ_EXAMPLES = 2_000
@@ -637,17 +638,6 @@ def test_the_rule_bites() -> None:
 
 
 # -- the caller's decimal context changes nothing ---------------------------------------
-
-ROUNDINGS = (
-    decimal.ROUND_05UP,
-    decimal.ROUND_CEILING,
-    decimal.ROUND_DOWN,
-    decimal.ROUND_FLOOR,
-    decimal.ROUND_HALF_DOWN,
-    decimal.ROUND_HALF_EVEN,
-    decimal.ROUND_HALF_UP,
-    decimal.ROUND_UP,
-)
 
 #: A notebook's context: few digits, any rounding, a narrow exponent range, and either
 #: every signal trapped, Python's default traps, or none at all.

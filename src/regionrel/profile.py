@@ -418,11 +418,7 @@ class RegionRelations(NotebookDisplay, Tabular):
             return str(value.format(scale="million", decimals=1, style="name"))
 
         def changed_by(flow: str) -> str | None:
-            growth = _growth(change, flow)
-            if growth is None:
-                return None
-            word = "increased" if growth[0] else "decreased"
-            return f"{word} by {format_number(growth[1])}%"
+            return _growth_phrase(change, flow, "increased by", "decreased by", locale="en")
 
         def moved(flow: str) -> str:
             words = changed_by(flow)
@@ -672,6 +668,16 @@ def _growth(change: TradeChange | None, flow: str) -> tuple[bool, Decimal] | Non
     return delta >= 0, _percent(delta.copy_abs(), previous, 1)
 
 
+def _growth_phrase(
+    change: TradeChange | None, flow: str, up: str, down: str, *, locale: str
+) -> str | None:
+    """ "increased by 25.7%" (or *down*'s words for a fall); None when the growth is unknown."""
+    growth = _growth(change, flow)
+    if growth is None:
+        return None
+    return f"{up if growth[0] else down} {format_number(growth[1], locale=locale)}%"
+
+
 def _excess(balance: TradeBalance) -> tuple[bool, Decimal] | None:
     """Whether exports exceed imports (or the reverse), and by how many whole percent."""
     x, m = balance.exports.amount, balance.imports.amount
@@ -859,11 +865,7 @@ class _RussianSummary:
             return str(value.format(scale="million", decimals=1, locale="ru", style="name"))
 
         def changed_by(flow: str) -> str | None:
-            growth = _growth(change, flow)
-            if growth is None:
-                return None
-            word = "увеличился" if growth[0] else "уменьшился"
-            return f"{word} на {format_number(growth[1], locale='ru')}%"
+            return _growth_phrase(change, flow, "увеличился на", "уменьшился на", locale="ru")
 
         def moved(flow: str) -> str:
             words = changed_by(flow)
