@@ -425,7 +425,7 @@ class TradeBalance(NotebookDisplay):
             raise ValidationError(
                 "must be positive", cls="TradeBalance.openness", field="gdp", value=gdp
             )
-        total = float(self.exports.amount + self.imports.amount)
+        total = float(EXACT.add(self.exports.amount, self.imports.amount))
         if chosen is OpennessVariant.UNCTAD:
             total /= 2
         return total / float(gdp.amount)
