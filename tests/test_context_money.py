@@ -17,6 +17,7 @@ from regionrel import (
     Money,
     PartnerStructure,
     Period,
+    PhysicalFlow,
     RegionrelError,
     TradeBalance,
     parse_money,
@@ -145,6 +146,7 @@ BAD_TEXT_CALLS = {
     ).previous_from_growth(exports="abc%", imports="+1%"),
     "PartnerStructure": lambda: PartnerStructure.from_shares({"CN": "1x%"}, unit="percent"),
     "Interval": lambda: Interval.of("one", 2),
+    "PhysicalFlow": lambda: PhysicalFlow.of(Money(1, "USD"), "1.2.3", "t"),
 }
 
 
