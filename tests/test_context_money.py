@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -137,7 +138,7 @@ def test_a_registry_built_in_a_hostile_context_is_exact(prec: int, rounding: str
         units._REGISTRY = built
 
 
-BAD_TEXT_CALLS = {
+BAD_TEXT_CALLS: dict[str, Callable[[], object]] = {
     "Money": lambda: Money("7,1O9", "USD"),
     "ExchangeRate": lambda: ExchangeRate("USD", "RUB", datetime.date(2018, 1, 9), "x"),
     "quantity": lambda: quantity("1.5.5", "t"),

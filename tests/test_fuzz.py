@@ -641,7 +641,7 @@ def test_the_rule_bites() -> None:
 
 #: A notebook's context: few digits, any rounding, a narrow exponent range, and either
 #: every signal trapped, Python's default traps, or none at all.
-TRAP_SETS = (
+TRAP_SETS: tuple[list[type[decimal.DecimalException]], ...] = (
     [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
     [
         decimal.InvalidOperation,
