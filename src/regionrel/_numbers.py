@@ -44,7 +44,9 @@ Decimal('10224.9')
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from decimal import (
     MAX_EMAX,
     MAX_PREC,
@@ -296,6 +298,38 @@ def parse_number(text: str, *, locale: str = "en") -> NumberText:
             "has text after the number", cls="parse_number", field="text", text=text, position=rest
         )
     return number
+
+
+@functools.lru_cache(maxsize=64)
+def fixed_context(prec: int, rounding: str) -> Context:
+    """STANDARD with *prec* digits and *rounding*, every other setting spelt out.
+
+    ``Context(prec=..., rounding=...)`` takes what it leaves out from
+    ``decimal.DefaultContext``, which a caller may have changed. Shared, like EXACT:
+    only its flags ever change.
+
+    >>> fixed_context(50, ROUND_FLOOR).divide(1, 3)
+    Decimal('0.33333333333333333333333333333333333333333333333333')
+    """
+    return Context(
+        prec=prec,
+        rounding=rounding,
+        Emax=STANDARD.Emax,
+        Emin=STANDARD.Emin,
+        capitals=STANDARD.capitals,
+        clamp=STANDARD.clamp,
+        flags=[],
+        traps=[InvalidOperation, DivisionByZero, Overflow],
+    )
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """The exact sum of *values*, whatever the caller's decimal context.
+
+    >>> exact_sum([Decimal("0.1"), Decimal("1E+30")])
+    Decimal('1000000000000000000000000000000.1')
+    """
+    return functools.reduce(EXACT.add, values, Decimal(0))
 
 
 def decimal_text(value: Decimal) -> str:

@@ -28,7 +28,7 @@ from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD, read_decimal
+from regionrel._numbers import EXACT, STANDARD, exact_sum, read_decimal
 from regionrel.errors import (
     AmbiguousError,
     MissingRateError,
@@ -473,7 +473,4 @@ def _daily_mean(series: _Series, period: Period) -> Decimal | None:
     ):
         return None
     values = [v for _, v in inside]
-    total = Decimal(0)
-    for value in values:
-        total = EXACT.add(total, value)
-    return STANDARD.divide(total, len(values))
+    return STANDARD.divide(exact_sum(values), len(values))

@@ -29,11 +29,7 @@ from decimal import (
     ROUND_CEILING,
     ROUND_FLOOR,
     ROUND_HALF_UP,
-    Context,
     Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
 )
 from enum import StrEnum
 from typing import Any, Final
@@ -42,7 +38,6 @@ import attrs
 
 from regionrel._numbers import (
     EXACT,
-    STANDARD,
     NumberText,
     _scan,
     check_decimal,
@@ -51,6 +46,7 @@ from regionrel._numbers import (
     check_rounding,
     decimal_text,
     digits_of,
+    fixed_context,
     quantize,
     render,
 )
@@ -534,8 +530,8 @@ class Reported:
                 )
             prec = max(28, len(self.value.as_tuple().digits) + 10)
             return (
-                _outward(prec, ROUND_FLOOR).divide(1, high),
-                _outward(prec, ROUND_CEILING).divide(1, low),
+                fixed_context(prec, ROUND_FLOOR).divide(1, high),
+                fixed_context(prec, ROUND_CEILING).divide(1, low),
             )
         low, high = low.scaleb(-2, context=EXACT), high.scaleb(-2, context=EXACT)
         if self.kind is FigureKind.INDEX:
@@ -738,23 +734,6 @@ def _raz(value: Decimal, decimals: int) -> str:
         return "раза"
     whole = int(value)
     return "раза" if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14) else "раз"
-
-
-@functools.lru_cache(maxsize=64)
-def _outward(prec: int, rounding: str) -> Context:
-    """STANDARD with *prec* digits and *rounding*: every other setting spelt out, because
-    ``Context()`` takes what it leaves out from ``decimal.DefaultContext``, which a caller
-    may have changed. Shared, like EXACT: only its flags ever change."""
-    return Context(
-        prec=prec,
-        rounding=rounding,
-        Emax=STANDARD.Emax,
-        Emin=STANDARD.Emin,
-        capitals=STANDARD.capitals,
-        clamp=STANDARD.clamp,
-        flags=[],
-        traps=[InvalidOperation, DivisionByZero, Overflow],
-    )
 
 
 @functools.lru_cache(maxsize=64)

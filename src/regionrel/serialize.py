@@ -48,12 +48,12 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from regionrel._numbers import STANDARD, decimal_text
+from regionrel._numbers import decimal_text, read_decimal
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 
 if TYPE_CHECKING:
@@ -102,10 +102,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise WrongTypeError("expected a str", cls="Decimal", value=value)
     try:
-        # Decimal() refuses bad text only when the current context traps
-        # InvalidOperation (else it gives NaN and flags the caller's context).
-        with localcontext(STANDARD):
-            return Decimal(value)
+        return read_decimal(value)
     except InvalidOperation:
         raise _fail("is not a decimal number", "Decimal", value) from None
 

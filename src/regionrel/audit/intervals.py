@@ -19,11 +19,11 @@ Decimal('0.10')
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD, read_decimal
+from regionrel._numbers import EXACT, STANDARD, fixed_context, read_decimal
 from regionrel.errors import ValidationError, WrongTypeError
 
 __all__ = ["INF", "NINF", "Bounds", "Interval"]
@@ -37,8 +37,8 @@ ZERO = Decimal(0)
 Bounds = tuple[Decimal, Decimal]
 
 _PREC = 50
-DOWN = Context(prec=_PREC, rounding=ROUND_FLOOR)
-UP = Context(prec=_PREC, rounding=ROUND_CEILING)
+DOWN = fixed_context(_PREC, ROUND_FLOOR)
+UP = fixed_context(_PREC, ROUND_CEILING)
 
 
 def _as_decimal(value: object, field: str) -> Decimal:

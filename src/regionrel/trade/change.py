@@ -12,12 +12,12 @@ True
 
 from __future__ import annotations
 
-from decimal import Context, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, Final
 
 import attrs
 
-from regionrel._numbers import EXACT
+from regionrel._numbers import EXACT, fixed_context
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.trade.balance import TradeBalance, TradeFlow
@@ -26,7 +26,7 @@ from regionrel.trade.indicators import ratio
 __all__ = ["TradeChange"]
 
 #: Quotients are taken to more digits than a float holds, then rounded once to a float.
-_QUOTIENT: Final = Context(prec=40)
+_QUOTIENT: Final = fixed_context(40, ROUND_HALF_EVEN)
 
 
 def _quotient(numerator: Decimal, denominator: Decimal) -> float:

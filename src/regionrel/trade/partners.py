@@ -18,16 +18,15 @@ concentration figure says whether it is exact or a bound.
 from __future__ import annotations
 
 import enum
-import functools
 import math
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
 
 import attrs
 
-from regionrel._numbers import EXACT, read_decimal
+from regionrel._numbers import EXACT, exact_sum, read_decimal
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -41,11 +40,6 @@ __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit"]
 
 #: A partner as a structure names it: a region, a group, or a name as published.
 PartnerKey: TypeAlias = Region | RegionGroup | str
-
-
-def _exact_sum(amounts: Iterable[Decimal]) -> Decimal:
-    """The exact sum of *amounts*, whatever the caller's decimal context."""
-    return functools.reduce(EXACT.add, amounts, Decimal(0))
 
 
 _CLS: Final = "PartnerStructure"
@@ -280,7 +274,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
             elif value.currency != currency:
                 raise CurrencyMismatchError(currency, value.currency, operation="+", cls=_CLS)
             moneys.append(value)
-        named_sum = _exact_sum(m.amount for m in moneys)
+        named_sum = exact_sum(m.amount for m in moneys)
         if total is None:
             if currency is None:
                 raise ValidationError(
@@ -490,7 +484,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
         value = None
         if self.total is not None:
             named = (
-                _exact_sum(v.amount for v in self.values)
+                exact_sum(v.amount for v in self.values)
                 if self.values is not None
                 else EXACT.multiply(self.total.amount, Decimal(repr(self.named_share)))
             )
