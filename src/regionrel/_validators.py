@@ -1,4 +1,25 @@
-"""attrs validators that raise regionrel errors instead of attrs' plain TypeError.
+"""The ground floor's rules for outside values: one coercion per kind, one message shape.
+
+Every public entry point that takes a date, an exact number, a title or a sequence
+reads it here, so that ``"12.01.2021"`` means the same thing to every class and a
+bad value gets the same kind of message from each:
+
+- :func:`as_date`: a :class:`datetime.date`, or its text as the sources write it
+  (day first, ``"12.01.2021"``; ISO, ``"2021-01-12"``; words, ``"12 January 2021"``),
+  read by :func:`regionrel.dates.parse_date`. A :class:`datetime.datetime` is refused:
+  its time of day (and its time zone) would be dropped in silence, and a date and a
+  datetime do not compare. Pass ``value.date()``.
+- :func:`as_decimal`: an exact finite number: a :class:`~decimal.Decimal`, an ``int``
+  or decimal text. A float is refused unless the caller allows it (then it is read as
+  its shortest ``repr``, ``0.1`` as ``Decimal('0.1')``); a bool is never a number.
+- :func:`as_tuple`, :func:`check_title`, :func:`instance_of`,
+  :func:`optional_instance_of`: attrs converters and validators that raise
+  regionrel errors instead of attrs' plain ``TypeError``.
+
+>>> as_date("12.01.2021", cls="Agreement", field="signed_on")
+datetime.date(2021, 1, 12)
+>>> as_decimal("7109.5", cls="Money", field="amount")
+Decimal('7109.5')
 
 ``attrs.validators.instance_of`` raises a bare :class:`TypeError` whose message
 is built from attrs' internals; these name the class, the field, the rule and
@@ -16,16 +37,194 @@ regionrel.errors.WrongTypeError: Note: 'text' must be a str (got 7)
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
-from typing import Any
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
 
 import attrs
 
-from regionrel.errors import WrongTypeError
+from regionrel._numbers import read_decimal
+from regionrel.errors import (
+    AmbiguousError,
+    ParseError,
+    RegionrelError,
+    ValidationError,
+    WrongTypeError,
+)
 
-__all__ = ["instance_of", "optional_instance_of"]
+__all__ = [
+    "DATE_RULE",
+    "as_date",
+    "as_decimal",
+    "as_optional_date",
+    "as_tuple",
+    "check_title",
+    "instance_of",
+    "optional_instance_of",
+]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+#: What every date field accepts, as the messages say it.
+DATE_RULE: Final = "must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12'"
+
+
+def as_date(value: object, *, cls: str, field: str) -> datetime.date:
+    """Return *value* as a :class:`datetime.date`: the library's one rule for dates.
+
+    Args:
+        value: a :class:`datetime.date` (not a datetime), or text read day first by
+            :func:`regionrel.dates.parse_date`.
+        cls: the class or function that takes the date, for the message.
+        field: the field or argument, for the message.
+
+    Raises:
+        WrongTypeError: *value* is not a date or a string, or is a datetime.
+        ParseError: the text is not a date.
+        AmbiguousError: the text can be read more than one way.
+
+    >>> import datetime
+    >>> as_date(datetime.date(2021, 1, 12), cls="Period", field="start")
+    datetime.date(2021, 1, 12)
+    >>> as_date(datetime.datetime(2021, 1, 12, 9, 30), cls="Period", field="start")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: Period: 'start' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() (got datetime.datetime(2021, 1, 12, 9, 30))
+    >>> as_date("31.02.2021", cls="Period", field="start")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ParseError: Period: 'start' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a date that exists: February 2021 has 28 days (got '31.02.2021')
+    """
+    if type(value) is datetime.date:
+        return value
+    if isinstance(value, datetime.datetime):
+        raise WrongTypeError(
+            DATE_RULE + ", not a datetime: pass value.date()", cls=cls, field=field, value=value
+        )
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        from regionrel.dates import parse_date
+
+        try:
+            return parse_date(value)
+        except AmbiguousError as exc:
+            raise AmbiguousError(
+                f"{DATE_RULE}: {exc.rule}",
+                candidates=exc.candidates,
+                cls=cls,
+                field=field,
+                value=value,
+            ) from None
+        except ParseError as exc:
+            raise ParseError(
+                f"{DATE_RULE}: {exc.rule}", text=value, cls=cls, field=field
+            ) from None
+        except RegionrelError as exc:
+            raise ValidationError(
+                f"{DATE_RULE}: {exc.rule}", cls=cls, field=field, value=value
+            ) from None
+    raise WrongTypeError(DATE_RULE, cls=cls, field=field, value=value)
+
+
+def as_optional_date(value: object, *, cls: str, field: str) -> datetime.date | None:
+    """:func:`as_date`, with ``None`` kept as ``None`` (a date not known or not set).
+
+    >>> as_optional_date(None, cls="Agreement", field="signed_on") is None
+    True
+    """
+    return None if value is None else as_date(value, cls=cls, field=field)
+
+
+def as_decimal(
+    value: object, *, cls: str, field: str, floats: bool = False, example: str = "'7109.5'"
+) -> Decimal:
+    """Return *value* as an exact finite :class:`~decimal.Decimal`: the one rule for numbers.
+
+    Args:
+        value: a Decimal, an int or decimal text (``"-4115.9"``, ``"1E+3"``); a float
+            only when *floats* is true.
+        cls: the class or function that takes the number, for the message.
+        field: the field or argument, for the message.
+        floats: read a float as its shortest ``repr`` instead of refusing it.
+        example: a number of the field's own kind, for the message.
+
+    Raises:
+        WrongTypeError: *value* is not a number (a bool is not), or is a float and
+            *floats* is false.
+        ValidationError: text that is not a number, or a value that is not finite.
+
+    >>> as_decimal(0.1, cls="quantity", field="value", floats=True)
+    Decimal('0.1')
+    >>> as_decimal(0.1, cls="Money", field="amount")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as '7109.5'), not a float: write Decimal(str(x)) (got 0.1 that is a float)
+    >>> as_decimal("7,1O9", cls="Money", field="amount")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as '7109.5') (got '7,1O9')
+    """
+    rule = f"must be an exact number (a Decimal, an int or decimal text such as {example})"
+    kind = type(value)
+    number: Decimal
+    if kind is Decimal:
+        number = value  # type: ignore[assignment]
+    elif kind is int:
+        number = Decimal(value)  # type: ignore[arg-type]
+    elif kind is str:
+        try:
+            number = read_decimal(value.strip())  # type: ignore[attr-defined]
+        except InvalidOperation:
+            raise ValidationError(rule, cls=cls, field=field, value=value) from None
+    elif isinstance(value, bool):
+        raise WrongTypeError(rule, cls=cls, field=field, value=value)
+    elif isinstance(value, Decimal):
+        number = Decimal(value)
+    elif isinstance(value, int):
+        number = Decimal(int(value))
+    elif isinstance(value, float):
+        if not floats:
+            raise WrongTypeError(
+                rule + ", not a float: write Decimal(str(x))", cls=cls, field=field, value=value
+            )
+        number = read_decimal(repr(value))
+    else:
+        raise WrongTypeError(rule, cls=cls, field=field, value=value)
+    if not number.is_finite():
+        raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
+    return number
+
+
+def as_tuple(value: Any) -> Any:
+    """An attrs converter: a list or tuple becomes a tuple; anything else is left to the validator.
+
+    A string is left as it is, so that the validator refuses it instead of splitting it into
+    characters.
+
+    >>> as_tuple(["a", "b"]), as_tuple("ab")
+    (('a', 'b'), 'ab')
+    """
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def check_title(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: a title is a non-empty ``str``.
+
+    >>> @attrs.frozen
+    ... class Forum:
+    ...     title: str = attrs.field(validator=check_title)
+    >>> Forum("  ")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Forum: 'title' must not be empty (got '  ')
+    """
+    cls = type(instance).__name__
+    if not isinstance(value, str):
+        raise WrongTypeError("must be a str", cls=cls, field=attribute.name, value=value)
+    if not value.strip():
+        raise ValidationError("must not be empty", cls=cls, field=attribute.name, value=value)
 
 
 def _names(types: tuple[type, ...]) -> str:
