@@ -106,7 +106,21 @@ def test_structured_attributes() -> None:
 def test_describe_value_cuts_long_values() -> None:
     assert describe_value("ab") == "'ab'"
     long_list = list(range(100))
-    assert describe_value(long_list).endswith("... that is a list")
+    assert describe_value(long_list) == "[0, 1, 2, 3, 4, 5, ...] that is a list"
+    assert len(describe_value([list(range(10**5))] * 10**5)) < 120
+
+
+def test_describe_value_is_bounded_for_any_value() -> None:
+    assert describe_value(10**2000) == "an int of 2001 digits"
+    assert describe_value(-(10**5000)) == "an int of about 5001 digits"
+    assert describe_value(10**50) == repr(10**50)
+
+    class Refusing:
+        def __repr__(self) -> str:
+            raise RuntimeError("no")
+
+    assert describe_value(Refusing()) == "<Refusing object>"
+    assert str(RegionrelError("r", value=10**10000)).endswith("(got an int of about 10001 digits)")
     assert describe_value("y" * 81) == "'" + "y" * 80 + "...' (81 characters)"
 
 

@@ -20,6 +20,8 @@ Errors pickle with all their attributes:
 
 from __future__ import annotations
 
+import math
+import reprlib
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -57,19 +59,48 @@ _REPR_LIMIT: Final = 80
 def describe_value(value: object) -> str:
     """Return a short ``repr`` of *value* for a message, cut to a sane length.
 
+    The excerpt is bounded whatever the value: a long string or container is cut, a huge
+    int is described by its number of digits (Python refuses to write one of more than
+    4,300 digits), and a value whose ``repr`` fails is named by its type.
+
     >>> describe_value("x" * 100)
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100 characters)"
     >>> describe_value(7109.0)
     '7109.0 that is a float'
+    >>> describe_value(10**5000)
+    'an int of about 5001 digits'
+    >>> describe_value(list(range(10**6)))
+    '[0, 1, 2, 3, 4, 5, ...] that is a list'
     """
-    text = repr(value)
-    if isinstance(value, str) and len(value) > _REPR_LIMIT:
-        return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace("'...", "...'", 1)
+    if isinstance(value, str):
+        if len(value) > _REPR_LIMIT:
+            return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace(
+                "'...", "...'", 1
+            )
+        return repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
+        if value.bit_length() < 10_000:
+            return f"an int of {len(str(abs(value)))} digits"
+        return f"an int of about {int(value.bit_length() * math.log10(2)) + 1} digits"
+    text = _REPR.repr(value) if isinstance(value, list | tuple | dict | set | frozenset) else None
+    if text is None:
+        try:
+            text = repr(value)
+        except Exception:  # a broken or refusing __repr__ must not hide the error
+            text = f"<{type(value).__name__} object>"
     if len(text) > _REPR_LIMIT:
         text = text[:_REPR_LIMIT] + "..."
-    if isinstance(value, float | complex | bytes | list | tuple | dict | set):
+    if isinstance(value, list | tuple | dict | set | frozenset):
+        return f"{text} that is a {type(value).__name__}"
+    if isinstance(value, float | complex | bytes):
         return f"{text} that is a {type(value).__name__}"
     return text
+
+
+_REPR: Final = reprlib.Repr()  # keyword arguments only from Python 3.12
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = 6
+_REPR.maxdict = 4
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 40
 
 
 def _rebuild(cls: type[RegionrelError], state: dict[str, Any]) -> RegionrelError:
