@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from regionrel import gazetteer
-from regionrel.agreements import Agreement, Renewal
+from regionrel.agreements import Agreement
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.events import Delegation, Event, EventKind
 from regionrel.money import Money
@@ -16,72 +16,27 @@ from regionrel.periods import Period
 from regionrel.plans import ActionPlan, Executor, Measure
 from regionrel.profile import RegionRelations, same_partner
 from regionrel.trade import TradeBalance
-
-LO = gazetteer.get("RU-LEN")
-GOV_LO = gazetteer.governing_body("Government of the Leningrad Region")
-GOV_CRIMEA = gazetteer.governing_body("Council of Ministers of the Republic of Crimea")
-ADM_KURSK = gazetteer.governing_body("Administration of the Kursk Region")
-FERGANA = gazetteer.find("Ferghana Region")
-BUKHARA = gazetteer.find("Bukhara Region")
-
-# The seed gives no signing dates for the two agreements: the dates below are
-# illustrative, chosen so that the lifecycle questions have answers to test.
-CRIMEA_AGREEMENT = Agreement(
-    "Cooperation Agreement between the Government of the Leningrad Region and the Council of "
-    "Ministers of the Republic of Crimea",
-    (GOV_LO, GOV_CRIMEA),
-    signed_on=date(2015, 6, 18),
-)
-KURSK_AGREEMENT = Agreement(
-    "Agreement between the Government of the Leningrad Region and the Administration of the "
-    "Kursk Region on trade and economic, scientific and technical, social and cultural cooperation",
-    (GOV_LO, ADM_KURSK),
-    areas="trade and economic, scientific and technical, social and cultural cooperation",
-    signed_on=date(2016, 5, 12),
-    term="5 years",
-    renewal=Renewal(years=5, notice_months=6),
-)
-# the seed writes "for 20182021": a period that lost its dash
-CRIMEA_PLAN = ActionPlan(CRIMEA_AGREEMENT, "20182021", signed_on=date(2018, 4, 10))
-KURSK_PLAN = ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=date(2018, 9, 20))
-TOPICS = (
-    "the prospects of trade and economic cooperation",
-    "the implementation of investment projects in the agro-industrial complex, light and food "
-    "industries",
-    "the conclusion of cooperation agreements",
-)
-VISITS = (
-    Event.visit([FERGANA], to=LO, when=2018, topics=TOPICS),
-    Event.visit([BUKHARA], to=LO, when=2018, topics=TOPICS[1:]),
-)
-FORUM_TITLES = (
-    "The Ninth Russian-Azerbaijani Interregional Forum",
-    "the Seventh Russian-Armenian Interregional Forum",
-    "the Sixth Conference on Interregional Cooperation between Russia and Tajikistan",
-    "the Ninth Russian-Abkhaz Business Forum",
-)
-FORUMS = tuple(
-    Event.from_title(title, when=2018, participants=[Delegation(LO)]) for title in FORUM_TITLES
-)
-TRADE = (
-    TradeBalance(
-        exports=Money("7109e6", "USD"),
-        imports=Money("4115.9e6", "USD"),
-        reporter=LO,
-        period=Period.year(2018),
-    ),
-    TradeBalance(
-        exports=Money("5655.5e6", "USD"),
-        imports=Money("3585.3e6", "USD"),
-        reporter=LO,
-        period=Period.year(2017),
-    ),
+from tests.seed_world import (
+    ADM_KURSK,
+    BUKHARA,
+    CRIMEA_AGREEMENT,
+    CRIMEA_PLAN,
+    FERGANA,
+    FORUMS,
+    GOV_CRIMEA,
+    GOV_LO,
+    KURSK_AGREEMENT,
+    KURSK_PLAN,
+    LO,
+    TRADE,
+    VISITS,
+    relations,
 )
 
 
 @pytest.fixture
 def seed() -> RegionRelations:
-    return RegionRelations.of(LO, CRIMEA_PLAN, KURSK_PLAN, VISITS, FORUMS, TRADE)
+    return relations()
 
 
 def paragraphs(relations: RegionRelations, year: int) -> list[str]:

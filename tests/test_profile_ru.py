@@ -17,19 +17,9 @@ from regionrel._numbers import parse_number
 from regionrel.agreements import Agreement
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.events import Delegation, Event
-from regionrel.money import Money
-from regionrel.periods import Period
 from regionrel.plans import ActionPlan
 from regionrel.profile import RegionRelations
-from regionrel.regions import Region
-from regionrel.trade import TradeBalance
-
-LO = gazetteer.get("RU-LEN")
-GOV_LO = gazetteer.governing_body("Government of the Leningrad Region")
-GOV_CRIMEA = gazetteer.governing_body("Council of Ministers of the Republic of Crimea")
-ADM_KURSK = gazetteer.governing_body("Administration of the Kursk Region")
-FERGANA = gazetteer.find("Ferghana Region")
-BUKHARA = gazetteer.find("Bukhara Region")
+from tests.seed_world import ADM_KURSK, BUKHARA, FERGANA, GOV_CRIMEA, GOV_LO, LO, TRADE, balance
 
 CRIMEA_AGREEMENT = Agreement(
     "Соглашение о сотрудничестве между Правительством Ленинградской области и Советом "
@@ -62,18 +52,6 @@ FORUM_TITLES = (
 FORUMS = tuple(
     Event.from_title(title, when=2018, participants=[Delegation(LO)]) for title in FORUM_TITLES
 )
-
-
-def balance(region: Region, year: int, exports: str, imports: str) -> TradeBalance:
-    return TradeBalance(
-        exports=Money(exports, "USD"),
-        imports=Money(imports, "USD"),
-        reporter=region,
-        period=Period.year(year),
-    )
-
-
-TRADE = (balance(LO, 2018, "7109e6", "4115.9e6"), balance(LO, 2017, "5655.5e6", "3585.3e6"))
 
 
 @pytest.fixture
