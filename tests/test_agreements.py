@@ -636,7 +636,9 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
     ),
     (
         lambda: AgreementEvent(
-            AgreementEventKind.TERMINATION, d("2018-01-01"), effective_on=20180101
+            AgreementEventKind.TERMINATION,
+            d("2018-01-01"),
+            effective_on=20180101,  # type: ignore[arg-type]
         ),
         "AgreementEvent: 'effective_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 20180101)",
     ),
@@ -782,6 +784,15 @@ def test_status_is_defined_for_every_date_and_in_force_agrees(a: Agreement, day:
         assert status is S.IN_FORCE
     elif a.signed_on is not None and day >= a.signed_on:
         assert status is not S.IN_FORCE
+
+
+@given(agreements(), days)
+def test_a_dates_text_means_the_date_itself(a: Agreement, day: date) -> None:
+    day_first = f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    assert a.status_on(day_first) is a.status_on(day)
+    assert a.status_on(day.isoformat()) is a.status_on(day)
+    event = AgreementEvent(AgreementEventKind.AMENDMENT, day_first)
+    assert event == AgreementEvent(AgreementEventKind.AMENDMENT, day)
 
 
 @given(agreements(), days, days)

@@ -258,7 +258,7 @@ BAD: list[tuple[Callable[[], object], str]] = [
         "(got '2019')",
     ),
     (
-        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on=2019),
+        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on=2019),  # type: ignore[arg-type]
         "Measure: 'reported_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2019)",
     ),
     (
@@ -272,7 +272,7 @@ BAD: list[tuple[Callable[[], object], str]] = [
         "(got datetime.datetime(2018, 3, 1, 0, 0))",
     ),
     (
-        lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=2018),
+        lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=2018),  # type: ignore[arg-type]
         "ActionPlan: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
     ),
     (

@@ -130,11 +130,11 @@ def _to_areas(value: Any) -> Any:
     return value
 
 
-def _to_signed_on(value: object) -> date | None:
+def _to_signed_on(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="Agreement", field="signed_on")
 
 
-def _to_registered_on(value: object) -> date | None:
+def _to_registered_on(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="Agreement", field="registered_on")
 
 

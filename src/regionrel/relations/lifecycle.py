@@ -105,11 +105,11 @@ class AgreementEventKind(enum.Enum):
 _TERMINAL: Final = frozenset({AgreementEventKind.TERMINATION, AgreementEventKind.SUPERSESSION})
 
 
-def _to_event_day(value: object) -> date:
+def _to_event_day(value: date | str) -> date:
     return as_date(value, cls="AgreementEvent", field="on")
 
 
-def _to_effective_day(value: object) -> date | None:
+def _to_effective_day(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="AgreementEvent", field="effective_on")
 
 

@@ -319,7 +319,7 @@ def _check_result(_inst: object, _a: attrs.Attribute[str | None], value: object)
         )
 
 
-def _to_reported_on(value: object) -> date | None:
+def _to_reported_on(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="Measure", field="reported_on")
 
 
@@ -471,7 +471,7 @@ def _span_words(delta: relativedelta, days: int) -> str:
     return f"{' '.join(parts)} ({total})"
 
 
-def _to_signed_on(value: object) -> date | None:
+def _to_signed_on(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="ActionPlan", field="signed_on")
 
 

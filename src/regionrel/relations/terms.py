@@ -120,7 +120,7 @@ class EntryMode(enum.Enum):
     AFTER_EVENT = "after an event"
 
 
-def _to_entry_day(value: object) -> date | None:
+def _to_entry_day(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="EntryIntoForce", field="on")
 
 
