@@ -27,7 +27,6 @@ from regionrel.agreements import (
     SubjectArea,
     Term,
     TermKind,
-    coerce_date,
     parties_of,
 )
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
@@ -455,14 +454,38 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
         "(got datetime.date(2018, 1, 1))",
     ),
     (
-        "signed on as text",
+        "signed on a year's text",
         lambda: _base(signed_on="2018"),
-        "Agreement: 'signed_on' must be a datetime.date or None (got '2018')",
+        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a complete date: the day and month is missing "
+        "(got '2018')",
+    ),
+    (
+        "signed on a non-date",
+        lambda: _base(signed_on=2018),
+        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+    ),
+    (
+        "signed on a datetime",
+        lambda: _base(signed_on=datetime(2018, 2, 1, 9, 30)),
+        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2018, 2, 1, 9, 30))",
+    ),
+    (
+        "registered on a non-date",
+        lambda: _base(registered_on=[2018]),
+        "Agreement: 'registered_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got [2018] that is a list)",
     ),
     (
         "status on a datetime",
         lambda: _base().status_on(datetime(2019, 1, 1)),
-        "Agreement: 'day' must be a datetime.date (got datetime.datetime(2019, 1, 1, 0, 0))",
+        "Agreement: 'day' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2019, 1, 1, 0, 0))",
+    ),
+    (
+        "status on a day that does not exist",
+        lambda: _base().status_on("31.02.2019"),
+        "Agreement: 'day' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a date that exists: February 2019 has 28 days "
+        "(got '31.02.2019')",
     ),
     (
         "areas not a set",
@@ -503,6 +526,26 @@ def test_bad_agreements_raise_exact_errors(
     case: str, build: Callable[[], object], message: str
 ) -> None:
     assert _raises(build) == message
+
+
+def test_every_date_field_reads_a_dates_text_day_first() -> None:
+    by_date = _base(registered_on=d("2018-03-05")).amended(d("2019-01-12"))
+    by_text = Agreement(
+        "A",
+        (LENINGRAD, KURSK),
+        signed_on="01.02.2018",
+        term="5 years",
+        registered_on="05.03.2018",
+        events=[AgreementEvent(AgreementEventKind.AMENDMENT, "12.01.2019")],
+    )
+    assert by_text == by_date
+    assert by_text.signed_on == d("2018-02-01")
+    assert by_text.events[0].on == d("2019-01-12")
+    event = AgreementEvent(AgreementEventKind.TERMINATION, "10.01.2020", effective_on="2020-07-10")
+    assert (event.on, event.effective_on) == (d("2020-01-10"), d("2020-07-10"))
+    pending = EntryIntoForce(EntryMode.AFTER_EVENT, "01.02.2019", "the last notification")
+    assert pending == EntryIntoForce.after("the last notification", on=d("2019-02-01"))
+    assert EntryIntoForce(EntryMode.ON_DATE, "01.01.2019").on == d("2019-01-01")
 
 
 def test_errors_leave_the_original_untouched(yearly: Agreement) -> None:
@@ -583,8 +626,30 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
         "AgreementEvent: 'successor' must be None for a amendment (got 'B')",
     ),
     (
-        lambda: AgreementEvent(AgreementEventKind.AMENDMENT, "2018"),  # type: ignore[arg-type]
-        "AgreementEvent: 'on' must be a datetime.date (got '2018')",
+        lambda: AgreementEvent(AgreementEventKind.AMENDMENT, 2018),  # type: ignore[arg-type]
+        "AgreementEvent: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+    ),
+    (
+        lambda: AgreementEvent(AgreementEventKind.AMENDMENT, datetime(2018, 1, 1)),
+        "AgreementEvent: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2018, 1, 1, 0, 0))",
+    ),
+    (
+        lambda: AgreementEvent(
+            AgreementEventKind.TERMINATION,
+            d("2018-01-01"),
+            effective_on=20180101,  # type: ignore[arg-type]
+        ),
+        "AgreementEvent: 'effective_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 20180101)",
+    ),
+    (
+        lambda: EntryIntoForce.on_date(datetime(2019, 1, 1)),
+        "EntryIntoForce: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2019, 1, 1, 0, 0))",
+    ),
+    (
+        lambda: EntryIntoForce.after("ratification", on=2019),  # type: ignore[arg-type]
+        "EntryIntoForce: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2019)",
     ),
     (
         lambda: SubjectArea.parse("social and cultural"),
@@ -599,7 +664,6 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
         lambda: SubjectArea.coerce(3),
         "SubjectArea: 'area' must be a SubjectArea or its name (got 3)",
     ),
-    (lambda: coerce_date("31.02.2019", cls="X", field="on"), "parse_date: "),
 ]
 
 
@@ -720,6 +784,15 @@ def test_status_is_defined_for_every_date_and_in_force_agrees(a: Agreement, day:
         assert status is S.IN_FORCE
     elif a.signed_on is not None and day >= a.signed_on:
         assert status is not S.IN_FORCE
+
+
+@given(agreements(), days)
+def test_a_dates_text_means_the_date_itself(a: Agreement, day: date) -> None:
+    day_first = f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    assert a.status_on(day_first) is a.status_on(day)
+    assert a.status_on(day.isoformat()) is a.status_on(day)
+    event = AgreementEvent(AgreementEventKind.AMENDMENT, day_first)
+    assert event == AgreementEvent(AgreementEventKind.AMENDMENT, day)
 
 
 @given(agreements(), days, days)

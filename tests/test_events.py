@@ -110,6 +110,7 @@ def test_when_accepts_dates_periods_years_and_text() -> None:
     assert Event(EventKind.MEETING, "M", Period.span(2018, 2019), topics="t").topics == ("t",)
     assert Event(EventKind.MEETING, "M", Period.span(2018, 2019)).in_year(2019)
     assert Event(EventKind.MEETING, "M", 2018).partner is None
+    assert Event(EventKind.MEETING, "M", "03.05.2018").when == Period.day(date(2018, 5, 3))
 
 
 BAD: list[tuple[Callable[[], object], str]] = [
@@ -127,7 +128,8 @@ BAD: list[tuple[Callable[[], object], str]] = [
     ),
     (
         lambda: Event(EventKind.FORUM, "F", datetime(2018, 1, 1)),
-        "Event: 'when' must be a date, a year, a Period or text (got datetime.datetime(2018, 1, 1, 0, 0))",
+        "Event: 'when' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2018, 1, 1, 0, 0))",
     ),
     (
         lambda: Event(EventKind.FORUM, "F", 2018, participants=["Fergana"]),

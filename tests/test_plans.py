@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 
 import pytest
@@ -119,6 +119,18 @@ def test_progress_as_of_a_date_by_area_and_by_side(plan: ActionPlan) -> None:
     assert by_side[KURSK].done == 1
     assert Progress(1, 0, 0, 0, 1, 0).share_done is None
     assert str(Progress(1, 0, 0, 0, 1, 0)) == "0 of 0 done"
+
+
+def test_date_fields_read_a_dates_text_day_first(plan: ActionPlan) -> None:
+    by_text = ActionPlan(KURSK_AGREEMENT, "2018-2020", _measures(), signed_on="01.03.2018")
+    assert by_text == plan
+    measure = Measure(
+        "1", "social", "A", (LO_AGRO,), "2019", status=MeasureStatus.DONE, reported_on="05.07.2019"
+    )
+    assert measure.reported_on == d("2019-07-05")
+    assert measure.status_on("04.07.2019") is MeasureStatus.PLANNED
+    assert measure.status_on("05.07.2019") is MeasureStatus.DONE
+    assert plan.measure("3").is_overdue("21.12.2018", plan.period)
 
 
 def test_measures_due_in_a_period(plan: ActionPlan) -> None:
@@ -241,8 +253,37 @@ BAD: list[tuple[Callable[[], object], str]] = [
         "Measure: 'status' must be planned, in progress, done or cancelled (got 'finished')",
     ),
     (
-        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on="2019"),  # type: ignore[arg-type]
-        "Measure: 'reported_on' must be a datetime.date or None (got '2019')",
+        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on="2019"),
+        "Measure: 'reported_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a complete date: the day and month is missing "
+        "(got '2019')",
+    ),
+    (
+        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on=2019),  # type: ignore[arg-type]
+        "Measure: 'reported_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2019)",
+    ),
+    (
+        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019", reported_on=datetime(2019, 5, 1)),
+        "Measure: 'reported_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2019, 5, 1, 0, 0))",
+    ),
+    (
+        lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=datetime(2018, 3, 1)),
+        "ActionPlan: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2018, 3, 1, 0, 0))",
+    ),
+    (
+        lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=2018),  # type: ignore[arg-type]
+        "ActionPlan: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+    ),
+    (
+        lambda: Measure("1", "social", "A", (LO_AGRO,), "2019").status_on(datetime(2019, 5, 1)),
+        "Measure: 'as_of' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2019, 5, 1, 0, 0))",
+    ),
+    (
+        lambda: Deadline.on(datetime(2019, 5, 1)),
+        "Deadline: 'day' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "(got datetime.datetime(2019, 5, 1, 0, 0))",
     ),
     (lambda: Executor("", LENINGRAD), "Executor: 'organisation' must not be empty (got '')"),
     (

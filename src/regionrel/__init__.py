@@ -22,22 +22,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from regionrel import gazetteer as gazetteer
     from regionrel._numbers import format_number, parse_number
-    from regionrel.agreements import (
-        Agreement,
-        AgreementEvent,
-        AgreementEventKind,
-        AgreementStatus,
-        EntryIntoForce,
-        EntryMode,
-        LifecycleWarning,
-        RegistrationWarning,
-        RelationsFinding,
-        RelationsWarning,
-        Renewal,
-        SubjectArea,
-        Term,
-        TermKind,
-    )
     from regionrel.audit import (
         AuditResult,
         Cause,
@@ -59,15 +43,23 @@ if TYPE_CHECKING:
         ValidationError,
         WrongTypeError,
     )
-    from regionrel.events import (
-        Delegation,
-        Event,
-        EventKind,
-    )
     from regionrel.gazetteer import Gazetteer
     from regionrel.money import Money, parse_money
     from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
-    from regionrel.plans import (
+    from regionrel.plots import plot_partner_shares, plot_trade_series
+    from regionrel.profile import RegionRelations
+    from regionrel.rates import ExchangeRate, ExchangeRates
+    from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
+    from regionrel.relations.agreement import Agreement
+    from regionrel.relations.events import Delegation, Event, EventKind
+    from regionrel.relations.findings import (
+        LifecycleWarning,
+        RegistrationWarning,
+        RelationsFinding,
+        RelationsWarning,
+    )
+    from regionrel.relations.lifecycle import AgreementEvent, AgreementEventKind, AgreementStatus
+    from regionrel.relations.plans import (
         ActionPlan,
         Deadline,
         DeadlineKind,
@@ -76,10 +68,8 @@ if TYPE_CHECKING:
         MeasureStatus,
         Progress,
     )
-    from regionrel.plots import plot_partner_shares, plot_trade_series
-    from regionrel.profile import RegionRelations
-    from regionrel.rates import ExchangeRate, ExchangeRates
-    from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
+    from regionrel.relations.subjects import SubjectArea
+    from regionrel.relations.terms import EntryIntoForce, EntryMode, Renewal, Term, TermKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
     from regionrel.scales import Scale
     from regionrel.serialize import from_dict, to_dict
@@ -138,30 +128,30 @@ __version__ = "0.1.0.dev0"
 # Public name -> the module that defines it. Keep in step with __all__ and the
 # TYPE_CHECKING imports above; tests/test_public_api.py checks all three agree.
 _EXPORTS: dict[str, str] = {
-    "Agreement": "regionrel.agreements",
-    "AgreementEvent": "regionrel.agreements",
-    "AgreementEventKind": "regionrel.agreements",
-    "AgreementStatus": "regionrel.agreements",
-    "EntryIntoForce": "regionrel.agreements",
-    "EntryMode": "regionrel.agreements",
-    "LifecycleWarning": "regionrel.agreements",
-    "RegistrationWarning": "regionrel.agreements",
-    "RelationsFinding": "regionrel.agreements",
-    "RelationsWarning": "regionrel.agreements",
-    "Renewal": "regionrel.agreements",
-    "SubjectArea": "regionrel.agreements",
-    "Term": "regionrel.agreements",
-    "TermKind": "regionrel.agreements",
-    "Delegation": "regionrel.events",
-    "Event": "regionrel.events",
-    "EventKind": "regionrel.events",
-    "ActionPlan": "regionrel.plans",
-    "Deadline": "regionrel.plans",
-    "DeadlineKind": "regionrel.plans",
-    "Executor": "regionrel.plans",
-    "Measure": "regionrel.plans",
-    "MeasureStatus": "regionrel.plans",
-    "Progress": "regionrel.plans",
+    "Agreement": "regionrel.relations.agreement",
+    "AgreementEvent": "regionrel.relations.lifecycle",
+    "AgreementEventKind": "regionrel.relations.lifecycle",
+    "AgreementStatus": "regionrel.relations.lifecycle",
+    "EntryIntoForce": "regionrel.relations.terms",
+    "EntryMode": "regionrel.relations.terms",
+    "LifecycleWarning": "regionrel.relations.findings",
+    "RegistrationWarning": "regionrel.relations.findings",
+    "RelationsFinding": "regionrel.relations.findings",
+    "RelationsWarning": "regionrel.relations.findings",
+    "Renewal": "regionrel.relations.terms",
+    "SubjectArea": "regionrel.relations.subjects",
+    "Term": "regionrel.relations.terms",
+    "TermKind": "regionrel.relations.terms",
+    "Delegation": "regionrel.relations.events",
+    "Event": "regionrel.relations.events",
+    "EventKind": "regionrel.relations.events",
+    "ActionPlan": "regionrel.relations.plans",
+    "Deadline": "regionrel.relations.plans",
+    "DeadlineKind": "regionrel.relations.plans",
+    "Executor": "regionrel.relations.plans",
+    "Measure": "regionrel.relations.plans",
+    "MeasureStatus": "regionrel.relations.plans",
+    "Progress": "regionrel.relations.plans",
     "RegionRelations": "regionrel.profile",
     "AgreementMention": "regionrel.text",
     "Ambiguity": "regionrel.text",

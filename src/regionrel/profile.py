@@ -8,7 +8,7 @@ manner of regional reports, from the data alone.
 
 >>> from datetime import date, timedelta
 >>> from regionrel import gazetteer
->>> from regionrel.events import Event
+>>> from regionrel.relations import Event
 >>> lo = gazetteer.get("RU-LEN")
 >>> visit = Event.visit([gazetteer.get("UZ-FA"), gazetteer.get("UZ-BU")], to=lo, when=2018)
 >>> relations = RegionRelations.of(lo, visit)
@@ -29,15 +29,22 @@ from typing import Any, TypeAlias
 import attrs
 
 from regionrel._numbers import check_locale, format_number
-from regionrel._validators import instance_of
-from regionrel.agreements import Agreement, RelationsFinding, coerce_date
+from regionrel._validators import as_date, as_tuple, instance_of
 from regionrel.display import NotebookDisplay
 from regionrel.errors import UnknownRegionError, ValidationError, WrongTypeError
-from regionrel.events import Event, EventKind, region_of
 from regionrel.periods import Period
-from regionrel.plans import ActionPlan, agreements_without_plan, plans_by_agreement
 from regionrel.prose import day_text, excess, growth_phrase
 from regionrel.regions import Region, RegionKind, with_article
+from regionrel.relations import (
+    ActionPlan,
+    Agreement,
+    Event,
+    EventKind,
+    RelationsFinding,
+    agreements_without_plan,
+    plans_by_agreement,
+    region_of,
+)
 from regionrel.summary_ru import RussianSummary
 from regionrel.tables import Tabular, plain
 from regionrel.trade import WORLD, TradeBalance
@@ -77,10 +84,6 @@ def _tuple_of(kind: type, field: str) -> Any:
     return check
 
 
-def _to_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list | tuple) else value
-
-
 def _join(items: list[str], word: str = "and") -> str:
     if len(items) <= 2:
         return f" {word} ".join(items)
@@ -113,16 +116,16 @@ class RegionRelations(NotebookDisplay, Tabular):
 
     region: Region = attrs.field(validator=instance_of(Region))
     agreements: tuple[Agreement, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_tuple, validator=_tuple_of(Agreement, "agreements")
+        default=(), kw_only=True, converter=as_tuple, validator=_tuple_of(Agreement, "agreements")
     )
     plans: tuple[ActionPlan, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_tuple, validator=_tuple_of(ActionPlan, "plans")
+        default=(), kw_only=True, converter=as_tuple, validator=_tuple_of(ActionPlan, "plans")
     )
     events: tuple[Event, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_tuple, validator=_tuple_of(Event, "events")
+        default=(), kw_only=True, converter=as_tuple, validator=_tuple_of(Event, "events")
     )
     trade: tuple[TradeBalance, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_tuple, validator=_tuple_of(TradeBalance, "trade")
+        default=(), kw_only=True, converter=as_tuple, validator=_tuple_of(TradeBalance, "trade")
     )
 
     def __attrs_post_init__(self) -> None:
@@ -261,7 +264,7 @@ class RegionRelations(NotebookDisplay, Tabular):
 
     def agreements_in_force(self, on: date | str) -> tuple[Agreement, ...]:
         """The agreements in force on *on*."""
-        day = coerce_date(on, cls="RegionRelations", field="on")
+        day = as_date(on, cls="RegionRelations", field="on")
         return tuple(a for a in self.agreements if a.in_force_on(day))
 
     def trade_in(self, year: int) -> TradeBalance | None:
@@ -300,7 +303,7 @@ class RegionRelations(NotebookDisplay, Tabular):
             ValidationError: an unknown *locale*.
 
         >>> from regionrel import gazetteer
-        >>> from regionrel.events import Event
+        >>> from regionrel.relations import Event
         >>> lo = gazetteer.get("RU-LEN")
         >>> visit = Event.visit([gazetteer.get("UZ-FA")], to=lo, when=2018)
         >>> print(RegionRelations.of(lo, visit).summary(2018, locale="ru"))

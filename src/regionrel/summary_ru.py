@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from regionrel._numbers import format_number
-from regionrel.agreements import Agreement
 from regionrel.errors import UnknownRegionError, ValidationError
-from regionrel.events import EventKind, region_of
 from regionrel.periods import Period
 from regionrel.prose import day_text, excess, growth_phrase
 from regionrel.regions import Region, RegionKind
+from regionrel.relations import Agreement, EventKind, region_of
 
 if TYPE_CHECKING:
     from regionrel.profile import RegionRelations

@@ -1,0 +1,520 @@
+"""Events of a region's relations: delegation visits, forums, conferences, meetings.
+
+An :class:`Event` has a kind, a title, a date or a period (a year alone is
+allowed: "in 2018"), a host region, participants (regions, governing bodies,
+delegations) and the topics discussed. Numbered forums carry their edition and
+partner in their titles, and :meth:`Event.from_title` reads them:
+
+>>> forum = Event.from_title("The Ninth Russian-Azerbaijani Interregional Forum", when=2018)
+>>> forum.kind, forum.edition, forum.partner.name
+(<EventKind.FORUM: 'forum'>, 9, 'Azerbaijan')
+>>> Event.from_title("XXI Russian-Armenian Business Forum", when="2019").edition
+21
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+import attrs
+
+from regionrel._validators import as_date, as_tuple, check_title, instance_of, optional_instance_of
+from regionrel.display import NotebookDisplay
+from regionrel.errors import (
+    AmbiguousError,
+    ParseError,
+    UnknownRegionError,
+    ValidationError,
+    WrongTypeError,
+)
+from regionrel.periods import Period
+from regionrel.regions import GoverningBody, Region, RegionKind, with_article
+
+if TYPE_CHECKING:
+    from regionrel.gazetteer import Gazetteer
+
+__all__ = [
+    "Delegation",
+    "Event",
+    "EventKind",
+    "Participant",
+    "read_edition",
+    "read_partners",
+    "region_of",
+]
+
+
+class EventKind(enum.Enum):
+    """What kind of event it is."""
+
+    DELEGATION_VISIT = "delegation visit"
+    FORUM = "forum"
+    CONFERENCE = "conference"
+    BUSINESS_FORUM = "business forum"
+    MEETING = "meeting"
+    EXHIBITION = "exhibition"
+
+    @classmethod
+    def from_title(cls, title: str) -> EventKind:
+        """The kind a title names, in English or Russian.
+
+        Raises:
+            ParseError: the title names no kind of event.
+
+        >>> EventKind.from_title("the Ninth Russian-Abkhaz Business Forum")
+        <EventKind.BUSINESS_FORUM: 'business forum'>
+        >>> EventKind.from_title("VI Конференция по межрегиональному сотрудничеству")
+        <EventKind.CONFERENCE: 'conference'>
+        """
+        if not isinstance(title, str):
+            raise WrongTypeError("must be a str", cls="EventKind", field="title", value=title)
+        key = title.casefold()
+        for kind, pattern in _KIND_WORDS:
+            if pattern.search(key):
+                return kind
+        raise ParseError(
+            "names no kind of event (forum, conference, business forum, meeting, exhibition, "
+            "delegation visit)",
+            cls="EventKind",
+            text=title,
+        )
+
+
+_KIND_WORDS: Final = (
+    (EventKind.BUSINESS_FORUM, re.compile(r"business[\s-]+forum|бизнес-форум|делов\w* форум")),
+    (EventKind.FORUM, re.compile(r"\bforum\b|форум")),
+    (EventKind.CONFERENCE, re.compile(r"\bconference\b|конференц")),
+    (EventKind.EXHIBITION, re.compile(r"\bexhibition\b|\bexpo\b|\bfair\b|выставк|ярмарк")),
+    (
+        EventKind.MEETING,
+        re.compile(r"\bmeeting\b|\bsession\b|\btalks\b|\bcommission\b|встреч|заседани"),
+    ),
+    (EventKind.DELEGATION_VISIT, re.compile(r"\bvisit\b|\bdelegation\b|визит|делегаци")),
+)
+
+# --------------------------------------------------------------------------- ordinals
+
+_UNITS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TENTHS: Final = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+_RU_UNITS: Final = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+    "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+    "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16,
+    "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30,
+}  # fmt: skip
+_RU_TENS: Final = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50}
+_RU_ENDINGS: Final = r"(?:ый|ий|ой|ая|ое|ья|ье|ого|его|ому|ему|ом|ем|ым|им|ой|ую|ью)"
+
+_ENGLISH_ORDINAL: Final = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")[\s-]+(?P<unit>" + "|".join(list(_UNITS)[:9]) + r")"
+    r"|(?P<word>" + "|".join([*_UNITS, *_TENTHS]) + r"))\b",
+    re.IGNORECASE,
+)
+_RUSSIAN_ORDINAL: Final = re.compile(
+    r"(?<![а-яё])(?:(?P<tens>"
+    + "|".join(_RU_TENS)
+    + r")\s+)?(?P<stem>"
+    + "|".join(sorted(_RU_UNITS, key=len, reverse=True))
+    + r")"
+    + _RU_ENDINGS
+    + r"(?![а-яё])",
+    re.IGNORECASE,
+)
+_DIGIT_ORDINAL: Final = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|ой|ый|ий))\b", re.IGNORECASE
+)
+_ROMAN: Final = re.compile(
+    r"(?<![\w.-])(?=[MDCLXVI])(?P<r>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?=\s+[A-ZА-ЯЁ\"«])"
+)
+_ROMAN_VALUES: Final = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for i, letter in enumerate(text):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[text[i + 1]] if i + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def read_edition(title: str) -> int | None:
+    """The edition number in a title, or None when it has none.
+
+    Reads ordinal words in English ("Ninth", "Twenty-first") and Russian
+    ("Девятый"), ordinal digits ("9th", "9-й") and Roman numerals ("IX", "XXI").
+
+    >>> read_edition("the Sixth Conference on Interregional Cooperation between Russia and Tajikistan")
+    6
+    >>> read_edition("Twenty-first Russian-Belarusian Forum"), read_edition("the 9th Forum")
+    (21, 9)
+    >>> read_edition("IX Российско-Азербайджанский межрегиональный форум")
+    9
+    >>> read_edition("Russian-Chinese Expo") is None
+    True
+    """
+    if not isinstance(title, str):
+        raise WrongTypeError("must be a str", cls="read_edition", field="title", value=title)
+    found: list[tuple[int, int]] = []
+    for match in _ENGLISH_ORDINAL.finditer(title):
+        if match["word"]:
+            word = match["word"].lower()
+            found.append((match.start(), _UNITS.get(word) or _TENTHS[word]))
+        else:
+            found.append(
+                (match.start(), _TENS[match["tens"].lower()] + _UNITS[match["unit"].lower()])
+            )
+    for match in _RUSSIAN_ORDINAL.finditer(title):
+        tens = _RU_TENS[match["tens"].lower()] if match["tens"] else 0
+        found.append((match.start(), tens + _RU_UNITS[match["stem"].lower()]))
+    for match in _DIGIT_ORDINAL.finditer(title):
+        found.append((match.start(), int(match["n"])))
+    for match in _ROMAN.finditer(title):
+        found.append((match.start(), _roman(match["r"])))
+    found = [f for f in found if f[1] > 0]
+    return min(found)[1] if found else None
+
+
+# --------------------------------------------------------------------------- partners
+
+_COMPOUND_RU: Final = re.compile(r"[А-ЯЁа-яё]+(?:\s*[-‐‑–—]\s*[А-ЯЁа-яё]+)+")
+_JOINER: Final = re.compile(r"\s+(?:and|и)\s+|\s*[–—-]\s*")
+_WORD: Final = re.compile(r"[^\s,;:()«»\"]+")
+_CAPITALISED: Final = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])")
+
+
+def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
+    if gazetteer is not None:
+        return gazetteer
+    from regionrel import gazetteer as module
+
+    return module.default()
+
+
+def _find(gaz: Gazetteer, name: str) -> Region | None:
+    found = set(gaz.search(name.strip()))  # search, not find: no close-name hunt on a miss
+    return found.pop() if len(found) == 1 else None
+
+
+def _adjectives(gaz: Gazetteer, compound: str) -> tuple[Region, ...]:
+    try:
+        return gaz.parties_of(compound)
+    except (UnknownRegionError, AmbiguousError, ValidationError):
+        return ()
+
+
+def read_partners(
+    title: str, *, home: str = "RU", gazetteer: Gazetteer | None = None
+) -> tuple[Region, ...]:
+    """The partners a title names besides the *home* country (ISO alpha-2 code).
+
+    Reads compound adjectives ("Russian-Abkhaz", "Российско-Азербайджанский")
+    through the gazetteer's adjectives, and names joined by "between ... and ..."
+    or a dash ("Russia-Tajikistan").
+
+    >>> [r.name for r in read_partners("the Ninth Russian-Abkhaz Business Forum")]
+    ['Abkhazia']
+    >>> [r.name for r in read_partners("Conference on Interregional Cooperation between Russia and Tajikistan")]
+    ['Tajikistan']
+    >>> [r.name for r in read_partners("IX Российско-Азербайджанский межрегиональный форум")]
+    ['Azerbaijan']
+    """
+    if not isinstance(title, str):
+        raise WrongTypeError("must be a str", cls="read_partners", field="title", value=title)
+    gaz = _gazetteer(gazetteer)
+    found: dict[Region, None] = dict.fromkeys(gaz.parties_in(title))
+    for match in _COMPOUND_RU.finditer(title):
+        found.update(dict.fromkeys(_adjectives(gaz, match.group())))
+    for match in _JOINER.finditer(title):
+        left = _WORD.findall(title[: match.start()])[-4:]
+        right = _WORD.findall(title[match.end() :])[:4]
+        first = _longest(gaz, [left[k:] for k in range(len(left))])
+        second = _longest(gaz, [right[:k] for k in range(len(right), 0, -1)])
+        if first is not None and second is not None:
+            found.update(dict.fromkeys((first, second)))
+    if not found:
+        for word in _CAPITALISED.findall(title):
+            found.update(dict.fromkeys(_adjectives(gaz, word)))
+    return tuple(r for r in found if not _is_country(r, home))
+
+
+def _longest(gaz: Gazetteer, candidates: list[list[str]]) -> Region | None:
+    for words in candidates:
+        region = _find(gaz, " ".join(words))
+        if region is not None:
+            return region
+    return None
+
+
+def _is_country(region: Region, code: str) -> bool:
+    return region.kind is RegionKind.COUNTRY and region.country == code
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def _check_origin(_inst: object, _a: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Region | GoverningBody):
+        raise WrongTypeError(
+            "must be a Region or a GoverningBody", cls="Delegation", field="origin", value=value
+        )
+
+
+@attrs.frozen
+class Delegation:
+    """A delegation sent by a region or a governing body, with its head if known.
+
+    >>> from regionrel.regions import Region
+    >>> str(Delegation(Region.of_subdivision("Fergana Region", country="UZ")))
+    'delegation of the Fergana Region'
+    """
+
+    #: Who sent it.
+    origin: Region | GoverningBody = attrs.field(validator=_check_origin)
+    #: Who led it.
+    head: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=optional_instance_of(str),
+    )
+
+    @property
+    def region(self) -> Region:
+        """The region the delegation comes from."""
+        return self.origin if isinstance(self.origin, Region) else self.origin.region
+
+    def __str__(self) -> str:
+        if isinstance(self.origin, GoverningBody):
+            return f"delegation of the {self.origin.name}"
+        return f"delegation of {with_article(self.origin.name)}"
+
+
+#: Who takes part in an event.
+Participant: TypeAlias = Region | GoverningBody | Delegation
+
+
+def region_of(participant: Participant) -> Region:
+    """The region a participant stands for."""
+    if isinstance(participant, Region):
+        return participant
+    return participant.region
+
+
+def _to_when(value: Any) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, date):  # a datetime too: the date rule refuses it, with its hint
+        return Period.day(as_date(value, cls="Event", field="when"))
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        return Period.coerce(value)
+    raise WrongTypeError(
+        "must be a date, a year, a Period or text", cls="Event", field="when", value=value
+    )
+
+
+def _to_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return (value,)
+    return as_tuple(value)
+
+
+def _check_participants(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise WrongTypeError(
+            "must be a sequence of participants", cls="Event", field="participants", value=value
+        )
+    for item in value:
+        if not isinstance(item, Region | GoverningBody | Delegation):
+            raise WrongTypeError(
+                "must hold regions, governing bodies or delegations",
+                cls="Event",
+                field="participants",
+                value=item,
+            )
+
+
+def _check_topics(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(t, str) and t.strip() for t in value):
+        raise WrongTypeError(
+            "must be a sequence of non-empty str", cls="Event", field="topics", value=value
+        )
+
+
+def _check_edition(_inst: object, _a: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError("must be an int or None", cls="Event", field="edition", value=value)
+    if value < 1:
+        raise ValidationError("must be at least 1", cls="Event", field="edition", value=value)
+
+
+def _check_partners(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(r, Region) for r in value):
+        raise WrongTypeError(
+            "must be a sequence of Region", cls="Event", field="partners", value=value
+        )
+
+
+@attrs.frozen
+class Event(NotebookDisplay):
+    """An event of a region's relations.
+
+    Args:
+        kind: what kind of event it is.
+        title: the title as written (for a visit, a description).
+        when: a date, a year (``2018``), a :class:`~regionrel.periods.Period` or text.
+        host: the region that hosted it, if known.
+        participants: regions, governing bodies and delegations that took part.
+        topics: what was discussed.
+        edition: the edition of a numbered event.
+        partners: the partner regions or countries the title names.
+    """
+
+    kind: EventKind = attrs.field(validator=instance_of(EventKind))
+    title: str = attrs.field(validator=check_title)
+    when: Period = attrs.field(converter=_to_when)
+    host: Region | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=optional_instance_of(Region),
+    )
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), kw_only=True, converter=as_tuple, validator=_check_participants
+    )
+    topics: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_strings, validator=_check_topics
+    )
+    edition: int | None = attrs.field(default=None, kw_only=True, validator=_check_edition)
+    partners: tuple[Region, ...] = attrs.field(
+        default=(), kw_only=True, converter=as_tuple, validator=_check_partners
+    )
+
+    @classmethod
+    def from_title(
+        cls,
+        title: str,
+        *,
+        when: date | int | str | Period,
+        kind: EventKind | None = None,
+        host: Region | None = None,
+        participants: Iterable[Participant] = (),
+        topics: Iterable[str] = (),
+        home: str = "RU",
+        gazetteer: Gazetteer | None = None,
+    ) -> Event:
+        """Build an event whose kind, edition and partners are read from its title.
+
+        Args:
+            home: the ISO code of the home country, left out of the partners.
+            gazetteer: the gazetteer for partner adjectives (the built-in one by default).
+
+        Raises:
+            ParseError: the title names no kind of event and *kind* is not given.
+        """
+        return cls(
+            EventKind.from_title(title) if kind is None else kind,
+            title,
+            when,
+            host=host,
+            participants=tuple(participants),
+            topics=tuple(topics),
+            edition=read_edition(title),
+            partners=read_partners(title, home=home, gazetteer=gazetteer),
+        )
+
+    @classmethod
+    def visit(
+        cls,
+        delegations: Iterable[Participant],
+        *,
+        to: Region,
+        when: date | int | str | Period,
+        topics: Iterable[str] = (),
+        title: str | None = None,
+    ) -> Event:
+        """A visit of one or more delegations to the region *to*.
+
+        >>> from regionrel.regions import Region
+        >>> fergana = Region.of_subdivision("Fergana Region", country="UZ")
+        >>> lo = Region.of_subdivision("Leningrad Region", country="RU")
+        >>> Event.visit([fergana], to=lo, when=2018).title
+        'Visit of the delegation of the Fergana Region to the Leningrad Region'
+        """
+        members = tuple(d if isinstance(d, Delegation) else Delegation(d) for d in delegations)
+        if not members:
+            raise ValidationError(
+                "must name at least one delegation", cls="Event", field="participants", value=()
+            )
+        if title is None:
+            names = _join([str(m).removeprefix("delegation of ") for m in members])
+            noun = "delegation" if len(members) == 1 else "delegations"
+            title = f"Visit of the {noun} of {names} to {with_article(to.name)}"
+        return cls(
+            EventKind.DELEGATION_VISIT,
+            title,
+            when,
+            host=to,
+            participants=members,
+            topics=tuple(topics),
+        )
+
+    @property
+    def partner(self) -> Region | None:
+        """The first partner the title names, or None."""
+        return self.partners[0] if self.partners else None
+
+    @property
+    def regions(self) -> tuple[Region, ...]:
+        """Every region involved: the host, the participants' regions and the partners."""
+        found: dict[Region, None] = {}
+        if self.host is not None:
+            found[self.host] = None
+        for participant in self.participants:
+            found.setdefault(region_of(participant), None)
+        for partner in self.partners:
+            found.setdefault(partner, None)
+        return tuple(found)
+
+    def partners_of(self, region: Region) -> tuple[Region, ...]:
+        """The regions *region* met at this event: every region involved but itself and
+        its own country."""
+        return tuple(
+            r
+            for r in self.regions
+            if r != region and not (region.country and _is_country(r, region.country))
+        )
+
+    def involves(self, region: Region) -> bool:
+        """Whether *region* hosted it or took part."""
+        return region in self.regions
+
+    def in_year(self, year: int) -> bool:
+        """Whether the event took place (at least partly) in *year*."""
+        return self.when.overlaps(Period.year(year))
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.when})"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

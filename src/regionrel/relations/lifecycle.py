@@ -1,0 +1,423 @@
+"""An agreement's lifecycle: the events after its signing, and its status on every day.
+
+After signing, an agreement may be amended, suspended and resumed, receive a
+notice of non-renewal, be terminated by a party or superseded by another
+(:class:`AgreementEvent`). :meth:`Lifecycle.replay` checks those events against
+the agreement's term and renewal, in date order, and computes once when it is in
+force, when it is suspended and when and how it ends, so that
+:meth:`Lifecycle.status_on` answers for any day (:class:`AgreementStatus`).
+
+:class:`~regionrel.relations.agreement.Agreement` builds its lifecycle through
+this module; the replay is shown here on its own:
+
+>>> from regionrel.relations.terms import Renewal, Term
+>>> spans = Spans(Term.span(years=5), Renewal(years=1, notice_months=6))
+>>> life = Lifecycle.replay(
+...     signed_on=date(2015, 3, 10), start=date(2015, 3, 10), spans=spans, parties=(), events=())
+>>> life.status_on(date(2015, 3, 9)).value, life.status_on(date(2030, 1, 1)).value
+('draft', 'in force')
+>>> spans.end(date(2015, 3, 10), 0), spans.notice_end(date(2015, 3, 10), date(2019, 10, 1))
+(datetime.date(2020, 3, 9), datetime.date(2021, 3, 9))
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+import attrs
+
+from regionrel._validators import as_date, as_optional_date, instance_of, optional_instance_of
+from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.regions import GoverningBody
+from regionrel.relations.terms import (
+    Renewal,
+    Term,
+    TermKind,
+    add_span,
+    day_after,
+    span_last_day,
+)
+
+__all__ = [
+    "AgreementEvent",
+    "AgreementEventKind",
+    "AgreementStatus",
+]
+
+
+class AgreementStatus(enum.Enum):
+    """Where an agreement stands on a given date.
+
+    >>> AgreementStatus.IN_FORCE.is_in_force, AgreementStatus.SUSPENDED.is_in_force
+    (True, False)
+    """
+
+    #: Not signed (yet) on that date.
+    DRAFT = "draft"
+    #: Signed, not yet in force.
+    SIGNED = "signed"
+    IN_FORCE = "in force"
+    #: Its term ran out without renewal.
+    EXPIRED = "expired"
+    #: In its term, but its operation is suspended.
+    SUSPENDED = "suspended"
+    #: Ended by a party: by notice of non-renewal or by unilateral termination.
+    TERMINATED = "terminated"
+    #: Replaced by another agreement.
+    SUPERSEDED = "superseded"
+
+    @property
+    def is_in_force(self) -> bool:
+        """Whether the agreement operates on that date."""
+        return self is AgreementStatus.IN_FORCE
+
+    @property
+    def has_ended(self) -> bool:
+        """Whether the agreement's life is over for good.
+
+        >>> AgreementStatus.EXPIRED.has_ended, AgreementStatus.SIGNED.has_ended
+        (True, False)
+        """
+        return self in _ENDED
+
+
+_ENDED: Final = frozenset(
+    {AgreementStatus.EXPIRED, AgreementStatus.TERMINATED, AgreementStatus.SUPERSEDED}
+)
+
+
+class AgreementEventKind(enum.Enum):
+    """What happened to an agreement after its signing."""
+
+    AMENDMENT = "amendment"
+    SUSPENSION = "suspension"
+    RESUMPTION = "resumption"
+    #: A party's notice that it does not want the agreement renewed.
+    NOTICE = "notice of non-renewal"
+    #: Termination by one party, effective on a date.
+    TERMINATION = "termination"
+    SUPERSESSION = "supersession"
+
+
+_TERMINAL: Final = frozenset({AgreementEventKind.TERMINATION, AgreementEventKind.SUPERSESSION})
+
+
+def _to_event_day(value: date | str) -> date:
+    return as_date(value, cls="AgreementEvent", field="on")
+
+
+def _to_effective_day(value: date | str | None) -> date | None:
+    return as_optional_date(value, cls="AgreementEvent", field="effective_on")
+
+
+@attrs.frozen
+class AgreementEvent:
+    """One event in an agreement's life, dated.
+
+    Build them through :class:`~regionrel.relations.agreement.Agreement`'s methods
+    (``amended``, ``suspended``, ...), which validate them against the agreement.
+    Dates may be text such as ``"10.01.2020"``.
+
+    >>> str(AgreementEvent(AgreementEventKind.TERMINATION, date(2020, 1, 10), effective_on=date(2020, 7, 10)))
+    'termination on 2020-01-10, effective 2020-07-10'
+    """
+
+    #: What happened.
+    kind: AgreementEventKind = attrs.field(validator=instance_of(AgreementEventKind))
+    #: The day it happened (the notice given, the protocol signed, the suspension begun).
+    on: date = attrs.field(converter=_to_event_day)
+    #: The day a termination or supersession takes effect: the first day not in force.
+    effective_on: date | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_to_effective_day,
+    )
+    #: The party that acted, when one did.
+    by: GoverningBody | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=optional_instance_of(GoverningBody),
+    )
+    #: The title of the superseding agreement.
+    successor: str | None = attrs.field(default=None, kw_only=True)
+    #: What changed, in words.
+    note: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind in _TERMINAL:
+            if self.effective_on is None:
+                raise ValidationError(
+                    f"must be given for a {self.kind.value}",
+                    cls="AgreementEvent",
+                    field="effective_on",
+                    value=None,
+                )
+            if self.effective_on < self.on:
+                raise ValidationError(
+                    f"must not be before the {self.kind.value} itself on {self.on}",
+                    cls="AgreementEvent",
+                    field="effective_on",
+                    value=self.effective_on,
+                )
+        elif self.effective_on is not None:
+            raise ValidationError(
+                f"must be None for a {self.kind.value}",
+                cls="AgreementEvent",
+                field="effective_on",
+                value=self.effective_on,
+            )
+        if self.kind is AgreementEventKind.SUPERSESSION:
+            if not (isinstance(self.successor, str) and self.successor.strip()):
+                raise ValidationError(
+                    "must name the superseding agreement",
+                    cls="AgreementEvent",
+                    field="successor",
+                    value=self.successor,
+                )
+        elif self.successor is not None:
+            raise ValidationError(
+                f"must be None for a {self.kind.value}",
+                cls="AgreementEvent",
+                field="successor",
+                value=self.successor,
+            )
+
+    def __str__(self) -> str:
+        text = f"{self.kind.value} on {self.on}"
+        if self.effective_on is not None and self.effective_on != self.on:
+            text += f", effective {self.effective_on}"
+        if self.successor:
+            text += f" by {self.successor!r}"
+        return text
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@attrs.frozen
+class Spans:
+    """The successive spans of an agreement in force: its term (span 0), then each renewal.
+
+    A span of years and months is counted from the day of entry into force (span *k*
+    ends the day before the term plus *k* renewals recurs); a fixed term's renewals
+    are counted from the day after its period ends.
+
+    >>> spans = Spans(Term.span(years=5), Renewal(years=1, notice_months=6))
+    >>> [spans.end(date(2015, 3, 10), k) for k in (0, 1)]
+    [datetime.date(2020, 3, 9), datetime.date(2021, 3, 9)]
+    >>> spans.deadline(date(2015, 3, 10), 0)
+    datetime.date(2019, 9, 9)
+    """
+
+    #: The initial term.
+    term: Term = attrs.field(validator=instance_of(Term))
+    #: How it renews itself, if it does.
+    renewal: Renewal | None = attrs.field(validator=optional_instance_of(Renewal))
+
+    def end(self, start: date, k: int) -> date:
+        """The last day of span *k* of an agreement in force from *start* (not open-ended)."""
+        first = self.term.end_for(start)
+        assert first is not None
+        if k == 0 or self.renewal is None or first == date.max:
+            return first
+        if self.term.kind is TermKind.SPAN:
+            origin, years, months = start, self.term.years, self.term.months
+        else:
+            origin, years, months = day_after(first), 0, 0
+        step = self.renewal.years * 12 + self.renewal.months
+        return span_last_day(origin, years=years, months=months + k * step)
+
+    def index(self, start: date, day: date) -> int:
+        """The index of the span that holds *day* (0 for days up to the end of the term)."""
+        first = self.term.end_for(start)
+        assert first is not None
+        assert self.renewal is not None
+        if day <= first:
+            return 0
+        step = self.renewal.years * 12 + self.renewal.months
+        months = (day.year - first.year) * 12 + day.month - first.month
+        # span k-1 ends in an earlier month than *day*, so the estimate never overshoots
+        k = max(1, months // step)
+        while self.end(start, k) < day:
+            k += 1
+        return k
+
+    def deadline(self, start: date, k: int) -> date:
+        """The last day notice stops the renewal after span *k* (a renewing agreement)."""
+        assert self.renewal is not None
+        return add_span(self.end(start, k), months=-self.renewal.notice_months)
+
+    def first_open(self, start: date, day: date) -> int:
+        """The first span whose renewal a notice given on *day* still stops."""
+        k = self.index(start, max(day, start))
+        while day > self.deadline(start, k):
+            k += 1
+        return k
+
+    def notice_end(self, start: date, notice_on: date) -> date:
+        """The last day in force after a notice of non-renewal given on *notice_on*."""
+        return self.end(start, self.first_open(start, notice_on))
+
+    def natural_end(self, start: date | None) -> tuple[date, AgreementStatus] | None:
+        """The first day no longer in force when no event intervenes, and the status
+        from then on; None when that is not known or never comes (it renews itself)."""
+        if start is None or self.renewal is not None:
+            return None
+        last = self.term.end_for(start)
+        if last is None or last == date.max:
+            return None
+        return day_after(last), AgreementStatus.EXPIRED
+
+
+# --------------------------------------------------------------------------- the replay
+
+
+@attrs.frozen
+class Lifecycle:
+    """An agreement's lifecycle, replayed once from its fields and events."""
+
+    #: The day of signing; None for a draft.
+    signed_on: date | None
+    #: The day of entry into force; None while unsigned or awaiting its event.
+    start: date | None
+    #: The first day it is no longer in force, and the status from then on.
+    end: tuple[date, AgreementStatus] | None
+    #: (first day suspended, first day in force again or None).
+    suspensions: tuple[tuple[date, date | None], ...]
+
+    @classmethod
+    def replay(
+        cls,
+        *,
+        signed_on: date | None,
+        start: date | None,
+        spans: Spans,
+        parties: Sequence[GoverningBody],
+        events: Sequence[object],
+    ) -> Lifecycle:
+        """Check *events* in order against the agreement and compute its lifecycle.
+
+        Args:
+            signed_on: the day of signing, or None.
+            start: the day of entry into force, or None when not known.
+            spans: the agreement's term and renewal.
+            parties: the agreement's parties; an event's actor must be one.
+            events: the recorded events, in date order.
+
+        Raises:
+            WrongTypeError: an event that is not an :class:`AgreementEvent`.
+            ValidationError: an event before signing, out of date order, by a
+                non-party, or impossible in the agreement's state on its day
+                (errors name ``Agreement`` and its field ``events``).
+        """
+        life = cls(signed_on, start, spans.natural_end(start), ())
+        previous: AgreementEvent | None = None
+        for event in events:
+            if not isinstance(event, AgreementEvent):
+                raise WrongTypeError(
+                    "must hold AgreementEvent values", cls="Agreement", field="events", value=event
+                )
+            if signed_on is None or event.on < signed_on:
+                raise ValidationError(
+                    f"must not be dated before signing on {signed_on}: {event}",
+                    cls="Agreement",
+                    field="events",
+                    value=event.on,
+                )
+            if previous is not None and event.on < previous.on:
+                raise ValidationError(
+                    f"must be in date order: the {event} follows the {previous}",
+                    cls="Agreement",
+                    field="events",
+                    value=event.on,
+                )
+            if event.by is not None and event.by not in parties:
+                raise ValidationError(
+                    f"must be an act of a party, not of {event.by.name!r}",
+                    cls="Agreement",
+                    field="events",
+                    value=str(event),
+                )
+            life = life._apply(event, spans)
+            previous = event
+        return life
+
+    def status_on(self, day: date) -> AgreementStatus:
+        """The status on *day*: ``DRAFT`` before signing (or when never signed)."""
+        if self.signed_on is None or day < self.signed_on:
+            return AgreementStatus.DRAFT
+        if self.end is not None and day >= self.end[0]:
+            return self.end[1]
+        if self.start is None or day < self.start:
+            return AgreementStatus.SIGNED
+        for begun, resumed in self.suspensions:
+            if begun <= day and (resumed is None or day < resumed):
+                return AgreementStatus.SUSPENDED
+        return AgreementStatus.IN_FORCE
+
+    def _apply(self, event: AgreementEvent, spans: Spans) -> Lifecycle:
+        status = self.status_on(event.on)
+        kind = event.kind
+        allowed = {
+            AgreementEventKind.SUSPENSION: {AgreementStatus.IN_FORCE},
+            AgreementEventKind.RESUMPTION: {AgreementStatus.SUSPENDED},
+        }.get(kind, {AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED})
+        if status not in allowed:
+            raise ValidationError(
+                f"cannot record a {kind.value} on {event.on}: the agreement is {status.value} then",
+                cls="Agreement",
+                field="events",
+                value=str(event),
+            )
+        end = self.end
+        if kind is AgreementEventKind.NOTICE and spans.renewal is not None and end is not None:
+            raise ValidationError(
+                f"cannot record a {kind.value} on {event.on}: the agreement is already "
+                f"{end[1].value} from {end[0]}",
+                cls="Agreement",
+                field="events",
+                value=str(event),
+            )
+        if kind is AgreementEventKind.SUSPENSION:
+            return attrs.evolve(self, suspensions=(*self.suspensions, (event.on, None)))
+        if kind is AgreementEventKind.RESUMPTION:
+            begun = self.suspensions[-1][0]
+            return attrs.evolve(self, suspensions=(*self.suspensions[:-1], (begun, event.on)))
+        if kind is AgreementEventKind.NOTICE:
+            if spans.renewal is None:
+                raise ValidationError(
+                    "cannot record a notice of non-renewal: the agreement does not renew itself",
+                    cls="Agreement",
+                    field="events",
+                    value=str(event),
+                )
+            if self.start is None:
+                raise ValidationError(
+                    "cannot record a notice of non-renewal before the date of entry into force "
+                    "is known",
+                    cls="Agreement",
+                    field="events",
+                    value=str(event),
+                )
+            last = spans.notice_end(self.start, event.on)
+            return attrs.evolve(self, end=(day_after(last), AgreementStatus.TERMINATED))
+        if kind in _TERMINAL:
+            assert event.effective_on is not None
+            status_after = (
+                AgreementStatus.TERMINATED
+                if kind is AgreementEventKind.TERMINATION
+                else AgreementStatus.SUPERSEDED
+            )
+            if end is not None and end[0] <= event.effective_on:
+                raise ValidationError(
+                    f"cannot take effect on {event.effective_on}: the agreement is "
+                    f"already {end[1].value} from {end[0]}",
+                    cls="Agreement",
+                    field="events",
+                    value=str(event),
+                )
+            return attrs.evolve(self, end=(event.effective_on, status_after))
+        return self

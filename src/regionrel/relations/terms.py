@@ -1,0 +1,498 @@
+"""When an agreement starts and how long it runs: entry into force, term and renewal.
+
+An agreement enters into force on signing, on a fixed date or after a named event
+(:class:`EntryIntoForce`); runs for a span of years and months, a fixed period, or
+open-ended (:class:`Term`); and may renew itself for successive spans unless a party
+gives notice in time (:class:`Renewal`). The calendar arithmetic of spans lives
+here too (:func:`span_last_day`), so that a term and the lifecycle that counts its
+renewals agree on what "5 years from 1 March" means.
+
+>>> str(EntryIntoForce.on_date("01.01.2019")), str(Term.parse("five years"))
+('on 2019-01-01', '5 years')
+>>> str(Renewal.parse("for successive 1-year periods unless a party gives 6 months' notice"))
+"automatically for successive 1-year spans unless a party gives 6 months' notice"
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from regionrel._validators import as_date, as_optional_date, instance_of
+from regionrel.errors import ParseError, ValidationError, WrongTypeError
+
+if TYPE_CHECKING:
+    from regionrel.periods import Period
+
+__all__ = [
+    "EntryIntoForce",
+    "EntryMode",
+    "Renewal",
+    "Term",
+    "TermKind",
+]
+
+_ONE_DAY: Final = timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- calendar spans
+
+
+def add_span(start: date, *, years: int = 0, months: int = 0) -> date:
+    """*start* plus a calendar span, or ``date.max`` (``date.min``) past the calendar's end.
+
+    >>> add_span(date(2020, 2, 29), years=1), add_span(date(2019, 9, 9), months=-6)
+    (datetime.date(2021, 2, 28), datetime.date(2019, 3, 9))
+    """
+    try:
+        result: date = start + relativedelta(years=years, months=months)
+    except (ValueError, OverflowError):
+        return date.max if years >= 0 and months >= 0 else date.min
+    return result
+
+
+def span_last_day(start: date, *, years: int = 0, months: int = 0) -> date:
+    """The last day of a span of years and months from *start* (the day before it recurs).
+
+    >>> span_last_day(date(2018, 3, 1), years=5)
+    datetime.date(2023, 2, 28)
+    """
+    after = add_span(start, years=years, months=months)
+    return date.max if after == date.max else after - _ONE_DAY
+
+
+def day_before(day: date) -> date:
+    """The day before *day*, or ``date.min`` itself.
+
+    >>> day_before(date(2019, 3, 1)), day_before(date.min) == date.min
+    (datetime.date(2019, 2, 28), True)
+    """
+    return day if day == date.min else day - _ONE_DAY
+
+
+def day_after(day: date) -> date:
+    """The day after *day*, or ``date.max`` itself.
+
+    >>> day_after(date(2019, 2, 28)), day_after(date.max) == date.max
+    (datetime.date(2019, 3, 1), True)
+    """
+    return day if day == date.max else day + _ONE_DAY
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def _span_text(years: int, months: int) -> str:
+    parts = []
+    if years:
+        parts.append(_count(years, "year"))
+    if months:
+        parts.append(_count(months, "month"))
+    return " ".join(parts)
+
+
+def _non_negative_int(cls: str) -> Any:
+    def check(_inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise WrongTypeError("must be an int", cls=cls, field=attribute.name, value=value)
+        if value < 0:
+            raise ValidationError(
+                "must not be negative", cls=cls, field=attribute.name, value=value
+            )
+
+    return check
+
+
+# --------------------------------------------------------------------------- entry into force
+
+
+class EntryMode(enum.Enum):
+    """How an agreement enters into force."""
+
+    ON_SIGNING = "on signing"
+    ON_DATE = "on a fixed date"
+    AFTER_EVENT = "after an event"
+
+
+def _to_entry_day(value: date | str | None) -> date | None:
+    return as_optional_date(value, cls="EntryIntoForce", field="on")
+
+
+def _entry_on(inst: EntryIntoForce, _a: attrs.Attribute[date | None], value: object) -> None:
+    if inst.mode is EntryMode.ON_SIGNING and value is not None:
+        raise ValidationError(
+            "must be None when the agreement enters into force on signing",
+            cls="EntryIntoForce",
+            field="on",
+            value=value,
+        )
+    if inst.mode is EntryMode.ON_DATE and value is None:
+        raise ValidationError(
+            "must be a date when entry into force is on a fixed date",
+            cls="EntryIntoForce",
+            field="on",
+            value=value,
+        )
+
+
+def _entry_event(inst: EntryIntoForce, _a: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise WrongTypeError(
+            "must be a str or None", cls="EntryIntoForce", field="event", value=value
+        )
+    if (inst.mode is EntryMode.AFTER_EVENT) != bool(value and value.strip()):
+        rule = (
+            "must name the event after which the agreement enters into force"
+            if inst.mode is EntryMode.AFTER_EVENT
+            else f"must be None when the agreement enters into force {inst.mode.value}"
+        )
+        raise ValidationError(rule, cls="EntryIntoForce", field="event", value=value)
+
+
+@attrs.frozen
+class EntryIntoForce:
+    """When an agreement enters into force: on signing, on a date, or after an event.
+
+    An event may still be pending: its date is then ``None`` and the agreement
+    stays signed but not in force until :meth:`Agreement.entered_into_force`
+    records the date.
+
+    >>> EntryIntoForce.after("approval by the Legislative Assembly")
+    EntryIntoForce.after('approval by the Legislative Assembly')
+    >>> str(EntryIntoForce.after("the last notification", on=date(2019, 2, 1)))
+    'after the last notification (2019-02-01)'
+    """
+
+    #: How the agreement enters into force.
+    mode: EntryMode = attrs.field(validator=instance_of(EntryMode), default=EntryMode.ON_SIGNING)
+    #: The date of entry into force, for ON_DATE and a completed AFTER_EVENT.
+    on: date | None = attrs.field(default=None, converter=_to_entry_day, validator=_entry_on)
+    #: The event awaited, for AFTER_EVENT.
+    event: str | None = attrs.field(default=None, validator=_entry_event)
+
+    @classmethod
+    def on_signing(cls) -> EntryIntoForce:
+        """Entry into force on the day of signing."""
+        return cls(EntryMode.ON_SIGNING)
+
+    @classmethod
+    def on_date(cls, on: date | str) -> EntryIntoForce:
+        """Entry into force on a fixed date (a date or text such as ``"01.01.2019"``)."""
+        return cls(EntryMode.ON_DATE, as_date(on, cls="EntryIntoForce", field="on"))
+
+    @classmethod
+    def after(cls, event: str, *, on: date | str | None = None) -> EntryIntoForce:
+        """Entry into force after a named event, on its date if it has happened."""
+        return cls(EntryMode.AFTER_EVENT, on, event)
+
+    @property
+    def is_pending(self) -> bool:
+        """Whether the awaited event has not happened yet."""
+        return self.mode is EntryMode.AFTER_EVENT and self.on is None
+
+    def __str__(self) -> str:
+        if self.mode is EntryMode.ON_SIGNING:
+            return "on signing"
+        if self.mode is EntryMode.ON_DATE:
+            return f"on {self.on}"
+        return f"after {self.event}" + ("" if self.on is None else f" ({self.on})")
+
+    def __repr__(self) -> str:
+        if self.mode is EntryMode.ON_SIGNING:
+            return "EntryIntoForce.on_signing()"
+        if self.mode is EntryMode.ON_DATE:
+            return f"EntryIntoForce.on_date({self.on!r})"
+        on = "" if self.on is None else f", on={self.on!r}"
+        return f"EntryIntoForce.after({self.event!r}{on})"
+
+
+# --------------------------------------------------------------------------- term and renewal
+
+
+class TermKind(enum.Enum):
+    """The shape of an agreement's term."""
+
+    SPAN = "span"
+    FIXED = "fixed period"
+    OPEN_ENDED = "open-ended"
+
+
+_NUMBER_WORDS: Final = {
+    w: i
+    for i, w in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        )
+    )
+}
+_SPAN_RE: Final = re.compile(
+    r"^\s*(?:for\s+(?:a\s+(?:term|period)\s+of\s+)?)?(?:(?P<y>\w+)[\s-]+years?)?"
+    r"(?:\s*(?:and\s+)?(?P<m>\w+)[\s-]+months?)?\s*$",
+    re.IGNORECASE,
+)
+_OPEN_RE: Final = re.compile(
+    r"^\s*(?:for\s+an?\s+)?(open[\s-]ended|indefinite(?:ly|\s+term|\s+period)?|unlimited"
+    r"(?:\s+term|\s+period)?|бессрочно|бессрочный)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _term_period(inst: Term, _a: attrs.Attribute[Period | None], value: object) -> None:
+    from regionrel.periods import Period
+
+    if inst.kind is TermKind.FIXED:
+        if not isinstance(value, Period):
+            raise WrongTypeError(
+                "must be a Period for a fixed term", cls="Term", field="period", value=value
+            )
+    elif value is not None:
+        raise ValidationError(
+            f"must be None for a term that is {inst.kind.value}",
+            cls="Term",
+            field="period",
+            value=value,
+        )
+
+
+@attrs.frozen
+class Term:
+    """How long an agreement runs from its entry into force.
+
+    A span of years and months is counted with :class:`dateutil.relativedelta.relativedelta`
+    from the day of entry into force, and its last day is the day before the same
+    calendar day N years later: 5 years from 2018-03-01 run to 2023-02-28.
+
+    >>> Term.span(years=5).end_for(date(2018, 3, 1))
+    datetime.date(2023, 2, 28)
+    >>> str(Term.parse("five years")), str(Term.parse("18 months")), str(Term.open_ended())
+    ('5 years', '18 months', 'open-ended')
+    >>> Term.parse("for 2018-2021").end_for(date(2018, 5, 1))
+    datetime.date(2021, 12, 31)
+    """
+
+    #: The shape of the term.
+    kind: TermKind = attrs.field(validator=instance_of(TermKind))
+    #: Years of a span.
+    years: int = attrs.field(default=0, validator=_non_negative_int("Term"))
+    #: Months of a span, on top of its years.
+    months: int = attrs.field(default=0, validator=_non_negative_int("Term"))
+    #: The period of a fixed term.
+    period: Period | None = attrs.field(default=None, validator=_term_period)
+
+    def __attrs_post_init__(self) -> None:
+        spans = self.years or self.months
+        if self.kind is TermKind.SPAN and not spans:
+            raise ValidationError("must be longer than zero", cls="Term", field="years", value=0)
+        if self.kind is not TermKind.SPAN and spans:
+            raise ValidationError(
+                f"must be 0 for a term that is {self.kind.value}",
+                cls="Term",
+                field="years" if self.years else "months",
+                value=self.years or self.months,
+            )
+
+    @classmethod
+    def span(cls, *, years: int = 0, months: int = 0) -> Term:
+        """A span of years and months from entry into force."""
+        return cls(TermKind.SPAN, years, months)
+
+    @classmethod
+    def fixed(cls, period: Period | str | int) -> Term:
+        """A fixed period, such as ``"2018-2021"``: the agreement ends on its last day."""
+        from regionrel.periods import Period
+
+        return cls(TermKind.FIXED, period=Period.coerce(period))
+
+    @classmethod
+    def open_ended(cls) -> Term:
+        """No end: the agreement runs until a party ends it."""
+        return cls(TermKind.OPEN_ENDED)
+
+    @classmethod
+    def parse(cls, text: str) -> Term:
+        """Read ``"5 years"``, ``"five years"``, ``"18 months"``, ``"2018-2021"``, ``"open-ended"``.
+
+        Raises:
+            ParseError: text that names no term.
+        """
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls="Term", field="text", value=text)
+        if _OPEN_RE.match(text):
+            return cls.open_ended()
+        match = _SPAN_RE.match(text)
+        if match and (match["y"] or match["m"]):
+            years, months = _number(match["y"], text), _number(match["m"], text)
+            if years or months:
+                return cls.span(years=years, months=months)
+        from regionrel.periods import Period
+
+        try:
+            period = Period.parse(text)
+        except ValueError as exc:
+            raise ParseError(
+                "is not a term: a span such as '5 years', a period such as '2018-2021', "
+                "or 'open-ended'",
+                cls="Term",
+                text=text,
+            ) from exc
+        return cls.fixed(period)
+
+    @classmethod
+    def coerce(cls, value: object) -> Term:
+        """Return a :class:`Term` from itself, text, a :class:`~regionrel.periods.Period`,
+        or ``None`` (open-ended)."""
+        from regionrel.periods import Period
+
+        if isinstance(value, Term):
+            return value
+        if value is None:
+            return cls.open_ended()
+        if isinstance(value, str):
+            return cls.parse(value)
+        if isinstance(value, Period):
+            return cls.fixed(value)
+        raise WrongTypeError(
+            "must be a Term, a Period, text or None", cls="Term", field="term", value=value
+        )
+
+    def end_for(self, start: date) -> date | None:
+        """The last day of the term for an agreement in force from *start*; None if open-ended."""
+        if self.kind is TermKind.OPEN_ENDED:
+            return None
+        if self.period is not None:
+            return self.period.end
+        return span_last_day(start, years=self.years, months=self.months)
+
+    def __str__(self) -> str:
+        if self.kind is TermKind.SPAN:
+            return _span_text(self.years, self.months)
+        if self.period is not None:
+            return str(self.period)
+        return "open-ended"
+
+    def __repr__(self) -> str:
+        if self.kind is TermKind.SPAN:
+            args = [f"years={self.years}"] if self.years else []
+            args += [f"months={self.months}"] if self.months else []
+            return f"Term.span({', '.join(args)})"
+        if self.period is not None:
+            return f"Term.fixed({str(self.period)!r})"
+        return "Term.open_ended()"
+
+
+def _number(word: str | None, text: str) -> int:
+    if word is None:
+        return 0
+    if word.isdigit():
+        return int(word)
+    try:
+        return _NUMBER_WORDS[word.lower()]
+    except KeyError:
+        raise ParseError("has a number that is not understood", cls="Term", text=text) from None
+
+
+_NOTICE_START: Final = re.compile(
+    r"\b(?:unless|if\s+neither|if\s+no|provided|with|upon|notice|notif\w*)\b", re.IGNORECASE
+)
+_SPAN_WORD: Final = re.compile(r"\b(\w+)[\s-]+(year|month)s?\b", re.IGNORECASE)
+
+
+def _spans(part: str, text: str) -> tuple[int, int]:
+    """The years and months named in *part* of *text* ("1-year-6-month", "5 years")."""
+    years = months = 0
+    for match in _SPAN_WORD.finditer(part):
+        if not (match[1].isdigit() or match[1].lower() in _NUMBER_WORDS):
+            continue
+        n = _number(match[1], text)
+        if match[2].lower() == "year":
+            years += n
+        else:
+            months += n
+    return years, months
+
+
+def _positive_renewal(inst: Renewal, attribute: attrs.Attribute[int], value: int) -> None:
+    if attribute.name == "months" and not (inst.years or value):
+        raise ValidationError(
+            "must renew for a span longer than zero", cls="Renewal", field="years", value=0
+        )
+
+
+@attrs.frozen
+class Renewal:
+    """Automatic renewal for successive spans unless a party gives notice in time.
+
+    Notice must be given no later than ``notice_months`` months before the last day
+    of the current span; later notice takes effect at the end of the next span.
+
+    >>> str(Renewal(years=1, notice_months=6))
+    "automatically for successive 1-year spans unless a party gives 6 months' notice"
+    """
+
+    #: Years of each renewed span.
+    years: int = attrs.field(default=1, validator=_non_negative_int("Renewal"))
+    #: Months of each renewed span, on top of its years.
+    months: int = attrs.field(
+        default=0, validator=[_non_negative_int("Renewal"), _positive_renewal]
+    )
+    #: How many months before the end of a span notice must be given.
+    notice_months: int = attrs.field(
+        default=0, validator=_non_negative_int("Renewal"), kw_only=True
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> Renewal:
+        """Read a renewal clause: the span of each renewal, then the notice period.
+
+        >>> Renewal.parse("automatically extended for successive five-year periods unless "
+        ...               "either party notifies the other in writing six months before expiry")
+        Renewal(years=5, months=0, notice_months=6)
+        >>> Renewal.parse(str(Renewal(years=1, months=6, notice_months=3)))
+        Renewal(years=1, months=6, notice_months=3)
+
+        Raises:
+            ParseError: no span of renewal in the text.
+        """
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls="Renewal", field="text", value=text)
+        split = _NOTICE_START.search(text)
+        head, tail = (
+            (text, "") if split is None else (text[: split.start()], text[split.start() :])
+        )
+        years, months = _spans(head, text)
+        if not (years or months):
+            raise ParseError(
+                "names no span of renewal such as '1 year' or 'five-year'",
+                cls="Renewal",
+                text=text,
+            )
+        notice_years, notice_months = _spans(tail, text)
+        return cls(years, months, notice_months=notice_years * 12 + notice_months)
+
+    def __str__(self) -> str:
+        span = (
+            _span_text(self.years, self.months).replace("years", "year").replace("months", "month")
+        )
+        notice = "notice"
+        if self.notice_months:
+            unit = "month's" if self.notice_months == 1 else "months'"
+            notice = f"{self.notice_months} {unit} notice"
+        return f"automatically for successive {span.replace(' ', '-')} spans unless a party gives {notice}"
