@@ -82,12 +82,14 @@ def describe_value(value: object) -> str:
         if value.bit_length() < 10_000:
             return f"an int of {len(str(abs(value)))} digits"
         return f"an int of about {int(value.bit_length() * math.log10(2)) + 1} digits"
-    text = _REPR.repr(value) if isinstance(value, list | tuple | dict | set | frozenset) else None
-    if text is None:
-        try:
-            text = repr(value)
-        except Exception:  # a broken or refusing __repr__ must not hide the error
-            text = f"<{type(value).__name__} object>"
+    container = isinstance(value, list | tuple | dict | set | frozenset)
+    try:
+        # A long container is written through reprlib, which stops after a few items.
+        text = _REPR.repr(value) if container and len(value) > 100 else repr(value)  # type: ignore[arg-type]
+    except (
+        Exception
+    ):  # a broken or refusing __repr__ (or a huge int inside) must not hide the error
+        text = f"<{type(value).__name__} object>"
     if len(text) > _REPR_LIMIT:
         text = text[:_REPR_LIMIT] + "..."
     if isinstance(value, list | tuple | dict | set | frozenset):
