@@ -32,7 +32,8 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
-from regionrel.text.reader import Extraction, extract
+from regionrel.text.extraction import Extraction
+from regionrel.text.reader import extract
 from regionrel.text.report import report_from_extraction, report_from_text
 from regionrel.text.sentences import Sentence, split_sentences
 

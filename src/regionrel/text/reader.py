@@ -14,19 +14,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
 from regionrel._numbers import NumberText, check_locale, scan_number
 from regionrel.dates import parse_date
-from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
+from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.periods import Period, PeriodText
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
-from regionrel.tables import Tabular
 from regionrel.text import patterns_en, patterns_ru
+from regionrel.text.extraction import Extraction
 from regionrel.text.grammar import MASK, NUM, Grammar
 from regionrel.text.items import (
     AgreementMention,
@@ -51,13 +51,9 @@ from regionrel.text.items import (
     SubjectKind,
     Unread,
     VisitMention,
-    relations_from,
 )
 from regionrel.text.lookup import find_region
 from regionrel.text.sentences import Sentence, split_sentences
-
-if TYPE_CHECKING:
-    from regionrel.profile import RegionRelations
 
 __all__ = ["Extraction", "extract"]
 
@@ -221,113 +217,6 @@ def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, in
                 break
         else:
             i += 1
-
-
-@attrs.frozen
-class Extraction(Tabular):
-    """Everything :func:`extract` found in a text, each item with its span.
-
-    >>> found = extract("In 2018, exports amounted to 7,109 million US dollars and increased by 25.7%.")
-    >>> [(f.role.value, f.figure.text, f.period) for f in found.figures]
-    [('exports', '7,109', Period.year(2018))]
-    >>> [(c.role.value, found.at(c.figure.span), c.of.figure.text) for c in found.changes]
-    [('exports', '25.7', '7,109')]
-    """
-
-    #: The text that was read; every span indexes it.
-    text: str
-    locale: str
-    figures: tuple[MoneyFigure, ...] = ()
-    changes: tuple[ChangeFigure, ...] = ()
-    exceeds: tuple[ExceedFigure, ...] = ()
-    partner_counts: tuple[PartnerCount, ...] = ()
-    shares: tuple[PartnerShare, ...] = ()
-    ranks: tuple[RankMention, ...] = ()
-    periods: tuple[PeriodMention, ...] = ()
-    dates: tuple[DateMention, ...] = ()
-    regions: tuple[RegionMention, ...] = ()
-    agreements: tuple[AgreementMention, ...] = ()
-    plans: tuple[PlanMention, ...] = ()
-    forums: tuple[ForumMention, ...] = ()
-    visits: tuple[VisitMention, ...] = ()
-    #: Sentences, or clauses of them, that were not understood.
-    unread: tuple[Unread, ...] = ()
-    #: Attachments that could go more than one way; none of them was chosen.
-    ambiguities: tuple[Ambiguity, ...] = ()
-
-    @property
-    def reporter(self) -> Region | None:
-        """The region whose figures the text reports: named as the subject of a total figure.
-
-        >>> extract("The turnover of the Leningrad Region amounted to 11 million US dollars.").reporter.name
-        'Leningrad Region'
-        """
-        for figure in self.figures:
-            if figure.subject is not None and figure.subject.kind is SubjectKind.REPORTER:
-                return figure.subject.region
-        return None
-
-    @property
-    def period(self) -> Period | None:
-        """The period the reporter's total figures are for (the latest, when several)."""
-        found = [f.period for f in self.figures if f.is_total and f.period is not None]
-        return max(found, key=lambda p: (p.end, p.start)) if found else None
-
-    def relations(self, region: Region | None = None) -> RegionRelations:
-        """The relations the text states, as model objects, for *region* (default: the reporter).
-
-        Events from forums and visits, action plans with their agreements, and the
-        reporter's trade balance for the main period when exports and imports were both
-        read; see :func:`regionrel.text.items.relations_from`.
-
-        >>> found = extract("In 2018, the delegation took part in the Ninth Russian-Azerbaijani Forum. "
-        ...     "Exports of the Leningrad Region amounted to 7,109 million US dollars; "
-        ...     "imports amounted to 4,115.9 million US dollars.")
-        >>> relations = found.relations()
-        >>> [e.edition for e in relations.events], str(relations.trade[0].exports)
-        ([9], '7109000000 USD')
-        """
-        return relations_from(self, region)
-
-    _columns = ("kind", "text", "start", "end")
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One row per item found, in text order: ``kind``, ``text``, ``start``, ``end``.
-
-        ``kind`` is the name of the field that holds the item (``"figures"``,
-        ``"changes"``, ``"unread"``, ...); ``text`` is what its span points at.
-
-        >>> extract("In 2018, exports amounted to 7,109 million US dollars.").to_records()[0]
-        {'kind': 'periods', 'text': '2018', 'start': 3, 'end': 7}
-        """
-        rows: list[dict[str, object]] = []
-        for field in attrs.fields(Extraction)[2:]:
-            for item in getattr(self, field.name):
-                start, end = item.span
-                rows.append(
-                    {"kind": field.name, "text": self.text[start:end], "start": start, "end": end}
-                )
-        rows.sort(key=lambda row: (row["start"], row["end"]))
-        return rows
-
-    def at(self, span: Span | None) -> str:
-        """The text a span points at (a figure's ``span`` may be given as it is).
-
-        Raises:
-            ValidationError: *span* is None or does not fit in the text.
-
-        >>> found = extract("Exports exceed imports by 73%.")
-        >>> found.at(found.exceeds[0].span), found.at(found.exceeds[0].figure.span)
-        ('Exports exceed imports by 73%', '73')
-        """
-        if span is None or not 0 <= span[0] <= span[1] <= len(self.text):
-            raise ValidationError(
-                "must be a (start, end) pair inside the text",
-                cls="Extraction.at",
-                field="span",
-                value=span,
-            )
-        return self.text[span[0] : span[1]]
 
 
 def extract(text: str, *, locale: str = "en") -> Extraction:
