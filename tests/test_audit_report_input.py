@@ -183,9 +183,9 @@ def test_a_bad_currency_scale_and_locale_are_reported_together() -> None:
     with pytest.raises(ValidationError) as info:
         TradeReport(exports="7,109", currency="XYZ", scale="zillion", locale="de")
     assert info.value.cls == "TradeReport"
-    assert info.value.field is None
+    assert info.value.field == "currency, scale, locale"
     assert str(info.value) == (
-        "TradeReport: 3 problems: "
+        "TradeReport: 'currency, scale, locale' have 3 problems: "
         "'currency' must be a known ISO 4217 currency code, such as 'USD', 'EUR' or 'RUB' "
         "(got 'XYZ'); "
         "'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' "
@@ -207,7 +207,8 @@ def test_every_bad_figure_is_reported_in_one_error() -> None:
             currency="usd",
         )
     assert str(info.value) == (
-        "TradeReport: 7 problems: "
+        "TradeReport: 'rank:, currency, exports, partner_count, share:CN, complete_ranks, "
+        "weights' have 7 problems: "
         "'rank:' must be a mapping (got ['exports'] that is a list); "
         "'currency' must be an ISO 4217 code exactly, in capitals: 'USD' (got 'usd'); "
         "'exports' must be published text, a Reported, an int or a Decimal "
@@ -228,7 +229,7 @@ def test_under_an_unknown_locale_only_what_needs_no_reading_is_judged() -> None:
             weights={"exports": 1},
         )
     assert str(info.value) == (
-        "TradeReport: 2 problems: 'locale' must be 'en' or 'ru' (got 'fr'); "
+        "TradeReport: 'locale, imports' have 2 problems: 'locale' must be 'en' or 'ru' (got 'fr'); "
         "'imports' must be published text, a Reported, an int or a Decimal "
         "(a float has lost its digits) (got 4115.9 that is a float)"
     )
@@ -245,6 +246,6 @@ def test_figure_keys_must_be_str_among_other_problems() -> None:
     with pytest.raises(ValidationError) as info:
         TradeReport.from_figures({1: "1", "gdp": "2"})  # type: ignore[dict-item]
     assert str(info.value) == (
-        "TradeReport: 2 problems: 'figures' must have str keys (got 1); "
+        "TradeReport: 'figures' have 2 problems: 'figures' must have str keys (got 1); "
         "'figures' is not a figure the audit knows (got 'gdp')"
     )

@@ -81,14 +81,21 @@ class _Problems:
         return value
 
     def raise_any(self) -> None:
-        """Raise the one problem found as it is, or one ValidationError naming each."""
+        """Raise the one problem found as it is, or one ValidationError naming each.
+
+        The error's ``field`` lists the fields at fault ("currency, scale"); its
+        message gives each problem's field, rule and value.
+        """
         if not self.found:
             return
         if len(self.found) == 1:
             raise self.found[0]
+        fields = ", ".join(dict.fromkeys(str(err.field) for err in self.found))
         prefix = "TradeReport: "
         listed = "; ".join(str(err).removeprefix(prefix) for err in self.found)
-        raise ValidationError(f"{len(self.found)} problems: {listed}", cls="TradeReport")
+        raise ValidationError(
+            f"have {len(self.found)} problems: {listed}", cls="TradeReport", field=fields
+        )
 
 
 def _restated(exc: RegionrelError, field: str, value: object) -> RegionrelError:
@@ -360,7 +367,7 @@ class TradeReport:
         >>> TradeReport.from_figures({"exports": "7,109 USD"}, currency="XYZ", scale="zillion")
         Traceback (most recent call last):
         ...
-        regionrel.errors.ValidationError: TradeReport: 3 problems: 'currency' must be a known ISO 4217 currency code, such as 'USD', 'EUR' or 'RUB' (got 'XYZ'); 'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' (got 'zillion'); 'exports' cannot be read as a figure: Reported.parse: 'text' has text after the figure (got '7,109 USD', stopped at position 6 before 'USD') (got '7,109 USD')
+        regionrel.errors.ValidationError: TradeReport: 'currency, scale, exports' have 3 problems: 'currency' must be a known ISO 4217 currency code, such as 'USD', 'EUR' or 'RUB' (got 'XYZ'); 'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' (got 'zillion'); 'exports' cannot be read as a figure: Reported.parse: 'text' has text after the figure (got '7,109 USD', stopped at position 6 before 'USD') (got '7,109 USD')
         """
         return cls._read(
             figures,
