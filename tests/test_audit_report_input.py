@@ -221,17 +221,27 @@ def test_every_bad_figure_is_reported_in_one_error() -> None:
 
 
 def test_under_an_unknown_locale_only_what_needs_no_reading_is_judged() -> None:
-    # "7 109,5" cannot be judged without a locale; a float is wrong in any.
+    # "7 109,5" cannot be judged without a locale; a float, a percentage for an amount
+    # and an unknown name are wrong in any.
     with pytest.raises(ValidationError) as info:
         TradeReport.from_figures(
-            {"exports": "7 109,5", "imports": 4115.9, "balance": Reported.parse("1")},
+            {
+                "exports": "7 109,5",
+                "imports": 4115.9,
+                "balance": Reported.parse("1%"),
+                "gdp": "1",
+                "turnover": Decimal("11224.9"),
+            },
             locale="fr",
             weights={"exports": 1},
         )
     assert str(info.value) == (
-        "TradeReport: 'locale, imports' have 2 problems: 'locale' must be 'en' or 'ru' (got 'fr'); "
+        "TradeReport: 'locale, imports, balance, figures' have 4 problems: "
+        "'locale' must be 'en' or 'ru' (got 'fr'); "
         "'imports' must be published text, a Reported, an int or a Decimal "
-        "(a float has lost its digits) (got 4115.9 that is a float)"
+        "(a float has lost its digits) (got 4115.9 that is a float); "
+        "'balance' must be an amount, not a figure of kind percent (got '1'); "
+        "'figures' is not a figure the audit knows (got 'gdp')"
     )
 
 

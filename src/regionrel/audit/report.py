@@ -23,7 +23,7 @@ import attrs
 
 from regionrel._numbers import STANDARD, check_locale
 from regionrel.audit.diagnose import explain, rule_evidence
-from regionrel.audit.figures import FLOWS, Figure, Role
+from regionrel.audit.figures import FLOWS, Figure, Role, quantity_of
 from regionrel.audit.intervals import ZERO
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
 from regionrel.audit.result import AuditResult, Explanation, Finding, Severity
@@ -120,7 +120,7 @@ def _scale(value: Scale | str) -> str:
 
 
 def _coerce(name: str, value: object, locale: str | None) -> Reported | None:
-    """The figure *name* as a Reported; ``None`` when *locale* is unknown (text cannot be read)."""
+    """The figure *name* as a Reported; ``None`` for text when the locale is unknown (``None``)."""
     if isinstance(value, float):
         raise WrongTypeError(
             "must be published text, a Reported, an int or a Decimal (a float has lost its digits)",
@@ -135,10 +135,10 @@ def _coerce(name: str, value: object, locale: str | None) -> Reported | None:
             field=name,
             value=value,
         )
-    if locale is None:
+    if locale is None and isinstance(value, str):
         return None
     try:
-        return Reported.coerce(value, locale=locale)
+        return Reported.coerce(value, locale=locale or "en")
     except RegionrelError as exc:
         raise ValidationError(
             f"cannot be read as a figure: {exc}", cls="TradeReport", field=name, value=value
@@ -257,11 +257,15 @@ class TradeReport:
     figures: tuple[tuple[str, Reported], ...]
     #: Flows whose rank lists every other member of the group.
     complete_ranks: frozenset[str]
+    #: The ISO 4217 code of the amounts.
     currency: str
+    #: The name of the scale the amounts are stated in ("million").
     scale: str
     reporter: Any = attrs.field(eq=False)
     period: Any = attrs.field(eq=False)
+    #: The reliability of figures, by name (a figure not named weighs 1).
     weights: tuple[tuple[str, Decimal], ...]
+    #: How the text figures are written ("en" or "ru").
     locale: str
     _cache: dict[str, Any] = attrs.field(eq=False, repr=False, hash=False)
 
@@ -423,7 +427,8 @@ class TradeReport:
                 continue
             try:
                 reported = _coerce(name, value, language)
-                if reported is None:  # text cannot be read in an unknown locale
+                if reported is None:  # text cannot be read in an unknown locale; its name can
+                    quantity_of(name)
                     continue
                 described[name] = Figure.of(name, reported)  # checks the name and the kind
             except RegionrelError as exc:
