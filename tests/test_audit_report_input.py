@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regionrel.audit import Severity, TradeReport
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
@@ -259,3 +261,36 @@ def test_figure_keys_must_be_str_among_other_problems() -> None:
         "TradeReport: 'figures' have 2 problems: 'figures' must have str keys (got 1); "
         "'figures' is not a figure the audit knows (got 'gdp')"
     )
+
+
+_BAD: dict[str, object] = {
+    "currency": "XYZ",
+    "scale": "zillion",
+    "locale": "de",
+    "exports": 7109.0,
+    "imports": "12%",
+}
+
+
+@given(st.sets(st.sampled_from(sorted(_BAD)), min_size=1))
+def test_every_bad_argument_is_named_once_and_alone_it_is_raised_as_it_is(
+    bad: set[str],
+) -> None:
+    arguments: dict[str, object] = {"exports": "7,109", "imports": "4,115.9"}
+    arguments.update({name: _BAD[name] for name in bad})
+    with pytest.raises(RegionrelError) as info:
+        TradeReport(**arguments)  # type: ignore[arg-type]
+    order = ["currency", "scale", "locale", "exports", "imports"]
+    named = [name for name in order if name in bad]
+    if "locale" in bad and "imports" in bad:
+        named.remove("imports")  # "12%" cannot be read without a locale
+    assert info.value.field == ", ".join(named)
+    if len(named) == 1:
+        assert "problems" not in str(info.value)
+    else:
+        assert type(info.value) is ValidationError
+        assert str(info.value).startswith(
+            f"TradeReport: {info.value.field!r} have {len(named)} problems: "
+        )
+        for name in named:
+            assert f"; {name!r} " in str(info.value) or f": {name!r} " in str(info.value)
