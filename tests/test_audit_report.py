@@ -329,12 +329,12 @@ def test_reporter_and_period_are_kept() -> None:
         (
             {"currency": "usd"},
             ValidationError,
-            "TradeReport: 'currency' must be an ISO 4217 code of three capital letters (got 'usd')",
+            "TradeReport: 'currency' must be an ISO 4217 code exactly, in capitals: 'USD' (got 'usd')",
         ),
         (
             {"scale": "millions"},
             ValidationError,
-            "TradeReport: 'scale' must be one of unit, thousand, million, billion (got 'millions')",
+            "TradeReport: 'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' (got 'millions')",
         ),
         (
             {"locale": "de"},

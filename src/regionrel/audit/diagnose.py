@@ -28,7 +28,7 @@ from regionrel._numbers import quantize
 from regionrel.audit.figures import Figure, Role
 from regionrel.audit.intervals import Bounds, Interval
 from regionrel.audit.result import Cause, Diagnosis, Explanation
-from regionrel.audit.rules import Model, Rule
+from regionrel.audit.solver import Model, Rule
 from regionrel.reported import FigureKind, Reported, Typo, TypoKind
 
 __all__ = ["explain", "rule_evidence"]

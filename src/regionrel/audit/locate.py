@@ -13,7 +13,8 @@ by increasing size, which suits reports of tens of figures:
   size that works is returned (they are all minimal: none contains another).
 
 >>> from decimal import Decimal as D
->>> from regionrel.audit.rules import Model, Sum, INF
+>>> from regionrel.audit.intervals import INF
+>>> from regionrel.audit.solver import Model, Sum
 >>> m = Model(["turnover", "exports", "imports"], [(D(0), INF)] * 3)
 >>> m.add_rule("turnover", "turnover = exports + imports", [Sum(0, 1, 2)], subject="turnover")
 >>> for name, lo, hi in [("turnover", 10, 10), ("exports", 7, 7), ("imports", 4, 4)]:
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
-from regionrel.audit.rules import Model
+from regionrel.audit.solver import Model
 
 __all__ = ["minimal_sets"]
 

@@ -15,41 +15,28 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
 from typing import Any, Final
 
 import attrs
 
-from regionrel._numbers import STANDARD
+from regionrel._numbers import STANDARD, check_locale
 from regionrel.audit.diagnose import explain, rule_evidence
-from regionrel.audit.figures import CEILING, FLOWS, Figure, Role
-from regionrel.audit.intervals import ZERO, Bounds
+from regionrel.audit.figures import FLOWS, Figure, Role, quantity_of
+from regionrel.audit.intervals import ZERO
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
 from regionrel.audit.result import AuditResult, Explanation, Finding, Severity
-from regionrel.audit.rules import (
-    Constraint,
-    Model,
-    PartnerCount,
-    Product,
-    Rank,
-    Rule,
-    Sum,
-    SumAtMost,
-)
+from regionrel.audit.rules import build_model
+from regionrel.audit.solver import Model, Rule
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
+from regionrel.money import Money
 from regionrel.reported import Reported
+from regionrel.scales import Scale
 
 __all__ = ["TradeReport"]
 
 
-_SCALES: Final = ("unit", "thousand", "million", "billion")
-_CURRENCY: Final = re.compile(r"[A-Z]{3}")
-_NONNEG: Final[Bounds] = (ZERO, CEILING)
-_ANY: Final[Bounds] = (CEILING.copy_negate(), CEILING)
-_FRACTION: Final[Bounds] = (ZERO, Decimal(1))
-_PLACE: Final[Bounds] = (Decimal(1), CEILING)
 _ONE: Final = Decimal(1)
 
 #: The keyword figures of the constructor, in the order reports list them.
@@ -74,7 +61,66 @@ KEYWORD_FIGURES: Final = (
 )
 
 
-def _coerce(name: str, value: object, locale: str) -> Reported:
+class _Problems:
+    """What is wrong with a report's input, collected so that one error names it all."""
+
+    __slots__ = ("found",)
+
+    def __init__(self) -> None:
+        self.found: list[RegionrelError] = []
+
+    def mapping(self, value: object, field: str) -> Mapping[Any, object]:
+        """*value* as a mapping (``None`` is empty); a problem, and empty, when it is none."""
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping):
+            self.found.append(
+                WrongTypeError("must be a mapping", cls="TradeReport", field=field, value=value)
+            )
+            return {}
+        return value
+
+    def raise_any(self) -> None:
+        """Raise the one problem found as it is, or one ValidationError naming each.
+
+        The error's ``field`` lists the fields at fault ("currency, scale"); its
+        message gives each problem's field, rule and value.
+        """
+        if not self.found:
+            return
+        if len(self.found) == 1:
+            raise self.found[0]
+        fields = ", ".join(dict.fromkeys(str(err.field) for err in self.found))
+        prefix = "TradeReport: "
+        listed = "; ".join(str(err).removeprefix(prefix) for err in self.found)
+        raise ValidationError(
+            f"have {len(self.found)} problems: {listed}", cls="TradeReport", field=fields
+        )
+
+
+def _restated(exc: RegionrelError, field: str, value: object) -> RegionrelError:
+    """*exc*, a rule of another class, as TradeReport's problem with *field*."""
+    return type(exc)(exc.rule, cls="TradeReport", field=field, value=value)
+
+
+def _currency(value: str) -> str:
+    """*value* when it is a currency by Money's rule (an ISO 4217 code, exactly)."""
+    try:
+        return Money.zero(value).currency
+    except RegionrelError as exc:
+        raise _restated(exc, "currency", value) from None
+
+
+def _scale(value: Scale | str) -> str:
+    """The name of the scale *value* stands for, by :meth:`Scale.coerce`'s rule ("million")."""
+    try:
+        return Scale.coerce(value).name.lower()
+    except RegionrelError as exc:
+        raise _restated(exc, "scale", value) from None
+
+
+def _coerce(name: str, value: object, locale: str | None) -> Reported | None:
+    """The figure *name* as a Reported; ``None`` for text when the locale is unknown (``None``)."""
     if isinstance(value, float):
         raise WrongTypeError(
             "must be published text, a Reported, an int or a Decimal (a float has lost its digits)",
@@ -89,22 +135,76 @@ def _coerce(name: str, value: object, locale: str) -> Reported:
             field=name,
             value=value,
         )
+    if locale is None and isinstance(value, str):
+        return None
     try:
-        return Reported.coerce(value, locale=locale)
+        return Reported.coerce(value, locale=locale or "en")
     except RegionrelError as exc:
         raise ValidationError(
             f"cannot be read as a figure: {exc}", cls="TradeReport", field=name, value=value
         ) from exc
 
 
-def _natural(variable: str) -> Bounds:
-    if variable.startswith("balance"):
-        return _ANY
-    if variable.startswith("share:"):
-        return _FRACTION
-    if variable.startswith("rank:") and variable.count(":") == 1:
-        return _PLACE
-    return _NONNEG
+def _flows(complete_ranks: Iterable[str], found: list[RegionrelError]) -> frozenset[str]:
+    """The flows of *complete_ranks*; a problem for each that is not a flow."""
+    try:
+        complete = frozenset(complete_ranks)
+    except TypeError:
+        found.append(
+            WrongTypeError(
+                "must be an iterable of flows",
+                cls="TradeReport",
+                field="complete_ranks",
+                value=complete_ranks,
+            )
+        )
+        return frozenset()
+    for flow in sorted(complete, key=repr):
+        if flow not in FLOWS:
+            found.append(
+                ValidationError(
+                    f"must name flows among {', '.join(FLOWS)}",
+                    cls="TradeReport",
+                    field="complete_ranks",
+                    value=flow,
+                )
+            )
+    return complete
+
+
+def _weights(
+    weights: Mapping[Any, object], figures: Mapping[Any, object], found: list[RegionrelError]
+) -> tuple[tuple[str, Decimal], ...]:
+    """The weights by figure name; a problem for each that names no figure or is not positive."""
+    table: list[tuple[str, Decimal]] = []
+    for name, weight in weights.items():
+        if not isinstance(name, str) or name not in figures:
+            found.append(
+                ValidationError(
+                    "must name figures of the report",
+                    cls="TradeReport",
+                    field="weights",
+                    value=name,
+                )
+            )
+            continue
+        if (
+            isinstance(weight, bool)
+            or not isinstance(weight, int | Decimal)
+            or (isinstance(weight, Decimal) and not weight.is_finite())
+            or weight <= 0
+        ):
+            found.append(
+                ValidationError(
+                    "must be positive ints or Decimals",
+                    cls="TradeReport",
+                    field="weights",
+                    value=weight,
+                )
+            )
+            continue
+        table.append((name, Decimal(weight)))
+    return tuple(table)
 
 
 @attrs.frozen(init=False)
@@ -135,15 +235,19 @@ class TradeReport:
         rank_values: flow -> member -> the member's amount, where known.
         complete_ranks: flows whose ``rank_values`` list every other member of the group.
         reporter, period: who and when (kept as given; any object).
-        currency: ISO 4217 code of the amounts. scale: "unit", "thousand", "million" or "billion".
+        currency: the ISO 4217 code of the amounts, by :class:`~regionrel.money.Money`'s rule.
+        scale: what the amounts are stated in: a :class:`~regionrel.scales.Scale` or its
+            name ("unit", "thousand", "million", "billion", "trillion"); kept as the name.
         weights: figure -> reliability (default 1); among equally good suspect
             sets, the one of least reliable figures ranks first.
         locale: how text figures are written ("en" or "ru").
 
     Raises:
-        WrongTypeError: a figure of the wrong type (a float).
-        ValidationError: a figure that cannot be read, or does not fit its name;
-            an unknown scale or currency code.
+        WrongTypeError: a figure of the wrong type (a float), or another argument of the
+            wrong type, when it is the only problem.
+        ValidationError: a figure that cannot be read, or does not fit its name; an
+            unknown currency code, scale or locale; and when the arguments have several
+            problems, one error whose message names each (field, rule and value).
 
     >>> TradeReport(exports="7,109", imports="4,115.9", balance="2,993.1").audit().ok
     True
@@ -153,11 +257,15 @@ class TradeReport:
     figures: tuple[tuple[str, Reported], ...]
     #: Flows whose rank lists every other member of the group.
     complete_ranks: frozenset[str]
+    #: The ISO 4217 code of the amounts.
     currency: str
+    #: The name of the scale the amounts are stated in ("million").
     scale: str
     reporter: Any = attrs.field(eq=False)
     period: Any = attrs.field(eq=False)
+    #: The reliability of figures, by name (a figure not named weighs 1).
     weights: tuple[tuple[str, Decimal], ...]
+    #: How the text figures are written ("en" or "ru").
     locale: str
     _cache: dict[str, Any] = attrs.field(eq=False, repr=False, hash=False)
 
@@ -193,11 +301,12 @@ class TradeReport:
         reporter: object = None,
         period: object = None,
         currency: str = "USD",
-        scale: str = "million",
+        scale: Scale | str = "million",
         weights: Mapping[str, object] | None = None,
         locale: str = "en",
     ) -> None:
         given = locals()
+        problems = _Problems()
         named: dict[str, object] = {}
         for key in KEYWORD_FIGURES:
             if given[key] is not None:
@@ -211,13 +320,14 @@ class TradeReport:
             ("partner:imports:", partner_imports),
             ("rank:", ranks),
         ):
-            for key, value in _mapping(table, prefix).items():
+            for key, value in problems.mapping(table, prefix).items():
                 named[f"{prefix}{key}"] = value
-        for flow, members in _mapping(rank_values, "rank_values").items():
-            for member, value in _mapping(members, f"rank_values[{flow!r}]").items():
+        for flow, members in problems.mapping(rank_values, "rank_values").items():
+            for member, value in problems.mapping(members, f"rank_values[{flow!r}]").items():
                 named[f"rank:{flow}:{member}"] = value
-        built = TradeReport.from_figures(
+        built = TradeReport._read(
             named,
+            problems,
             complete_ranks=complete_ranks,
             reporter=reporter,
             period=period,
@@ -247,82 +357,103 @@ class TradeReport:
         reporter: object = None,
         period: object = None,
         currency: str = "USD",
-        scale: str = "million",
+        scale: Scale | str = "million",
         weights: Mapping[str, object] | None = None,
         locale: str = "en",
     ) -> TradeReport:
         """Build a report from figures by name ("turnover", "share:CN", "rank:exports", ...).
 
+        The arguments are those of the constructor, with the figures in one mapping;
+        every problem with them is reported at once (see :class:`TradeReport`).
+
         >>> TradeReport.from_figures({"exports": "7,109", "share:exports:CN": "20%"}).names
         ('exports', 'share:exports:CN')
+        >>> TradeReport.from_figures({"exports": "7,109 USD"}, currency="XYZ", scale="zillion")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: TradeReport: 'currency, scale, exports' have 3 problems: 'currency' must be a known ISO 4217 currency code, such as 'USD', 'EUR' or 'RUB' (got 'XYZ'); 'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' (got 'zillion'); 'exports' cannot be read as a figure: Reported.parse: 'text' has text after the figure (got '7,109 USD', stopped at position 6 before 'USD') (got '7,109 USD')
         """
-        if not isinstance(currency, str) or not _CURRENCY.fullmatch(currency):
-            raise ValidationError(
-                "must be an ISO 4217 code of three capital letters",
-                cls="TradeReport",
-                field="currency",
-                value=currency,
-            )
-        if scale not in _SCALES:
-            raise ValidationError(
-                f"must be one of {', '.join(_SCALES)}",
-                cls="TradeReport",
-                field="scale",
-                value=scale,
-            )
-        if locale not in ("en", "ru"):
-            raise ValidationError(
-                "must be 'en' or 'ru'", cls="TradeReport", field="locale", value=locale
-            )
+        return cls._read(
+            figures,
+            _Problems(),
+            complete_ranks=complete_ranks,
+            reporter=reporter,
+            period=period,
+            currency=currency,
+            scale=scale,
+            weights=weights,
+            locale=locale,
+        )
+
+    @classmethod
+    def _read(
+        cls,
+        figures: Mapping[str, object],
+        problems: _Problems,
+        *,
+        complete_ranks: Iterable[str],
+        reporter: object,
+        period: object,
+        currency: str,
+        scale: Scale | str,
+        weights: Mapping[str, object] | None,
+        locale: str,
+    ) -> TradeReport:
+        """Check and read every argument, collecting *problems*; raise them all at the end."""
+        found = problems.found
+        code = scale_name = language = None
+        try:
+            code = _currency(currency)
+        except RegionrelError as exc:
+            found.append(exc)
+        try:
+            scale_name = _scale(scale)
+        except RegionrelError as exc:
+            found.append(exc)
+        try:
+            language = check_locale(locale, cls="TradeReport")
+        except RegionrelError as exc:
+            found.append(exc)
         items: list[tuple[str, Reported]] = []
         described: dict[str, Figure] = {}
-        for name, value in _mapping(figures, "figures").items():
+        given = problems.mapping(figures, "figures")
+        for name, value in given.items():
             if not isinstance(name, str):
-                raise WrongTypeError(
-                    "must have str keys", cls="TradeReport", field="figures", value=name
+                found.append(
+                    WrongTypeError(
+                        "must have str keys", cls="TradeReport", field="figures", value=name
+                    )
                 )
-            reported = _coerce(name, value, locale)
-            described[name] = Figure.of(name, reported)  # checks the name and the kind
+                continue
+            try:
+                reported = _coerce(name, value, language)
+                if reported is None:  # text cannot be read in an unknown locale; its name can
+                    quantity_of(name)
+                    continue
+                described[name] = Figure.of(name, reported)  # checks the name and the kind
+            except RegionrelError as exc:
+                found.append(exc)
+                continue
             items.append((name, reported))
         order = {name: i for i, name in enumerate(KEYWORD_FIGURES)}
         items.sort(key=lambda item: order.get(item[0], len(order)))
-        complete = frozenset(complete_ranks)
-        for flow in complete:
-            if flow not in FLOWS:
-                raise ValidationError(
-                    f"must name flows among {', '.join(FLOWS)}",
-                    cls="TradeReport",
-                    field="complete_ranks",
-                    value=flow,
-                )
-        known = {name for name, _ in items}
-        table: list[tuple[str, Decimal]] = []
-        for name, weight in _mapping(weights, "weights").items():
-            if name not in known:
-                raise ValidationError(
-                    "must name figures of the report",
-                    cls="TradeReport",
-                    field="weights",
-                    value=name,
-                )
-            if isinstance(weight, bool) or not isinstance(weight, int | Decimal) or weight <= 0:
-                raise ValidationError(
-                    "must be positive ints or Decimals",
-                    cls="TradeReport",
-                    field="weights",
-                    value=weight,
-                )
-            table.append((name, Decimal(weight)))
+        complete = _flows(complete_ranks, found)
+        table = _weights(problems.mapping(weights, "weights"), given, found)
+        problems.raise_any()
+        # Each is set when no problem was found.
+        assert code is not None
+        assert scale_name is not None
+        assert language is not None
         report = cls.__new__(cls)
         report.__attrs_init__(
             tuple(items),
             complete,
-            currency,
-            scale,
+            code,
+            scale_name,
             reporter,
             period,
-            tuple(table),
-            locale,
+            table,
+            language,
             {"figures": described},
         )
         return report
@@ -348,7 +479,9 @@ class TradeReport:
     def _model(self) -> tuple[Model, dict[str, Figure]]:
         cached = self._cache.get("model")
         if cached is None:
-            cached = _build(self, self._cache.get("figures"))
+            known = self._cache.get("figures") or {}
+            figures = {name: known.get(name) or Figure.of(name, rep) for name, rep in self.figures}
+            cached = (build_model(figures, self.complete_ranks), figures)
             self._cache["model"] = cached
         return cached
 
@@ -362,9 +495,9 @@ class TradeReport:
         >>> TradeReport.from_text("Exports exceed imports by 73%.").names
         ('exports_exceed_imports_by',)
         """
-        from regionrel.text.report import report_from_text
+        import regionrel.text.report as text_report  # layers: documented exception (a convenience that reads text with the floor above)
 
-        return report_from_text(text, locale=locale)
+        return text_report.report_from_text(text, locale=locale)
 
     def audit(self, *, max_suspects: int = MAX_SUSPECTS) -> AuditResult:
         """Check every figure against the others; locate, explain and correct what breaks.
@@ -441,14 +574,6 @@ _RANGE_WORDS: Final = {
 }
 
 
-def _mapping(value: object, field: str) -> Mapping[Any, object]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise WrongTypeError("must be a mapping", cls="TradeReport", field=field, value=value)
-    return value
-
-
 def _broken(model: Model, figures: Mapping[str, Figure], rule: Rule) -> str:
     cited = ", ".join(f"{figures[f].label} {figures[f].published}" for f in rule.figures)
     message = f"{rule.statement} does not hold for {cited}"
@@ -459,175 +584,3 @@ def _broken(model: Model, figures: Mapping[str, Figure], rule: Rule) -> str:
             fig = figures[subject[0]]
             message += f": the other figures give {fig.label} {implied}, not {fig.published}"
     return message
-
-
-def _build(
-    report: TradeReport, described: Mapping[str, Figure] | None
-) -> tuple[Model, dict[str, Figure]]:
-    known = described or {}
-    figures = {name: known.get(name) or Figure.of(name, rep) for name, rep in report.figures}
-    pinned = {fig.variable for fig in figures.values()}
-    model = Model([], [])
-
-    def var(name: str) -> int:
-        return model.add_variable(name, _natural(name))
-
-    def rule(
-        key: str, statement: str, subject: str, constraints: list[Constraint], names: Iterable[str]
-    ) -> None:
-        # The rule counts when one of *names* is published. For a ratio rule these
-        # are the ratio and the previous period's values: a ratio nobody published
-        # is a free degree that only slows the solver down.
-        if any(n in pinned for n in names):
-            model.add_rule(key, statement, constraints, subject=subject)
-
-    t, x, m, b = var("turnover"), var("exports"), var("imports"), var("balance")
-    rule(
-        "turnover",
-        "turnover = exports + imports",
-        "turnover",
-        [Sum(t, x, m)],
-        ["turnover", "exports", "imports"],
-    )
-    rule(
-        "balance",
-        "balance = exports - imports",
-        "balance",
-        [Sum(x, b, m)],
-        ["balance", "exports", "imports"],
-    )
-    rule(
-        "exports_exceed_imports_by",
-        "exports / imports - 1 = the excess of exports over imports",
-        "exports_to_imports",
-        [Product(x, var("exports_to_imports"), m)],
-        ["exports_to_imports"],
-    )
-    rule(
-        "imports_exceed_exports_by",
-        "imports / exports - 1 = the excess of imports over exports",
-        "imports_to_exports",
-        [Product(m, var("imports_to_exports"), x)],
-        ["imports_to_exports"],
-    )
-    growth: dict[str, Constraint] = {}
-    for flow in FLOWS:
-        growth[flow] = Product(var(flow), var(f"{flow}_ratio"), var(f"{flow}_previous"))
-        rule(
-            f"{flow}_growth",
-            f"{flow} growth = {flow} / previous {flow} - 1",
-            f"{flow}_ratio",
-            [growth[flow]],
-            [f"{flow}_ratio", f"{flow}_previous"],
-        )
-    tp, xp, mp, bp = (
-        var("turnover_previous"),
-        var("exports_previous"),
-        var("imports_previous"),
-        var("balance_previous"),
-    )
-    previous_sum = Sum(tp, xp, mp)
-    rule(
-        "turnover_growth_from_flows",
-        "turnover growth agrees with the growth of exports and imports",
-        "turnover_ratio",
-        [growth["turnover"], previous_sum, growth["exports"], growth["imports"]],
-        [f"{flow}_{part}" for flow in FLOWS for part in ("ratio", "previous")],
-    )
-    rule(
-        "turnover_previous",
-        "previous turnover = previous exports + previous imports",
-        "turnover_previous",
-        [previous_sum],
-        ["turnover_previous", "exports_previous", "imports_previous"],
-    )
-    rule(
-        "balance_previous",
-        "previous balance = previous exports - previous imports",
-        "balance_previous",
-        [Sum(xp, bp, mp)],
-        ["balance_previous", "exports_previous", "imports_previous"],
-    )
-    _partner_rules(model, figures, pinned, var, rule)
-    _rank_rules(report, model, figures, var)
-    by_quantity: dict[str, list[Figure]] = {}
-    for name, fig in figures.items():
-        var(fig.variable)
-        model.add_figure(name, fig.variable, fig.bounds)
-        by_quantity.setdefault(fig.variable, []).append(fig)
-    for quantity, same in by_quantity.items():
-        if len(same) > 1:
-            labels = " and ".join(f.label for f in same)
-            model.add_agreement(f"same:{quantity}", f"{labels} say the same", quantity)
-    model.finish()
-    return model, figures
-
-
-def _partner_rules(
-    model: Model, figures: Mapping[str, Figure], pinned: set[str], var: Any, rule: Any
-) -> None:
-    partners: dict[str, set[str]] = {flow: set() for flow in FLOWS}
-    for fig in figures.values():
-        if fig.variable.startswith(("share:", "partner:")):
-            _, base, partner = fig.variable.split(":", 2)
-            partners[base].add(partner)
-    groups: list[list[int]] = []
-    for base in FLOWS:
-        shares = []
-        for partner in sorted(partners[base]):
-            share, amount = f"share:{base}:{partner}", f"partner:{base}:{partner}"
-            shares.append(var(share))
-            rule(
-                f"share:{base}:{partner}",
-                f"{partner}'s share of {base} = {base} with {partner} / {base}",
-                share,
-                [Product(var(amount), var(share), var(base))],
-                [amount, share],
-            )
-        if shares:
-            if len(shares) > 1:
-                model.add_rule(
-                    f"shares:{base}",
-                    f"the partners' shares of {base} add up to at most 100%",
-                    [SumAtMost(shares, _ONE)],
-                    subject=f"share:{base}",
-                )
-            groups.append(shares)
-    for partner in sorted(partners["turnover"] & partners["exports"] & partners["imports"]):
-        rule(
-            f"partner:{partner}",
-            f"turnover with {partner} = exports to it + imports from it",
-            f"partner:turnover:{partner}",
-            [
-                Sum(
-                    var(f"partner:turnover:{partner}"),
-                    var(f"partner:exports:{partner}"),
-                    var(f"partner:imports:{partner}"),
-                )
-            ],
-            [f"partner:{base}:{partner}" for base in FLOWS],
-        )
-    if "partner_count" in figures:
-        named = len(set().union(*partners.values()))
-        model.add_rule(
-            "partner_count",
-            f"the partner count is at least the {named} partners named (one more when their shares leave room)",
-            [PartnerCount(var("partner_count"), named, groups)],
-            subject="partner_count",
-        )
-
-
-def _rank_rules(
-    report: TradeReport, model: Model, figures: Mapping[str, Figure], var: Any
-) -> None:
-    for flow in FLOWS:
-        place = f"rank:{flow}"
-        if place not in figures:
-            continue
-        members = [var(name) for name in figures if name.startswith(f"{place}:")]
-        model.add_rule(
-            place,
-            f"the place in {flow} agrees with the other members' {flow}",
-            [Rank(var(place), var(flow), members, complete=flow in report.complete_ranks)],
-            subject=place,
-        )

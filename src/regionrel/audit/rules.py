@@ -1,571 +1,261 @@
-"""The rule engine: constraints between quantities, solved by interval propagation.
+"""The trade rules: which relations between a report's figures the audit checks.
 
-A report's figures pin quantities (exports, the ratio of this year's imports
-to last year's, a partner's share) to the intervals their rounding allows.
-Rules tie quantities together: ``turnover = exports + imports``,
-``exports = exports_ratio * exports_previous``. Quantities no figure gives
-(last year's turnover when it is not published) are unknowns with their
-natural range.
+:func:`build_model` turns the figures of a report into a
+:class:`~regionrel.audit.solver.Model`: each quantity with its natural range,
+the rules that tie the quantities (``turnover = exports + imports``, growth,
+shares, partner counts, ranks), the figures that pin them, and a rule that
+figures pinning one quantity agree. A rule enters only when a figure it
+speaks of is published: a rule on quantities nobody published is a free
+degree that only slows the solver down.
 
-:meth:`Model.solve` narrows every quantity to the values the rules leave
-possible (interval propagation to a fixed point, each step rounded outward).
-When a quantity's interval becomes empty, no choice of values within the
-figures' rounding satisfies the rules: the report is inconsistent. Narrowing
-is sound: a report whose figures are true values rounded as published keeps
-every interval non-empty, so it is never flagged. (On cyclic systems the
-fixed point may stop short of the tightest intervals; then a few
-inconsistencies smaller than about a millionth of a value may go unseen.)
-
->>> from decimal import Decimal as D
->>> m = Model(["turnover", "exports", "imports"], [(D(0), INF)] * 3)
->>> m.add_rule("turnover", "turnover = exports + imports", [Sum(0, 1, 2)], subject="turnover")
->>> m.add_figure("turnover", "turnover", (D("10224.85"), D("10224.95")))
->>> m.add_figure("exports", "exports", (D("7108.5"), D("7109.5")))
->>> m.add_figure("imports", "imports", (D("4115.85"), D("4115.95")))
->>> m.solve() is None
+>>> from regionrel.audit.figures import Figure
+>>> from regionrel.reported import Reported
+>>> figures = {name: Figure.of(name, Reported.parse(text))
+...            for name, text in [("turnover", "10,224.9"), ("exports", "7,109"), ("imports", "4,115.9")]}
+>>> model = build_model(figures)
+>>> [rule.statement for rule in model.rules]
+['turnover = exports + imports', 'balance = exports - imports']
+>>> model.solve() is None
 True
->>> m.solve(free=frozenset({"turnover"}))[0]
-(Decimal('11224.35'), Decimal('11225.45'))
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import Final
 
-from regionrel.audit.intervals import (
-    INF,
-    NINF,
-    ZERO,
-    Bounds,
-    add,
-    div_nonneg,
-    mul_nonneg,
-    sub,
+from regionrel.audit.figures import CEILING, FLOWS, Figure
+from regionrel.audit.intervals import ZERO, Bounds
+from regionrel.audit.solver import (
+    Constraint,
+    Model,
+    PartnerCount,
+    Product,
+    Rank,
+    Sum,
+    SumAtMost,
 )
 
-__all__ = ["Constraint", "Model", "PartnerCount", "Product", "Rank", "Rule", "Sum", "SumAtMost"]
+__all__ = ["build_model", "natural_range"]
 
-# A bound moving by less than this share of the interval's width does not
-# wake the other constraints again: it stops slow convergence on cycles.
-_TOLERANCE_FACTOR = Decimal(10**6)
-# The most constraint revisions one solve may make.
-_MAX_STEPS = 300
-# An interval wider than this share of its size is split to test consistency.
-_RELATIVE_WIDTH = Decimal("0.001")
-# The most boxes one solve, and one audit, may split into.
-_SPLIT_BUDGET = 32
-SPLITS_PER_AUDIT = 256
-ONE = Decimal(1)
+_NONNEG: Final[Bounds] = (ZERO, CEILING)
+_ANY: Final[Bounds] = (CEILING.copy_negate(), CEILING)
+_FRACTION: Final[Bounds] = (ZERO, Decimal(1))
+_PLACE: Final[Bounds] = (Decimal(1), CEILING)
+_ONE: Final = Decimal(1)
 
 
-class EmptyError(Exception):
-    """Raised inside the solver when a quantity has no possible value left."""
+def natural_range(variable: str) -> Bounds:
+    """The values quantity *variable* may take before any figure pins it.
 
+    A balance may be negative, a share lies between 0 and 1, a place is at least 1,
+    and every other quantity (a flow, a ratio of flows, a count) is never negative.
 
-def narrow(dom: list[Bounds], i: int, lo: Decimal, hi: Decimal, changed: list[int]) -> None:
-    """Intersect ``dom[i]`` with ``[lo, hi]``; note *i* in *changed* when it shrank notably."""
-    olo, ohi = dom[i]
-    nlo = lo if lo > olo else olo
-    nhi = hi if hi < ohi else ohi
-    if nlo > nhi:
-        raise EmptyError
-    if nlo is olo and nhi is ohi:
-        return
-    dom[i] = (nlo, nhi)
-    if (
-        olo.is_infinite()
-        or ohi.is_infinite()
-        or (nlo - olo + ohi - nhi) * _TOLERANCE_FACTOR > ohi - olo
-    ):
-        changed.append(i)
-
-
-class Constraint:
-    """A relation between quantities (by index) that can narrow their intervals."""
-
-    __slots__ = ("variables",)
-    variables: tuple[int, ...]
-    #: Whether the constraint is an equation (one degree of freedom less), not an inequality.
-    equation = True
-
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        """Narrow *dom* to values this constraint allows; return the indices that shrank.
-
-        Raises:
-            EmptyError: no values satisfy the constraint.
-        """
-        raise NotImplementedError
-
-
-class Sum(Constraint):
-    """``total = left + right``.
-
-    >>> from decimal import Decimal as D
-    >>> dom = [(D(0), INF), (D(1), D(2)), (D(3), D(4))]
-    >>> Sum(0, 1, 2).revise(dom), dom[0]
-    ([0], (Decimal('4'), Decimal('6')))
+    >>> natural_range("share:exports:CN")
+    (Decimal('0'), Decimal('1'))
     """
-
-    __slots__ = ()
-
-    def __init__(self, total: int, left: int, right: int) -> None:
-        self.variables = (total, left, right)
-
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        t, a, b = self.variables
-        changed: list[int] = []
-        lo, hi = add(dom[a], dom[b])
-        narrow(dom, t, lo, hi, changed)
-        lo, hi = sub(dom[t], dom[b])
-        narrow(dom, a, lo, hi, changed)
-        lo, hi = sub(dom[t], dom[a])
-        narrow(dom, b, lo, hi, changed)
-        return changed
+    if variable.startswith("balance"):
+        return _ANY
+    if variable.startswith("share:"):
+        return _FRACTION
+    if variable.startswith("rank:") and variable.count(":") == 1:
+        return _PLACE
+    return _NONNEG
 
 
-class Product(Constraint):
-    """``result = factor * other`` for quantities that are never negative.
+def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = ()) -> Model:
+    """The model of a report: its quantities, the trade rules on them, and its figures.
 
-    >>> from decimal import Decimal as D
-    >>> dom = [(D(7108.5), D(7109.5)), (D("1.2565"), D("1.2575")), (D(0), INF)]
-    >>> Product(0, 1, 2).revise(dom)
-    [2]
-    >>> [str(round(b, 2)) for b in dom[2]]
-    ['5652.88', '5658.18']
+    Args:
+        figures: the report's figures by name, in report order.
+        complete_ranks: flows whose ranked members (``rank:<flow>:<member>``) are the
+            whole group.
     """
-
-    __slots__ = ()
-
-    def __init__(self, result: int, factor: int, other: int) -> None:
-        self.variables = (result, factor, other)
-
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        r, a, b = self.variables
-        changed: list[int] = []
-        lo, hi = mul_nonneg(dom[a], dom[b])
-        narrow(dom, r, lo, hi, changed)
-        q = div_nonneg(dom[r], dom[b])
-        if q is not None:
-            narrow(dom, a, q[0], q[1], changed)
-        q = div_nonneg(dom[r], dom[a])
-        if q is not None:
-            narrow(dom, b, q[0], q[1], changed)
-        return changed
+    return _Builder(figures, frozenset(complete_ranks)).build()
 
 
-class SumAtMost(Constraint):
-    """``sum(parts) <= limit`` for quantities that are never negative (shares of a whole)."""
+class _Builder:
+    """Adds the trade rules to a model, one family at a time, in a fixed order."""
 
-    __slots__ = ("limit",)
-    equation = False
+    __slots__ = ("complete", "figures", "model", "pinned")
 
-    def __init__(self, parts: Iterable[int], limit: Decimal) -> None:
-        self.variables = tuple(parts)
-        self.limit = limit
-
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        changed: list[int] = []
-        lows = ZERO
-        for i in self.variables:
-            lows = lows + dom[i][0]
-        if lows > self.limit:
-            raise EmptyError
-        for i in self.variables:
-            room = self.limit - (lows - dom[i][0])
-            narrow(dom, i, NINF, room, changed)
-        return changed
-
-
-class PartnerCount(Constraint):
-    """The number of partners is at least the partners named, and more when shares leave room.
-
-    *groups* holds, for each base (turnover, exports, imports), the shares of
-    the partners named in it; when every value they may take sums below 100 %,
-    the base has a partner beyond those named in it.
-    """
-
-    __slots__ = ("groups", "named")
-    equation = False
-
-    def __init__(self, count: int, named: int, groups: Sequence[Sequence[int]]) -> None:
-        self.groups = tuple(tuple(g) for g in groups)
-        self.named = named
-        self.variables = (count, *sorted({i for g in self.groups for i in g}))
-
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        least = self.named
-        for group in self.groups:
-            total = ZERO
-            for i in group:
-                total += dom[i][1]
-            if total < ONE:
-                least = max(least, len(group) + 1)
-        changed: list[int] = []
-        narrow(dom, self.variables[0], Decimal(least), INF, changed)
-        return changed
-
-
-def _kth_largest(values: list[Decimal], k: int) -> Decimal | None:
-    if k < 1 or k > len(values):
-        return None
-    return sorted(values, reverse=True)[k - 1]
-
-
-class Rank(Constraint):
-    """The reporter holds place *position* in its group when ordered by a flow, largest first.
-
-    ``position - 1`` members have a larger value. With ``complete`` the others
-    listed are the whole group; otherwise unlisted members may rank anywhere.
-    """
-
-    __slots__ = ("complete",)
-    equation = False
-
-    def __init__(
-        self, position: int, value: int, others: Iterable[int], *, complete: bool
-    ) -> None:
-        self.variables = (position, value, *others)
+    def __init__(self, figures: Mapping[str, Figure], complete: frozenset[str]) -> None:
+        self.figures = figures
         self.complete = complete
+        self.pinned = {fig.variable for fig in figures.values()}
+        self.model = Model([], [])
 
-    def revise(self, dom: list[Bounds]) -> list[int]:
-        pos, val, *others = self.variables
-        changed: list[int] = []
-        lows = [dom[i][0] for i in others]
-        highs = [dom[i][1] for i in others]
-        p_lo = dom[pos][0].to_integral_value(rounding="ROUND_CEILING")
-        p_hi = dom[pos][1]
-        if p_hi.is_finite():
-            p_hi = p_hi.to_integral_value(rounding="ROUND_FLOOR")
-        if p_lo > p_hi:
-            raise EmptyError
-        # Members certainly above the value number at most p_hi - 1: the value is at
-        # least the p_hi-th largest lower bound.
-        if p_hi.is_finite():
-            floor = _kth_largest(lows, int(p_hi))
-            if floor is not None:
-                narrow(dom, val, floor, INF, changed)
-        if self.complete:
-            # At least p_lo - 1 members possibly above: the value is below the
-            # (p_lo - 1)-th largest upper bound. (A place past the group's size has
-            # no such bound; the place's own narrowing below then finds it empty.)
-            ceiling = _kth_largest(highs, int(p_lo) - 1)
-            if ceiling is not None:
-                narrow(dom, val, NINF, ceiling, changed)
-        v_lo, v_hi = dom[val]
-        above_surely = sum(1 for x in lows if x > v_hi)
-        most = Decimal(sum(1 for x in highs if x > v_lo) + 1) if self.complete else INF
-        narrow(dom, pos, Decimal(above_surely + 1), most, changed)
-        return changed
+    def var(self, name: str) -> int:
+        return self.model.add_variable(name, natural_range(name))
 
-
-class Rule:
-    """A named rule of the audit: one or more constraints read as one statement.
-
-    Attributes:
-        key: a short identifier ("turnover", "turnover_growth").
-        statement: the rule as a reader would say it ("turnover = exports + imports").
-        constraints: indices of the model's constraints that make up the rule.
-        figures: the published figures the rule involves, in report order.
-        subject: the quantity the rule computes, cited as evidence.
-    """
-
-    __slots__ = ("constraints", "figures", "key", "statement", "subject", "variables", "watchers")
-
-    def __init__(
+    def rule(
         self,
         key: str,
         statement: str,
-        constraints: tuple[int, ...],
-        variables: frozenset[int],
         subject: str,
+        constraints: list[Constraint],
+        names: Iterable[str],
     ) -> None:
-        self.key = key
-        self.statement = statement
-        self.constraints = constraints
-        self.variables = variables
-        self.subject = subject
-        self.figures: tuple[str, ...] = ()
-        self.watchers: dict[int, tuple[int, ...]] = {}
+        """Add the rule when one of the quantities *names* is published.
 
-    def __repr__(self) -> str:
-        return f"Rule({self.key!r}, {self.statement!r})"
-
-    def can_fail_alone(self, model: Model) -> bool:
-        """Whether the rule may fail on its own: an inequality, an agreement between
-        figures of one quantity, or equations that pin more quantities than they leave free."""
-        if not self.constraints:
-            return True
-        constraints = [model.constraints[ci] for ci in self.constraints]
-        if not all(c.equation for c in constraints):
-            return True
-        pinned = {model.figures[f][0] for f in self.figures}
-        return len(pinned) > len(self.variables) - len(constraints)
-
-
-def _watchers(constraints: Sequence[Constraint], ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
-    table: dict[int, list[int]] = {}
-    for ci in ids:
-        for v in constraints[ci].variables:
-            table.setdefault(v, []).append(ci)
-    return {v: tuple(cs) for v, cs in table.items()}
-
-
-class Model:
-    """Quantities, the figures that pin them, and the rules that tie them.
-
-    Args:
-        variables: the quantities' names, in order.
-        natural: each quantity's natural range (flows are never negative, shares at most 1).
-    """
-
-    __slots__ = (
-        "_all_watchers",
-        "constraints",
-        "figures",
-        "index",
-        "natural",
-        "rules",
-        "spare",
-        "variables",
-    )
-
-    def __init__(self, variables: Sequence[str], natural: Sequence[Bounds]) -> None:
-        self.variables = list(variables)
-        self.index = {name: i for i, name in enumerate(self.variables)}
-        self.natural = list(natural)
-        self.constraints: list[Constraint] = []
-        self.rules: list[Rule] = []
-        #: figure name -> (quantity index, bounds in the quantity's units)
-        self.figures: dict[str, tuple[int, Bounds]] = {}
-        self._all_watchers: dict[int, tuple[int, ...]] | None = None
-        #: Splits left for this audit (see :meth:`refill`).
-        self.spare = SPLITS_PER_AUDIT
-
-    def refill(self) -> None:
-        """Reset the splits an audit may spend proving boxes empty (bounds its worst-case time)."""
-        self.spare = SPLITS_PER_AUDIT
-
-    def add_variable(self, name: str, natural: Bounds) -> int:
-        """Add a quantity (or return the existing one's index)."""
-        if name in self.index:
-            return self.index[name]
-        self.index[name] = len(self.variables)
-        self.variables.append(name)
-        self.natural.append(natural)
-        return self.index[name]
-
-    def add_rule(
-        self, key: str, statement: str, constraints: Sequence[Constraint], *, subject: str
-    ) -> None:
-        """Add a named rule made of *constraints*; a constraint already present is shared."""
-        ids = []
-        for c in constraints:
-            for ci, old in enumerate(self.constraints):
-                if type(old) is type(c) and old.variables == c.variables:
-                    ids.append(ci)
-                    break
-            else:
-                ids.append(len(self.constraints))
-                self.constraints.append(c)
-        variables = frozenset(v for ci in ids for v in self.constraints[ci].variables)
-        self.rules.append(Rule(key, statement, tuple(ids), variables, subject))
-        self._all_watchers = None
-
-    def add_agreement(self, key: str, statement: str, variable: str) -> None:
-        """Add a rule that the figures pinning *variable* agree with each other."""
-        self.rules.append(Rule(key, statement, (), frozenset({self.index[variable]}), variable))
-
-    def add_figure(self, name: str, variable: str, bounds: Bounds) -> None:
-        """Let figure *name* pin quantity *variable* to *bounds*."""
-        self.figures[name] = (self.index[variable], bounds)
-
-    def finish(self) -> None:
-        """Record, for each rule, the figures it involves (call after the last figure)."""
-        for rule in self.rules:
-            rule.figures = tuple(f for f, (v, _) in self.figures.items() if v in rule.variables)
-            rule.watchers = _watchers(self.constraints, rule.constraints)
-
-    def start(
-        self,
-        free: frozenset[str],
-        override: Mapping[str, Bounds],
-        within: frozenset[int] | None = None,
-    ) -> list[Bounds] | None:
-        """The intervals before propagation: natural ranges cut by the figures not freed.
-
-        Only figures of quantities in *within* count, when it is given.
+        For a ratio rule these are the ratio and the previous period's values.
         """
-        dom = list(self.natural)
-        for name, (v, bounds) in self.figures.items():
-            if name in free or (within is not None and v not in within):
+        if any(n in self.pinned for n in names):
+            self.model.add_rule(key, statement, constraints, subject=subject)
+
+    def build(self) -> Model:
+        self.flows()
+        self.partners()
+        self.ranks()
+        model = self.model
+        by_quantity: dict[str, list[Figure]] = {}
+        for name, fig in self.figures.items():
+            self.var(fig.variable)
+            model.add_figure(name, fig.variable, fig.bounds)
+            by_quantity.setdefault(fig.variable, []).append(fig)
+        for quantity, same in by_quantity.items():
+            if len(same) > 1:
+                labels = " and ".join(f.label for f in same)
+                model.add_agreement(f"same:{quantity}", f"{labels} say the same", quantity)
+        model.finish()
+        return model
+
+    def flows(self) -> None:
+        """The reporter's totals: sums, balances, excesses and growth, now and before."""
+        var, rule = self.var, self.rule
+        t, x, m, b = var("turnover"), var("exports"), var("imports"), var("balance")
+        rule(
+            "turnover",
+            "turnover = exports + imports",
+            "turnover",
+            [Sum(t, x, m)],
+            ["turnover", "exports", "imports"],
+        )
+        rule(
+            "balance",
+            "balance = exports - imports",
+            "balance",
+            [Sum(x, b, m)],
+            ["balance", "exports", "imports"],
+        )
+        rule(
+            "exports_exceed_imports_by",
+            "exports / imports - 1 = the excess of exports over imports",
+            "exports_to_imports",
+            [Product(x, var("exports_to_imports"), m)],
+            ["exports_to_imports"],
+        )
+        rule(
+            "imports_exceed_exports_by",
+            "imports / exports - 1 = the excess of imports over exports",
+            "imports_to_exports",
+            [Product(m, var("imports_to_exports"), x)],
+            ["imports_to_exports"],
+        )
+        growth: dict[str, Constraint] = {}
+        for flow in FLOWS:
+            growth[flow] = Product(var(flow), var(f"{flow}_ratio"), var(f"{flow}_previous"))
+            rule(
+                f"{flow}_growth",
+                f"{flow} growth = {flow} / previous {flow} - 1",
+                f"{flow}_ratio",
+                [growth[flow]],
+                [f"{flow}_ratio", f"{flow}_previous"],
+            )
+        tp, xp, mp, bp = (
+            var("turnover_previous"),
+            var("exports_previous"),
+            var("imports_previous"),
+            var("balance_previous"),
+        )
+        previous_sum = Sum(tp, xp, mp)
+        rule(
+            "turnover_growth_from_flows",
+            "turnover growth agrees with the growth of exports and imports",
+            "turnover_ratio",
+            [growth["turnover"], previous_sum, growth["exports"], growth["imports"]],
+            [f"{flow}_{part}" for flow in FLOWS for part in ("ratio", "previous")],
+        )
+        rule(
+            "turnover_previous",
+            "previous turnover = previous exports + previous imports",
+            "turnover_previous",
+            [previous_sum],
+            ["turnover_previous", "exports_previous", "imports_previous"],
+        )
+        rule(
+            "balance_previous",
+            "previous balance = previous exports - previous imports",
+            "balance_previous",
+            [Sum(xp, bp, mp)],
+            ["balance_previous", "exports_previous", "imports_previous"],
+        )
+
+    def partners(self) -> None:
+        """Partners' shares and amounts, their sums, and the partner count."""
+        var, rule, model = self.var, self.rule, self.model
+        partners: dict[str, set[str]] = {flow: set() for flow in FLOWS}
+        for fig in self.figures.values():
+            if fig.variable.startswith(("share:", "partner:")):
+                _, base, partner = fig.variable.split(":", 2)
+                partners[base].add(partner)
+        groups: list[list[int]] = []
+        for base in FLOWS:
+            shares = []
+            for partner in sorted(partners[base]):
+                share, amount = f"share:{base}:{partner}", f"partner:{base}:{partner}"
+                shares.append(var(share))
+                rule(
+                    f"share:{base}:{partner}",
+                    f"{partner}'s share of {base} = {base} with {partner} / {base}",
+                    share,
+                    [Product(var(amount), var(share), var(base))],
+                    [amount, share],
+                )
+            if shares:
+                if len(shares) > 1:
+                    model.add_rule(
+                        f"shares:{base}",
+                        f"the partners' shares of {base} add up to at most 100%",
+                        [SumAtMost(shares, _ONE)],
+                        subject=f"share:{base}",
+                    )
+                groups.append(shares)
+        for partner in sorted(partners["turnover"] & partners["exports"] & partners["imports"]):
+            rule(
+                f"partner:{partner}",
+                f"turnover with {partner} = exports to it + imports from it",
+                f"partner:turnover:{partner}",
+                [
+                    Sum(
+                        var(f"partner:turnover:{partner}"),
+                        var(f"partner:exports:{partner}"),
+                        var(f"partner:imports:{partner}"),
+                    )
+                ],
+                [f"partner:{base}:{partner}" for base in FLOWS],
+            )
+        if "partner_count" in self.figures:
+            named = len(set().union(*partners.values()))
+            model.add_rule(
+                "partner_count",
+                f"the partner count is at least the {named} partners named (one more when their shares leave room)",
+                [PartnerCount(var("partner_count"), named, groups)],
+                subject="partner_count",
+            )
+
+    def ranks(self) -> None:
+        """The reporter's place in its group by each flow, against the members' amounts."""
+        var = self.var
+        for flow in FLOWS:
+            place = f"rank:{flow}"
+            if place not in self.figures:
                 continue
-            lo, hi = override.get(name, bounds)
-            olo, ohi = dom[v]
-            lo = lo if lo > olo else olo
-            hi = hi if hi < ohi else ohi
-            if lo > hi:
-                return None
-            dom[v] = (lo, hi)
-        return dom
-
-    def solve(
-        self,
-        free: frozenset[str] = frozenset(),
-        override: Mapping[str, Bounds] | None = None,
-        rule: Rule | None = None,
-    ) -> list[Bounds] | None:
-        """Narrow every quantity to what the rules allow; ``None`` when nothing does.
-
-        Args:
-            free: figures to ignore (their quantities may take any value).
-            override: figures to read with other bounds (a suggested correction).
-            rule: check this rule alone instead of all of them.
-        """
-        dom = self.start(free, override or {}, None if rule is None else rule.variables)
-        if dom is None:
-            return None
-        if rule is None:
-            if self._all_watchers is None:
-                self._all_watchers = _watchers(self.constraints, range(len(self.constraints)))
-            ids: Sequence[int] = range(len(self.constraints))
-            watchers = self._all_watchers
-        else:
-            ids = rule.constraints
-            watchers = rule.watchers
-        settled = _propagate(dom, self.constraints, ids, watchers)
-        if settled is False:
-            return None
-        if settled is None:
-            # Undecided: keep the figures (the audit never flags what it cannot prove).
-            return dom
-        budget = [min(_SPLIT_BUDGET, self.spare)]
-        given = budget[0]
-        verdict = _split(dom, self.constraints, ids, watchers, budget, self.natural)
-        self.spare -= given - budget[0]
-        if verdict is False:
-            return None
-        return dom
-
-
-def _widest(dom: list[Bounds], involved: Iterable[int], natural: Sequence[Bounds]) -> int | None:
-    """The quantity whose interval is widest relative to its size, if any is wide.
-
-    An unbounded interval comes first. A quantity still at its natural range is a
-    degree of freedom nothing has narrowed: splitting it decides nothing.
-    """
-    best, score = None, _RELATIVE_WIDTH
-    for i in involved:
-        lo, hi = dom[i]
-        if lo == hi or dom[i] == natural[i]:
-            continue
-        if lo.is_infinite() or hi.is_infinite():
-            return i
-        width = (hi - lo) / max(abs(lo), abs(hi))
-        if width > score:
-            best, score = i, width
-    return best
-
-
-def _split(
-    dom: list[Bounds],
-    constraints: Sequence[Constraint],
-    ids: Sequence[int],
-    watchers: Mapping[int, tuple[int, ...]],
-    budget: list[int],
-    natural: Sequence[Bounds],
-) -> bool | None:
-    """Branch and prune: whether some box of narrow intervals is consistent.
-
-    Propagation alone may stop at a box every constraint accepts although no
-    point in it satisfies all of them (a cycle of rules). Fixing the widest
-    interval to its middle, or else splitting it and propagating each half,
-    settles it. Returns ``False`` only when every branch is empty; ``None`` when
-    the budget ran out (then the audit keeps the report: it never flags what it
-    could not prove wrong).
-    """
-    involved = {v for c in ids for v in constraints[c].variables}
-    return _branch(dom, constraints, watchers, budget, sorted(involved), natural)
-
-
-_FAR = Decimal(1000)
-
-
-def _middle(lo: Decimal, hi: Decimal) -> Decimal:
-    """Where to split: the middle, or the geometric middle of a range over orders of magnitude."""
-    if lo.is_infinite() and hi.is_infinite():
-        return ZERO
-    if hi.is_infinite():
-        return max(lo, ONE) * _FAR if lo >= 0 else ZERO
-    if lo.is_infinite():
-        return min(hi, -ONE) * _FAR if hi <= 0 else ZERO
-    if lo >= 0 and hi > _FAR * max(lo, ONE):
-        return (max(lo, ONE) * hi).sqrt()
-    if hi <= 0 and -lo > _FAR * max(-hi, ONE):
-        return -((max(-hi, ONE) * -lo).sqrt())
-    return (lo + hi) / 2
-
-
-def _branch(
-    dom: list[Bounds],
-    constraints: Sequence[Constraint],
-    watchers: Mapping[int, tuple[int, ...]],
-    budget: list[int],
-    involved: list[int],
-    natural: Sequence[Bounds],
-) -> bool | None:
-    i = _widest(dom, involved, natural)
-    if i is None:
-        return True
-    lo, hi = dom[i]
-    mid = _middle(lo, hi)
-    undecided = False
-    for part in ((mid, mid), (lo, mid), (mid, hi)):
-        if budget[0] <= 0:
-            return None
-        budget[0] -= 1
-        trial = list(dom)
-        trial[i] = part
-        # i is a quantity of the constraints checked, so some of them watch it.
-        settled = _propagate(trial, constraints, watchers[i], watchers)
-        if settled is False:
-            continue
-        if settled is None:
-            undecided = True
-            continue
-        outcome = _branch(trial, constraints, watchers, budget, involved, natural)
-        if outcome:
-            return True
-        undecided = undecided or outcome is None
-    return None if undecided else False
-
-
-def _propagate(
-    dom: list[Bounds],
-    constraints: Sequence[Constraint],
-    ids: Iterable[int],
-    watchers: Mapping[int, tuple[int, ...]],
-) -> bool | None:
-    """Narrow to a fixed point: ``False`` when a quantity is left without values,
-    ``None`` when the step limit ran out first (values still creeping along a cycle)."""
-    queue = deque(ids)
-    queued = [False] * len(constraints)
-    for ci in queue:
-        queued[ci] = True
-    steps = 0
-    try:
-        while queue:
-            if steps >= _MAX_STEPS:
-                return None
-            ci = queue.popleft()
-            queued[ci] = False
-            steps += 1
-            for v in constraints[ci].revise(dom):
-                for cj in watchers[v]:
-                    if not queued[cj] and cj != ci:
-                        queued[cj] = True
-                        queue.append(cj)
-    except EmptyError:
-        return False
-    return True
+            members = [var(name) for name in self.figures if name.startswith(f"{place}:")]
+            self.model.add_rule(
+                place,
+                f"the place in {flow} agrees with the other members' {flow}",
+                [Rank(var(place), var(flow), members, complete=flow in self.complete)],
+                subject=place,
+            )

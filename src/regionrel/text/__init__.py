@@ -9,6 +9,7 @@ each with its span in the text, and the sentences it did not understand.
 
 from __future__ import annotations
 
+from regionrel.text.extraction import Extraction
 from regionrel.text.items import (
     AgreementMention,
     Ambiguity,
@@ -32,7 +33,7 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
-from regionrel.text.reader import Extraction, extract
+from regionrel.text.reader import extract
 from regionrel.text.report import report_from_extraction, report_from_text
 from regionrel.text.sentences import Sentence, split_sentences
 

@@ -13,7 +13,7 @@ import enum
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import attrs
 
@@ -26,10 +26,6 @@ from regionrel.plans import ActionPlan
 from regionrel.regions import BodyKind, GoverningBody, Region
 from regionrel.reported import Reported
 from regionrel.scales import Scale
-
-if TYPE_CHECKING:
-    from regionrel.profile import RegionRelations
-    from regionrel.text.reader import Extraction
 
 __all__ = [
     "AgreementMention",
@@ -54,7 +50,6 @@ __all__ = [
     "SubjectKind",
     "Unread",
     "VisitMention",
-    "relations_from",
 ]
 
 #: ``(start, end)`` indices into the text that was read; ``end`` is exclusive.
@@ -571,50 +566,3 @@ class Ambiguity:
     span: Span
     reason: str
     candidates: tuple[str, ...]
-
-
-def relations_from(found: Extraction, region: Region | None = None) -> RegionRelations:
-    """Gather what *found* states about *region*'s relations (see ``Extraction.relations``).
-
-    Forums are events the region took part in (the report lists those its delegations
-    attended); visits, plans and agreements that do not involve the region are left out.
-    The trade balance is the reporter's exports and imports for the main period, when
-    both are read once each; nothing the text does not state is set.
-
-    Raises:
-        ValidationError: no region given and none reports the figures (field
-            ``region``), or a mention that cannot become a model object.
-    """
-    from regionrel.money import Money
-    from regionrel.profile import RegionRelations
-    from regionrel.trade import TradeBalance
-
-    home = found.reporter if region is None else region
-    if home is None:
-        raise ValidationError(
-            "must be given when the text names no reporting region",
-            cls="Extraction.relations",
-            field="region",
-            value=None,
-        )
-    events = [f.to_event(participants=(home,)) for f in found.forums]
-    events += [e for e in (v.to_event() for v in found.visits) if e.involves(home)]
-    deals: dict[AgreementMention, Agreement] = {}
-    for mention in found.agreements:
-        deal = mention.to_agreement(title=mention.written_title(found.text))
-        if home in (p.region for p in deal.parties):
-            deals[mention] = deal
-    plans = [p.to_plan(agreement=deals[p.agreement]) for p in found.plans if p.agreement in deals]
-    trade: list[TradeBalance] = []
-    if home == found.reporter and found.period is not None:
-        flows: dict[FlowRole, set[tuple[Decimal, str]]] = {}
-        for figure in found.figures:
-            if figure.is_total and figure.period == found.period:
-                flows.setdefault(figure.role, set()).add((figure.amount, figure.currency))
-        exports, imports = flows.get(FlowRole.EXPORTS, set()), flows.get(FlowRole.IMPORTS, set())
-        if len(exports) == 1 and len(imports) == 1:
-            (x, x_cur), (m, m_cur) = exports.pop(), imports.pop()
-            trade.append(
-                TradeBalance(Money(x, x_cur), Money(m, m_cur), reporter=home, period=found.period)
-            )
-    return RegionRelations.of(home, events, plans, deals.values(), trade)

@@ -3,21 +3,97 @@
 The gazetteer knows names in their dictionary form; running Russian text inflects
 them ("Ленинградской области", "Ленинградскую область"). :func:`name_forms` turns an
 inflected name into the nominative forms worth trying, by the endings of regional
-names only; it is no general morphology.
+names only; it is no general morphology. :func:`regions_named_in` finds every
+region a sentence names.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Final
 
 from regionrel.errors import RegionrelError
 from regionrel.regions import Region
+from regionrel.text.grammar import Grammar
 
-__all__ = ["find_region", "name_forms"]
+__all__ = ["find_region", "name_forms", "regions_named_in"]
 
 _ARTICLE: Final = re.compile(r"^(?:the|The)\s+")
+_CURRENCY_WORD: Final = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
+_NOT_NAMES: Final = frozenset(
+    [
+        "the",
+        "in",
+        "at",
+        "updated",
+        "for",
+        "during",
+        "on",
+        "by",
+        "to",
+        "of",
+        "and",
+        "as",
+        "with",
+        "from",
+        "a",
+        "an",
+        "this",
+        "it",
+        "its",
+        "these",
+        "that",
+        "main",
+        "value",
+        "exports",
+        "imports",
+        "turnover",
+        "trade",
+        "foreign",
+        "economic",
+        "relations",
+        "agreement",
+        "plan",
+        "action",
+        "government",
+        "council",
+        "ministers",
+        "administration",
+        "forum",
+        "conference",
+        "business",
+        "interregional",
+        "cooperation",
+        "president",
+        "delegations",
+        "delegation",
+        "during",
+        "partners",
+        "special",
+        "в",
+        "на",
+        "по",
+        "за",
+        "с",
+        "и",
+        "из",
+        "к",
+        "от",
+        "для",
+        "при",
+        "итогам",
+        "экспорт",
+        "импорт",
+        "товарооборот",
+        "внешнеторговый",
+        "основными",
+        "правительство",
+        "совет",
+        "администрация",
+    ]
+)
 # Inflected ending -> nominative ending, for the adjectives and nouns of regional names.
 _RU_WORD_ENDINGS: Final = (
     ("ской", "ская"),
@@ -134,3 +210,66 @@ def _find(name: str) -> Region | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def regions_named_in(sent: str, grammar: Grammar) -> tuple[tuple[Region, int, int], ...]:
+    """The regions sentence *sent* names, each with its start and end offsets in it.
+
+    Lists of names under one head word ("the Ferghana and Bukhara Regions") come
+    first; then each capitalised run of words is tried, longest first. A name
+    followed by a currency word ("Hong Kong dollars") is no region.
+
+    >>> from regionrel.text.patterns_en import GRAMMAR
+    >>> [(r.name, s, e) for r, s, e in regions_named_in("Delegations of the Ferghana and Bukhara Regions.", GRAMMAR)]
+    [('Fergana Region', 19, 27), ('Bukhara Region', 32, 39)]
+    """
+    locale = grammar.locale
+    found: list[tuple[Region, int, int]] = []
+
+    def add(region: Region, start: int, end: int) -> None:
+        if _CURRENCY_WORD.match(sent, end) or any(a < end and start < b for _, a, b in found):
+            return
+        found.append((region, start, end))
+
+    taken: list[tuple[int, int]] = []
+    for match in grammar.coordinated_regions.finditer(sent):
+        head = match.group("head")
+        singular = re.sub(r"s$", "", head) if locale == "en" else head
+        names = re.split(r"\s*,\s*|\s+(?:and|и)\s+", match.group("names"))
+        pos = match.start("names")
+        for name in names:
+            start = sent.index(name, pos)
+            pos = start + len(name)
+            region = find_region(f"{name} {singular}")
+            if region is None and locale == "ru":
+                region = find_region(f"{name} области") or find_region(f"{name} {head}")
+            if region is not None:
+                add(region, start, pos)
+        taken.append(match.span())
+    for match in grammar.region_name.finditer(sent):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        _regions_in(sent, match.group("name"), match.start("name"), add)
+    return tuple(found)
+
+
+def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, int], None]) -> None:
+    words = name.split()
+    # Try the longest run of words first, then shorter ones from the left.
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j])
+            if len(phrase) < 2 or phrase.lower() in _NOT_NAMES:
+                continue
+            region = find_region(phrase)
+            if region is not None:
+                # The name's words may be split by any whitespace, a line break too.
+                where = re.compile(r"\s+".join(map(re.escape, words[i:j]))).search(sent, start)
+                assert where is not None  # the words were split from this very text
+                at, start = where.span()
+                add(region, at, start)
+                i = j
+                break
+        else:
+            i += 1

@@ -13,23 +13,22 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 
 from regionrel._numbers import NumberText, check_locale, scan_number
 from regionrel.dates import parse_date
-from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
+from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.periods import Period, PeriodText
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
-from regionrel.tables import Tabular
 from regionrel.text import patterns_en, patterns_ru
+from regionrel.text.extraction import Extraction
 from regionrel.text.grammar import MASK, NUM, Grammar
 from regionrel.text.items import (
-    AgreementMention,
     Ambiguity,
     ChangeFigure,
     DateMention,
@@ -37,117 +36,28 @@ from regionrel.text.items import (
     ExceedFigure,
     FigureSubject,
     FlowRole,
-    ForumMention,
     MoneyFigure,
     PartnerCount,
     PartnerShare,
-    PartyMention,
     PeriodMention,
     PeriodRole,
-    PlanMention,
     RankMention,
     RegionMention,
     Span,
     SubjectKind,
     Unread,
-    VisitMention,
-    relations_from,
 )
-from regionrel.text.lookup import find_region
+from regionrel.text.lookup import find_region, regions_named_in
+from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
-
-if TYPE_CHECKING:
-    from regionrel.profile import RegionRelations
 
 __all__ = ["Extraction", "extract"]
 
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
 _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
-_CURRENCY_WORD: Final = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
-_NOT_NAMES: Final = frozenset(
-    [
-        "the",
-        "in",
-        "at",
-        "updated",
-        "for",
-        "during",
-        "on",
-        "by",
-        "to",
-        "of",
-        "and",
-        "as",
-        "with",
-        "from",
-        "a",
-        "an",
-        "this",
-        "it",
-        "its",
-        "these",
-        "that",
-        "main",
-        "value",
-        "exports",
-        "imports",
-        "turnover",
-        "trade",
-        "foreign",
-        "economic",
-        "relations",
-        "agreement",
-        "plan",
-        "action",
-        "government",
-        "council",
-        "ministers",
-        "administration",
-        "forum",
-        "conference",
-        "business",
-        "interregional",
-        "cooperation",
-        "president",
-        "delegations",
-        "delegation",
-        "during",
-        "partners",
-        "special",
-        "в",
-        "на",
-        "по",
-        "за",
-        "с",
-        "и",
-        "из",
-        "к",
-        "от",
-        "для",
-        "при",
-        "итогам",
-        "экспорт",
-        "импорт",
-        "товарооборот",
-        "внешнеторговый",
-        "основными",
-        "правительство",
-        "совет",
-        "администрация",
-    ]
-)
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
-_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _roman(text: str) -> int | None:
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN[ch]
-        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
-    return total
 
 
 def _role(name: str) -> FlowRole:
@@ -171,163 +81,7 @@ def _period_of(text: str) -> tuple[Period, bool] | None:
 @functools.lru_cache(maxsize=512)
 def _sentence_regions(sent: str, locale: str) -> tuple[tuple[Region, int, int], ...]:
     """The regions a sentence names, with their offsets in it (a pure function, so cached)."""
-    g = _GRAMMARS[locale]
-    found: list[tuple[Region, int, int]] = []
-
-    def add(region: Region, start: int, end: int) -> None:
-        if _CURRENCY_WORD.match(sent, end) or any(a < end and start < b for _, a, b in found):
-            return
-        found.append((region, start, end))
-
-    taken: list[tuple[int, int]] = []
-    for match in g.coordinated_regions.finditer(sent):
-        head = match.group("head")
-        singular = re.sub(r"s$", "", head) if locale == "en" else head
-        names = re.split(r"\s*,\s*|\s+(?:and|и)\s+", match.group("names"))
-        pos = match.start("names")
-        for name in names:
-            start = sent.index(name, pos)
-            pos = start + len(name)
-            region = find_region(f"{name} {singular}")
-            if region is None and locale == "ru":
-                region = find_region(f"{name} области") or find_region(f"{name} {head}")
-            if region is not None:
-                add(region, start, pos)
-        taken.append(match.span())
-    for match in g.region_name.finditer(sent):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        _regions_in(sent, match.group("name"), match.start("name"), add)
-    return tuple(found)
-
-
-def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, int], None]) -> None:
-    words = name.split()
-    # Try the longest run of words first, then shorter ones from the left.
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i, -1):
-            phrase = " ".join(words[i:j])
-            if len(phrase) < 2 or phrase.lower() in _NOT_NAMES:
-                continue
-            region = find_region(phrase)
-            if region is not None:
-                # The name's words may be split by any whitespace, a line break too.
-                where = re.compile(r"\s+".join(map(re.escape, words[i:j]))).search(sent, start)
-                assert where is not None  # the words were split from this very text
-                at, start = where.span()
-                add(region, at, start)
-                i = j
-                break
-        else:
-            i += 1
-
-
-@attrs.frozen
-class Extraction(Tabular):
-    """Everything :func:`extract` found in a text, each item with its span.
-
-    >>> found = extract("In 2018, exports amounted to 7,109 million US dollars and increased by 25.7%.")
-    >>> [(f.role.value, f.figure.text, f.period) for f in found.figures]
-    [('exports', '7,109', Period.year(2018))]
-    >>> [(c.role.value, found.at(c.figure.span), c.of.figure.text) for c in found.changes]
-    [('exports', '25.7', '7,109')]
-    """
-
-    #: The text that was read; every span indexes it.
-    text: str
-    locale: str
-    figures: tuple[MoneyFigure, ...] = ()
-    changes: tuple[ChangeFigure, ...] = ()
-    exceeds: tuple[ExceedFigure, ...] = ()
-    partner_counts: tuple[PartnerCount, ...] = ()
-    shares: tuple[PartnerShare, ...] = ()
-    ranks: tuple[RankMention, ...] = ()
-    periods: tuple[PeriodMention, ...] = ()
-    dates: tuple[DateMention, ...] = ()
-    regions: tuple[RegionMention, ...] = ()
-    agreements: tuple[AgreementMention, ...] = ()
-    plans: tuple[PlanMention, ...] = ()
-    forums: tuple[ForumMention, ...] = ()
-    visits: tuple[VisitMention, ...] = ()
-    #: Sentences, or clauses of them, that were not understood.
-    unread: tuple[Unread, ...] = ()
-    #: Attachments that could go more than one way; none of them was chosen.
-    ambiguities: tuple[Ambiguity, ...] = ()
-
-    @property
-    def reporter(self) -> Region | None:
-        """The region whose figures the text reports: named as the subject of a total figure.
-
-        >>> extract("The turnover of the Leningrad Region amounted to 11 million US dollars.").reporter.name
-        'Leningrad Region'
-        """
-        for figure in self.figures:
-            if figure.subject is not None and figure.subject.kind is SubjectKind.REPORTER:
-                return figure.subject.region
-        return None
-
-    @property
-    def period(self) -> Period | None:
-        """The period the reporter's total figures are for (the latest, when several)."""
-        found = [f.period for f in self.figures if f.is_total and f.period is not None]
-        return max(found, key=lambda p: (p.end, p.start)) if found else None
-
-    def relations(self, region: Region | None = None) -> RegionRelations:
-        """The relations the text states, as model objects, for *region* (default: the reporter).
-
-        Events from forums and visits, action plans with their agreements, and the
-        reporter's trade balance for the main period when exports and imports were both
-        read; see :func:`regionrel.text.items.relations_from`.
-
-        >>> found = extract("In 2018, the delegation took part in the Ninth Russian-Azerbaijani Forum. "
-        ...     "Exports of the Leningrad Region amounted to 7,109 million US dollars; "
-        ...     "imports amounted to 4,115.9 million US dollars.")
-        >>> relations = found.relations()
-        >>> [e.edition for e in relations.events], str(relations.trade[0].exports)
-        ([9], '7109000000 USD')
-        """
-        return relations_from(self, region)
-
-    _columns = ("kind", "text", "start", "end")
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One row per item found, in text order: ``kind``, ``text``, ``start``, ``end``.
-
-        ``kind`` is the name of the field that holds the item (``"figures"``,
-        ``"changes"``, ``"unread"``, ...); ``text`` is what its span points at.
-
-        >>> extract("In 2018, exports amounted to 7,109 million US dollars.").to_records()[0]
-        {'kind': 'periods', 'text': '2018', 'start': 3, 'end': 7}
-        """
-        rows: list[dict[str, object]] = []
-        for field in attrs.fields(Extraction)[2:]:
-            for item in getattr(self, field.name):
-                start, end = item.span
-                rows.append(
-                    {"kind": field.name, "text": self.text[start:end], "start": start, "end": end}
-                )
-        rows.sort(key=lambda row: (row["start"], row["end"]))
-        return rows
-
-    def at(self, span: Span | None) -> str:
-        """The text a span points at (a figure's ``span`` may be given as it is).
-
-        Raises:
-            ValidationError: *span* is None or does not fit in the text.
-
-        >>> found = extract("Exports exceed imports by 73%.")
-        >>> found.at(found.exceeds[0].span), found.at(found.exceeds[0].figure.span)
-        ('Exports exceed imports by 73%', '73')
-        """
-        if span is None or not 0 <= span[0] <= span[1] <= len(self.text):
-            raise ValidationError(
-                "must be a (start, end) pair inside the text",
-                cls="Extraction.at",
-                field="span",
-                value=span,
-            )
-        return self.text[span[0] : span[1]]
+    return regions_named_in(sent, _GRAMMARS[locale])
 
 
 def extract(text: str, *, locale: str = "en") -> Extraction:
@@ -440,7 +194,7 @@ class _Reader:
         moneys = self._moneys()
         periods = self._periods()
         self._attach(changes, moneys, periods)
-        self._relations(periods)
+        read_relations(self, periods)
         understood = any(
             len(self.items[k]) > before[k] for k in self.items if k not in ("regions", "periods")
         )
@@ -1036,133 +790,6 @@ class _Reader:
                 roles,
             ),
         )
-
-    # -- relations -------------------------------------------------------------------------
-
-    def _relations(self, periods: list[PeriodMention]) -> None:
-        self._plans_and_agreements(periods)
-        self._forums()
-        self._visits()
-
-    def _term(self, start: int, end: int, periods: list[PeriodMention]) -> PeriodMention | None:
-        inside = [p for p in periods if start <= p.span[0] - self.base < end + 12]
-        return inside[0] if inside else None
-
-    def _agreement_at(self, pos: int, periods: list[PeriodMention]) -> AgreementMention | None:
-        match = self.g.agreement.match(self.shadow, pos)
-        if match is None:
-            return None
-        parties: list[PartyMention] = []
-        parties_text = match.group("parties")
-        offset = match.start("parties")
-        for party in self.g.party.finditer(parties_text):
-            name = parties_text[party.start("body") : party.end()]
-            region = find_region(party.group("region"))
-            parties.append(
-                PartyMention(
-                    party.group("body"),
-                    name,
-                    self.span(offset + party.start("body"), offset + party.end()),
-                    region,
-                )
-            )
-        subjects: tuple[str, ...] = ()
-        if match.group("subject"):
-            cleaned = re.sub(r"\s+(?:cooperation|сотрудничестве)$", "", match.group("subject"))
-            subjects = tuple(s.strip() for s in cleaned.split(",") if s.strip())
-        term = self._term(match.end(), match.end(), periods)
-        end = match.end()
-        if term is not None:
-            end = term.span[1] - self.base
-        return AgreementMention(
-            match.group("title"),
-            tuple(parties),
-            self.span(match.start("title"), end),
-            subjects,
-            term,
-        )
-
-    def _plans_and_agreements(self, periods: list[PeriodMention]) -> None:
-        plan_matches = list(self.each("plan", self.g.plan))
-        signed = self.current
-        for match in plan_matches:
-            agreement = self._agreement_at(match.end(), periods)
-            if agreement is None:
-                self.unread(
-                    match.start(),
-                    match.end(),
-                    "an action plan to implement no agreement the reader knows",
-                )
-                continue
-            self.add("agreements", agreement)
-            self.add(
-                "plans",
-                PlanMention(
-                    agreement,
-                    (self.base + match.start(), agreement.span[1]),
-                    agreement.term,
-                    signed,
-                ),
-            )
-        if plan_matches:
-            return
-        if not self.has("agreement"):
-            return
-        for match in re.finditer(r"(?i)\b(?:agreement|соглашени)", self.shadow):
-            start = self.shadow.rfind(" ", 0, max(0, match.start() - 1)) + 1
-            for pos in (match.start(), start):
-                agreement = self._agreement_at(pos, periods)
-                if agreement is not None and agreement.parties:
-                    self.add("agreements", agreement)
-                    break
-
-    def _edition(self, text: str) -> int | None:
-        low = text.lower()
-        if low in self.g.ordinals:
-            return self.g.ordinals[low]
-        if set(text) <= set(_ROMAN):
-            return _roman(text)
-        digits = re.match(r"\d+", text)
-        return int(digits.group()) if digits else None
-
-    def _forums(self) -> None:
-        from regionrel import gazetteer
-
-        for match in self.each("forum", self.g.forum):
-            edition_text = self.sent[match.start("edition") : match.end("edition")]
-            edition = self._edition(edition_text)
-            name = self.sent[match.start("name") : match.end("name")]
-            countries = gazetteer.parties_in(name)
-            if not countries:
-                countries = tuple(
-                    m.region
-                    for m in self.region_spans
-                    if match.start("name") <= m.span[0] - self.base < match.end("name")
-                )
-            self.add(
-                "forums",
-                ForumMention(
-                    f"{edition_text} {name}",
-                    self.span(match.start("edition"), match.end()),
-                    edition,
-                    countries,
-                    self.current,
-                ),
-            )
-            self.mask(match.start("edition"), match.end())
-
-    def _visits(self) -> None:
-        for match in self.each("visit", self.g.visit):
-            a, b = match.span("visitors")
-            visitors = tuple(m for m in self.region_spans if a <= m.span[0] - self.base < b)
-            h_start = match.start("host")
-            host = next((m for m in self.region_spans if m.span[0] - self.base >= h_start), None)
-            if not visitors:
-                continue
-            self.add(
-                "visits",
-                VisitMention(visitors, self.span(*match.span()), host, self.current),
-            )
 
     # -- what is left ------------------------------------------------------------------------
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from regionrel.audit.report import TradeReport
 from regionrel.errors import AmbiguousError, ValidationError
 from regionrel.reported import FigureKind, Reported
+from regionrel.text.extraction import Extraction
 from regionrel.text.items import Direction, FlowRole
-from regionrel.text.reader import Extraction, extract
-
-if TYPE_CHECKING:
-    from regionrel.audit.report import TradeReport
+from regionrel.text.reader import extract
 
 __all__ = ["report_from_extraction", "report_from_text"]
 
@@ -36,8 +33,6 @@ def report_from_extraction(found: Extraction) -> TradeReport:
         AmbiguousError: the text states two different figures for one name.
         ValidationError: the amounts are in more than one currency or scale.
     """
-    from regionrel.audit.report import TradeReport
-
     period = found.period
     base = period.previous() if period is not None else None
     named: dict[str, Reported] = {}
