@@ -113,7 +113,7 @@ def test_describe_value_cuts_long_values() -> None:
 
 
 def test_describe_value_is_bounded_for_any_value() -> None:
-    assert describe_value(10**2000) == "an int of 2001 digits"
+    assert describe_value(10**2000) == "1" + "0" * 79 + "..."
     assert describe_value(-(10**5000)) == "an int of about 5001 digits"
     assert describe_value(10**50) == repr(10**50)
 
