@@ -101,10 +101,10 @@ class Figure:
 
     #: A name of :data:`AUDIT_NAMES` or :data:`CORPUS_NAMES`.
     name: str
-    #: The words of the paragraph that state it ("9 млрд 626,2 млн долларов", "в 1,7 раза").
+    #: The words of the paragraph that state it ("$2 млрд 932,7 млн", "в 1,7 раза").
     published: str
     #: The value as the audit reads it, in the paragraph's currency and scale, written
-    #: in English notation with the published precision kept: "9626.2", "-42.2",
+    #: in English notation with the published precision kept: "2932.7", "-42.2",
     #: "+26.8%", "-7.4%", "134.5%" (for an ``*_index``), "1.7 times".
     value: str
     #: "" for a rounded figure; "about", "over", "under" or "almost" for a bound.

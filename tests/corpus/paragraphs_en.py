@@ -951,14 +951,14 @@ ENGLISH: tuple[Paragraph, ...] = (
         scale="million",
         source_url="http://www.bashinform.ru/eng/295885/",
         text=(
-            "Bashkiria's external trade in the first six months: about 5,2 billion dollars. The Bashkir "
-            "State Statistics Committee, publishing with a month's delay, reports that the republic's "
-            "external trade circulation in January-June 2010 came to five billion 186,9 million USD, "
-            "2,4 times as much as in the same period of 2009. Exports grew strongly and imports fell "
-            "somewhat. Exports of goods are estimated at four billion 934,6 million dollars (2,6 times "
-            "more), 695,9 million dollars of it to the CIS countries. The import in January-July made "
-            "up 252,3 million dollars, 2,7% less than in the first half of 2009; the share of the CIS "
-            "countries in this sum is 66,7 million USD."
+            "Bashkiria's external trade in the first six months: about 5,2 billion dollars. The "
+            "Bashkir State Statistics Committee, publishing with a month's delay, reports that the "
+            "republic's external trade circulation in January-June 2010 came to five billion 186,9 "
+            "million USD, 2,4 times as much as in the same period of 2009. Exports grew strongly and "
+            "imports fell somewhat. Exports of goods are estimated at four billion 934,6 million "
+            "dollars (2,6 times more), 695,9 million dollars of it to the CIS countries. Imports for "
+            "January-July were put at 252,3 million dollars, 2,7% less than in the first half of "
+            "2009, of which the CIS countries' share came to 66,7 million USD."
         ),
         figures=(
             F("turnover", "about 5,2 billion dollars", "5200", "about"),
@@ -996,14 +996,15 @@ ENGLISH: tuple[Paragraph, ...] = (
         scale="million",
         source_url="http://www.bashinform.ru/eng/301786/",
         text=(
-            "Bashkortostan's external trade for seven months is about six billion dollars. In "
-            "January-July the republic's external trade circulation made up 592 million USD, 2,3 times "
-            "as much as in the same months of 2009, and both exports and imports grew. Bashkir exports "
-            "are estimated at 5638 million USD, including 811 million shipped to the CIS countries; "
-            "imports in January-July were 291 million USD, 77 million of them from the CIS. The "
-            "statistics committee also reports construction work worth 47786 million rubles (97% of "
-            "January-July 2009), farm output of 53 billion rubles for eight months, a retail trade "
-            "circulation of 298,5 billion and a public catering circulation of 12 billion rubles."
+            "Bashkortostan's external trade for seven months is about six billion dollars. The "
+            "republic's external trade circulation for January-July came to 592 million USD, 2,3 "
+            "times as much as in the same months of 2009, and both exports and imports grew. Bashkir "
+            "exports are estimated at 5638 million USD, including 811 million shipped to the CIS "
+            "countries; imports in January-July were 291 million USD, 77 million of them from the "
+            "CIS. The statistics committee also reports construction work worth 47786 million rubles "
+            "(97% of January-July 2009), farm output of 53 billion rubles for eight months, a retail "
+            "trade circulation of 298,5 billion and a public catering circulation of 12 billion "
+            "rubles."
         ),
         figures=(
             F("turnover", "about six billion dollars", "6000", "about"),
