@@ -905,4 +905,30 @@ RUSSIAN_3: tuple[Paragraph, ...] = (
         ),
         note="Called 'внешнеторговый оборот' but it is the trade with one partner.",
     ),
+    Paragraph(
+        id="ru-chelyabinsk-interregional-2012",
+        language="ru",
+        region="Челябинская область",
+        country="RU",
+        year=2012,
+        period="с начала 2012 года",
+        currency="RUB",
+        scale="billion",
+        source_url="https://rg.ru/2012/05/25/reg-urfo/oborot-anons.html",
+        text=(
+            "Торговля предприятий Челябинской области с другими регионами России с начала года выросла "
+            "на 22,2 процента, до 546,5 миллиарда рублей, сообщил первый замминистра экономического "
+            "развития области Игорь Лашманов. Вывоз в этом обороте преобладает: продукции "
+            "производственно-технического назначения и потребительских товаров отправлено в другие "
+            "регионы на 346,1 миллиарда рублей, а ввезено – на 200,4 миллиарда рублей."
+        ),
+        figures=(),
+        items=(
+            I("interregional", "growth", "turnover", "", "выросла на 22,2 процента"),
+            I("interregional", "value", "turnover", "", "546,5 миллиарда рублей"),
+            I("interregional", "value", "exports", "", "на 346,1 миллиарда рублей"),
+            I("interregional", "value", "imports", "", "на 200,4 миллиарда рублей"),
+        ),
+        note="Trade with other Russian regions, not foreign trade: nothing here is the region's foreign turnover.",
+    ),
 )
