@@ -1,0 +1,21 @@
+"""Every paragraph of the reader corpus, Russian and English, in one tuple.
+
+The split of each paragraph is fixed by its id (:func:`tests.corpus.model.split_of`):
+the first byte of ``sha256("corpus-28:" + id)`` below 179 is "dev" (about 70%),
+otherwise "test". Rule writers look only at ``DEV``; ``TEST`` measures them.
+"""
+
+from __future__ import annotations
+
+from tests.corpus.model import Paragraph
+from tests.corpus.paragraphs_en import ENGLISH
+from tests.corpus.paragraphs_en2 import ENGLISH_2
+from tests.corpus.paragraphs_ru import RUSSIAN
+from tests.corpus.paragraphs_ru2 import RUSSIAN_2
+from tests.corpus.paragraphs_ru3 import RUSSIAN_3
+
+__all__ = ["DEV", "PARAGRAPHS", "TEST"]
+
+PARAGRAPHS: tuple[Paragraph, ...] = RUSSIAN + RUSSIAN_2 + RUSSIAN_3 + ENGLISH + ENGLISH_2
+DEV: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "dev")
+TEST: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "test")
