@@ -68,6 +68,9 @@ class AgreementStatus(enum.Enum):
     TERMINATED = "terminated"
     #: Replaced by another agreement.
     SUPERSEDED = "superseded"
+    #: The data cannot decide: a date known only to the month or the year leaves
+    #: more than one status possible on that day (never a guess).
+    UNKNOWN = "unknown"
 
     @property
     def is_in_force(self) -> bool:
