@@ -293,12 +293,11 @@ def in_force_in(agreement: Agreement, year: int) -> bool | None:
     period = Period.year(year)
     if any(p.overlaps(period) for p in agreement.periods_in_force(until=period.end)):
         return True
-    if _UNKNOWN is not None:
-        day = period.start
-        while day <= period.end:
-            if agreement.status_on(day) is _UNKNOWN:
-                return None
-            day += timedelta(days=1)
+    # A status the dates leave undecided spans at least the month of an imprecise date:
+    # the 1st, the 15th and the last day of every month meet it.
+    days = [date(year, m, d) for m in range(1, 13) for d in (1, 15)] + [period.end]
+    if _UNKNOWN is not None and any(agreement.status_on(d) is _UNKNOWN for d in days):
+        return None
     return False
 
 
@@ -376,11 +375,19 @@ def _covering(relations: RegionRelations, partner: Region) -> list[Agreement]:
     ]
 
 
-def _suspended_in(agreement: Agreement, period: Period) -> bool:
-    return any(
-        s.on <= period.end and (r is None or r.on > period.start)
+def _suspensions_in(
+    agreement: Agreement, period: Period
+) -> list[tuple[AgreementEvent, AgreementEvent | None]]:
+    """The suspensions in effect on some day of *period*: begun by its end, not lifted
+    before it began, and the agreement not ended before then."""
+    last = agreement.ends_on
+    return [
+        (s, r)
         for s, r in suspensions_of(agreement)
-    )
+        if s.on <= period.end
+        and (r is None or r.on > period.start)
+        and (last is None or last >= max(s.on, period.start))
+    ]
 
 
 def _events_with(relations: RegionRelations, year: int, partner: Region) -> tuple[Event, ...]:
@@ -447,8 +454,7 @@ def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
                 act=s,
                 resumption=r,
             )
-            for s, r in suspensions_of(agreement)
-            if s.on <= period.end and (r is None or r.on > period.start)
+            for s, r in _suspensions_in(agreement, period)
         )
         if signing is not None and agreement.status_on(last_day) is AgreementStatus.SIGNED:
             awaiting.append(
@@ -535,7 +541,7 @@ def _gap_facts(relations: RegionRelations, year: int) -> list[Fact]:
         if not covering:
             unrecorded.append(partner)
         elif all(
-            in_force_in(a, year) is False and not _suspended_in(a, period) for a in covering
+            in_force_in(a, year) is False and not _suspensions_in(a, period) for a in covering
         ):
             not_in_force.append(partner)
             lapsed.update(dict.fromkeys(covering))

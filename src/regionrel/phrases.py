@@ -189,9 +189,9 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "В {year} году подписаны планы мероприятий: {plans}.",
     ),
     (FactKind.PLAN_EXECUTION, "one"): _P(
-        "On {day}, of the {total} measures of the {plan}, {done} were reported done and "
-        "{overdue} were overdue.",
-        "На {day} из {total} мероприятий {plan_gen} выполнено {done}, просрочено {overdue}.",
+        "On {day}, {done} of {measures} of the {plan} had been reported done and {overdue} "
+        "were overdue.",
+        "На {day} из {measures} {plan} выполнено {done}, просрочено {overdue}.",
     ),
     (FactKind.TRADE_TURNOVER, "alone"): _P(
         "At the end of {year}, the foreign trade turnover of {home} amounted to {turnover}.",
@@ -520,13 +520,18 @@ def _execution(fact: Fact, w: _Words) -> Slots:
             if plan.title
             else f"action plan to implement the {w.agreement(plan.agreement)} for {plan.period}"
         )
+    total = len(plan.measures)
+    if w.ru:
+        one = total % 10 == 1 and total % 100 != 11
+        measures = f"{total} {'мероприятия' if one else 'мероприятий'}"
+    else:
+        measures = f"{total} {'measure' if total == 1 else 'measures'}"
     return "one", {
         "day": day_text(fact.day),
-        "total": len(plan.measures),
+        "measures": measures,
         "done": len(fact.done),
         "overdue": len(fact.overdue),
         "plan": name,
-        "plan_gen": name,
     }
 
 
