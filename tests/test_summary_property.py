@@ -336,7 +336,7 @@ def _check_words(relations: RegionRelations, text: str, fact: Fact, locale: str)
 CHECKS: dict[str, Callable[..., None]] = {"claim": _check_claim, "words": _check_words}
 
 
-@settings(max_examples=200)
+@settings(max_examples=300)
 @given(profiles(), YEARS)
 def test_every_sentence_is_backed_by_the_data(relations: RegionRelations, year: int) -> None:
     for locale in ("en", "ru"):
