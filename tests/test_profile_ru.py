@@ -192,7 +192,8 @@ def _check_change(words: str, figure: str | None, new: Decimal, old: Decimal) ->
         assert (words, figure) == (f"{expected} менее чем на", "0,1")
     else:
         assert words == ("увеличился на" if new > old else "уменьшился на")
-        assert figure is not None and _read(figure) == rate
+        assert figure is not None
+        assert _read(figure) == rate
 
 
 @given(millions, millions, millions, millions)

@@ -14,13 +14,13 @@ from regionrel import gazetteer
 from regionrel.agreements import Agreement, Renewal
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.events import Event
-from regionrel.facts import Ending, FactKind, ending_of, in_force_in
+from regionrel.facts import Ending, Fact, FactKind, ending_of, in_force_in
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.phrases import PHRASES
+from regionrel.phrases import PHRASES, render
 from regionrel.plans import ActionPlan, Executor, Measure
 from regionrel.profile import RegionRelations
-from regionrel.relations import EntryIntoForce
+from regionrel.relations import AgreementEvent, AgreementEventKind, EntryIntoForce
 from regionrel.trade import TradeBalance
 from tests.seed_world import ADM_KURSK, GOV_CRIMEA, GOV_LO, KURSK, LO, balance
 
@@ -82,7 +82,9 @@ def test_a_suspension_is_reported_as_a_suspension() -> None:
     relations = RegionRelations.of(LO, deal, KURSK_VISIT)
     en, ru = relations.summary(2025), relations.summary(2025, locale="ru")
     assert "in force" not in en
-    assert "The Agreement with Kursk was suspended from 20.12.2024; no resumption is on record." in en
+    assert (
+        "The Agreement with Kursk was suspended from 20.12.2024; no resumption is on record." in en
+    )
     assert (
         "Действие соглашения «Agreement with Kursk» приостановлено с 20.12.2024; сведений о "
         "возобновлении нет." in ru
@@ -105,9 +107,13 @@ def test_a_partner_without_a_record_is_said_to_lack_a_record() -> None:
     lapsed = _deal("Agreement with Kursk", signed_on=date(2015, 1, 1), term="5 years")
     text = RegionRelations.of(LO, lapsed, KURSK_VISIT).summary(2025)
     assert text.endswith("No agreement on record with the Kursk Region was in force in 2025.")
-    assert RegionRelations.of(LO, lapsed, KURSK_VISIT).summary(2025, locale="ru").endswith(
-        "Ни одно из имеющихся в данных соглашений со следующими партнёрами не действовало в "
-        "2025 году: Курская область."
+    assert (
+        RegionRelations.of(LO, lapsed, KURSK_VISIT)
+        .summary(2025, locale="ru")
+        .endswith(
+            "Ни одно из имеющихся в данных соглашений со следующими партнёрами не действовало в "
+            "2025 году: Курская область."
+        )
     )
 
 
@@ -124,7 +130,12 @@ def test_forum_titles_keep_no_capital_mid_sentence() -> None:
     ("before", "after", "en", "ru"),
     [
         ("100e6", "100e6", "and did not change", "и не изменился"),
-        ("1000e6", "1000.4e6", "and increased by less than 0.1%", "и увеличился менее чем на 0,1%"),
+        (
+            "1000e6",
+            "1000.4e6",
+            "and increased by less than 0.1%",
+            "и увеличился менее чем на 0,1%",
+        ),
         ("1000e6", "999.6e6", "and decreased by less than 0.1%", "и уменьшился менее чем на 0,1%"),
         ("1000e6", "1000.5e6", "and increased by 0.1%", "и увеличился на 0,1%"),
     ],
@@ -217,7 +228,9 @@ ENDINGS = [
 
 
 @pytest.mark.parametrize(("way", "deal", "ru", "en"), ENDINGS, ids=[e[0] for e in ENDINGS])
-def test_each_way_of_ending_has_its_legal_words(way: str, deal: Agreement, ru: str, en: str) -> None:
+def test_each_way_of_ending_has_its_legal_words(
+    way: str, deal: Agreement, ru: str, en: str
+) -> None:
     end = ending_of(deal)
     assert end is not None
     relations = RegionRelations.of(LO, deal)
@@ -347,3 +360,48 @@ def test_bad_year_for_facts() -> None:
         RegionRelations.of(LO).facts("2018")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         RegionRelations.of(LO).summary_of(2018, locale="de")
+
+
+def test_signings_known_to_a_month_or_a_year_and_unknown_status_by_imprecise_dates() -> None:
+    """Agreements with a date known only to its month or year (issue 16 point 2) are worded
+    from their facts: "In May 2025, ..." and "whether ... was in force ... is not known"."""
+    deal = _deal("Agreement with Kursk")
+    month = Fact(FactKind.AGREEMENT_SIGNED, 2025, deal, period=Period.month(2025, 5))
+    year = Fact(FactKind.AGREEMENT_SIGNED, 2025, deal, period=Period.year(2025))
+    unknown = Fact(FactKind.AGREEMENT_STATUS_UNKNOWN, 2025, deal, period=Period.year(2025))
+    en = render((month, year, unknown), "en", LO)
+    assert str(en) == (
+        "In May 2025, the Agreement with Kursk was signed. In 2025, the Agreement with Kursk "
+        "was signed. The dates on record do not tell whether the Agreement with Kursk was in "
+        "force in 2025."
+    )
+    assert str(render((month, year, unknown), "ru", LO)) == (
+        "В мае 2025 года подписано соглашение «Agreement with Kursk». В 2025 году подписано "
+        "соглашение «Agreement with Kursk». По имеющимся датам неизвестно, действовало ли "
+        "соглашение «Agreement with Kursk» в 2025 году."
+    )
+    treaty = _deal("Договор о дружбе")
+    fact = Fact(FactKind.AGREEMENT_STATUS_UNKNOWN, 2025, treaty, period=Period.year(2024))
+    assert str(render((fact,), "ru", LO)) == (
+        "По имеющимся датам неизвестно, действовал ли Договор о дружбе в 2025 году."
+    )
+
+
+def test_a_notice_with_no_party_named() -> None:
+    notice = AgreementEvent(AgreementEventKind.NOTICE, date(2025, 11, 1))
+    fact = Fact(
+        FactKind.AGREEMENT_ENDED,
+        2026,
+        RENEWING,
+        day=date(2026, 5, 11),
+        ending=Ending.NON_RENEWAL,
+        act=notice,
+    )
+    assert str(render((fact,), "en", LO)).endswith(
+        "was not renewed and ended after 11.05.2026: notice of non-renewal was given on "
+        "01.11.2025."
+    )
+    assert str(render((fact,), "ru", LO)).endswith(
+        "прекратило действие после 11.05.2026 в связи с уведомлением одной из сторон от "
+        "01.11.2025 о нежелании продлевать его."
+    )

@@ -391,7 +391,9 @@ def _suspensions_in(
 
 
 def _events_with(relations: RegionRelations, year: int, partner: Region) -> tuple[Event, ...]:
-    return tuple(e for e in relations.events_in(year) if partner in e.partners_of(relations.region))
+    return tuple(
+        e for e in relations.events_in(year) if partner in e.partners_of(relations.region)
+    )
 
 
 def _visit_facts(relations: RegionRelations, year: int) -> list[Fact]:
@@ -436,7 +438,12 @@ def _event_facts(relations: RegionRelations, year: int) -> list[Fact]:
 def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
     period = Period.year(year)
     last_day = period.end
-    signed, renewed, suspended, awaiting, ended, unknown = ([] for _ in range(6))
+    signed: list[Fact] = []
+    renewed: list[Fact] = []
+    suspended: list[Fact] = []
+    awaiting: list[Fact] = []
+    ended: list[Fact] = []
+    unknown: list[Fact] = []
     for agreement in relations.agreements:
         signing = signing_of(agreement)
         if signing is not None and period.contains(signing):
@@ -479,7 +486,9 @@ def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
                 )
             )
         if in_force_in(agreement, year) is None:
-            unknown.append(Fact(FactKind.AGREEMENT_STATUS_UNKNOWN, year, agreement, period=signing))
+            unknown.append(
+                Fact(FactKind.AGREEMENT_STATUS_UNKNOWN, year, agreement, period=signing)
+            )
     return [*signed, *renewed, *suspended, *awaiting, *ended, *unknown]
 
 
@@ -574,9 +583,7 @@ def _gap_facts(relations: RegionRelations, year: int) -> list[Fact]:
         if a.status_on(period.end) is AgreementStatus.IN_FORCE
     )
     if unplanned:
-        facts.append(
-            Fact(FactKind.NO_PLAN_ON_RECORD, year, agreements=unplanned, day=period.end)
-        )
+        facts.append(Fact(FactKind.NO_PLAN_ON_RECORD, year, agreements=unplanned, day=period.end))
     return facts
 
 

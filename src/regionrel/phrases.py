@@ -166,6 +166,12 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "{agreement} {ended} действие после {day} в связи с уведомлением стороны ({party}) "
         "от {notice} о нежелании продлевать его.",
     ),
+    (FactKind.AGREEMENT_ENDED, Ending.NON_RENEWAL.value + " unnamed"): _P(
+        "The {agreement} was not renewed and ended after {day}: notice of non-renewal was "
+        "given on {notice}.",
+        "{agreement} {ended} действие после {day} в связи с уведомлением одной из сторон "
+        "от {notice} о нежелании продлевать его.",
+    ),
     (FactKind.AGREEMENT_ENDED, Ending.SUPERSESSION.value): _P(
         "The {agreement} was superseded by the {successor} after {day}.",
         "{agreement} {lost} силу после {day} в связи с заключением соглашения «{successor}».",
@@ -269,12 +275,34 @@ KINDS: Final[Mapping[EventKind, Phrase]] = {
     EventKind.DELEGATION_VISIT: _P("visits", "визитов"),
 }
 
-_MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTHS_RU_PREP = (
-    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
-).split()
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTHS_RU_PREP = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+]
 
 
 @attrs.frozen
@@ -354,11 +382,9 @@ class _Words:
             return ", ".join(f"«{a.title.strip()}»" for a in agreements)
         return join([f"the {self.agreement(a)}" for a in agreements])
 
-    def body(self, body: GoverningBody | None) -> str:
+    def body(self, body: GoverningBody) -> str:
         """A party: in English its body's name, in Russian its region's name (bodies
         have no Russian names on record)."""
-        if body is None:
-            return "одна из сторон" if self.ru else "one of the parties"
         return ru_name(body.region) if self.ru else title_in_text(body.name)
 
     def number(self, value: Decimal | int) -> str:
@@ -408,7 +434,9 @@ def _topics(fact: Fact, w: _Words) -> Slots:
     many = "one" if len(fact.events) == 1 else "many"
     topics = list(fact.topics)
     if w.ru:
-        text = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + ", а также " + topics[-1]
+        text = (
+            topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + ", а также " + topics[-1]
+        )
         return many, {"topics": text}
     return many, {"topics": as_well_as(topics)}
 
@@ -477,7 +505,10 @@ def _ended(fact: Fact, w: _Words) -> Slots:
     if fact.ending is Ending.TERMINATION and act is not None and act.by is not None:
         return "termination by", {**slots, "party": w.body(act.by)}
     if fact.ending is Ending.NON_RENEWAL and act is not None:
-        slots.update(party=w.body(act.by), notice=day_text(act.on))
+        slots["notice"] = day_text(act.on)
+        if act.by is None:
+            return f"{fact.ending.value} unnamed", slots
+        slots["party"] = w.body(act.by)
     if fact.ending is Ending.SUPERSESSION and act is not None:
         successor = act.successor or ""
         slots["successor"] = successor if w.ru else title_in_text(successor, article=False)
@@ -618,7 +649,13 @@ def _sentence(fact: Fact, w: _Words) -> str:
     variant, slots = _SLOTS[fact.kind](fact, w)
     pattern = PHRASES[(fact.kind, variant)].text(w.locale)
     common: dict[str, object] = {"year": fact.year}
-    for name, case in (("home", "nom"), ("home_gen", "gen"), ("home_acc", "acc"), ("home_prep", "prep")):
+    cases: tuple[tuple[str, Case], ...] = (
+        ("home", "nom"),
+        ("home_gen", "gen"),
+        ("home_acc", "acc"),
+        ("home_prep", "prep"),
+    )
+    for name, case in cases:
         if "{" + name + "}" in pattern and name not in slots:
             common[name] = w.home(case) if w.ru else w.home()
     text = pattern.format(**common, **slots)

@@ -23,7 +23,7 @@ No cooperation agreement is on record with the Fergana Region or the Bukhara Reg
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, TypeAlias
 
 import attrs
@@ -178,9 +178,6 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
         )
 
     # ---- partners ------------------------------------------------------------------------
-
-    def _counterparts(self, agreement: Agreement) -> tuple[Region, ...]:
-        return tuple(p.region for p in agreement.parties if p.region != self.region)
 
     def _in_force_during(self, agreement: Agreement, period: Period) -> bool:
         return any(p.overlaps(period) for p in agreement.periods_in_force(until=period.end))
