@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from regionrel._validators import as_date, as_optional_date, instance_of
+from regionrel._validators import as_optional_partial_date, as_partial_date, instance_of
+from regionrel.dates import PartialDate
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 
 if TYPE_CHECKING:
@@ -120,11 +121,45 @@ class EntryMode(enum.Enum):
     AFTER_EVENT = "after an event"
 
 
-def _to_entry_day(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="EntryIntoForce", field="on")
+def settle_date(inst: object, exact: str, partial: str, *, cls: str) -> PartialDate | None:
+    """Put a date as a source gives it in the pair of fields that holds it, and return it.
+
+    A class that takes a date a source may give to the month or year keeps it in two
+    fields: *exact* (a :class:`~datetime.date`, the field that always existed, so that
+    its value and its serialised form stay as they were) and *partial* (a
+    :class:`~regionrel.dates.PartialDate` known to the month or year only). Their
+    converters read either kind; this moves the value to the field it belongs to.
+    Given both, the day must lie within the month or year.
+
+    Raises:
+        ValidationError: both given, and the day is not within the partial date.
+    """
+    day: PartialDate | None = getattr(inst, exact)
+    within: PartialDate | None = getattr(inst, partial)
+    if day is not None and within is not None:
+        if day.exact is None or not within.contains(day.exact):
+            raise ValidationError(
+                f"must lie within {partial} {within} when both are given",
+                cls=cls,
+                field=exact,
+                value=day.exact or day,
+            )
+        within = None
+    given = day or within
+    object.__setattr__(inst, exact, None if given is None else given.exact)
+    object.__setattr__(inst, partial, None if given is None or given.exact else given)
+    return given
 
 
-def _entry_on(inst: EntryIntoForce, _a: attrs.Attribute[date | None], value: object) -> None:
+def _to_entry_day(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="EntryIntoForce", field="on")
+
+
+def _to_entry_within(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="EntryIntoForce", field="within")
+
+
+def _entry_on(inst: EntryIntoForce, value: PartialDate | date | None) -> None:
     if inst.mode is EntryMode.ON_SIGNING and value is not None:
         raise ValidationError(
             "must be None when the agreement enters into force on signing",
@@ -171,10 +206,19 @@ class EntryIntoForce:
 
     #: How the agreement enters into force.
     mode: EntryMode = attrs.field(validator=instance_of(EntryMode), default=EntryMode.ON_SIGNING)
-    #: The date of entry into force, for ON_DATE and a completed AFTER_EVENT.
-    on: date | None = attrs.field(default=None, converter=_to_entry_day, validator=_entry_on)
+    #: The day of entry into force, for ON_DATE and a completed AFTER_EVENT (None when
+    #: the source gives the month or year only: see :attr:`within`).
+    on: date | None = attrs.field(default=None, converter=_to_entry_day)
     #: The event awaited, for AFTER_EVENT.
     event: str | None = attrs.field(default=None, validator=_entry_event)
+    #: The month or year of entry into force when the source gives no day.
+    within: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_entry_within
+    )
+
+    def __attrs_post_init__(self) -> None:
+        when = settle_date(self, "on", "within", cls="EntryIntoForce")
+        _entry_on(self, self.on or when)
 
     @classmethod
     def on_signing(cls) -> EntryIntoForce:
@@ -182,33 +226,48 @@ class EntryIntoForce:
         return cls(EntryMode.ON_SIGNING)
 
     @classmethod
-    def on_date(cls, on: date | str) -> EntryIntoForce:
-        """Entry into force on a fixed date (a date or text such as ``"01.01.2019"``)."""
-        return cls(EntryMode.ON_DATE, as_date(on, cls="EntryIntoForce", field="on"))
+    def on_date(cls, on: date | PartialDate | str) -> EntryIntoForce:
+        """Entry into force on a fixed date (a date or text such as ``"01.01.2019"``,
+        or a month or year such as ``"2019"``)."""
+        return cls(EntryMode.ON_DATE, as_partial_date(on, cls="EntryIntoForce", field="on"))
 
     @classmethod
-    def after(cls, event: str, *, on: date | str | None = None) -> EntryIntoForce:
+    def after(cls, event: str, *, on: date | PartialDate | str | None = None) -> EntryIntoForce:
         """Entry into force after a named event, on its date if it has happened."""
         return cls(EntryMode.AFTER_EVENT, on, event)
 
     @property
+    def when(self) -> PartialDate | None:
+        """The date of entry into force as the source gives it (day, month or year).
+
+        >>> EntryIntoForce.on_date("2019").when, EntryIntoForce.on_date("2019").on
+        (PartialDate(2019), None)
+        """
+        if self.within is not None:
+            return self.within
+        return None if self.on is None else PartialDate.of(self.on)
+
+    @property
     def is_pending(self) -> bool:
         """Whether the awaited event has not happened yet."""
-        return self.mode is EntryMode.AFTER_EVENT and self.on is None
+        return self.mode is EntryMode.AFTER_EVENT and self.when is None
 
     def __str__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
             return "on signing"
         if self.mode is EntryMode.ON_DATE:
-            return f"on {self.on}"
-        return f"after {self.event}" + ("" if self.on is None else f" ({self.on})")
+            return f"on {self.when}" if self.on is not None else f"in {self.when}"
+        return f"after {self.event}" + ("" if self.when is None else f" ({self.when})")
+
+    def _when_repr(self) -> str:
+        return repr(self.on) if self.on is not None else repr(str(self.when))
 
     def __repr__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
             return "EntryIntoForce.on_signing()"
         if self.mode is EntryMode.ON_DATE:
-            return f"EntryIntoForce.on_date({self.on!r})"
-        on = "" if self.on is None else f", on={self.on!r}"
+            return f"EntryIntoForce.on_date({self._when_repr()})"
+        on = "" if self.when is None else f", on={self._when_repr()}"
         return f"EntryIntoForce.after({self.event!r}{on})"
 
 
