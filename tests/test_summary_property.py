@@ -20,11 +20,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
 from regionrel.agreements import Agreement, Renewal
+from regionrel.dates import PartialDate
 from regionrel.errors import ValidationError
 from regionrel.events import Delegation, Event, EventKind
 from regionrel.facts import Ending, Fact, FactKind
@@ -38,6 +40,7 @@ from regionrel.relations import (
     AgreementStatus,
     EntryIntoForce,
     MeasureStatus,
+    TermKind,
 )
 from regionrel.trade import WORLD, TradeBalance
 from tests.seed_world import GOV_LO, LO
@@ -85,6 +88,12 @@ def agreements(draw: st.DrawFn, index: int) -> Agreement:
     signed = draw(st.none() | st.dates(date(2014, 1, 1), date(2026, 6, 30)))
     term = draw(st.sampled_from(["open", "span", "fixed"]))
     kw: dict[str, Any] = {"signed_on": signed}
+    precision = draw(st.sampled_from(["day", "day", "month", "year"]))
+    if signed is None:
+        kw["draft"] = draw(st.sampled_from([None, False, True]))
+    elif precision != "day":
+        # a date as a source may give it: the month or the year only
+        kw["signed_on"] = PartialDate(signed.year, signed.month if precision == "month" else None)
     if term == "span":
         kw["term"] = f"{draw(st.integers(1, 5))} years"
         if draw(st.booleans()):
@@ -95,7 +104,11 @@ def agreements(draw: st.DrawFn, index: int) -> Agreement:
         kw["term"] = Period(signed, date(signed.year + draw(st.integers(0, 4)), 12, 31))
     if draw(st.integers(0, 5)) == 0:
         kw["entry"] = EntryIntoForce.after("ratification")
-    deal = Agreement(f"Agreement {NAMES[index]}", (GOV_LO, body), **kw)
+    try:
+        deal = Agreement(f"Agreement {NAMES[index]}", (GOV_LO, body), **kw)
+    except ValidationError:  # a fixed term that ends before an imprecise signing may
+        kw.pop("term")
+        deal = Agreement(f"Agreement {NAMES[index]}", (GOV_LO, body), **kw)
     if signed is None:
         return deal
     day = signed + timedelta(days=draw(st.integers(0, 200)))
@@ -248,25 +261,45 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         )
     elif kind is FactKind.AGREEMENT_SIGNED:
         assert deal is not None
-        assert deal.signed_on is not None
-        assert deal.signed_on.year == year
+        assert deal.signing is not None
+        assert deal.signing.earliest.year == deal.signing.latest.year == year
+        assert fact.period == Period(deal.signing.earliest, deal.signing.latest)
     elif kind is FactKind.AGREEMENT_RENEWED:
         assert deal is not None
         assert deal.renewal is not None
         assert fact.day is not None
         before = fact.day - timedelta(days=1)
         assert fact.day.year == year
-        assert deal.expires_on(before) == before  # a span ended the day before
+        start = deal.enters_into_force_on
+        assert start is not None
+        # the last days of the spans, counted here again: a span term from entry into
+        # force, a fixed term's renewals from the day after its period
+        step = deal.renewal.years * 12 + deal.renewal.months
+        one = timedelta(days=1)
+        if deal.term.kind is TermKind.SPAN:
+            base, months = start, deal.term.years * 12 + deal.term.months
+        else:
+            assert deal.term.period is not None
+            base, months = deal.term.period.end + one, 0
+        ends = [base + relativedelta(months=months + k * step) - one for k in range(60)]
+        assert fact.day.year == year
+        assert before in ends
+        assert deal.status_on(before) in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
         assert deal.status_on(fact.day) in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
     elif kind is FactKind.AGREEMENT_SUSPENDED:
         assert deal is not None
         assert fact.act is not None
-        assert deal.status_on(max(fact.act.on, period.start)) is AgreementStatus.SUSPENDED
+        assert fact.act in deal.events
+        assert fact.act.kind is AgreementEventKind.SUSPENSION
+        assert fact.act.on is not None
+        maybe = (AgreementStatus.SUSPENDED, AgreementStatus.UNKNOWN)
+        assert deal.status_on(max(fact.act.on, period.start)) in maybe
         if fact.resumption is not None:
+            assert fact.resumption.on is not None
             assert deal.status_on(fact.resumption.on) is not AgreementStatus.SUSPENDED
             assert fact.resumption.on > period.start
         else:
-            assert deal.status_on(period.end) in (AgreementStatus.SUSPENDED, *_ENDED)
+            assert deal.status_on(period.end) in (*maybe, *_ENDED)
     elif kind is FactKind.AGREEMENT_AWAITING_ENTRY:
         assert deal is not None
         assert deal.status_on(period.end) is AgreementStatus.SIGNED
@@ -292,7 +325,9 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
             assert fact.act in deal.events
     elif kind is FactKind.AGREEMENT_STATUS_UNKNOWN:
         assert deal is not None
-        assert deal.signed_on is None
+        assert (deal.signing is None and deal.draft is not True) or any(
+            deal.status_on(d) is AgreementStatus.UNKNOWN for d in _year_days(year)
+        )
     elif kind is FactKind.PLANS_SIGNED:
         assert all(p.signed_on is not None and p.signed_on.year == year for p in fact.plans)
     elif kind is FactKind.PLAN_EXECUTION:
@@ -326,9 +361,14 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
             covering = _covering(relations, partner)
             assert covering
             for deal in covering:
-                assert deal.signed_on is not None  # a status the data tells
+                assert deal.signing is not None or deal.draft is True  # a status the data tells
                 assert not any(
-                    deal.status_on(d) in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
+                    deal.status_on(d)
+                    in (
+                        AgreementStatus.IN_FORCE,
+                        AgreementStatus.SUSPENDED,
+                        AgreementStatus.UNKNOWN,
+                    )
                     for d in _year_days(year)
                 )
     elif kind is FactKind.NO_PLAN_ON_RECORD:
@@ -377,7 +417,7 @@ def _check_words(relations: RegionRelations, text: str, fact: Fact, locale: str)
 CHECKS: dict[str, Callable[..., None]] = {"claim": _check_claim, "words": _check_words}
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(profiles(), YEARS)
 def test_every_sentence_is_backed_by_the_data(relations: RegionRelations, year: int) -> None:
     for locale in ("en", "ru"):
@@ -391,7 +431,9 @@ def test_every_sentence_is_backed_by_the_data(relations: RegionRelations, year: 
     for fact in relations.facts(year):
         if fact.kind in (FactKind.NO_AGREEMENT_ON_RECORD, FactKind.NO_AGREEMENT_IN_FORCE):
             for partner in fact.partners:
-                assert all(a.signed_on is not None for a in _covering(relations, partner))
+                assert all(
+                    a.signing is not None or a.draft is True for a in _covering(relations, partner)
+                )
 
 
 def test_the_strategy_reaches_every_kind_of_fact() -> None:
@@ -399,7 +441,7 @@ def test_the_strategy_reaches_every_kind_of_fact() -> None:
     every way of ending turns up among a fixed sample of them."""
     seen: set[object] = set()
 
-    @settings(max_examples=400, derandomize=True, database=None)
+    @settings(max_examples=300, derandomize=True, database=None)
     @given(profiles(), YEARS)
     def collect(relations: RegionRelations, year: int) -> None:
         ends = {a.ends_on.year for a in relations.agreements if a.ends_on is not None}

@@ -29,11 +29,13 @@ Three rules make the facts true by construction:
 from __future__ import annotations
 
 import enum
+import functools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from regionrel.dates import PartialDate
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionKind
 from regionrel.relations import (
@@ -65,6 +67,7 @@ __all__ = [
     "same_partner",
     "signing_of",
     "suspensions_of",
+    "when_of",
     "year_facts",
 ]
 
@@ -97,7 +100,8 @@ class FactKind(enum.Enum):
     AGREEMENT_SIGNED = "agreement signed"
     #: ``agreement`` renewed itself on ``day``.
     AGREEMENT_RENEWED = "agreement renewed"
-    #: ``agreement`` was suspended by ``act`` (from ``day``), resumed by ``resumption`` if any.
+    #: ``agreement`` was suspended by ``act`` (from ``day``, or within ``period`` when
+    #: known to the month or year), resumed by ``resumption`` if any.
     AGREEMENT_SUSPENDED = "agreement suspended"
     #: ``agreement`` was signed but, on ``day`` (the year's last), not in force.
     AGREEMENT_AWAITING_ENTRY = "agreement awaiting entry into force"
@@ -217,7 +221,7 @@ class Fact:
     previous: TradeBalance | None = None
     #: The day the fact is dated: a renewal, a last day in force, the day of a count.
     day: date | None = None
-    #: When an agreement was signed, as precisely as known.
+    #: When an agreement was signed (or suspended), as precisely as known.
     period: Period | None = None
     #: How an agreement ended.
     ending: Ending | None = None
@@ -260,27 +264,31 @@ def signing_of(agreement: Agreement) -> Period | None:
     year of a date known only that far; None when no signing date is on record.
 
     >>> from regionrel.relations import Agreement
-    >>> deal = Agreement.between("A", "Government of the Leningrad Region",
-    ...     "Administration of the Kursk Region", signed_on="12.05.2016")
-    >>> str(signing_of(deal)), signing_of(Agreement.between("A", "Government of the "
-    ...     "Leningrad Region", "Administration of the Kursk Region"))
-    ('2016-05-12', None)
+    >>> def deal(signed):
+    ...     return Agreement.between("A", "Government of the Leningrad Region",
+    ...         "Administration of the Kursk Region", signed_on=signed)
+    >>> [str(signing_of(deal(text))) for text in ("12.05.2016", "May 2016", "2016")]
+    ['2016-05-12', '2016-05', '2016']
+    >>> signing_of(deal(None)) is None
+    True
     """
-    signed: Any = agreement.signed_on
-    if signed is None:
+    return when_of(agreement.signing)
+
+
+def when_of(partial: PartialDate | None) -> Period | None:
+    """The days a date given to the day, month or year may be, as a period."""
+    if partial is None:
         return None
-    if isinstance(signed, date):
-        return Period.day(signed)
-    # a date known to its month or year (regionrel.dates.PartialDate): its bounds
-    return Period(signed.earliest, signed.latest)
-
-
-_UNKNOWN: Any = getattr(AgreementStatus, "UNKNOWN", None)
+    return Period(partial.earliest, partial.latest)
 
 
 def in_force_in(agreement: Agreement, year: int) -> bool | None:
     """Whether *agreement* was in force at some time in *year*: True, False, or None when
-    the data does not tell (no signing date on record, or a status that is unknown).
+    the data does not tell (no signing date on record and not recorded as a draft, or a
+    status that dates known only to the month or year leave unknown).
+
+    An agreement with no signing date is of unknown status here unless the data says
+    it is a draft (``draft=True``): a summary never calls it "not in force".
 
     >>> from regionrel.relations import Agreement
     >>> deal = Agreement.between("A", "Government of the Leningrad Region",
@@ -288,15 +296,15 @@ def in_force_in(agreement: Agreement, year: int) -> bool | None:
     >>> in_force_in(deal, 2016), in_force_in(deal, 2018)
     (True, False)
     """
-    if signing_of(agreement) is None:
+    if agreement.signing is None and agreement.draft is not True:
         return None
     period = Period.year(year)
     if any(p.overlaps(period) for p in agreement.periods_in_force(until=period.end)):
         return True
-    # A status the dates leave undecided spans at least the month of an imprecise date:
-    # the 1st, the 15th and the last day of every month meet it.
-    days = [date(year, m, d) for m in range(1, 13) for d in (1, 15)] + [period.end]
-    if _UNKNOWN is not None and any(agreement.status_on(d) is _UNKNOWN for d in days):
+    # Dates known to the month or the year leave a status unknown for a month at least:
+    # a day a week (and the year's last) meets every such stretch.
+    days = [period.start + timedelta(days=n) for n in range(0, 365, 7)] + [period.end]
+    if any(agreement.status_on(d) is AgreementStatus.UNKNOWN for d in days):
         return None
     return False
 
@@ -312,7 +320,7 @@ def suspensions_of(
             found.append((event, None))
         elif event.kind is AgreementEventKind.RESUMPTION and found and found[-1][1] is None:
             found[-1] = (found[-1][0], event)
-    return tuple((s, r) for s, r in found if r is None or r.on > s.on)
+    return tuple((s, r) for s, r in found if r is None or r.when.earliest > s.when.latest)
 
 
 def ending_of(agreement: Agreement) -> tuple[date, Ending, AgreementEvent | None] | None:
@@ -363,6 +371,13 @@ def renewals_in(agreement: Agreement, year: int) -> tuple[date, ...]:
 # --------------------------------------------------------------------------- the choice
 
 
+@functools.lru_cache(maxsize=256)
+def _in_force(agreement: Agreement, year: int) -> bool | None:
+    # the gaps ask it of each agreement once a partner: agreements are frozen and hash
+    # once (cache_hash), so a small cache saves the scan of the year's days
+    return in_force_in(agreement, year)
+
+
 def _counterparts(relations: RegionRelations, agreement: Agreement) -> tuple[Region, ...]:
     return tuple(p.region for p in agreement.parties if p.region != relations.region)
 
@@ -378,16 +393,19 @@ def _covering(relations: RegionRelations, partner: Region) -> list[Agreement]:
 def _suspensions_in(
     agreement: Agreement, period: Period
 ) -> list[tuple[AgreementEvent, AgreementEvent | None]]:
-    """The suspensions in effect on some day of *period*: begun by its end, not lifted
-    before it began, and the agreement not ended before then."""
-    last = agreement.ends_on
-    return [
-        (s, r)
-        for s, r in suspensions_of(agreement)
-        if s.on <= period.end
-        and (r is None or r.on > period.start)
-        and (last is None or last >= max(s.on, period.start))
-    ]
+    """The suspensions that may have been in effect on some day of *period*: begun by its
+    end, not lifted before it began, and the agreement not ended before then."""
+    ends = agreement.ends_between()
+    last = None if ends is None else ends[1]  # the latest the agreement may have ended
+    found = []
+    for s, r in suspensions_of(agreement):
+        begun = s.when.earliest
+        if begun > period.end or (r is not None and r.when.latest <= period.start):
+            continue
+        if last is not None and last < max(begun, period.start):
+            continue
+        found.append((s, r))
+    return found
 
 
 def _events_with(relations: RegionRelations, year: int, partner: Region) -> tuple[Event, ...]:
@@ -458,6 +476,7 @@ def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
                 year,
                 agreement,
                 day=s.on,
+                period=when_of(s.when),
                 act=s,
                 resumption=r,
             )
@@ -485,7 +504,7 @@ def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
                     act=end[2],
                 )
             )
-        if in_force_in(agreement, year) is None:
+        if _in_force(agreement, year) is None:
             unknown.append(
                 Fact(FactKind.AGREEMENT_STATUS_UNKNOWN, year, agreement, period=signing)
             )
@@ -549,9 +568,7 @@ def _gap_facts(relations: RegionRelations, year: int) -> list[Fact]:
         covering = _covering(relations, partner)
         if not covering:
             unrecorded.append(partner)
-        elif all(
-            in_force_in(a, year) is False and not _suspensions_in(a, period) for a in covering
-        ):
+        elif all(_in_force(a, year) is False and not _suspensions_in(a, period) for a in covering):
             not_in_force.append(partner)
             lapsed.update(dict.fromkeys(covering))
 

@@ -29,6 +29,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import format_number
+from regionrel.dates import PartialDate
 from regionrel.facts import Ending, Fact, FactKind, Section
 from regionrel.money import Money
 from regionrel.periods import Period
@@ -136,12 +137,16 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "{day} {agreement} автоматически {renewed}.",
     ),
     (FactKind.AGREEMENT_SUSPENDED, "resumed"): _P(
-        "The {agreement} was suspended from {day} to {until}.",
-        "Действие {agreement_gen} было приостановлено с {day} по {until}.",
+        "The {agreement} was suspended from {since} to {until}.",
+        "Действие {agreement_gen} было приостановлено с {since} по {until}.",
     ),
     (FactKind.AGREEMENT_SUSPENDED, "open"): _P(
-        "The {agreement} was suspended from {day}; no resumption is on record.",
-        "Действие {agreement_gen} приостановлено с {day}; сведений о возобновлении нет.",
+        "The {agreement} was suspended from {since}; no resumption is on record.",
+        "Действие {agreement_gen} приостановлено с {since}; сведений о возобновлении нет.",
+    ),
+    (FactKind.AGREEMENT_SUSPENDED, "resumed within"): _P(
+        "The {agreement} was suspended from {since} and resumed in {resumed}.",
+        "Действие {agreement_gen} было приостановлено с {since} и возобновлено в {resumed}.",
     ),
     (FactKind.AGREEMENT_AWAITING_ENTRY, "one"): _P(
         "On {day}, the {agreement} had been signed but had not yet entered into force.",
@@ -162,15 +167,15 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
     ),
     (FactKind.AGREEMENT_ENDED, Ending.NON_RENEWAL.value): _P(
         "The {agreement} was not renewed and ended after {day}: {party} gave notice of "
-        "non-renewal on {notice}.",
+        "non-renewal {notice}.",
         "{agreement} {ended} действие после {day} в связи с уведомлением стороны ({party}) "
-        "от {notice} о нежелании продлевать его.",
+        "{notice} о нежелании продлевать его.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.NON_RENEWAL.value + " unnamed"): _P(
         "The {agreement} was not renewed and ended after {day}: notice of non-renewal was "
-        "given on {notice}.",
+        "given {notice}.",
         "{agreement} {ended} действие после {day} в связи с уведомлением одной из сторон "
-        "от {notice} о нежелании продлевать его.",
+        "{notice} о нежелании продлевать его.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.SUPERSESSION.value): _P(
         "The {agreement} was superseded by the {successor} after {day}.",
@@ -288,6 +293,20 @@ _MONTHS_EN = [
     "October",
     "November",
     "December",
+]
+_MONTHS_RU_GEN = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ]
 _MONTHS_RU_PREP = [
     "январе",
@@ -407,6 +426,31 @@ class _Words:
             return f"{_MONTHS_RU_PREP[month]} {period.start.year} года"
         return f"{_MONTHS_EN[month]} {period.start.year}"
 
+    def partial(self, period: Period, case: str) -> str:
+        """A day, a month or a year: "12.05.2025", "May 2025" ("мае"/"мая 2025 года"),
+        "2025" ("2025 году"/"2025 года"), for Russian in the prepositional or genitive."""
+        precision = _precision(period)
+        year = period.start.year
+        if precision == "day":
+            return day_text(period.start)
+        if not self.ru:
+            return self.month(period) if precision == "month" else str(year)
+        if precision == "month":
+            months = _MONTHS_RU_PREP if case == "prep" else _MONTHS_RU_GEN
+            return f"{months[period.start.month - 1]} {year} года"
+        return f"{year} {'году' if case == 'prep' else 'года'}"
+
+    def dated(self, period: Period, *, en: str, ru: str) -> str:
+        """*period* after its preposition: "on 01.11.2025" / "in May 2025"; Russian "от
+        01.11.2025" / "в мае 2025 года"."""
+        if _precision(period) == "day":
+            return f"{'от' if self.ru else en} {day_text(period.start)}"
+        return f"{'в' if self.ru else 'in'} {self.partial(period, 'prep')}"
+
+
+def _period(partial: PartialDate) -> Period:
+    return Period(partial.earliest, partial.latest)
+
 
 def _precision(period: Period) -> str:
     if period.start == period.end:
@@ -492,10 +536,15 @@ def _one(fact: Fact, w: _Words) -> Slots:
 
 
 def _suspended(fact: Fact, w: _Words) -> Slots:
+    assert fact.act is not None
     slots = _agreement_slots(fact, w)
-    if fact.resumption is None:
+    slots["since"] = w.partial(_period(fact.act.when), "gen")
+    resumption = fact.resumption
+    if resumption is None:
         return "open", slots
-    return "resumed", {**slots, "until": day_text(fact.resumption.on - timedelta(days=1))}
+    if resumption.on is None:
+        return "resumed within", {**slots, "resumed": w.partial(_period(resumption.when), "prep")}
+    return "resumed", {**slots, "until": day_text(resumption.on - timedelta(days=1))}
 
 
 def _ended(fact: Fact, w: _Words) -> Slots:
@@ -505,7 +554,7 @@ def _ended(fact: Fact, w: _Words) -> Slots:
     if fact.ending is Ending.TERMINATION and act is not None and act.by is not None:
         return "termination by", {**slots, "party": w.body(act.by)}
     if fact.ending is Ending.NON_RENEWAL and act is not None:
-        slots["notice"] = day_text(act.on)
+        slots["notice"] = w.dated(_period(act.when), en="on", ru="от")
         if act.by is None:
             return f"{fact.ending.value} unnamed", slots
         slots["party"] = w.body(act.by)

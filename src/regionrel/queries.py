@@ -28,14 +28,7 @@ from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.facts import in_force_in, same_partner
 from regionrel.periods import Period
 from regionrel.regions import Region
-from regionrel.relations import (
-    ActionPlan,
-    Agreement,
-    AgreementStatus,
-    Event,
-    Measure,
-)
-from regionrel.relations.lifecycle import Spans
+from regionrel.relations import ActionPlan, Agreement, Event, Measure
 from regionrel.relations.terms import add_span
 from regionrel.trade import WORLD, TradeBalance
 
@@ -89,21 +82,6 @@ def _months(value: object) -> int:
 def _window(on: date | str, months: object) -> Period:
     day = as_date(on, cls="RegionRelations", field="on")
     return Period(day, add_span(day, months=_months(months)))
-
-
-def _renewal_locked_in(agreement: Agreement, day: date) -> bool:
-    asked = getattr(agreement, "renewal_locked_in", None)
-    if asked is not None:  # the relations floor answers it, when it can
-        return bool(asked(day))
-    start = agreement.enters_into_force_on
-    if agreement.renewal is None or not isinstance(start, date):
-        return False
-    if agreement.status_on(day) not in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED):
-        return False
-    if agreement.expires_on(day) == agreement.ends_on:  # ending: nothing left to renew
-        return False
-    spans = Spans(agreement.term, agreement.renewal)
-    return spans.deadline(start, spans.index(start, day)) < day
 
 
 class RelationsQueries:
@@ -166,9 +144,10 @@ class RelationsQueries:
         )
 
     def renewals_locked_in(self, on: date | str) -> tuple[Agreement, ...]:
-        """The agreements whose next renewal can no longer be stopped on *on*: they renew
-        themselves, are in force (or suspended), are not ending, and the notice deadline
-        of their current span has passed.
+        """The agreements whose next renewal can certainly no longer be stopped on *on*
+        (:meth:`Agreement.renewal_locked_in` is True): they renew themselves, run with no
+        notice, termination or supersession recorded, and the notice deadline of their
+        current span has passed. One whose dates leave it open is not listed.
 
         >>> relations = _example()
         >>> [a.title for a in relations.renewals_locked_in("12.11.2025")]
@@ -177,7 +156,7 @@ class RelationsQueries:
         ()
         """
         day = as_date(on, cls="RegionRelations", field="on")
-        return tuple(a for a in self.agreements if _renewal_locked_in(a, day))
+        return tuple(a for a in self.agreements if a.renewal_locked_in(day) is True)
 
     def overdue_measures(self, on: date | str) -> tuple[tuple[ActionPlan, Measure], ...]:
         """Every measure of every plan still open after its last day, as of *on*, with
