@@ -100,16 +100,26 @@ def _check_parties(
             raise WrongTypeError(
                 "must hold GoverningBody values", cls="Agreement", field="parties", value=party
             )
-    if len(set(value)) < 2:
+    names = [party.name for party in value]
+    if len(set(value)) == 1:
+        why = "cannot agree with itself" if len(value) > 1 else "is the only one named"
         raise ValidationError(
-            "must name at least two distinct parties",
+            f"must name at least two distinct parties: the {names[0]} {why}",
             cls="Agreement",
             field="parties",
-            value=value,
+            value=names[0],
+        )
+    if len(set(value)) < 2:
+        raise ValidationError(
+            "must name at least two distinct parties", cls="Agreement", field="parties", value=()
         )
     if len(set(value)) != len(value):
+        twice = next(party.name for i, party in enumerate(value) if party in value[:i])
         raise ValidationError(
-            "must not name a party twice", cls="Agreement", field="parties", value=value
+            "must not name a party twice",
+            cls="Agreement",
+            field="parties",
+            value=twice,
         )
 
 
