@@ -310,16 +310,21 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
     (
         "one party",
         lambda: Agreement("A", (LENINGRAD,)),
-        "Agreement: 'parties' must name at least two distinct parties (got "
-        "(GoverningBody(name='Government of the Leningrad Region', region=Region.of_subdi... "
-        "that is a tuple)",
+        "Agreement: 'parties' must name at least two distinct parties: the Government of "
+        "the Leningrad Region is the only one named (got 'Government of the Leningrad Region')",
+    ),
+    (
+        "a party agreeing with itself",
+        lambda: Agreement("A", (LENINGRAD, LENINGRAD)),
+        "Agreement: 'parties' must name at least two distinct parties: the Government of "
+        "the Leningrad Region cannot agree with itself "
+        "(got 'Government of the Leningrad Region')",
     ),
     (
         "a party twice",
         lambda: Agreement("A", (LENINGRAD, KURSK, LENINGRAD)),
-        "Agreement: 'parties' must not name a party twice (got "
-        "(GoverningBody(name='Government of the Leningrad Region', region=Region.of_subdi... "
-        "that is a tuple)",
+        "Agreement: 'parties' must not name a party twice "
+        "(got 'Government of the Leningrad Region')",
     ),
     (
         "not a body",

@@ -100,16 +100,26 @@ def _check_parties(
             raise WrongTypeError(
                 "must hold GoverningBody values", cls="Agreement", field="parties", value=party
             )
-    if len(set(value)) < 2:
+    names = [party.name for party in value]
+    if len(set(value)) == 1:
+        why = "cannot agree with itself" if len(value) > 1 else "is the only one named"
         raise ValidationError(
-            "must name at least two distinct parties",
+            f"must name at least two distinct parties: the {names[0]} {why}",
             cls="Agreement",
             field="parties",
-            value=value,
+            value=names[0],
+        )
+    if len(set(value)) < 2:
+        raise ValidationError(
+            "must name at least two distinct parties", cls="Agreement", field="parties", value=()
         )
     if len(set(value)) != len(value):
+        twice = next(party.name for i, party in enumerate(value) if party in value[:i])
         raise ValidationError(
-            "must not name a party twice", cls="Agreement", field="parties", value=value
+            "must not name a party twice",
+            cls="Agreement",
+            field="parties",
+            value=twice,
         )
 
 
@@ -319,6 +329,7 @@ class Agreement(NotebookDisplay):
                 field="renewal",
                 value=self.renewal,
             )
+        self._check_notice()
         if self.registered_on is not None:
             if not self.is_signed:
                 raise ValidationError(
@@ -416,6 +427,32 @@ class Agreement(NotebookDisplay):
                     continue
                 for chosen in itertools.product(*readings):
                     yield signed_on, begins, tuple(chosen)
+
+    def _check_notice(self) -> None:
+        """Refuse a notice period longer than the term: notice could never be given in time."""
+        renewal, term = self.renewal, self.term
+        if renewal is None or not renewal.notice_months:
+            return
+        start = self.entry.when if self.entry.mode is not EntryMode.ON_SIGNING else None
+        start = start or self.signing
+        if start is not None and self.signing is not None:
+            # the first deadline falls before the agreement is even signed
+            too_long = Spans(term, renewal).deadline(start.latest, 0) < self.signing.earliest
+        else:
+            too_long = (
+                term.kind is TermKind.SPAN
+                and renewal.notice_months > term.years * 12 + term.months
+            )
+        if too_long:
+            span = f"a term of {term}" if term.kind is TermKind.SPAN else f"the term {term}"
+            raise ValidationError(
+                f"asks for notice {renewal.notice_months} months before the end of {span}, "
+                "as long as the term itself or longer: the first renewal could never be "
+                "stopped in time",
+                cls="Agreement",
+                field="renewal",
+                value=str(renewal),
+            )
 
     def _check_entry(self) -> None:
         if self.entry.mode is EntryMode.ON_SIGNING:
@@ -806,7 +843,7 @@ class Agreement(NotebookDisplay):
         title: str,
         *parties: GoverningBody | str,
         signed_on: date | PartialDate | str | None = None,
-        entry: EntryIntoForce | None = None,
+        entry: EntryIntoForce | str | None = None,
         term: Term | Period | str | None = None,
         renewal: Renewal | str | None = None,
         areas: Iterable[SubjectArea | str] | str = (),
@@ -815,9 +852,21 @@ class Agreement(NotebookDisplay):
         """Build an agreement from values as sources write them.
 
         Parties may be governing bodies or their names, read through the built-in
-        gazetteer; dates may be text such as ``"12.05.2016"``; the term and the renewal
-        may be text such as ``"5 years"`` and ``"for successive 5-year periods unless a
-        party gives 6 months' notice"``.
+        gazetteer; dates may be text such as ``"12.05.2016"``, or give only the month or
+        year (``"May 2016"``, ``"2016"``); the entry into force, the term and the
+        renewal may be clauses in English or Russian (``"с даты подписания"``,
+        ``"сроком на 5 лет"``, ``"for successive 5-year periods unless a party gives 6
+        months' notice"``).
+
+        >>> rus = Agreement.between(
+        ...     "Соглашение о сотрудничестве",
+        ...     "Government of the Leningrad Region", "Administration of the Kursk Region",
+        ...     signed_on="в 2016 году", entry="вступает в силу с даты подписания",
+        ...     term="сроком на 5 лет", renewal="автоматически продлевается на последующие "
+        ...     "пятилетние периоды, если ни одна из Сторон не уведомит другую Сторону не "
+        ...     "менее чем за 6 месяцев до истечения соответствующего периода")
+        >>> rus.term, rus.renewal, rus.status_on("01.01.2017").value
+        (Term.span(years=5), Renewal(years=5, months=0, notice_months=6), 'in force')
 
         >>> deal = Agreement.between(
         ...     "Agreement on cooperation",
@@ -837,7 +886,13 @@ class Agreement(NotebookDisplay):
             bodies,
             areas=areas,
             signed_on=signed_on,
-            entry=EntryIntoForce.on_signing() if entry is None else entry,
+            entry=(
+                EntryIntoForce.on_signing()
+                if entry is None
+                else EntryIntoForce.parse(entry)
+                if isinstance(entry, str)
+                else entry
+            ),
             term=term,
             renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
             registered_on=registered_on,
