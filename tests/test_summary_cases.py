@@ -18,7 +18,7 @@ from regionrel.facts import Ending, Fact, FactKind, ending_of, in_force_in
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.phrases import PHRASES, render
-from regionrel.plans import ActionPlan, Executor, Measure
+from regionrel.plans import ActionPlan, Deadline, Executor, Measure
 from regionrel.profile import RegionRelations
 from regionrel.relations import AgreementEvent, AgreementEventKind, EntryIntoForce
 from regionrel.trade import TradeBalance
@@ -405,3 +405,58 @@ def test_a_notice_with_no_party_named() -> None:
         "прекратило действие после 11.05.2026 в связи с уведомлением одной из сторон от "
         "01.11.2025 о нежелании продлевать его."
     )
+
+
+def test_dates_as_sources_give_them_in_the_summary() -> None:
+    """An agreement "signed in May 2018" for five years: its signing is stated to the month,
+    and its expiry as the days it may have ended on (issue 16 point 2)."""
+    deal = Agreement(
+        "Agreement with Kursk", (GOV_LO, ADM_KURSK), signed_on="May 2018", term="5 years"
+    )
+    relations = RegionRelations.of(LO, deal, Event.visit([KURSK], to=LO, when=2023))
+    assert relations.summary(2018).startswith("In May 2018, the Agreement with Kursk was signed.")
+    assert relations.summary(2018, locale="ru").startswith(
+        "В мае 2018 года подписано соглашение «Agreement with Kursk»."
+    )
+    assert relations.summary(2023).endswith(
+        "The Agreement with Kursk expired between 01.05.2023 and 31.05.2023."
+    )
+    assert relations.summary(2023, locale="ru").endswith(
+        "Соглашение «Agreement with Kursk» прекратило действие в период с 01.05.2023 по "
+        "31.05.2023 в связи с истечением срока."
+    )
+    # in force part of 2023: the Kursk Region is not a partner without an agreement
+    assert "on record" not in relations.summary(2023)
+    (ended,) = [f for f in relations.facts(2023) if f.kind is FactKind.AGREEMENT_ENDED]
+    assert (ended.day, ended.period) == (None, Period(date(2023, 4, 30), date(2023, 5, 30)))
+
+
+def test_an_agreement_signed_on_a_day_not_recorded() -> None:
+    """``draft=False``: signed, the day not given; its status is unknown, never "not in
+    force", and its partner is not said to lack an agreement."""
+    deal = Agreement("Agreement with Kursk", (GOV_LO, ADM_KURSK), draft=False)
+    relations = RegionRelations.of(LO, deal, KURSK_VISIT)
+    assert relations.summary(2025).endswith(
+        "The Agreement with Kursk is on record without a signing date, so whether it was in "
+        "force in 2025 is not known."
+    )
+    draft = Agreement("Agreement with Kursk", (GOV_LO, ADM_KURSK), draft=True)
+    text = RegionRelations.of(LO, draft, KURSK_VISIT).summary(2025)
+    assert text.endswith("No agreement on record with the Kursk Region was in force in 2025.")
+
+
+def test_a_plan_whose_agreement_has_ended_counts_no_overdue_measure() -> None:
+    side = Executor("Committee", GOV_LO)
+    late = Measure("1", "tourism", "Tour", (side,), Deadline.quarter(2024, 1))
+    deal = _deal("Agreement with Kursk", signed_on=date(2019, 1, 10)).terminated("01.03.2025")
+    plan = ActionPlan(deal, "2024-2026", (late,), signed_on=date(2024, 1, 15))
+    relations = RegionRelations.of(LO, plan)
+    assert (
+        "On 31.12.2025, 0 of 1 measure of the action plan to implement the Agreement with Kursk "
+        "for 2024-2026 had been reported done; its agreement having ended, no measure is "
+        "counted as overdue." in relations.summary(2025)
+    )
+    assert "соглашение прекратило действие, просроченные мероприятия не учитываются" in (
+        relations.summary(2025, locale="ru")
+    )
+    assert "and 1 were overdue" in relations.summary(2024)

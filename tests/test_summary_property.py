@@ -212,6 +212,11 @@ def profiles(draw: st.DrawFn) -> RegionRelations:
 # ---- the claims, derived again from the raw data ------------------------------------------
 
 
+def _bounds(period: Period | None) -> tuple[date, date]:
+    assert period is not None
+    return period.start, period.end
+
+
 def _year_days(year: int) -> list[date]:
     return [date(year, 1, 1) + timedelta(days=n) for n in range(Period.year(year).days)]
 
@@ -305,12 +310,19 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         assert deal.status_on(period.end) is AgreementStatus.SIGNED
     elif kind is FactKind.AGREEMENT_ENDED:
         assert deal is not None
-        assert fact.day is not None
-        assert fact.day.year == year
-        after = deal.status_on(fact.day + timedelta(days=1))
-        assert deal.status_on(fact.day) not in _ENDED
+        one = timedelta(days=1)
+        # the last day in force: one day, or a range when the dates leave it open
+        first, last = (fact.day, fact.day) if fact.day is not None else _bounds(fact.period)
+        assert Period(first, last).overlaps(period)
+        assert (fact.day is None) == (first != last)
+        after = deal.status_on(last + one)
+        assert deal.status_on(first) not in _ENDED
         assert after in _ENDED
-        acts = {e.kind: e for e in deal.events if e.effective_on == fact.day + timedelta(days=1)}
+        acts = {
+            e.kind: e
+            for e in deal.events
+            if e.effective is not None and e.effective.latest >= first + one
+        }
         expected = {
             AgreementStatus.EXPIRED: Ending.EXPIRY,
             AgreementStatus.SUPERSEDED: Ending.SUPERSESSION,
@@ -335,7 +347,12 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         assert plan in relations.plans
         assert plan.period.overlaps(period)
         done = [m for m in plan.measures if m.status_on(period.end) is MeasureStatus.DONE]
-        overdue = [m for m in plan.measures if m.is_overdue(period.end, plan.period)]
+        # a plan obliges no one once its agreement has ended
+        ended = plan.agreement.status_on(period.end) in _ENDED
+        overdue = (
+            [] if ended else [m for m in plan.measures if m.is_overdue(period.end, plan.period)]
+        )
+        assert (fact.ending is not None) == ended
         assert (len(fact.done), len(fact.overdue)) == (len(done), len(overdue))
     elif kind in (FactKind.TRADE_TURNOVER, FactKind.TRADE_FLOWS, FactKind.TRADE_EXCESS):
         assert fact.balance in relations.trade

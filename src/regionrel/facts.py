@@ -62,6 +62,7 @@ __all__ = [
     "FactKind",
     "Section",
     "ending_of",
+    "ending_range_of",
     "in_force_in",
     "renewals_in",
     "same_partner",
@@ -105,15 +106,17 @@ class FactKind(enum.Enum):
     AGREEMENT_SUSPENDED = "agreement suspended"
     #: ``agreement`` was signed but, on ``day`` (the year's last), not in force.
     AGREEMENT_AWAITING_ENTRY = "agreement awaiting entry into force"
-    #: ``agreement``'s last day in force, ``day``, fell in the year; ``ending`` says how,
-    #: ``act`` is the notice, termination or supersession that ended it (None for expiry).
+    #: ``agreement``'s last day in force, ``day`` (or a day of ``period`` when dates known
+    #: to the month or year leave it open), fell in the year; ``ending`` says how, ``act``
+    #: is the notice, termination or supersession that ended it (None for expiry).
     AGREEMENT_ENDED = "agreement ended"
     #: Whether ``agreement`` was in force in the year is not known from the data.
     AGREEMENT_STATUS_UNKNOWN = "agreement status unknown"
     #: ``plans`` were signed in the year.
     PLANS_SIGNED = "plans signed"
     #: Of ``plans[0]``'s measures, ``done`` were reported done and ``overdue`` were
-    #: overdue on ``day``.
+    #: overdue on ``day``; ``ending`` is set when the agreement had ended by then (a plan
+    #: then counts no measure overdue).
     PLAN_EXECUTION = "plan execution"
     #: The region's total trade ``balance``, compared with ``previous`` when given.
     TRADE_TURNOVER = "trade turnover"
@@ -223,7 +226,7 @@ class Fact:
     day: date | None = None
     #: When an agreement was signed (or suspended), as precisely as known.
     period: Period | None = None
-    #: How an agreement ended.
+    #: How an agreement ended (for ``PLAN_EXECUTION``: the plan's agreement, by ``day``).
     ending: Ending | None = None
     #: The lifecycle act the fact rests on (suspension, notice, termination, supersession).
     act: AgreementEvent | None = None
@@ -325,7 +328,8 @@ def suspensions_of(
 
 def ending_of(agreement: Agreement) -> tuple[date, Ending, AgreementEvent | None] | None:
     """The last day *agreement* was in force, how it ended and the act that ended it
-    (None for an expiry); None when it has no recorded or computed end.
+    (None for an expiry); None when it has no recorded or computed end, or when dates
+    known only to the month or year leave the day open (see :func:`ending_range_of`).
 
     A termination or supersession is the act that took effect the day after the last
     day; otherwise a notice of non-renewal ended it at the end of a span.
@@ -333,17 +337,39 @@ def ending_of(agreement: Agreement) -> tuple[date, Ending, AgreementEvent | None
     last = agreement.ends_on
     if last is None:
         return None
-    after = last + timedelta(days=1)
+    return (last, *_way(agreement, last + timedelta(days=1)))
+
+
+def ending_range_of(
+    agreement: Agreement,
+) -> tuple[Period, Ending, AgreementEvent | None] | None:
+    """The days *agreement*'s last day in force may be (one day when known), how it ended
+    and the act that ended it; None when it never ends in some reading of its dates."""
+    ends = agreement.ends_between()
+    if ends is None:
+        return None
+    return (Period(ends[0], ends[1]), *_way(agreement, ends[1] + timedelta(days=1)))
+
+
+def _way(agreement: Agreement, after: date) -> tuple[Ending, AgreementEvent | None]:
+    """How *agreement* ended, read on *after*, a day it is certainly over."""
     status = agreement.status_on(after)
     if status is AgreementStatus.EXPIRED:
-        return last, Ending.EXPIRY, None
+        return Ending.EXPIRY, None
     for event in reversed(agreement.events):
-        if event.effective_on == after and event.kind is AgreementEventKind.TERMINATION:
-            return last, Ending.TERMINATION, event
-        if event.effective_on == after and event.kind is AgreementEventKind.SUPERSESSION:
-            return last, Ending.SUPERSESSION, event
-    notice = next(e for e in agreement.events if e.kind is AgreementEventKind.NOTICE)
-    return last, Ending.NON_RENEWAL, notice
+        effective = event.effective
+        if effective is None or not effective.earliest <= after <= effective.latest:
+            continue
+        if event.kind is AgreementEventKind.TERMINATION:
+            return Ending.TERMINATION, event
+        if event.kind is AgreementEventKind.SUPERSESSION:
+            return Ending.SUPERSESSION, event
+    notice = next((e for e in agreement.events if e.kind is AgreementEventKind.NOTICE), None)
+    if notice is not None and status is AgreementStatus.TERMINATED:
+        return Ending.NON_RENEWAL, notice
+    return (
+        Ending.SUPERSESSION if status is AgreementStatus.SUPERSEDED else Ending.TERMINATION
+    ), None
 
 
 def renewals_in(agreement: Agreement, year: int) -> tuple[date, ...]:
@@ -492,14 +518,16 @@ def _agreement_facts(relations: RegionRelations, year: int) -> list[Fact]:
                     period=signing,
                 )
             )
-        end = ending_of(agreement)
-        if end is not None and end[0] in period:
+        end = ending_range_of(agreement)
+        if end is not None and end[0].overlaps(period):
+            exact = end[0].start == end[0].end
             ended.append(
                 Fact(
                     FactKind.AGREEMENT_ENDED,
                     year,
                     agreement,
-                    day=end[0],
+                    day=end[0].start if exact else None,
+                    period=None if exact else end[0],
                     ending=end[1],
                     act=end[2],
                 )
@@ -526,6 +554,8 @@ def _plan_facts(relations: RegionRelations, year: int) -> list[Fact]:
         if signing is not None and signing.start > period.end:
             continue
         done = tuple(m for m in plan.measures if m.status_on(period.end) is MeasureStatus.DONE)
+        ended = plan.agreement.status_on(period.end).has_ended
+        end = ending_range_of(plan.agreement) if ended else None
         facts.append(
             Fact(
                 FactKind.PLAN_EXECUTION,
@@ -535,6 +565,7 @@ def _plan_facts(relations: RegionRelations, year: int) -> list[Fact]:
                 day=period.end,
                 done=done,
                 overdue=plan.overdue(period.end),
+                ending=None if end is None else end[1],
             )
         )
     return facts

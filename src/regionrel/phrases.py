@@ -153,33 +153,33 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "На {day} {agreement} {signed}, но ещё не {entered} в силу.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.EXPIRY.value): _P(
-        "The {agreement} expired after {day}.",
-        "{agreement} {ended} действие после {day} в связи с истечением срока.",
+        "The {agreement} expired {after}.",
+        "{agreement} {ended} действие {after} в связи с истечением срока.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.TERMINATION.value): _P(
-        "The {agreement} was terminated after {day}.",
-        "{agreement} {terminated}; последний день действия: {day}.",
+        "The {agreement} was terminated {after}.",
+        "{agreement} {terminated}; последний день действия: {last}.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.TERMINATION.value + " by"): _P(
-        "The {agreement} was terminated by {party} after {day}.",
+        "The {agreement} was terminated by {party} {after}.",
         "{agreement} {terminated} по инициативе стороны ({party}); последний день "
-        "действия: {day}.",
+        "действия: {last}.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.NON_RENEWAL.value): _P(
-        "The {agreement} was not renewed and ended after {day}: {party} gave notice of "
+        "The {agreement} was not renewed and ended {after}: {party} gave notice of "
         "non-renewal {notice}.",
-        "{agreement} {ended} действие после {day} в связи с уведомлением стороны ({party}) "
+        "{agreement} {ended} действие {after} в связи с уведомлением стороны ({party}) "
         "{notice} о нежелании продлевать его.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.NON_RENEWAL.value + " unnamed"): _P(
-        "The {agreement} was not renewed and ended after {day}: notice of non-renewal was "
+        "The {agreement} was not renewed and ended {after}: notice of non-renewal was "
         "given {notice}.",
-        "{agreement} {ended} действие после {day} в связи с уведомлением одной из сторон "
+        "{agreement} {ended} действие {after} в связи с уведомлением одной из сторон "
         "{notice} о нежелании продлевать его.",
     ),
     (FactKind.AGREEMENT_ENDED, Ending.SUPERSESSION.value): _P(
-        "The {agreement} was superseded by the {successor} after {day}.",
-        "{agreement} {lost} силу после {day} в связи с заключением соглашения «{successor}».",
+        "The {agreement} was superseded by the {successor} {after}.",
+        "{agreement} {lost} силу {after} в связи с заключением соглашения «{successor}».",
     ),
     (FactKind.AGREEMENT_STATUS_UNKNOWN, "no signing"): _P(
         "The {agreement} is on record without a signing date, so whether it was in force "
@@ -203,6 +203,12 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "On {day}, {done} of {measures} of the {plan} had been reported done and {overdue} "
         "were overdue.",
         "На {day} из {measures} {plan} выполнено {done}, просрочено {overdue}.",
+    ),
+    (FactKind.PLAN_EXECUTION, "ended"): _P(
+        "On {day}, {done} of {measures} of the {plan} had been reported done; its agreement "
+        "having ended, no measure is counted as overdue.",
+        "На {day} из {measures} {plan} выполнено {done}; соглашение прекратило действие, "
+        "просроченные мероприятия не учитываются.",
     ),
     (FactKind.TRADE_TURNOVER, "alone"): _P(
         "At the end of {year}, the foreign trade turnover of {home} amounted to {turnover}.",
@@ -550,6 +556,18 @@ def _suspended(fact: Fact, w: _Words) -> Slots:
 def _ended(fact: Fact, w: _Words) -> Slots:
     assert fact.ending is not None
     slots = _agreement_slots(fact, w)
+    if fact.day is not None:
+        slots["after"] = f"{'после' if w.ru else 'after'} {day_text(fact.day)}"
+        slots["last"] = day_text(fact.day)
+    else:  # the last day known only to lie in a range of days
+        assert fact.period is not None
+        one = timedelta(days=1)
+        first, final = fact.period.start, fact.period.end
+        ceased = (day_text(first + one), day_text(final + one))
+        slots["after"] = (
+            "в период с {} по {}".format(*ceased) if w.ru else "between {} and {}".format(*ceased)
+        )
+        slots["last"] = f"в период с {day_text(first)} по {day_text(final)}"
     act = fact.act
     if fact.ending is Ending.TERMINATION and act is not None and act.by is not None:
         return "termination by", {**slots, "party": w.body(act.by)}
@@ -606,7 +624,7 @@ def _execution(fact: Fact, w: _Words) -> Slots:
         measures = f"{total} {'мероприятия' if one else 'мероприятий'}"
     else:
         measures = f"{total} {'measure' if total == 1 else 'measures'}"
-    return "one", {
+    return "one" if fact.ending is None else "ended", {
         "day": day_text(fact.day),
         "measures": measures,
         "done": len(fact.done),
