@@ -279,7 +279,11 @@ def signing_of(agreement: Agreement) -> Period | None:
 
 
 def when_of(partial: PartialDate | None) -> Period | None:
-    """The days a date given to the day, month or year may be, as a period."""
+    """The days a date given to the day, month or year may be, as a period.
+
+    >>> str(when_of(PartialDate(2018, 5))), when_of(None)
+    ('2018-05', None)
+    """
     if partial is None:
         return None
     return Period(partial.earliest, partial.latest)
@@ -316,7 +320,14 @@ def suspensions_of(
     agreement: Agreement,
 ) -> tuple[tuple[AgreementEvent, AgreementEvent | None], ...]:
     """Each suspension of *agreement* with the resumption that lifted it (or None),
-    leaving out a suspension resumed on the day it began."""
+    leaving out a suspension resumed on the day it began.
+
+    >>> from regionrel.relations import Agreement
+    >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+    ...     "Administration of the Kursk Region", signed_on="12.05.2016")
+    >>> [(s.on, r and r.on) for s, r in suspensions_of(deal.suspended("01.02.2020"))]
+    [(datetime.date(2020, 2, 1), None)]
+    """
     found: list[tuple[AgreementEvent, AgreementEvent | None]] = []
     for event in agreement.events:
         if event.kind is AgreementEventKind.SUSPENSION:
@@ -333,6 +344,14 @@ def ending_of(agreement: Agreement) -> tuple[date, Ending, AgreementEvent | None
 
     A termination or supersession is the act that took effect the day after the last
     day; otherwise a notice of non-renewal ended it at the end of a span.
+
+    >>> from regionrel.relations import Agreement
+    >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+    ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+    ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+    >>> last, way, act = ending_of(deal.notice_given("01.11.2020", by=deal.parties[1]))
+    >>> last, way.value, act.on
+    (datetime.date(2021, 5, 11), 'non-renewal', datetime.date(2020, 11, 1))
     """
     last = agreement.ends_on
     if last is None:
@@ -344,7 +363,15 @@ def ending_range_of(
     agreement: Agreement,
 ) -> tuple[Period, Ending, AgreementEvent | None] | None:
     """The days *agreement*'s last day in force may be (one day when known), how it ended
-    and the act that ended it; None when it never ends in some reading of its dates."""
+    and the act that ended it; None when it never ends in some reading of its dates.
+
+    >>> from regionrel.relations import Agreement
+    >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+    ...     "Administration of the Kursk Region", signed_on="May 2018", term="5 years")
+    >>> days, way, act = ending_range_of(deal)
+    >>> str(days), way.value, act
+    ('2023-04-30/2023-05-30', 'expiry', None)
+    """
     ends = agreement.ends_between()
     if ends is None:
         return None
@@ -374,7 +401,15 @@ def _way(agreement: Agreement, after: date) -> tuple[Ending, AgreementEvent | No
 
 def renewals_in(agreement: Agreement, year: int) -> tuple[date, ...]:
     """The days in *year* on which *agreement* renewed itself: each first day of a new
-    span that it entered in force or suspended (not ended)."""
+    span that it entered in force or suspended (not ended).
+
+    >>> from regionrel.relations import Agreement
+    >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+    ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+    ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+    >>> renewals_in(deal, 2021), renewals_in(deal, 2022)
+    ((datetime.date(2021, 5, 12),), ())
+    """
     start: Any = agreement.enters_into_force_on
     if agreement.renewal is None or not isinstance(start, date):
         return ()
