@@ -324,3 +324,40 @@ def test_event_needs_a_date() -> None:
     event = AgreementEvent(AgreementEventKind.AMENDMENT, None, within="2020")
     assert event.when == PartialDate(2020)
     assert Term.span(years=1).end_for(d("2020-01-01")) == d("2020-12-31")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(agreements(), days)
+def test_a_month_of_ending_never_contradicts_the_days_in_it(exact: Agreement, day: date) -> None:
+    ends = [
+        i
+        for i, e in enumerate(exact.events)
+        if e.kind in (AgreementEventKind.TERMINATION, AgreementEventKind.SUPERSESSION)
+    ]
+    if not ends:
+        return
+    index = ends[0]
+    event = exact.events[index]
+    assert event.effective_on is not None
+    month = PartialDate(event.effective_on.year, event.effective_on.month)
+
+    def with_effective(value: date | PartialDate) -> Agreement:
+        changed = attrs.evolve(event, effective_on=value, effective_within=None)
+        return attrs.evolve(
+            exact, events=(*exact.events[:index], changed, *exact.events[index + 1 :])
+        )
+
+    partial = with_effective(month)
+    readings = set()
+    for offset in range((month.latest - month.earliest).days + 1):
+        try:
+            reading = with_effective(month.earliest + timedelta(days=offset))
+        except ValidationError:
+            continue
+        readings.add(reading.status_on(day))
+    assert exact.status_on(day) in readings
+    answer = partial.status_on(day)
+    if len(readings) == 1:
+        assert answer is readings.pop()
+    else:
+        assert answer is S.UNKNOWN
