@@ -310,16 +310,21 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
     (
         "one party",
         lambda: Agreement("A", (LENINGRAD,)),
-        "Agreement: 'parties' must name at least two distinct parties (got "
-        "(GoverningBody(name='Government of the Leningrad Region', region=Region.of_subdi... "
-        "that is a tuple)",
+        "Agreement: 'parties' must name at least two distinct parties: the Government of "
+        "the Leningrad Region is the only one named (got 'Government of the Leningrad Region')",
+    ),
+    (
+        "a party agreeing with itself",
+        lambda: Agreement("A", (LENINGRAD, LENINGRAD)),
+        "Agreement: 'parties' must name at least two distinct parties: the Government of "
+        "the Leningrad Region cannot agree with itself "
+        "(got 'Government of the Leningrad Region')",
     ),
     (
         "a party twice",
         lambda: Agreement("A", (LENINGRAD, KURSK, LENINGRAD)),
-        "Agreement: 'parties' must not name a party twice (got "
-        "(GoverningBody(name='Government of the Leningrad Region', region=Region.of_subdi... "
-        "that is a tuple)",
+        "Agreement: 'parties' must not name a party twice "
+        "(got 'Government of the Leningrad Region')",
     ),
     (
         "not a body",
@@ -454,20 +459,20 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
         "(got datetime.date(2018, 1, 1))",
     ),
     (
-        "signed on a year's text",
-        lambda: _base(signed_on="2018"),
-        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a complete date: the day and month is missing "
-        "(got '2018')",
+        "signed on a month that does not exist",
+        lambda: _base(signed_on="13.2018"),
+        "Agreement: 'signed_on' must be a date, a month or a year as sources write them, such as '12.05.2019', 'May 2019', '05.2019' or '2018': there is no month 13 "
+        "(got '13.2018')",
     ),
     (
         "signed on a non-date",
         lambda: _base(signed_on=2018),
-        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+        "Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)",
     ),
     (
         "signed on a datetime",
         lambda: _base(signed_on=datetime(2018, 2, 1, 9, 30)),
-        "Agreement: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018', not a datetime: pass value.date() "
         "(got datetime.datetime(2018, 2, 1, 9, 30))",
     ),
     (
@@ -627,11 +632,11 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
     ),
     (
         lambda: AgreementEvent(AgreementEventKind.AMENDMENT, 2018),  # type: ignore[arg-type]
-        "AgreementEvent: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+        "AgreementEvent: 'on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)",
     ),
     (
         lambda: AgreementEvent(AgreementEventKind.AMENDMENT, datetime(2018, 1, 1)),
-        "AgreementEvent: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "AgreementEvent: 'on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018', not a datetime: pass value.date() "
         "(got datetime.datetime(2018, 1, 1, 0, 0))",
     ),
     (
@@ -640,16 +645,16 @@ BAD_PARTS: list[tuple[Callable[[], object], str]] = [
             d("2018-01-01"),
             effective_on=20180101,  # type: ignore[arg-type]
         ),
-        "AgreementEvent: 'effective_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 20180101)",
+        "AgreementEvent: 'effective_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 20180101)",
     ),
     (
         lambda: EntryIntoForce.on_date(datetime(2019, 1, 1)),
-        "EntryIntoForce: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "EntryIntoForce: 'on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018', not a datetime: pass value.date() "
         "(got datetime.datetime(2019, 1, 1, 0, 0))",
     ),
     (
         lambda: EntryIntoForce.after("ratification", on=2019),  # type: ignore[arg-type]
-        "EntryIntoForce: 'on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2019)",
+        "EntryIntoForce: 'on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2019)",
     ),
     (
         lambda: SubjectArea.parse("social and cultural"),

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
+from regionrel.dates import PartialDate
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.events import (
     Delegation,
@@ -20,6 +21,7 @@ from regionrel.events import (
     region_of,
 )
 from regionrel.periods import Period
+from regionrel.relations import LifecycleWarning, RelationsFinding, RelationsWarning
 from tests.strategies.relations import LENINGRAD, ORDINALS, roman
 
 LO = gazetteer.get("RU-LEN")
@@ -233,3 +235,101 @@ def test_regions_of_a_forum_and_a_visit_of_three() -> None:
     # a Roman numeral only counts before a capitalised word
     assert read_edition("Forum - The Meeting") is None
     assert read_edition("Forum of Regions, V Session") == 5
+
+
+# --------------------------------------------------------------------------- issue 16, point 6
+
+
+def test_visit_takes_region_names_and_refuses_other_types() -> None:
+    visit = Event.visit(["Fergana Region"], to="Leningrad Region", when="05.2018")
+    assert visit.host is not None
+    assert visit.host.name == "Leningrad Region"
+    assert [region_of(p).name for p in visit.participants] == ["Fergana Region"]
+    assert str(visit.when) == "2018-05"
+    with pytest.raises(WrongTypeError) as err:
+        Event.visit(["Fergana Region"], to=5, when=2018)  # type: ignore[arg-type]
+    assert str(err.value) == "Event: 'to' must be a Region or its name (got 5)"
+    with pytest.raises(WrongTypeError, match="'delegations' must be a sequence"):
+        Event.visit("Fergana Region", to="Leningrad Region", when=2018)
+
+
+def test_a_delegation_cannot_visit_its_own_region() -> None:
+    with pytest.raises(ValidationError) as err:
+        Event.visit(["Leningrad Region"], to="Leningrad Region", when=2018)
+    assert str(err.value) == (
+        "Event: 'participants' must hold a delegation from outside the host region: the "
+        "Leningrad Region cannot visit itself (got 'delegation of the Leningrad Region')"
+    )
+    # its own delegation may receive others
+    mixed = Event.visit(["Leningrad Region", "Fergana Region"], to="Leningrad Region", when=2018)
+    assert len(mixed.participants) == 2
+    # a forum its host takes part in is fine
+    forum = Event(EventKind.FORUM, "Forum", 2018, host=LO, participants=[LO])
+    assert forum.involves(LO)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("17-19.11.2025", date(2025, 11, 17), date(2025, 11, 19)),
+        ("17–19 November 2025", date(2025, 11, 17), date(2025, 11, 19)),
+        ("17-19 ноября 2025 г.", date(2025, 11, 17), date(2025, 11, 19)),
+        ("05.2025", date(2025, 5, 1), date(2025, 5, 31)),
+        ("May 2025", date(2025, 5, 1), date(2025, 5, 31)),
+        ("в мае 2025 года", date(2025, 5, 1), date(2025, 5, 31)),
+    ],
+)
+def test_event_dates_as_sources_write_them(text: str, first: date, last: date) -> None:
+    when = Event(EventKind.FORUM, "Forum", text).when
+    assert (when.start, when.end) == (first, last)
+
+
+def test_event_dates_that_are_not_dates() -> None:
+    with pytest.raises(ParseError) as err:
+        Event(EventKind.FORUM, "Forum", "19-17.11.2025")
+    assert str(err.value) == (
+        "Event: 'when' ends before it starts: day 19 is after day 17 (got '19-17.11.2025')"
+    )
+    with pytest.raises(ParseError, match="parse_period"):
+        Event(EventKind.FORUM, "Forum", "17-19.13.2025")
+    assert Event(EventKind.FORUM, "Forum", PartialDate(2025, 5)).when == Period.month(2025, 5)
+    assert Event(EventKind.FORUM, "Forum", PartialDate(2025)).when == Period.year(2025)
+    assert Event(EventKind.FORUM, "Forum", PartialDate(2025, 5, 2)).when == Period.day(
+        date(2025, 5, 2)
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conference on Russia in the 21st Century",
+        "Russia in the Twenty-first Century",
+        "Россия в XXI веке",
+        "Форум «Регионы XXI века»",
+    ],
+)
+def test_a_century_is_not_an_edition(title: str) -> None:
+    assert read_edition(title) is None
+
+
+def test_findings_as_data() -> None:
+    finding = RelationsFinding("entry-pending", "awaits ratification", "A", LifecycleWarning)
+    data = finding.to_dict()
+    assert data == {
+        "code": "entry-pending",
+        "message": "awaits ratification",
+        "subject": "A",
+        "category": "LifecycleWarning",
+    }
+    assert RelationsFinding.from_dict(data) == finding
+    assert RelationsFinding.from_dict(RelationsFinding("x", "y", "z").to_dict()).category is (
+        RelationsWarning
+    )
+    with pytest.raises(ValidationError, match="must name one of LifecycleWarning"):
+        RelationsFinding.from_dict({**data, "category": "UserWarning"})
+    with pytest.raises(ValidationError, match="must have exactly the fields"):
+        RelationsFinding.from_dict({"code": "x"})
+    with pytest.raises(WrongTypeError):
+        RelationsFinding.from_dict({**data, "code": 5})
+    with pytest.raises(WrongTypeError):
+        RelationsFinding.from_dict([])  # type: ignore[arg-type]

@@ -268,12 +268,12 @@ BAD: list[tuple[Callable[[], object], str]] = [
     ),
     (
         lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=datetime(2018, 3, 1)),
-        "ActionPlan: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12', not a datetime: pass value.date() "
+        "ActionPlan: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018', not a datetime: pass value.date() "
         "(got datetime.datetime(2018, 3, 1, 0, 0))",
     ),
     (
         lambda: ActionPlan(KURSK_AGREEMENT, "2018-2020", signed_on=2018),  # type: ignore[arg-type]
-        "ActionPlan: 'signed_on' must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12' (got 2018)",
+        "ActionPlan: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)",
     ),
     (
         lambda: Measure("1", "social", "A", (LO_AGRO,), "2019").status_on(datetime(2019, 5, 1)),

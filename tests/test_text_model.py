@@ -117,7 +117,7 @@ def test_seed_summary_states_the_plans() -> None:
         "scientific and technical, social and cultural cooperation for 2018-2020."
     ) in summary
     assert (
-        "took part in the work of conferences and forums: The Ninth Russian-Azerbaijani" in summary
+        "took part in the work of conferences and forums: the Ninth Russian-Azerbaijani" in summary
     )
     assert "action plan" not in extract(SEED).relations().summary(2019)
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -58,13 +58,24 @@ __all__ = [
     "as_date",
     "as_decimal",
     "as_optional_date",
+    "as_optional_partial_date",
+    "as_partial_date",
     "as_tuple",
     "check_title",
     "instance_of",
     "optional_instance_of",
 ]
 
+if TYPE_CHECKING:
+    from regionrel.dates import PartialDate
+
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+#: What every field that takes a date as a source gives it accepts, as the messages say it.
+PARTIAL_DATE_RULE: Final = (
+    "must be a datetime.date, a PartialDate or a date's text such as "
+    "'12.05.2019', 'May 2019' or '2018'"
+)
 
 #: What every date field accepts, as the messages say it.
 DATE_RULE: Final = "must be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12'"
@@ -256,3 +267,62 @@ def optional_instance_of(*types: type) -> Validator:
             )
 
     return check
+
+
+def as_partial_date(value: object, *, cls: str, field: str) -> PartialDate:
+    """Return *value* as a :class:`~regionrel.dates.PartialDate`: a date as a source gives it.
+
+    Args:
+        value: a :class:`~regionrel.dates.PartialDate`; a :class:`datetime.date` (not a
+            datetime), known to the day; or text read by
+            :meth:`~regionrel.dates.PartialDate.parse` (``"2018"``, ``"May 2019"``,
+            ``"05.2019"``, ``"12.05.2019"``, ``"в 2018 году"``).
+        cls: the class or function that takes the date, for the message.
+        field: the field or argument, for the message.
+
+    Raises:
+        WrongTypeError: *value* is none of those, or is a datetime.
+        ParseError: the text is not a date, a month or a year.
+        AmbiguousError: the text can be read more than one way.
+
+    >>> as_partial_date("в 2018 году", cls="Agreement", field="signed_on")
+    PartialDate(2018)
+    >>> as_partial_date(datetime.date(2019, 5, 12), cls="Agreement", field="signed_on")
+    PartialDate(2019, 5, 12)
+    >>> as_partial_date(2018, cls="Agreement", field="signed_on")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)
+    """
+    from regionrel.dates import PartialDate
+
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, datetime.datetime):
+        raise WrongTypeError(
+            PARTIAL_DATE_RULE + ", not a datetime: pass value.date()",
+            cls=cls,
+            field=field,
+            value=value,
+        )
+    if isinstance(value, datetime.date):
+        return PartialDate.of(value)
+    if isinstance(value, str):
+        try:
+            return PartialDate.parse(value)
+        except AmbiguousError as exc:
+            raise AmbiguousError(
+                exc.rule, candidates=exc.candidates, cls=cls, field=field, value=value
+            ) from None
+        except ParseError as exc:
+            raise ParseError(exc.rule, text=value, cls=cls, field=field) from None
+    raise WrongTypeError(PARTIAL_DATE_RULE, cls=cls, field=field, value=value)
+
+
+def as_optional_partial_date(value: object, *, cls: str, field: str) -> PartialDate | None:
+    """:func:`as_partial_date`, with ``None`` kept as ``None`` (not known or not set).
+
+    >>> as_optional_partial_date(None, cls="Agreement", field="signed_on") is None
+    True
+    """
+    return None if value is None else as_partial_date(value, cls=cls, field=field)

@@ -18,16 +18,25 @@ call that needs it.
 from __future__ import annotations
 
 import datetime
+import enum
 import re
 from collections.abc import Mapping
 from decimal import localcontext
 from types import MappingProxyType
 from typing import Final
 
-from regionrel._numbers import STANDARD
-from regionrel.errors import AmbiguousError, ParseError, RegionrelError, WrongTypeError
+import attrs
 
-__all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "parse_date"]
+from regionrel._numbers import STANDARD
+from regionrel.errors import (
+    AmbiguousError,
+    ParseError,
+    RegionrelError,
+    ValidationError,
+    WrongTypeError,
+)
+
+__all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "DatePrecision", "PartialDate", "parse_date"]
 
 #: The longest text :func:`parse_date` reads; longer input is refused before
 #: dateutil sees it.
@@ -301,3 +310,251 @@ def parse_date(text: str, *, dayfirst: bool | None = True) -> datetime.date:
         readings = [(d.day, d.month, d.year) for d in (day_first, month_first)]
         raise _ambiguous(text, _DAY_OR_MONTH, readings)
     return day_first
+
+
+# --------------------------------------------------------------------------- partial dates
+
+
+class DatePrecision(enum.Enum):
+    """How much of a date a source gives: the day, the month or only the year.
+
+    >>> DatePrecision.MONTH.value
+    'month'
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+#: What :meth:`PartialDate.parse` reads, as its messages say it.
+PARTIAL_DATE_RULE: Final = (
+    "must be a date, a month or a year as sources write them, "
+    "such as '12.05.2019', 'May 2019', '05.2019' or '2018'"
+)
+
+# "in 2018", "в 2018 году", "in May 2019", "в мае 2019 г.": the words around a date
+# that add nothing to it.
+_LEADING_WORDS: Final = re.compile(r"^(?:in|of|during|в|во|на)\s+", re.IGNORECASE)
+_TRAILING_WORDS: Final = re.compile(r"[\s,]*(?:г\.?|гг\.?|года|году|год)\s*$", re.IGNORECASE)
+_YEAR_ONLY: Final = re.compile(r"(\d{4})")
+_MONTH_YEAR_NUMERIC: Final = re.compile(r"(\d{1,2})[./](\d{4})|(\d{4})-(\d{1,2})")
+_MONTH_YEAR_WORDS: Final = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")
+
+
+def _partial_error(rule: str, text: str) -> ParseError:
+    return ParseError(rule, cls="PartialDate", field="text", text=text, position=None)
+
+
+def _check_year(inst: PartialDate, _a: attrs.Attribute[int], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise WrongTypeError("must be an int", cls="PartialDate", field="year", value=value)
+    if not datetime.MINYEAR <= value <= datetime.MAXYEAR:
+        raise ValidationError(
+            f"must be between {datetime.MINYEAR} and {datetime.MAXYEAR}",
+            cls="PartialDate",
+            field="year",
+            value=value,
+        )
+
+
+def _check_part(inst: PartialDate, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise WrongTypeError(
+            "must be an int or None", cls="PartialDate", field=attribute.name, value=value
+        )
+
+
+@attrs.frozen(repr=False)
+class PartialDate:
+    """A calendar date as a source gives it: to the day, to the month, or to the year only.
+
+    "Signed in 2018" is ``PartialDate(2018)``, "in May 2019" ``PartialDate(2019, 5)``,
+    "12.05.2019" ``PartialDate(2019, 5, 12)``. It stands for every day from
+    :attr:`earliest` to :attr:`latest`; a question whose answer differs between those
+    days has no answer from the data alone. Partial dates are not ordered (is May 2019
+    before 12.05.2019?): compare their :attr:`earliest` and :attr:`latest` days.
+
+    >>> PartialDate.parse("in 2018").precision
+    <DatePrecision.YEAR: 'year'>
+    >>> may = PartialDate.parse("мая 2019 года")
+    >>> str(may), may.earliest, may.latest
+    ('2019-05', datetime.date(2019, 5, 1), datetime.date(2019, 5, 31))
+    >>> str(PartialDate.parse("12.05.2019")), PartialDate.parse("12.05.2019").exact
+    ('2019-05-12', datetime.date(2019, 5, 12))
+    >>> PartialDate(2019, 2, 30)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: PartialDate: 'day' is not a day of February 2019, which has 28 days (got 30)
+    """
+
+    #: The year.
+    year: int = attrs.field(validator=_check_year)
+    #: The month (1-12), or None when the source gives the year only.
+    month: int | None = attrs.field(default=None, validator=_check_part)
+    #: The day of the month, or None when the source gives no day.
+    day: int | None = attrs.field(default=None, validator=_check_part)
+
+    def __attrs_post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValidationError(
+                "must be between 1 and 12", cls="PartialDate", field="month", value=self.month
+            )
+        if self.day is not None:
+            if self.month is None:
+                raise ValidationError(
+                    "needs a month: a day without its month is not a date",
+                    cls="PartialDate",
+                    field="day",
+                    value=self.day,
+                )
+            days = _days_in_month(self.year, self.month)
+            if not 1 <= self.day <= days:
+                name = _ENGLISH_MONTHS[self.month - 1].capitalize()
+                raise ValidationError(
+                    f"is not a day of {name} {self.year:04d}, which has {days} days",
+                    cls="PartialDate",
+                    field="day",
+                    value=self.day,
+                )
+
+    @classmethod
+    def of(cls, day: datetime.date) -> PartialDate:
+        """The partial date known to the day *day*.
+
+        >>> PartialDate.of(datetime.date(2019, 5, 12))
+        PartialDate(2019, 5, 12)
+        """
+        if isinstance(day, datetime.datetime) or not isinstance(day, datetime.date):
+            raise WrongTypeError(
+                "must be a datetime.date (not a datetime)",
+                cls="PartialDate",
+                field="day",
+                value=day,
+            )
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read a date, a month or a year as the sources write them, in English or Russian.
+
+        Reads a year (``"2018"``, ``"в 2018 году"``, ``"in 2018"``), a month
+        (``"May 2019"``, ``"мая 2019 года"``, ``"в мае 2019 г."``, ``"05.2019"``,
+        ``"2019-05"``) and every full date :func:`parse_date` reads (day first).
+
+        Raises:
+            WrongTypeError: *text* is not a ``str``.
+            ParseError: the text is none of those, or names a month or a day that
+                does not exist.
+            AmbiguousError: a full date that can be read more than one way.
+
+        >>> [str(PartialDate.parse(t)) for t in ("в 2018 году", "in May 2019", "05.2019", "12 мая 2019 г.")]
+        ['2018', '2019-05', '2019-05', '2019-05-12']
+        >>> PartialDate.parse("13.2019")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ParseError: PartialDate: 'text' must be a date, a month or a year as sources write them, such as '12.05.2019', 'May 2019', '05.2019' or '2018': there is no month 13 (got '13.2019')
+        """
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls="PartialDate", field="text", value=text)
+        if len(text) > MAX_DATE_TEXT:
+            raise _partial_error(
+                f"{PARTIAL_DATE_RULE}: is longer than {MAX_DATE_TEXT} characters", text
+            )
+        core = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", text.strip())).strip()
+        if match := _YEAR_ONLY.fullmatch(core):
+            return cls._checked(int(match[1]), None, text)
+        if match := _MONTH_YEAR_NUMERIC.fullmatch(core):
+            month, year = (match[1], match[2]) if match[1] else (match[4], match[3])
+            return cls._checked(int(year), int(month), text)
+        match = _MONTH_YEAR_WORDS.fullmatch(core)
+        if match and match[1].lower() in MONTH_WORDS:
+            return cls._checked(int(match[2]), MONTH_WORDS[match[1].lower()], text)
+        try:
+            return cls.of(parse_date(core if core else text))
+        except AmbiguousError as exc:
+            raise AmbiguousError(
+                f"{PARTIAL_DATE_RULE}: {exc.rule}",
+                candidates=exc.candidates,
+                cls="PartialDate",
+                field="text",
+                value=text,
+            ) from None
+        except RegionrelError as exc:
+            raise _partial_error(f"{PARTIAL_DATE_RULE}: {exc.rule}", text) from None
+
+    @classmethod
+    def _checked(cls, year: int, month: int | None, text: str) -> PartialDate:
+        if year < datetime.MINYEAR:
+            raise _partial_error(f"{PARTIAL_DATE_RULE}: there is no year {year}", text)
+        if month is not None and not 1 <= month <= 12:
+            raise _partial_error(f"{PARTIAL_DATE_RULE}: there is no month {month}", text)
+        return cls(year, month)
+
+    @property
+    def precision(self) -> DatePrecision:
+        """How much of the date is known.
+
+        >>> PartialDate(2018).precision, PartialDate(2019, 5, 12).precision
+        (<DatePrecision.YEAR: 'year'>, <DatePrecision.DAY: 'day'>)
+        """
+        if self.day is not None:
+            return DatePrecision.DAY
+        return DatePrecision.YEAR if self.month is None else DatePrecision.MONTH
+
+    @property
+    def earliest(self) -> datetime.date:
+        """The first day the date may be.
+
+        >>> PartialDate(2018).earliest
+        datetime.date(2018, 1, 1)
+        """
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> datetime.date:
+        """The last day the date may be.
+
+        >>> PartialDate(2020, 2).latest
+        datetime.date(2020, 2, 29)
+        """
+        if self.day is not None:
+            return self.earliest
+        month = self.month or 12
+        return datetime.date(self.year, month, _days_in_month(self.year, month))
+
+    @property
+    def exact(self) -> datetime.date | None:
+        """The date itself when known to the day, else None.
+
+        >>> PartialDate(2018).exact is None
+        True
+        """
+        return self.earliest if self.day is not None else None
+
+    def contains(self, day: datetime.date) -> bool:
+        """Whether *day* is one of the days this partial date may be.
+
+        >>> PartialDate(2018).contains(datetime.date(2018, 6, 1))
+        True
+        """
+        return self.earliest <= day <= self.latest
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __repr__(self) -> str:
+        parts = [self.year, self.month, self.day]
+        return f"PartialDate({', '.join(str(p) for p in parts if p is not None)})"
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)).day

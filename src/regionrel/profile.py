@@ -2,11 +2,11 @@
 
 :class:`RegionRelations` gathers what is known about one region, answers the
 questions that cut across agreements, plans and events (whom did the region
-meet in a year with no agreement in force? which agreements saw no event?
-which have no plan in force?), and states a year as English prose in the
-manner of regional reports, from the data alone.
+meet in a year with no agreement in force? which agreements expire within six
+months? which measures are overdue?), and states a year in English or Russian in the
+manner of regional reports, saying only what the data says (:mod:`regionrel.facts`,
+:mod:`regionrel.phrases`).
 
->>> from datetime import date, timedelta
 >>> from regionrel import gazetteer
 >>> from regionrel.relations import Event
 >>> lo = gazetteer.get("RU-LEN")
@@ -17,35 +17,35 @@ manner of regional reports, from the data alone.
 >>> print(relations.summary(2018))
 In 2018, delegations of the Fergana and Bukhara Regions (Uzbekistan) visited the Leningrad Region.
 <BLANKLINE>
-No cooperation agreement was in force in 2018 with the Fergana Region or the Bukhara Region.
+No cooperation agreement is on record with the Fergana Region or the Bukhara Region.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, TypeAlias
 
 import attrs
 
-from regionrel._numbers import check_locale, format_number
+from regionrel._numbers import check_locale
 from regionrel._validators import as_date, as_tuple, instance_of
 from regionrel.display import NotebookDisplay
-from regionrel.errors import UnknownRegionError, ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.facts import Fact, same_partner, year_facts
 from regionrel.periods import Period
-from regionrel.prose import day_text, excess, growth_phrase
-from regionrel.regions import Region, RegionKind, with_article
+from regionrel.phrases import Summary, render
+from regionrel.queries import RelationsQueries
+from regionrel.regions import Region, with_article
 from regionrel.relations import (
     ActionPlan,
     Agreement,
     Event,
-    EventKind,
     RelationsFinding,
     agreements_without_plan,
     plans_by_agreement,
     region_of,
 )
-from regionrel.summary_ru import RussianSummary
 from regionrel.tables import Tabular, plain
 from regionrel.trade import WORLD, TradeBalance
 
@@ -53,22 +53,6 @@ __all__ = ["RegionRelations", "same_partner"]
 
 #: What :meth:`RegionRelations.of` sorts into place.
 Item: TypeAlias = Agreement | ActionPlan | Event | TradeBalance
-
-
-def same_partner(one: Region, other: Region) -> bool:
-    """Whether two regions stand for the same partner: equal, or one is the country the
-    other lies in.
-
-    >>> from regionrel import gazetteer
-    >>> same_partner(gazetteer.get("UZ"), gazetteer.get("UZ-FA")), same_partner(gazetteer.get("UZ"), gazetteer.get("KZ"))
-    (True, False)
-    """
-    if one == other:
-        return True
-    for country, inner in ((one, other), (other, one)):
-        if country.kind is RegionKind.COUNTRY and inner.country == country.country:
-            return True
-    return False
 
 
 def _tuple_of(kind: type, field: str) -> Any:
@@ -84,12 +68,6 @@ def _tuple_of(kind: type, field: str) -> Any:
     return check
 
 
-def _join(items: list[str], word: str = "and") -> str:
-    if len(items) <= 2:
-        return f" {word} ".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
-
-
 def _year(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise WrongTypeError(
@@ -99,7 +77,7 @@ def _year(value: object) -> int:
 
 
 @attrs.frozen
-class RegionRelations(NotebookDisplay, Tabular):
+class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
     """Everything known about one region's relations, and the questions across it.
 
     Args:
@@ -201,9 +179,6 @@ class RegionRelations(NotebookDisplay, Tabular):
 
     # ---- partners ------------------------------------------------------------------------
 
-    def _counterparts(self, agreement: Agreement) -> tuple[Region, ...]:
-        return tuple(p.region for p in agreement.parties if p.region != self.region)
-
     def _in_force_during(self, agreement: Agreement, period: Period) -> bool:
         return any(p.overlaps(period) for p in agreement.periods_in_force(until=period.end))
 
@@ -282,13 +257,47 @@ class RegionRelations(NotebookDisplay, Tabular):
 
     # ---- prose ---------------------------------------------------------------------------
 
+    def facts(self, year: int) -> tuple[Fact, ...]:
+        """The facts a summary of *year* states, chosen once from the data, each with the
+        data it rests on (see :mod:`regionrel.facts`).
+
+        >>> from regionrel import gazetteer
+        >>> from regionrel.relations import Event
+        >>> lo = gazetteer.get("RU-LEN")
+        >>> visit = Event.visit([gazetteer.get("UZ-FA")], to=lo, when=2018)
+        >>> [f.kind.name for f in RegionRelations.of(lo, visit).facts(2018)]
+        ['VISITS_RECEIVED', 'NO_AGREEMENT_ON_RECORD']
+        """
+        return year_facts(self, _year(year))
+
+    def summary_of(self, year: int, *, locale: str = "en") -> Summary:
+        """The summary of *year* as sentences, each with the fact it states.
+
+        ``str()`` of the result is :meth:`summary`'s text.
+
+        >>> from regionrel import gazetteer
+        >>> from regionrel.relations import Event
+        >>> lo = gazetteer.get("RU-LEN")
+        >>> visit = Event.visit([gazetteer.get("UZ-FA")], to=lo, when=2018)
+        >>> [(s.fact.kind.name, s.text) for s in RegionRelations.of(lo, visit).summary_of(2018).sentences]
+        [('VISITS_RECEIVED', 'In 2018, a delegation of the Fergana Region (Uzbekistan) visited the Leningrad Region.'), ('NO_AGREEMENT_ON_RECORD', 'No cooperation agreement is on record with the Fergana Region.')]
+        """
+        y = _year(year)
+        chosen = check_locale(locale, cls="RegionRelations.summary")
+        return render(self.facts(y), chosen, self.region, y)
+
     def summary(self, year: int, *, locale: str = "en") -> str:
         """The year's relations as paragraphs in English or Russian, from the data alone.
 
-        Visits received and made, events attended, agreements signed and ended,
-        action plans signed, total trade (with growth when the previous year is
-        known), then the gaps: partners met with no agreement in force, agreements
-        that saw no event, agreements with no plan in force at the end of the year.
+        Visits received and made, events attended and hosted; agreements signed,
+        renewed, suspended, awaiting entry into force, ended (and how: expiry,
+        termination, non-renewal, supersession) or of unknown status; action plans
+        signed and their execution; total trade (with its change when the previous
+        year is known) and trade by partner; then what the records lack: partners met
+        with no agreement on record, or none in force, and agreements in force with no
+        plan in force on record. The facts are chosen once (:meth:`facts`) and worded
+        from one table of phrases (:mod:`regionrel.phrases`), so both languages say the
+        same; :meth:`summary_of` gives each sentence with its fact.
 
         Args:
             year: the year to state.
@@ -309,165 +318,12 @@ class RegionRelations(NotebookDisplay, Tabular):
         >>> print(RegionRelations.of(lo, visit).summary(2018, locale="ru"))
         В 2018 году делегация Ферганской области (Узбекистан) посетила Ленинградскую область.
         <BLANKLINE>
-        В 2018 году не было действующих соглашений о сотрудничестве со следующими партнёрами: Ферганская область.
+        Сведений о соглашениях о сотрудничестве со следующими партнёрами нет: Ферганская область (Узбекистан).
         """
-        y = _year(year)
-        if check_locale(locale, cls="RegionRelations.summary") == "ru":
-            return RussianSummary(self, y).text()
-        paragraphs = [
-            *self._visits(y),
-            *self._attended(y),
-            *self._agreement_news(y),
-            *self._plans_signed(y),
-            *self._trade_text(y),
-            *self._gaps(y),
-        ]
-        return "\n\n".join(p for p in paragraphs if p)
+        return str(self.summary_of(year, locale=locale))
 
     def _home(self) -> str:
         return with_article(self.region.name)
-
-    def _visits(self, year: int) -> list[str]:
-        visits = [e for e in self.events_in(year) if e.kind is EventKind.DELEGATION_VISIT]
-        received = [e for e in visits if e.host == self.region]
-        texts = []
-        if received:
-            origins: dict[Region, None] = {}
-            for event in received:
-                for participant in event.participants:
-                    region = region_of(participant)
-                    if region != self.region:
-                        origins.setdefault(region, None)
-            noun = "a delegation" if len(origins) == 1 else "delegations"
-            texts.append(
-                f"In {year}, {noun} of {_regions_text(list(origins))} visited {self._home()}."
-            )
-            topics = list(dict.fromkeys(t for e in received for t in e.topics))
-            if topics:
-                texts.append(
-                    f"During the {'meeting' if len(received) == 1 else 'meetings'}, the parties "
-                    f"discussed {_as_well_as(topics)}."
-                )
-        for event in visits:
-            if event.host is not None and event.host != self.region:
-                texts.append(
-                    f"In {year}, a delegation of {self._home()} visited {with_article(event.host.name)}."
-                )
-        return [" ".join(texts[:2]), *texts[2:]] if texts else []
-
-    def _attended(self, year: int) -> list[str]:
-        others = [e for e in self.events_in(year) if e.kind is not EventKind.DELEGATION_VISIT]
-        hosted = [e for e in others if e.host == self.region]
-        attended = [e for e in others if e.host != self.region]
-        texts = []
-        if attended:
-            kinds = sorted({_KIND_PLURAL[e.kind] for e in attended})
-            titles = [_title_in_text(e.title) for e in attended]
-            titles[0] = titles[0][0].upper() + titles[0][1:]
-            texts.append(
-                f"In {year}, the delegations of {self._home()} took part in the work of "
-                f"{_join(kinds)}: {', '.join(titles)}."
-            )
-        if hosted:
-            texts.append(
-                f"In {year}, {self._home()} hosted "
-                f"{_join([_title_in_text(e.title) for e in hosted])}."
-            )
-        return texts
-
-    def _agreement_news(self, year: int) -> list[str]:
-        period = Period.year(year)
-        texts = []
-        signed = [(a, a.signed_on) for a in self.agreements if a.signed_on is not None]
-        for agreement, day in signed:
-            if day not in period:
-                continue
-            texts.append(
-                f"On {day_text(day)}, the {_title_in_text(agreement.title, article=False)} was signed."
-            )
-        for agreement in self.agreements:
-            end = agreement.ends_on
-            if end is not None and end in period:
-                status = agreement.status_on(end + timedelta(days=1))
-                verb = {
-                    "expired": "expired",
-                    "terminated": "was terminated",
-                    "superseded": "was superseded",
-                }[status.value]
-                texts.append(
-                    f"The {_title_in_text(agreement.title, article=False)} {verb} after {day_text(end)}."
-                )
-        return [" ".join(texts)] if texts else []
-
-    def _plans_signed(self, year: int) -> list[str]:
-        period = Period.year(year)
-        # A signing known only to a span of years is stated for a year it lies within.
-        signed = [p for p in self.plans if p.signing is not None and period.contains(p.signing)]
-        if not signed:
-            return []
-        parts = [
-            f"an action plan {'was signed ' if i == 0 else ''}to implement the "
-            f"{_title_in_text(p.agreement.title, article=False)} for {p.period}"
-            for i, p in enumerate(signed)
-        ]
-        return [f"In {year}, {_join(parts)}."]
-
-    def _trade_text(self, year: int) -> list[str]:
-        balance = self.trade_in(year)
-        if balance is None:
-            return []
-        previous = self.trade_in(year - 1)
-        change = None if previous is None else balance.change_from(previous)
-
-        def money(value: Any) -> str:
-            return str(value.format(scale="million", decimals=1, style="name"))
-
-        def changed_by(flow: str) -> str | None:
-            return growth_phrase(change, flow, "increased by", "decreased by", locale="en")
-
-        def moved(flow: str) -> str:
-            words = changed_by(flow)
-            return "" if words is None else f" and {words}"
-
-        turnover = f"At the end of {year}, the foreign trade turnover of {self._home()}"
-        words = changed_by("turnover")
-        if words is not None:
-            turnover += f", as compared with {year - 1}, {words} and"
-        turnover += f" amounted to {money(balance.turnover)}."
-        exports = (
-            f"The value of exports of goods amounted to {money(balance.exports)}{moved('exports')}"
-        )
-        imports = (
-            f"the value of imports of goods amounted to {money(balance.imports)}{moved('imports')}"
-        )
-        texts = [turnover, f"{exports}; {imports}."]
-        over = excess(balance)
-        if over is not None:
-            more, less = ("Exports", "imports") if over[0] else ("Imports", "exports")
-            texts.append(f"{more} exceed {less} by {format_number(over[1])}%.")
-        return [" ".join(texts)]
-
-    def _gaps(self, year: int) -> list[str]:
-        texts = []
-        missing = self.partners_without_agreement(year)
-        if missing:
-            names = [with_article(r.name) for r in missing]
-            texts.append(
-                f"No cooperation agreement was in force in {year} with {_join(names, 'or')}."
-            )
-        quiet = self.agreements_without_event(year)
-        if quiet:
-            titles = [f"the {_title_in_text(a.title, article=False)}" for a in quiet]
-            texts.append(f"No event in {year} concerned {_join(titles)}.")
-        last_day = date(year, 12, 31)
-        unplanned = self.agreements_without_plan(last_day)
-        if unplanned:
-            titles = [f"the {_title_in_text(a.title, article=False)}" for a in unplanned]
-            verb = "has" if len(unplanned) == 1 else "have"
-            texts.append(
-                f"On {day_text(last_day)}, {_join(titles)} {verb} no action plan in force."
-            )
-        return [" ".join(texts)] if texts else []
 
     _columns = ("kind", "title", "when", "counterparts")
 
@@ -543,61 +399,3 @@ class RegionRelations(NotebookDisplay, Tabular):
         )
         listed = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
         return f"Relations of {self._home()}: {listed}"
-
-
-_KIND_PLURAL = {
-    EventKind.FORUM: "forums",
-    EventKind.BUSINESS_FORUM: "forums",
-    EventKind.CONFERENCE: "conferences",
-    EventKind.MEETING: "meetings",
-    EventKind.EXHIBITION: "exhibitions",
-    EventKind.DELEGATION_VISIT: "visits",
-}
-
-
-def _title_in_text(title: str, *, article: bool = True) -> str:
-    """A title as it reads inside a sentence: "the Ninth ... Forum"."""
-    text = title.strip()
-    if text[:4].lower() == "the ":
-        text = "the " + text[4:]
-        return text if article else text[4:]
-    return f"the {text}" if article else text
-
-
-def _as_well_as(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + ", as well as " + items[-1]
-
-
-def _regions_text(regions: list[Region]) -> str:
-    """Regions named as reports name them: "the Fergana and Bukhara Regions (Uzbekistan)"."""
-    by_country: dict[str | None, list[Region]] = {}
-    for region in regions:
-        by_country.setdefault(region.country, []).append(region)
-    groups = []
-    for code, members in by_country.items():
-        names = [m.name for m in members]
-        last_words = {n.rsplit(" ", 1)[-1] for n in names}
-        if len(names) > 1 and len(last_words) == 1 and all(" " in n for n in names):
-            word = last_words.pop()
-            heads = [n.rsplit(" ", 1)[0] for n in names]
-            text = f"the {_join(heads)} {word}s"
-        else:
-            text = _join([with_article(n) for n in names])
-        country = _country_name(code)
-        if country is not None and any(m.kind is not RegionKind.COUNTRY for m in members):
-            text += f" ({country})"
-        groups.append(text)
-    return _join(groups)
-
-
-def _country_name(code: str | None) -> str | None:
-    if code is None:
-        return None
-    from regionrel import gazetteer
-
-    try:
-        return gazetteer.get(code).name
-    except (UnknownRegionError, ValidationError):
-        return None

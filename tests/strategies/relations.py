@@ -77,10 +77,16 @@ def agreements(draw: st.DrawFn) -> Agreement:
     renewal = None
     if term.kind.name != "OPEN_ENDED" and draw(st.booleans()):
         years = draw(st.integers(0, 5))
+        # notice longer than the term could never be given in time: the model refuses it
+        if term.period is not None:
+            end = term.period.end
+            longest = max(0, (end.year - start.year) * 12 + end.month - start.month - 1)
+        else:
+            longest = term.years * 12 + term.months - 1
         renewal = Renewal(
             years=years,
             months=draw(st.integers(0 if years else 1, 12)),
-            notice_months=draw(st.integers(0, 12)),
+            notice_months=draw(st.integers(0, min(12, longest))),
         )
     areas = draw(st.frozensets(st.sampled_from(SubjectArea)))
     parties = draw(

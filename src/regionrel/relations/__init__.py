@@ -14,7 +14,11 @@ modules before it here:
 - :mod:`~regionrel.relations.events`: visits, forums, conferences and meetings.
 
 Every date they take may be a :class:`datetime.date` or its text, day first
-(``"12.01.2021"``); a datetime is refused.
+(``"12.01.2021"``); a datetime is refused. Where a source may give a date to the
+month or the year only (an agreement's signing, entry into force and later events,
+a plan's signing, a measure's completion), a :class:`~regionrel.dates.PartialDate`
+or its text (``"2018"``, ``"May 2019"``) is taken too, and the answers that such a
+date does not decide are ``UNKNOWN`` (or None), never a guess.
 
 >>> from regionrel.relations import Agreement, Term
 >>> deal = Agreement.between("Agreement on cooperation", "Government of the Leningrad Region",
@@ -25,7 +29,7 @@ Every date they take may be a :class:`datetime.date` or its text, day first
 
 from __future__ import annotations
 
-from regionrel.relations.agreement import Agreement, parties_of
+from regionrel.relations.agreement import Agreement, NoticeWindow, parties_of
 from regionrel.relations.events import (
     Delegation,
     Event,
@@ -49,6 +53,7 @@ from regionrel.relations.plans import (
     Executor,
     Measure,
     MeasureStatus,
+    Occurrence,
     Progress,
     agreements_without_plan,
     plans_by_agreement,
@@ -73,6 +78,8 @@ __all__ = [
     "LifecycleWarning",
     "Measure",
     "MeasureStatus",
+    "NoticeWindow",
+    "Occurrence",
     "Participant",
     "Progress",
     "RegistrationWarning",

@@ -38,20 +38,25 @@ Every date it takes may be a :class:`datetime.date` or its text, day first
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+import itertools
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from regionrel._validators import (
     as_date,
     as_optional_date,
+    as_optional_partial_date,
+    as_partial_date,
     as_tuple,
     check_title,
     instance_of,
     optional_instance_of,
 )
+from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
@@ -62,6 +67,7 @@ from regionrel.relations.lifecycle import (
     AgreementStatus,
     Lifecycle,
     Spans,
+    event_readings,
 )
 from regionrel.relations.subjects import SubjectArea
 from regionrel.relations.terms import (
@@ -71,12 +77,13 @@ from regionrel.relations.terms import (
     Term,
     TermKind,
     day_before,
+    settle_date,
 )
 
 if TYPE_CHECKING:
     from regionrel.periods import Period
 
-__all__ = ["Agreement", "parties_of"]
+__all__ = ["MAX_COMPLETIONS", "Agreement", "NoticeWindow", "parties_of"]
 
 _RUSSIA: Final = "RU"
 
@@ -93,16 +100,26 @@ def _check_parties(
             raise WrongTypeError(
                 "must hold GoverningBody values", cls="Agreement", field="parties", value=party
             )
-    if len(set(value)) < 2:
+    names = [party.name for party in value]
+    if len(set(value)) == 1:
+        why = "cannot agree with itself" if len(value) > 1 else "is the only one named"
         raise ValidationError(
-            "must name at least two distinct parties",
+            f"must name at least two distinct parties: the {names[0]} {why}",
             cls="Agreement",
             field="parties",
-            value=value,
+            value=names[0],
+        )
+    if len(set(value)) < 2:
+        raise ValidationError(
+            "must name at least two distinct parties", cls="Agreement", field="parties", value=()
         )
     if len(set(value)) != len(value):
+        twice = next(party.name for i, party in enumerate(value) if party in value[:i])
         raise ValidationError(
-            "must not name a party twice", cls="Agreement", field="parties", value=value
+            "must not name a party twice",
+            cls="Agreement",
+            field="parties",
+            value=twice,
         )
 
 
@@ -130,8 +147,95 @@ def _to_areas(value: Any) -> Any:
     return value
 
 
-def _to_signed_on(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="Agreement", field="signed_on")
+def _to_signing(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="Agreement", field="signed_on")
+
+
+def _to_signed_in(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="Agreement", field="signed_in")
+
+
+def _check_draft(_inst: Agreement, _a: attrs.Attribute[bool | None], value: object) -> None:
+    if value is not None and not isinstance(value, bool):
+        raise WrongTypeError(
+            "must be True, False or None", cls="Agreement", field="draft", value=value
+        )
+
+
+#: The most completions (exact readings of partial dates) an agreement is replayed for.
+MAX_COMPLETIONS: Final = 4096
+
+_T = TypeVar("_T")
+
+
+def _agreed(values: Iterable[_T]) -> tuple[bool, _T | None]:
+    """(True, the value) when every value is the same, else (False, None)."""
+    found = set(values)
+    if len(found) == 1:
+        return True, next(iter(found))
+    return False, None
+
+
+def _intersect(
+    left: list[tuple[date, date]], right: list[tuple[date, date]]
+) -> list[tuple[date, date]]:
+    """The days in both sorted lists of disjoint (first, last) periods."""
+    both = []
+    for a_first, a_last in left:
+        for b_first, b_last in right:
+            first, last = max(a_first, b_first), min(a_last, b_last)
+            if first <= last:
+                both.append((first, last))
+    return both
+
+
+# Statuses that, without a signing date, could as well be a draft's or another's.
+_UNDECIDED_WITHOUT_SIGNING: Final = frozenset({AgreementStatus.DRAFT, AgreementStatus.SIGNED})
+
+
+@attrs.frozen
+class NoticeWindow:
+    """A notice deadline and the span it is for (see :meth:`Agreement.notice_window`).
+
+    >>> from datetime import date
+    >>> window = NoticeWindow(deadline=date(2019, 9, 9), span=0,
+    ...     span_ends_on=date(2020, 3, 9), current_span=0)
+    >>> window.locks_in, str(window)
+    (False, 'notice by 2019-09-09 ends the agreement on 2020-03-09 (span 0, the current one)')
+    """
+
+    #: The last day notice stops the renewal after :attr:`span`.
+    deadline: date
+    #: The span notice given by the deadline ends the agreement with: 0 the initial
+    #: term, *k* the *k*-th renewal.
+    span: int
+    #: The last day of that span: the last day in force after notice in time.
+    span_ends_on: date
+    #: The span that holds the day asked about (0 before entry into force).
+    current_span: int
+
+    @property
+    def locks_in(self) -> bool:
+        """Whether the current span's deadline has passed: this window is a later span's."""
+        return self.span > self.current_span
+
+    def __str__(self) -> str:
+        text = f"notice by {self.deadline} ends the agreement on {self.span_ends_on}"
+        if self.locks_in:
+            return text + (
+                f" (span {self.span}; the renewal of span {self.current_span} is locked in)"
+            )
+        return text + f" (span {self.span}, the current one)"
+
+
+def _days(partial: PartialDate) -> list[date]:
+    first, last = partial.earliest, partial.latest
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _within(partial: PartialDate, pivots: Iterable[date]) -> list[date]:
+    inside = {p for p in pivots if partial.earliest < p < partial.latest}
+    return sorted({partial.earliest, partial.latest} | inside)
 
 
 def _to_registered_on(value: date | str | None) -> date | None:
@@ -146,7 +250,15 @@ class Agreement(NotebookDisplay):
         title: the title as written.
         parties: two or more distinct governing bodies.
         areas: the fields of cooperation, or a phrase naming them.
-        signed_on: the day of signing; None for an agreement not signed yet (a draft).
+        signed_on: the day of signing, as the source gives it: a date, a
+            :class:`~regionrel.dates.PartialDate` or text (``"12.05.2016"``,
+            ``"May 2016"``, ``"2016"``); None when no date is recorded.
+        draft: whether the agreement is a draft, for the case the data says it is
+            signed without giving a date: ``False`` with no *signed_on* is an
+            agreement signed on a day the sources do not give (its status is
+            ``UNKNOWN`` until an event decides it, never ``DRAFT``); ``True`` a draft.
+            ``None`` (the default) reads it from *signed_on*: no date recorded means a
+            draft, as before this field existed.
         entry: when it enters into force (default: on signing).
         term: a :class:`Term`, a period, text such as ``"5 years"``, or None (open-ended).
         renewal: automatic renewal, or None.
@@ -165,7 +277,8 @@ class Agreement(NotebookDisplay):
     areas: frozenset[SubjectArea] = attrs.field(
         factory=frozenset, converter=_to_areas, validator=_check_areas, kw_only=True
     )
-    signed_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_signed_on)
+    #: The day of signing, when known to the day (see :attr:`signing`).
+    signed_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_signing)
     entry: EntryIntoForce = attrs.field(
         factory=EntryIntoForce.on_signing,
         kw_only=True,
@@ -181,9 +294,26 @@ class Agreement(NotebookDisplay):
     registered_on: date | None = attrs.field(
         default=None, kw_only=True, converter=_to_registered_on
     )
+    #: Whether it is a draft, when the data says so (see above); None reads *signed_on*.
+    draft: bool | None = attrs.field(default=None, kw_only=True, validator=_check_draft)
+    #: The month or year of signing, when the source gives no day.
+    signed_in: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_signed_in
+    )
     _life: Lifecycle = attrs.field(init=False, eq=False, repr=False, hash=False, alias="_life")
+    _lives: tuple[Lifecycle, ...] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, alias="_lives"
+    )
 
     def __attrs_post_init__(self) -> None:
+        signing = settle_date(self, "signed_on", "signed_in", cls="Agreement")
+        if self.draft is True and signing is not None:
+            raise ValidationError(
+                f"cannot be True for an agreement signed {self._signing_text}",
+                cls="Agreement",
+                field="draft",
+                value=True,
+            )
         if not isinstance(self.events, tuple):
             raise WrongTypeError(
                 "must be a sequence of AgreementEvent",
@@ -191,7 +321,7 @@ class Agreement(NotebookDisplay):
                 field="events",
                 value=self.events,
             )
-        start = self._check_entry()
+        self._check_entry()
         if self.renewal is not None and self.term.kind is TermKind.OPEN_ENDED:
             raise ValidationError(
                 f"cannot apply to an open-ended term ({self.renewal})",
@@ -199,51 +329,165 @@ class Agreement(NotebookDisplay):
                 field="renewal",
                 value=self.renewal,
             )
-        if self.registered_on is not None and (
-            self.signed_on is None or self.registered_on < self.signed_on
-        ):
-            raise ValidationError(
-                f"must not be before signing on {self.signed_on}",
-                cls="Agreement",
-                field="registered_on",
-                value=self.registered_on,
-            )
-        life = Lifecycle.replay(
-            signed_on=self.signed_on,
-            start=start,
-            spans=self._spans,
-            parties=self.parties,
-            events=self.events,
-        )
-        object.__setattr__(self, "_life", life)
+        self._check_notice()
+        if self.registered_on is not None:
+            if not self.is_signed:
+                raise ValidationError(
+                    "must not be given for an agreement not signed",
+                    cls="Agreement",
+                    field="registered_on",
+                    value=self.registered_on,
+                )
+            if self.signing is not None and self.registered_on < self.signing.earliest:
+                raise ValidationError(
+                    f"must not be before signing on {self.signing}",
+                    cls="Agreement",
+                    field="registered_on",
+                    value=self.registered_on,
+                )
+        lives: list[Lifecycle] = []
+        first_error: ValidationError | None = None
+        for signed_on, start, events in self._completions():
+            try:
+                lives.append(
+                    Lifecycle.replay(
+                        signed_on=signed_on,
+                        start=start,
+                        spans=self._spans,
+                        parties=self.parties,
+                        events=events,
+                    )
+                )
+            except ValidationError as exc:
+                first_error = first_error or exc
+        if not lives:
+            assert first_error is not None
+            raise first_error
+        object.__setattr__(self, "_life", lives[0])
+        object.__setattr__(self, "_lives", tuple(lives))
 
-    def _check_entry(self) -> date | None:
-        if self.entry.mode is EntryMode.ON_SIGNING:
-            start = self.signed_on
+    def _completions(self) -> Iterator[tuple[date | None, date | None, tuple[Any, ...]]]:
+        """Every exact reading of the dates known to the month or year only.
+
+        A signing date is read as each day it may be when the agreement enters into
+        force on signing (its spans count from that day); a date of entry into force
+        as each day it may be. Otherwise a date is read as its first and last day and
+        each other day the data gives within it (the signing, the entry into force,
+        the events' days): whether something has happened by a day, and where a
+        notice or a termination puts the end, only grow with its date, so those
+        readings give every answer the days between would. Readings that contradict
+        the rest of the data are dropped by the replay.
+        """
+        signing, entry = self.signing, self.entry
+        events = [e for e in self.events if isinstance(e, AgreementEvent)]
+        pivots = {d for e in events for d in (e.on, e.effective_on) if d is not None}
+        if entry.when is not None:
+            pivots |= {entry.when.earliest, entry.when.latest}
+        signed_days: list[date | None]
+        if signing is None:
+            # Signed on a day not given: before every event, and at latest on entry.
+            signed_days = [date.min] if self.draft is False else [None]
+        elif entry.mode is EntryMode.ON_SIGNING:
+            signed_days = list(_days(signing))
         else:
-            start = self.entry.on
-            if start is not None and self.signed_on is None:
+            signed_days = list(_within(signing, pivots))
+        starts: list[date | None]
+        if entry.mode is EntryMode.ON_SIGNING or entry.when is None:
+            starts = [None]
+        else:
+            starts = list(_days(entry.when))
+
+        def variants(signed_on: date | None) -> list[list[Any]]:
+            days = pivots if signed_on is None else pivots | {signed_on}
+            return [
+                event_readings(e, days) if isinstance(e, AgreementEvent) else [e]
+                for e in self.events
+            ]
+
+        per_signing = [variants(day) for day in signed_days]
+        total = len(starts) * sum(math.prod(len(v) for v in r) for r in per_signing)
+        if total > MAX_COMPLETIONS:
+            raise ValidationError(
+                f"leave too many readings ({total}, more than {MAX_COMPLETIONS}) of the "
+                "dates known only to the month or year; give some of them to the day",
+                cls="Agreement",
+                field="events",
+                value=len(self.events),
+            )
+        for signed_on, readings in zip(signed_days, per_signing, strict=True):
+            for start in starts:
+                begins = signed_on if entry.mode is EntryMode.ON_SIGNING else start
+                if (
+                    self.signing is None
+                    and self.draft is False
+                    and entry.mode is EntryMode.ON_SIGNING
+                ):
+                    begins = None
+                if begins is not None and signed_on is not None and begins < signed_on:
+                    continue
+                for chosen in itertools.product(*readings):
+                    yield signed_on, begins, tuple(chosen)
+
+    def _check_notice(self) -> None:
+        """Refuse a notice period longer than the term: notice could never be given in time."""
+        renewal, term = self.renewal, self.term
+        if renewal is None or not renewal.notice_months:
+            return
+        start = self.entry.when if self.entry.mode is not EntryMode.ON_SIGNING else None
+        start = start or self.signing
+        if start is not None and self.signing is not None:
+            # the first deadline falls before the agreement is even signed
+            too_long = Spans(term, renewal).deadline(start.latest, 0) < self.signing.earliest
+        else:
+            too_long = (
+                term.kind is TermKind.SPAN
+                and renewal.notice_months > term.years * 12 + term.months
+            )
+        if too_long:
+            span = f"a term of {term}" if term.kind is TermKind.SPAN else f"the term {term}"
+            raise ValidationError(
+                f"asks for notice {renewal.notice_months} months before the end of {span}, "
+                "as long as the term itself or longer: the first renewal could never be "
+                "stopped in time",
+                cls="Agreement",
+                field="renewal",
+                value=str(renewal),
+            )
+
+    def _check_entry(self) -> None:
+        if self.entry.mode is EntryMode.ON_SIGNING:
+            start = self.signing
+        else:
+            start = self.entry.when
+            if start is not None and not self.is_signed:
                 raise ValidationError(
                     "cannot have a date of entry into force before the agreement is signed",
                     cls="Agreement",
                     field="entry",
-                    value=start,
+                    value=self.entry.on or start,
                 )
-            if start is not None and self.signed_on is not None and start < self.signed_on:
+            if (
+                start is not None
+                and self.signing is not None
+                and start.latest < self.signing.earliest
+            ):
                 raise ValidationError(
-                    f"must not be before signing on {self.signed_on}",
+                    f"must not be before signing on {self.signing}",
                     cls="Agreement",
                     field="entry",
-                    value=start,
+                    value=self.entry.on or start,
                 )
-        if start is not None and self.term.period is not None and self.term.period.end < start:
+        if (
+            start is not None
+            and self.term.period is not None
+            and self.term.period.end < start.earliest
+        ):
             raise ValidationError(
                 f"must not end before entry into force on {start}",
                 cls="Agreement",
                 field="term",
                 value=str(self.term),
             )
-        return start
 
     @property
     def _spans(self) -> Spans:
@@ -252,99 +496,255 @@ class Agreement(NotebookDisplay):
     # ---- questions -----------------------------------------------------------------------
 
     @property
+    def signing(self) -> PartialDate | None:
+        """The date of signing as the source gives it (day, month or year), or None.
+
+        :attr:`signed_on` is the day when known to the day; a signing known to the
+        month or year only is kept in :attr:`signed_in` (``signed_on`` is None then),
+        and :attr:`is_signed` says whether the agreement is signed at all.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="2018", term="5 years")
+        >>> deal.signed_on, deal.signing, deal.is_signed
+        (None, PartialDate(2018), True)
+        """
+        if self.signed_in is not None:
+            return self.signed_in
+        return None if self.signed_on is None else PartialDate.of(self.signed_on)
+
+    @property
+    def is_signed(self) -> bool:
+        """Whether the data says the agreement is signed (with or without a date)."""
+        return self.signing is not None or self.draft is False
+
+    @property
+    def _signing_text(self) -> str:
+        if self.signing is None:
+            return "on a day not recorded"
+        return f"on {self.signing}" if self.signed_on is not None else f"in {self.signing}"
+
+    @property
     def enters_into_force_on(self) -> date | None:
-        """The day of entry into force, or None while unsigned or awaiting its event."""
-        return self._life.start
+        """The day of entry into force, or None while unsigned, awaiting its event, or
+        not known to the day (signed in a month or a year only)."""
+        known, start = _agreed(life.start for life in self._lives)
+        return start if known else None
 
     @property
     def ends_on(self) -> date | None:
-        """The last day in force by the recorded events and term, or None if it never ends.
+        """The last day in force by the recorded events and term, or None if it never
+        ends or the dates known only to the month or year leave it open
+        (:meth:`ends_between` gives the range then).
 
         Automatic renewals count until a notice or a termination stops them.
         """
-        if self._life.end is None:
+        known, end = _agreed(life.end for life in self._lives)
+        if not known or end is None:
             return None
-        return day_before(self._life.end[0])
+        return day_before(end[0])
+
+    def ends_between(self) -> tuple[date, date] | None:
+        """The first and the last day the agreement's last day in force may be.
+
+        One day twice when :attr:`ends_on` knows it; None when it never ends (by
+        its term and events) in some reading of its dates.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="May 2018", term="5 years")
+        >>> deal.ends_on is None, deal.ends_between()
+        (True, (datetime.date(2023, 4, 30), datetime.date(2023, 5, 30)))
+        """
+        ends = [life.end for life in self._lives]
+        if any(end is None for end in ends):
+            return None
+        lasts = [day_before(end[0]) for end in ends if end is not None]
+        return min(lasts), max(lasts)
 
     def status_on(self, day: date | str) -> AgreementStatus:
         """The agreement's status on *day* (a date or text such as ``"31.12.2018"``).
 
-        Defined for every date: ``DRAFT`` before signing (or when never signed).
+        Defined for every date: ``DRAFT`` before signing (or when never signed),
+        ``UNKNOWN`` when the dates known only to the month or the year allow more
+        than one status on *day* (signed "in 2018": ``UNKNOWN`` on 2018-06-01,
+        ``DRAFT`` on 2017-12-31, in force in 2019), and for an agreement signed on a
+        day the data does not give (``draft=False``) until an event decides it.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="в 2018 году", term="5 years")
+        >>> [deal.status_on(d).value for d in ("31.12.2017", "01.06.2018", "01.03.2019")]
+        ['draft', 'unknown', 'in force']
 
         Raises:
             WrongTypeError: *day* is not a date or text.
             ParseError: text that is not a date.
         """
-        return self._life.status_on(as_date(day, cls="Agreement", field="day"))
+        on = as_date(day, cls="Agreement", field="day")
+        statuses = {life.status_on(on) for life in self._lives}
+        if self.signing is None and self.draft is False:
+            statuses = {
+                AgreementStatus.UNKNOWN if s in _UNDECIDED_WITHOUT_SIGNING else s for s in statuses
+            }
+        if len(statuses) == 1:
+            return statuses.pop()
+        return AgreementStatus.UNKNOWN
 
     def in_force_on(self, day: date | str) -> bool:
-        """Whether the agreement operates on *day*: in force and not suspended."""
+        """Whether the agreement certainly operates on *day*: in force and not suspended
+        (False also when its status on *day* is ``UNKNOWN``)."""
         return self.status_on(day).is_in_force
 
     def _known_as_of(self, as_of: date) -> Agreement:
         """This agreement with only the events that had happened by *as_of*."""
-        kept = tuple(e for e in self.events if e.on <= as_of)
+        kept = tuple(e for e in self.events if e.when.latest <= as_of)
         return self if kept == self.events else attrs.evolve(self, events=kept)
 
+    def _expiry(self, life: Lifecycle, day: date) -> date | None:
+        start = life.start
+        if start is None or life.signed_on is None or day < life.signed_on:
+            return None
+        if life.end is not None:
+            return day_before(life.end[0])
+        if self.term.kind is TermKind.OPEN_ENDED:
+            return None
+        spans = self._spans
+        return spans.end(start, spans.index(start, max(day, start)))
+
     def expires_on(self, as_of: date | str) -> date | None:
-        """The last day of the agreement's term as known on *as_of*, counting renewals.
+        """The last day of the agreement's current span as known on *as_of*, counting renewals.
 
         For a renewing agreement, the end of the span that holds *as_of* (or of the
         first span, before entry into force); a notice of non-renewal, a termination
         or a supersession recorded by *as_of* moves it to the last day in force; after
         the agreement has ended it is the last day it was in force.
 
+        It is the end of the current span, not a promise that the agreement ends
+        then: once the span's notice deadline has passed, the renewal can no longer be
+        stopped and the agreement runs at least to the end of the next span. Ask
+        :meth:`renewal_locked_in` (or :meth:`notice_window`, or
+        :meth:`earliest_end`) before reading this as the day it ends.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+        ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+        >>> deal.expires_on("12.11.2020"), deal.renewal_locked_in("12.11.2020")
+        (datetime.date(2021, 5, 11), True)
+        >>> deal.earliest_end("12.11.2020")
+        datetime.date(2026, 5, 11)
+
         Returns:
-            The date, or None for an open-ended agreement, a draft, or one whose entry
-            into force is still pending.
+            The date, or None for an open-ended agreement, a draft, one whose entry
+            into force is still pending, or when the dates known only to the month or
+            year leave it open.
         """
         day = as_date(as_of, cls="Agreement", field="as_of")
         known = self._known_as_of(day)
-        start = known._life.start
-        if start is None or self.signed_on is None or day < self.signed_on:
+        found, value = _agreed(self._expiry(life, day) for life in known._lives)
+        return value if found else None
+
+    def earliest_end(self, as_of: date | str) -> date | None:
+        """The earliest last day in force the agreement can still have, as known on *as_of*.
+
+        :meth:`expires_on`, except that once the current span's notice deadline has
+        passed it is the end of the next span: notice given on *as_of* ends the
+        agreement no sooner.
+
+        Returns:
+            The date, or None when :meth:`expires_on` gives None.
+        """
+        day = as_date(as_of, cls="Agreement", field="as_of")
+        window = self.notice_window(day)
+        if window is not None:
+            return window.span_ends_on
+        return self.expires_on(day)
+
+    def _window(self, life: Lifecycle, day: date) -> NoticeWindow | None:
+        start = life.start
+        if self.renewal is None or start is None or life.end is not None:
             return None
-        if known._life.end is not None:
-            return day_before(known._life.end[0])
-        if self.term.kind is TermKind.OPEN_ENDED:
+        if life.signed_on is None or day < life.signed_on:
             return None
         spans = self._spans
-        return spans.end(start, spans.index(start, max(day, start)))
+        span = spans.first_open(start, day)
+        if span is None:
+            return None
+        return NoticeWindow(
+            deadline=spans.deadline(start, span),
+            span=span,
+            span_ends_on=spans.end(start, span),
+            current_span=spans.index(start, max(day, start)),
+        )
+
+    def notice_window(self, as_of: date | str) -> NoticeWindow | None:
+        """The next notice deadline as of *as_of*, with the span it is for.
+
+        Returns:
+            A :class:`NoticeWindow`: the deadline, the span whose renewal a notice
+            given by then stops (0 the initial term, *k* the *k*-th renewal), the last
+            day of that span, and whether it is the current span (``False``: the
+            current span's deadline has passed, its renewal is locked in, and this is
+            the next one's). None when the agreement does not renew itself, has
+            ended or is ending by *as_of*, is not signed by then, its entry into force
+            is not known, the calendar ends first, or the dates known only to the
+            month or year leave it open.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+        ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+        >>> str(deal.notice_window("12.11.2020"))
+        'notice by 2025-11-11 ends the agreement on 2026-05-11 (span 1; the renewal of span 0 is locked in)'
+        """
+        day = as_date(as_of, cls="Agreement", field="as_of")
+        known = self._known_as_of(day)
+        found, value = _agreed(self._window(life, day) for life in known._lives)
+        return value if found else None
 
     def notice_deadline(self, as_of: date | str) -> date | None:
-        """The last day a party may give notice to stop the next renewal, as of *as_of*.
+        """The next day by which a party may give notice to stop a renewal, as of *as_of*.
 
-        It is ``notice_months`` before the last day of the current span; once it has
-        passed, the deadline of the next span.
+        It is ``notice_months`` before the last day of the current span while that
+        day is still ahead (or is *as_of*); once it has passed, the renewal after the
+        current span can no longer be stopped (:meth:`renewal_locked_in`) and this is
+        the deadline of the next span. :meth:`notice_window` says which span a
+        deadline is for.
 
         Returns:
             The date, or None when the agreement does not renew itself, has ended or
-            is ending by *as_of*, or its entry into force is not known.
+            is ending by *as_of*, its entry into force is not known, the calendar ends
+            before another deadline (``date(9999, 12, 31)``), or the dates known only
+            to the month or year leave it open.
         """
-        day = as_date(as_of, cls="Agreement", field="as_of")
+        window = self.notice_window(as_of)
+        return None if window is None else window.deadline
+
+    def renewal_locked_in(self, on: date | str) -> bool | None:
+        """Whether, on *on*, the renewal after the current span can no longer be stopped.
+
+        True when the agreement renews itself, runs (or awaits its first span) on
+        *on* with no notice, termination or supersession recorded by then, and the
+        notice deadline of its current span has passed: it will run at least to the
+        end of the next span. False otherwise. None when the dates known only to the
+        month or year leave it open.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+        ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+        >>> deal.renewal_locked_in("11.11.2020"), deal.renewal_locked_in("12.11.2020")
+        (False, True)
+        """
+        day = as_date(on, cls="Agreement", field="on")
         known = self._known_as_of(day)
-        start = known._life.start
-        if self.renewal is None or start is None or known._life.end is not None:
-            return None
-        if self.signed_on is None or day < self.signed_on:
-            return None
-        spans = self._spans
-        return spans.deadline(start, spans.first_open(start, day))
+        answers = set()
+        for life in known._lives:
+            window = self._window(life, day)
+            answers.add(window is not None and window.locks_in)
+        return answers.pop() if len(answers) == 1 else None
 
-    def periods_in_force(self, *, until: date | None = None) -> list[Period]:
-        """The periods the agreement is in force, split by suspensions.
-
-        Args:
-            until: cut the periods at this day; an agreement that never ends
-                otherwise has a last period running to ``datetime.date.max``.
-        """
-        from regionrel.periods import Period
-
-        life = self._life
+    def _periods(self, life: Lifecycle, stop: date | None) -> list[tuple[date, date]]:
         if life.start is None:
             return []
-        stop = date.max if life.end is None else day_before(life.end[0])
-        if until is not None:
-            stop = min(stop, as_date(until, cls="Agreement", field="until"))
+        last = date.max if life.end is None else day_before(life.end[0])
+        if stop is not None:
+            last = min(last, stop)
         spans: list[tuple[date, date]] = []
         cursor: date | None = life.start
         for begun, resumed in life.suspensions:
@@ -356,9 +756,25 @@ class Agreement(NotebookDisplay):
             cursor = resumed
         if cursor is not None:
             spans.append((cursor, date.max))
-        return [
-            Period(first, min(last, stop)) for first, last in spans if first <= min(last, stop)
-        ]
+        return [(first, min(end, last)) for first, end in spans if first <= min(end, last)]
+
+    def periods_in_force(self, *, until: date | str | None = None) -> list[Period]:
+        """The periods the agreement is in force, split by suspensions.
+
+        When dates are known only to the month or year, the days in force in every
+        reading of them (the days certainly in force).
+
+        Args:
+            until: cut the periods at this day; an agreement that never ends
+                otherwise has a last period running to ``datetime.date.max``.
+        """
+        from regionrel.periods import Period
+
+        stop = None if until is None else as_date(until, cls="Agreement", field="until")
+        common = self._periods(self._lives[0], stop)
+        for life in self._lives[1:]:
+            common = _intersect(common, self._periods(life, stop))
+        return [Period(first, last) for first, last in common]
 
     @property
     def is_international(self) -> bool:
@@ -376,7 +792,7 @@ class Agreement(NotebookDisplay):
         into force, a suspension never lifted.
         """
         found: list[RelationsFinding] = []
-        if self.is_international and self.registered_on is None and self.signed_on is not None:
+        if self.is_international and self.registered_on is None and self.is_signed:
             foreign = [p.name for p in self.parties if p.region.country != _RUSSIA]
             found.append(
                 RelationsFinding(
@@ -399,17 +815,17 @@ class Agreement(NotebookDisplay):
                     RegistrationWarning,
                 )
             )
-        if self.signed_on is not None and self.entry.is_pending:
+        if self.is_signed and self.entry.is_pending:
             found.append(
                 RelationsFinding(
                     "entry-pending",
-                    f"is signed on {self.signed_on} but awaits {self.entry.event} to enter "
+                    f"is signed {self._signing_text} but awaits {self.entry.event} to enter "
                     "into force",
                     self.title,
                     LifecycleWarning,
                 )
             )
-        if self._life.suspensions and self._life.suspensions[-1][1] is None:
+        if all(life.suspensions and life.suspensions[-1][1] is None for life in self._lives):
             found.append(
                 RelationsFinding(
                     "suspended-indefinitely",
@@ -426,8 +842,8 @@ class Agreement(NotebookDisplay):
         cls,
         title: str,
         *parties: GoverningBody | str,
-        signed_on: date | str | None = None,
-        entry: EntryIntoForce | None = None,
+        signed_on: date | PartialDate | str | None = None,
+        entry: EntryIntoForce | str | None = None,
         term: Term | Period | str | None = None,
         renewal: Renewal | str | None = None,
         areas: Iterable[SubjectArea | str] | str = (),
@@ -436,9 +852,21 @@ class Agreement(NotebookDisplay):
         """Build an agreement from values as sources write them.
 
         Parties may be governing bodies or their names, read through the built-in
-        gazetteer; dates may be text such as ``"12.05.2016"``; the term and the renewal
-        may be text such as ``"5 years"`` and ``"for successive 5-year periods unless a
-        party gives 6 months' notice"``.
+        gazetteer; dates may be text such as ``"12.05.2016"``, or give only the month or
+        year (``"May 2016"``, ``"2016"``); the entry into force, the term and the
+        renewal may be clauses in English or Russian (``"с даты подписания"``,
+        ``"сроком на 5 лет"``, ``"for successive 5-year periods unless a party gives 6
+        months' notice"``).
+
+        >>> rus = Agreement.between(
+        ...     "Соглашение о сотрудничестве",
+        ...     "Government of the Leningrad Region", "Administration of the Kursk Region",
+        ...     signed_on="в 2016 году", entry="вступает в силу с даты подписания",
+        ...     term="сроком на 5 лет", renewal="автоматически продлевается на последующие "
+        ...     "пятилетние периоды, если ни одна из Сторон не уведомит другую Сторону не "
+        ...     "менее чем за 6 месяцев до истечения соответствующего периода")
+        >>> rus.term, rus.renewal, rus.status_on("01.01.2017").value
+        (Term.span(years=5), Renewal(years=5, months=0, notice_months=6), 'in force')
 
         >>> deal = Agreement.between(
         ...     "Agreement on cooperation",
@@ -458,7 +886,13 @@ class Agreement(NotebookDisplay):
             bodies,
             areas=areas,
             signed_on=signed_on,
-            entry=EntryIntoForce.on_signing() if entry is None else entry,
+            entry=(
+                EntryIntoForce.on_signing()
+                if entry is None
+                else EntryIntoForce.parse(entry)
+                if isinstance(entry, str)
+                else entry
+            ),
             term=term,
             renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
             registered_on=registered_on,
@@ -469,19 +903,21 @@ class Agreement(NotebookDisplay):
     def _with(self, event: AgreementEvent) -> Agreement:
         return attrs.evolve(self, events=(*self.events, event))
 
-    def signed(self, on: date | str) -> Agreement:
-        """This draft, signed on *on*.
+    def signed(self, on: date | PartialDate | str) -> Agreement:
+        """This draft (or agreement signed on a day not recorded), signed on *on*.
 
         Raises:
-            ValidationError: the agreement is already signed.
+            ValidationError: the agreement already has a signing date.
         """
-        if self.signed_on is not None:
+        if self.signing is not None:
             raise ValidationError(
-                f"is already {self.signed_on}", cls="Agreement", field="signed_on", value=on
+                f"is already {self.signing}", cls="Agreement", field="signed_on", value=on
             )
-        return attrs.evolve(self, signed_on=as_date(on, cls="Agreement", field="signed_on"))
+        return attrs.evolve(
+            self, signed_on=as_partial_date(on, cls="Agreement", field="signed_on"), signed_in=None
+        )
 
-    def entered_into_force(self, on: date | str) -> Agreement:
+    def entered_into_force(self, on: date | PartialDate | str) -> Agreement:
         """This agreement with the awaited event's date, so it enters into force *on*.
 
         Raises:
@@ -494,8 +930,8 @@ class Agreement(NotebookDisplay):
                 field="entry",
                 value=on,
             )
-        day = as_date(on, cls="Agreement", field="on")
-        return attrs.evolve(self, entry=attrs.evolve(self.entry, on=day))
+        day = as_partial_date(on, cls="Agreement", field="on")
+        return attrs.evolve(self, entry=attrs.evolve(self.entry, on=day, within=None))
 
     def registered(self, on: date | str) -> Agreement:
         """This agreement with its state registration recorded on *on*."""
@@ -503,37 +939,39 @@ class Agreement(NotebookDisplay):
             self, registered_on=as_date(on, cls="Agreement", field="registered_on")
         )
 
-    def amended(self, on: date | str, *, note: str = "") -> Agreement:
+    def amended(self, on: date | PartialDate | str, *, note: str = "") -> Agreement:
         """This agreement with an amendment (a protocol of changes) signed *on*."""
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.AMENDMENT, day, note=note))
 
     def suspended(
-        self, on: date | str, *, by: GoverningBody | None = None, note: str = ""
+        self, on: date | PartialDate | str, *, by: GoverningBody | None = None, note: str = ""
     ) -> Agreement:
         """This agreement suspended from *on* (the first day suspended)."""
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.SUSPENSION, day, by=by, note=note))
 
-    def resumed(self, on: date | str, *, note: str = "") -> Agreement:
+    def resumed(self, on: date | PartialDate | str, *, note: str = "") -> Agreement:
         """This agreement in force again from *on*."""
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.RESUMPTION, day, note=note))
 
-    def notice_given(self, on: date | str, *, by: GoverningBody, note: str = "") -> Agreement:
+    def notice_given(
+        self, on: date | PartialDate | str, *, by: GoverningBody, note: str = ""
+    ) -> Agreement:
         """This agreement after *by* gave notice of non-renewal on *on*.
 
         In time, the agreement ends with its current span; late, with the next one.
         """
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.NOTICE, day, by=by, note=note))
 
     def terminated(
         self,
-        on: date | str,
+        on: date | PartialDate | str,
         *,
         by: GoverningBody | None = None,
-        effective_on: date | str | None = None,
+        effective_on: date | PartialDate | str | None = None,
         note: str = "",
     ) -> Agreement:
         """This agreement terminated on *on*, ceasing to be in force from *effective_on*.
@@ -543,11 +981,11 @@ class Agreement(NotebookDisplay):
             by: the party that terminated it; None for termination by mutual consent.
             effective_on: the first day it is no longer in force (default: *on*).
         """
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         effective = (
             day
             if effective_on is None
-            else as_date(effective_on, cls="Agreement", field="effective_on")
+            else as_partial_date(effective_on, cls="Agreement", field="effective_on")
         )
         return self._with(
             AgreementEvent(
@@ -557,10 +995,10 @@ class Agreement(NotebookDisplay):
 
     def superseded(
         self,
-        on: date | str,
+        on: date | PartialDate | str,
         *,
         by: Agreement | str,
-        effective_on: date | str | None = None,
+        effective_on: date | PartialDate | str | None = None,
     ) -> Agreement:
         """This agreement replaced by another (an agreement or its title) from *on*.
 
@@ -570,21 +1008,21 @@ class Agreement(NotebookDisplay):
             effective_on: the first day this one is no longer in force; by default
                 the successor's entry into force, else *on*.
         """
-        day = as_date(on, cls="Agreement", field="on")
+        day = as_partial_date(on, cls="Agreement", field="on")
         if isinstance(by, Agreement):
             title = by.title
-            default = by.enters_into_force_on or day
+            successor_start = by.enters_into_force_on
         elif isinstance(by, str):
-            title, default = by, day
+            title, successor_start = by, None
         else:
             raise WrongTypeError(
                 "must be an Agreement or its title", cls="Agreement", field="by", value=by
             )
-        effective = (
-            max(default, day)
-            if effective_on is None
-            else as_date(effective_on, cls="Agreement", field="effective_on")
-        )
+        effective = day
+        if effective_on is not None:
+            effective = as_partial_date(effective_on, cls="Agreement", field="effective_on")
+        elif successor_start is not None and successor_start > day.latest:
+            effective = PartialDate.of(successor_start)
         return self._with(
             AgreementEvent(
                 AgreementEventKind.SUPERSESSION, day, effective_on=effective, successor=title

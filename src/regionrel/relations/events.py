@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 
 from regionrel._validators import as_date, as_tuple, check_title, instance_of, optional_instance_of
+from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     AmbiguousError,
     ParseError,
+    RegionrelError,
     UnknownRegionError,
     ValidationError,
     WrongTypeError,
@@ -169,6 +171,11 @@ def read_edition(title: str) -> int | None:
     9
     >>> read_edition("Russian-Chinese Expo") is None
     True
+
+    An ordinal that counts centuries is not an edition:
+
+    >>> read_edition("Conference on Russia in the 21st Century") is None
+    True
     """
     if not isinstance(title, str):
         raise WrongTypeError("must be a str", cls="read_edition", field="title", value=title)
@@ -188,8 +195,22 @@ def read_edition(title: str) -> int | None:
         found.append((match.start(), int(match["n"])))
     for match in _ROMAN.finditer(title):
         found.append((match.start(), _roman(match["r"])))
-    found = [f for f in found if f[1] > 0]
+    found = [f for f in found if f[1] > 0 and not _CENTURY.match(title, _word_end(title, f[0]))]
     return min(found)[1] if found else None
+
+
+# "the 21st century", "XXI века", "в двадцать первом веке": a century, not an edition.
+_CENTURY: Final = re.compile(r"[\s-]*(?:century|centuries|век|века|веке|веку|веков)\b", re.I)
+
+
+def _word_end(title: str, start: int) -> int:
+    """Where the ordinal that starts at *start* ends (its last word, for "Twenty-first")."""
+    match = re.compile(
+        r"[^\W_]+(?:[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|перв\w*|втор\w*|трет\w*))?",
+        re.I,
+    ).match(title, start)
+    return start if match is None else match.end()
 
 
 # --------------------------------------------------------------------------- partners
@@ -317,12 +338,63 @@ def region_of(participant: Participant) -> Region:
     return participant.region
 
 
+# "17-19.11.2025", "17–19 November 2025", "17-19 ноября 2025 г.": a range of days.
+_DAY_RANGE: Final = re.compile(
+    r"\s*(?P<first>\d{1,2})\s*[-–—]\s*(?P<last>\d{1,2})(?P<rest>(?:[./]|\s+)\S.*)$"
+)
+
+
+def _partial_period(partial: PartialDate) -> Period:
+    if partial.month is None:
+        return Period.year(partial.year)
+    if partial.day is None:
+        return Period.month(partial.year, partial.month)
+    return Period.day(partial.earliest)
+
+
+def _when_from_text(text: str) -> Period | None:
+    """A range of days or a month as sources write them, or None."""
+    if match := _DAY_RANGE.match(text):
+        try:
+            last = PartialDate.parse(match["last"] + match["rest"])
+        except RegionrelError:
+            return None
+        if last.day is None or last.month is None:
+            return None
+        try:
+            first = date(last.year, last.month, int(match["first"]))
+        except ValueError:
+            return None
+        if first > last.earliest:
+            raise ParseError(
+                f"ends before it starts: day {first.day} is after day {last.earliest.day}",
+                cls="Event",
+                field="when",
+                text=text,
+            )
+        return Period(first, last.earliest)
+    try:
+        return _partial_period(PartialDate.parse(text))
+    except RegionrelError:
+        return None
+
+
 def _to_when(value: Any) -> Period:
     if isinstance(value, Period):
         return value
+    if isinstance(value, PartialDate):
+        return _partial_period(value)
     if isinstance(value, date):  # a datetime too: the date rule refuses it, with its hint
         return Period.day(as_date(value, cls="Event", field="when"))
-    if isinstance(value, int | str) and not isinstance(value, bool):
+    if isinstance(value, str):
+        try:
+            return Period.coerce(value)
+        except RegionrelError:
+            found = _when_from_text(value)  # a range of days, a month as sources write them
+            if found is None:
+                raise
+            return found
+    if isinstance(value, int) and not isinstance(value, bool):
         return Period.coerce(value)
     raise WrongTypeError(
         "must be a date, a year, a Period or text", cls="Event", field="when", value=value
@@ -380,7 +452,21 @@ class Event(NotebookDisplay):
     Args:
         kind: what kind of event it is.
         title: the title as written (for a visit, a description).
-        when: a date, a year (``2018``), a :class:`~regionrel.periods.Period` or text.
+        when: a date, a year (``2018``), a :class:`~regionrel.periods.Period`, a
+            :class:`~regionrel.dates.PartialDate` or text, including a month
+            (``"05.2025"``, ``"May 2025"``) and a range of days (``"17-19.11.2025"``,
+            ``"17-19 ноября 2025 г."``).
+
+    Raises:
+        ValidationError: a delegation visit whose only delegations come from the host
+            region itself (its own delegation may receive others).
+        WrongTypeError, ParseError: a value of the wrong type or text that is not a date.
+
+    >>> str(Event(EventKind.FORUM, "Forum", "17-19.11.2025").when)
+    '2025-11-17/2025-11-19'
+    >>> str(Event(EventKind.FORUM, "Forum", "05.2025").when)
+    '2025-05'
+
         host: the region that hosted it, if known.
         participants: regions, governing bodies and delegations that took part.
         topics: what was discussed.
@@ -443,22 +529,50 @@ class Event(NotebookDisplay):
     @classmethod
     def visit(
         cls,
-        delegations: Iterable[Participant],
+        delegations: Iterable[Participant | str],
         *,
-        to: Region,
-        when: date | int | str | Period,
+        to: Region | str,
+        when: date | int | str | Period | PartialDate,
         topics: Iterable[str] = (),
         title: str | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> Event:
         """A visit of one or more delegations to the region *to*.
+
+        Regions may be given by name or code, read through *gazetteer* (the built-in
+        one by default).
 
         >>> from regionrel.regions import Region
         >>> fergana = Region.of_subdivision("Fergana Region", country="UZ")
         >>> lo = Region.of_subdivision("Leningrad Region", country="RU")
         >>> Event.visit([fergana], to=lo, when=2018).title
         'Visit of the delegation of the Fergana Region to the Leningrad Region'
+        >>> Event.visit(["Fergana Region"], to="Leningrad Region", when="05.2018").host.name
+        'Leningrad Region'
+
+        Raises:
+            WrongTypeError: *to* or a delegation of the wrong type.
+            UnknownRegionError, AmbiguousError: a name the gazetteer does not know or
+                cannot tell apart.
+            ValidationError: no delegation, or a delegation of the host region itself.
         """
-        members = tuple(d if isinstance(d, Delegation) else Delegation(d) for d in delegations)
+        host = _region(to, gazetteer, field="to")
+        if isinstance(delegations, str | Region | GoverningBody | Delegation):
+            raise WrongTypeError(
+                "must be a sequence of delegations, regions, bodies or names",
+                cls="Event",
+                field="delegations",
+                value=delegations,
+            )
+        members = tuple(
+            d
+            if isinstance(d, Delegation)
+            else Delegation(
+                _region(d, gazetteer, field="delegations") if isinstance(d, str) else d
+            )
+            for d in delegations
+        )
+        to = host
         if not members:
             raise ValidationError(
                 "must name at least one delegation", cls="Event", field="participants", value=()
@@ -475,6 +589,19 @@ class Event(NotebookDisplay):
             participants=members,
             topics=tuple(topics),
         )
+
+    def __attrs_post_init__(self) -> None:
+        # The host's own delegation may receive others; alone, it would visit itself.
+        if self.kind is EventKind.DELEGATION_VISIT and self.host is not None:
+            delegations = [p for p in self.participants if isinstance(p, Delegation)]
+            if delegations and all(d.region == self.host for d in delegations):
+                raise ValidationError(
+                    "must hold a delegation from outside the host region: "
+                    f"{with_article(self.host.name)} cannot visit itself",
+                    cls="Event",
+                    field="participants",
+                    value=str(delegations[0]),
+                )
 
     @property
     def partner(self) -> Region | None:
@@ -512,6 +639,14 @@ class Event(NotebookDisplay):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.when})"
+
+
+def _region(value: object, gazetteer: Gazetteer | None, *, field: str) -> Region:
+    if isinstance(value, Region):
+        return value
+    if not isinstance(value, str):
+        raise WrongTypeError("must be a Region or its name", cls="Event", field=field, value=value)
+    return _gazetteer(gazetteer).resolve(value)
 
 
 def _join(items: list[str]) -> str:

@@ -11,9 +11,12 @@ for one call with :func:`warnings.catch_warnings`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Final
+
 import attrs
 
-from regionrel.errors import RegionrelWarning
+from regionrel.errors import RegionrelWarning, ValidationError, WrongTypeError
 
 __all__ = [
     "LifecycleWarning",
@@ -62,6 +65,62 @@ class RelationsFinding:
     def __str__(self) -> str:
         return f"{self.subject}: {self.message}"
 
+    def to_dict(self) -> dict[str, str]:
+        """The finding as JSON-safe data, its category by name.
+
+        :func:`regionrel.serialize.to_dict` refuses a finding (its category is a
+        class); this is its data form, read back by :meth:`from_dict`.
+
+        >>> finding = RelationsFinding("entry-pending", "awaits ratification", "Agreement X",
+        ...     LifecycleWarning)
+        >>> finding.to_dict()
+        {'code': 'entry-pending', 'message': 'awaits ratification', 'subject': 'Agreement X', 'category': 'LifecycleWarning'}
+        >>> RelationsFinding.from_dict(finding.to_dict()) == finding
+        True
+        """
+        return {
+            "code": self.code,
+            "message": self.message,
+            "subject": self.subject,
+            "category": self.category.__name__,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> RelationsFinding:
+        """Read a finding back from :meth:`to_dict`'s data.
+
+        Raises:
+            WrongTypeError: *data* is not a mapping, or a field is not a str.
+            ValidationError: a missing or extra field, or an unknown category.
+        """
+        if not isinstance(data, Mapping):
+            raise WrongTypeError(
+                "must be a mapping", cls="RelationsFinding", field="data", value=data
+            )
+        fields = ("code", "message", "subject", "category")
+        if set(data) != set(fields):
+            raise ValidationError(
+                f"must have exactly the fields {', '.join(fields)}",
+                cls="RelationsFinding",
+                field="data",
+                value=sorted(map(str, data)),
+            )
+        for name in fields:
+            if not isinstance(data[name], str):
+                raise WrongTypeError(
+                    "must be a str", cls="RelationsFinding", field=name, value=data[name]
+                )
+        categories = {c.__name__: c for c in _CATEGORIES}
+        category = categories.get(str(data["category"]))
+        if category is None:
+            raise ValidationError(
+                f"must name one of {', '.join(sorted(categories))}",
+                cls="RelationsFinding",
+                field="category",
+                value=data["category"],
+            )
+        return cls(str(data["code"]), str(data["message"]), str(data["subject"]), category)
+
     def warn(self, stacklevel: int = 2) -> None:
         """Emit the finding as a warning of its category.
 
@@ -75,3 +134,6 @@ class RelationsFinding:
         import warnings
 
         warnings.warn(str(self), self.category, stacklevel=stacklevel + 1)
+
+
+_CATEGORIES: Final = (RelationsWarning, RegistrationWarning, LifecycleWarning)

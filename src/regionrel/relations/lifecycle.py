@@ -23,13 +23,18 @@ this module; the replay is shown here on its own:
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
-from regionrel._validators import as_date, as_optional_date, instance_of, optional_instance_of
+from regionrel._validators import (
+    as_optional_partial_date,
+    instance_of,
+    optional_instance_of,
+)
+from regionrel.dates import PartialDate
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
 from regionrel.relations.terms import (
@@ -38,6 +43,7 @@ from regionrel.relations.terms import (
     TermKind,
     add_span,
     day_after,
+    settle_date,
     span_last_day,
 )
 
@@ -68,6 +74,9 @@ class AgreementStatus(enum.Enum):
     TERMINATED = "terminated"
     #: Replaced by another agreement.
     SUPERSEDED = "superseded"
+    #: The data cannot decide: a date known only to the month or the year leaves
+    #: more than one status possible on that day (never a guess).
+    UNKNOWN = "unknown"
 
     @property
     def is_in_force(self) -> bool:
@@ -105,12 +114,20 @@ class AgreementEventKind(enum.Enum):
 _TERMINAL: Final = frozenset({AgreementEventKind.TERMINATION, AgreementEventKind.SUPERSESSION})
 
 
-def _to_event_day(value: date | str) -> date:
-    return as_date(value, cls="AgreementEvent", field="on")
+def _to_event_day(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="AgreementEvent", field="on")
 
 
-def _to_effective_day(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="AgreementEvent", field="effective_on")
+def _to_event_within(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="AgreementEvent", field="within")
+
+
+def _to_effective_day(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="AgreementEvent", field="effective_on")
+
+
+def _to_effective_within(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="AgreementEvent", field="effective_within")
 
 
 @attrs.frozen
@@ -119,7 +136,9 @@ class AgreementEvent:
 
     Build them through :class:`~regionrel.relations.agreement.Agreement`'s methods
     (``amended``, ``suspended``, ...), which validate them against the agreement.
-    Dates may be text such as ``"10.01.2020"``.
+    Dates may be text such as ``"10.01.2020"``, and may be known to the month or the
+    year only (``"2020"``, ``"May 2020"``): :attr:`when` and :attr:`effective` keep
+    them as given, :attr:`on` and :attr:`effective_on` give the day when it is known.
 
     >>> str(AgreementEvent(AgreementEventKind.TERMINATION, date(2020, 1, 10), effective_on=date(2020, 7, 10)))
     'termination on 2020-01-10, effective 2020-07-10'
@@ -127,9 +146,11 @@ class AgreementEvent:
 
     #: What happened.
     kind: AgreementEventKind = attrs.field(validator=instance_of(AgreementEventKind))
-    #: The day it happened (the notice given, the protocol signed, the suspension begun).
-    on: date = attrs.field(converter=_to_event_day)
-    #: The day a termination or supersession takes effect: the first day not in force.
+    #: The day it happened (the notice given, the protocol signed, the suspension
+    #: begun); None when the source gives the month or year only (see :attr:`within`).
+    on: date | None = attrs.field(converter=_to_event_day)
+    #: The day a termination or supersession takes effect: the first day not in force
+    #: (None when known to the month or year only: see :attr:`effective_within`).
     effective_on: date | None = attrs.field(
         default=None,
         kw_only=True,
@@ -145,29 +166,60 @@ class AgreementEvent:
     successor: str | None = attrs.field(default=None, kw_only=True)
     #: What changed, in words.
     note: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
+    #: The month or year it happened, when the source gives no day.
+    within: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_event_within
+    )
+    #: The month or year a termination or supersession takes effect, when no day is given.
+    effective_within: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_effective_within
+    )
+
+    @property
+    def when(self) -> PartialDate:
+        """When it happened, as the source gives it (day, month or year)."""
+        if self.within is not None:
+            return self.within
+        assert self.on is not None
+        return PartialDate.of(self.on)
+
+    @property
+    def effective(self) -> PartialDate | None:
+        """When a termination or supersession takes effect, as the source gives it."""
+        if self.effective_within is not None:
+            return self.effective_within
+        return None if self.effective_on is None else PartialDate.of(self.effective_on)
 
     def __attrs_post_init__(self) -> None:
+        if settle_date(self, "on", "within", cls="AgreementEvent") is None:
+            raise ValidationError(
+                "must be given: the day, or the month or year (within=)",
+                cls="AgreementEvent",
+                field="on",
+                value=None,
+            )
+        settle_date(self, "effective_on", "effective_within", cls="AgreementEvent")
         if self.kind in _TERMINAL:
-            if self.effective_on is None:
+            if self.effective is None:
                 raise ValidationError(
                     f"must be given for a {self.kind.value}",
                     cls="AgreementEvent",
                     field="effective_on",
                     value=None,
                 )
-            if self.effective_on < self.on:
+            if self.effective.latest < self.when.earliest:
                 raise ValidationError(
-                    f"must not be before the {self.kind.value} itself on {self.on}",
+                    f"must not be before the {self.kind.value} itself on {self.when}",
                     cls="AgreementEvent",
                     field="effective_on",
-                    value=self.effective_on,
+                    value=self.effective_on or self.effective,
                 )
-        elif self.effective_on is not None:
+        elif self.effective is not None:
             raise ValidationError(
                 f"must be None for a {self.kind.value}",
                 cls="AgreementEvent",
                 field="effective_on",
-                value=self.effective_on,
+                value=self.effective_on or self.effective,
             )
         if self.kind is AgreementEventKind.SUPERSESSION:
             if not (isinstance(self.successor, str) and self.successor.strip()):
@@ -186,12 +238,52 @@ class AgreementEvent:
             )
 
     def __str__(self) -> str:
-        text = f"{self.kind.value} on {self.on}"
-        if self.effective_on is not None and self.effective_on != self.on:
-            text += f", effective {self.effective_on}"
+        text = f"{self.kind.value} {_on(self.when)}"
+        if self.effective is not None and self.effective != self.when:
+            text += f", effective {self.effective}"
         if self.successor:
             text += f" by {self.successor!r}"
         return text
+
+
+def _day(event: AgreementEvent) -> date:
+    """The day of an event read to the day (the replay sees only such readings)."""
+    day = event.on
+    assert day is not None
+    return day
+
+
+def _on(when: PartialDate) -> str:
+    return f"on {when}" if when.exact is not None else f"in {when}"
+
+
+def _candidates(partial: PartialDate, pivots: Iterable[date]) -> list[date]:
+    inside = {p for p in pivots if partial.earliest < p < partial.latest}
+    return sorted({partial.earliest, partial.latest} | inside)
+
+
+def event_readings(event: AgreementEvent, pivots: Iterable[date] = ()) -> list[AgreementEvent]:
+    """*event* with its dates read to the day: itself when known to the day, else the
+    readings at the first and the last day each date may be, and at each of *pivots*
+    (the other days the data gives) within it (see ``Agreement``)."""
+    if event.when.exact is not None and (event.effective is None or event.effective.exact):
+        return [event]
+    pivots = tuple(pivots)
+    ons = _candidates(event.when, pivots)
+    effectives: list[date | None] = [None]
+    if event.effective is not None:
+        effectives = [*_candidates(event.effective, (*pivots, *ons))]
+    readings = []
+    for on in ons:
+        for effective in effectives:
+            if effective is not None and effective < on:
+                continue
+            readings.append(
+                attrs.evolve(
+                    event, on=on, within=None, effective_on=effective, effective_within=None
+                )
+            )
+    return readings
 
 
 # --------------------------------------------------------------------------- spans
@@ -250,16 +342,21 @@ class Spans:
         assert self.renewal is not None
         return add_span(self.end(start, k), months=-self.renewal.notice_months)
 
-    def first_open(self, start: date, day: date) -> int:
-        """The first span whose renewal a notice given on *day* still stops."""
+    def first_open(self, start: date, day: date) -> int | None:
+        """The first span whose renewal a notice given on *day* still stops; None when
+        the calendar ends first (its spans end on ``date.max``)."""
         k = self.index(start, max(day, start))
         while day > self.deadline(start, k):
+            if self.end(start, k) == date.max:
+                return None
             k += 1
         return k
 
     def notice_end(self, start: date, notice_on: date) -> date:
-        """The last day in force after a notice of non-renewal given on *notice_on*."""
-        return self.end(start, self.first_open(start, notice_on))
+        """The last day in force after a notice of non-renewal given on *notice_on*
+        (``date.max`` when the calendar ends first)."""
+        k = self.first_open(start, notice_on)
+        return date.max if k is None else self.end(start, k)
 
     def natural_end(self, start: date | None) -> tuple[date, AgreementStatus] | None:
         """The first day no longer in force when no event intervenes, and the status
@@ -320,19 +417,29 @@ class Lifecycle:
                 raise WrongTypeError(
                     "must hold AgreementEvent values", cls="Agreement", field="events", value=event
                 )
-            if signed_on is None or event.on < signed_on:
+            on = _day(event)
+            if signed_on is None:
+                raise ValidationError(
+                    f"cannot hold the {event}: the agreement has no signing date (it is a "
+                    "draft); record its signing first, or pass draft=False for one signed "
+                    "on a day the sources do not give",
+                    cls="Agreement",
+                    field="events",
+                    value=on,
+                )
+            if on < signed_on:
                 raise ValidationError(
                     f"must not be dated before signing on {signed_on}: {event}",
                     cls="Agreement",
                     field="events",
-                    value=event.on,
+                    value=on,
                 )
-            if previous is not None and event.on < previous.on:
+            if previous is not None and on < _day(previous):
                 raise ValidationError(
                     f"must be in date order: the {event} follows the {previous}",
                     cls="Agreement",
                     field="events",
-                    value=event.on,
+                    value=on,
                 )
             if event.by is not None and event.by not in parties:
                 raise ValidationError(
@@ -359,7 +466,8 @@ class Lifecycle:
         return AgreementStatus.IN_FORCE
 
     def _apply(self, event: AgreementEvent, spans: Spans) -> Lifecycle:
-        status = self.status_on(event.on)
+        on = _day(event)
+        status = self.status_on(on)
         kind = event.kind
         allowed = {
             AgreementEventKind.SUSPENSION: {AgreementStatus.IN_FORCE},
@@ -367,7 +475,7 @@ class Lifecycle:
         }.get(kind, {AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED})
         if status not in allowed:
             raise ValidationError(
-                f"cannot record a {kind.value} on {event.on}: the agreement is {status.value} then",
+                f"cannot record a {kind.value} on {on}: the agreement is {status.value} then",
                 cls="Agreement",
                 field="events",
                 value=str(event),
@@ -375,17 +483,17 @@ class Lifecycle:
         end = self.end
         if kind is AgreementEventKind.NOTICE and spans.renewal is not None and end is not None:
             raise ValidationError(
-                f"cannot record a {kind.value} on {event.on}: the agreement is already "
+                f"cannot record a {kind.value} on {on}: the agreement is already "
                 f"{end[1].value} from {end[0]}",
                 cls="Agreement",
                 field="events",
                 value=str(event),
             )
         if kind is AgreementEventKind.SUSPENSION:
-            return attrs.evolve(self, suspensions=(*self.suspensions, (event.on, None)))
+            return attrs.evolve(self, suspensions=(*self.suspensions, (on, None)))
         if kind is AgreementEventKind.RESUMPTION:
             begun = self.suspensions[-1][0]
-            return attrs.evolve(self, suspensions=(*self.suspensions[:-1], (begun, event.on)))
+            return attrs.evolve(self, suspensions=(*self.suspensions[:-1], (begun, on)))
         if kind is AgreementEventKind.NOTICE:
             if spans.renewal is None:
                 raise ValidationError(
@@ -402,22 +510,25 @@ class Lifecycle:
                     field="events",
                     value=str(event),
                 )
-            last = spans.notice_end(self.start, event.on)
+            last = spans.notice_end(self.start, on)
+            if last == date.max:  # the calendar ends before the agreement can
+                return self
             return attrs.evolve(self, end=(day_after(last), AgreementStatus.TERMINATED))
         if kind in _TERMINAL:
-            assert event.effective_on is not None
+            effective = event.effective_on
+            assert effective is not None
             status_after = (
                 AgreementStatus.TERMINATED
                 if kind is AgreementEventKind.TERMINATION
                 else AgreementStatus.SUPERSEDED
             )
-            if end is not None and end[0] <= event.effective_on:
+            if end is not None and end[0] <= effective:
                 raise ValidationError(
-                    f"cannot take effect on {event.effective_on}: the agreement is "
+                    f"cannot take effect on {effective}: the agreement is "
                     f"already {end[1].value} from {end[0]}",
                     cls="Agreement",
                     field="events",
                     value=str(event),
                 )
-            return attrs.evolve(self, end=(event.effective_on, status_after))
+            return attrs.evolve(self, end=(effective, status_after))
         return self

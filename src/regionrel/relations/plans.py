@@ -34,7 +34,15 @@ from typing import Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from regionrel._validators import as_date, as_optional_date, as_tuple, check_title, instance_of
+from regionrel._validators import (
+    as_date,
+    as_optional_date,
+    as_optional_partial_date,
+    as_tuple,
+    check_title,
+    instance_of,
+)
+from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period, PeriodKind
@@ -42,6 +50,7 @@ from regionrel.regions import GoverningBody
 from regionrel.relations.agreement import Agreement
 from regionrel.relations.findings import LifecycleWarning, RelationsFinding
 from regionrel.relations.subjects import SubjectArea
+from regionrel.relations.terms import settle_date
 from regionrel.tables import Tabular, plain
 
 __all__ = [
@@ -51,6 +60,7 @@ __all__ = [
     "Executor",
     "Measure",
     "MeasureStatus",
+    "Occurrence",
     "Progress",
     "agreements_without_plan",
     "plans_by_agreement",
@@ -323,6 +333,136 @@ def _to_reported_on(value: date | str | None) -> date | None:
     return as_optional_date(value, cls="Measure", field="reported_on")
 
 
+def _to_completed_on(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="Measure", field="completed_on")
+
+
+def _to_completed_in(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="Measure", field="completed_in")
+
+
+def _to_status(value: MeasureStatus | str, cls: str) -> MeasureStatus:
+    if isinstance(value, str):
+        try:
+            return MeasureStatus(value.strip().lower())
+        except ValueError:
+            raise ValidationError(
+                "must be planned, in progress, done or cancelled",
+                cls=cls,
+                field="status",
+                value=value,
+            ) from None
+    return value
+
+
+def _lateness(completed: PartialDate | None, reported_on: date | None, last: date) -> bool | None:
+    """Whether work completed *completed* (or, not dated, reported done on *reported_on*)
+    came after its last day *last*; None when the dates do not decide it."""
+    if completed is not None:
+        if completed.earliest > last:
+            return True
+        return False if completed.latest <= last else None
+    if reported_on is not None and reported_on <= last:
+        return False
+    return None
+
+
+def _to_occurrence_status(value: MeasureStatus | str) -> MeasureStatus:
+    return _to_status(value, "Occurrence")
+
+
+def _to_occurrence_day(value: date | str) -> date:
+    return as_date(value, cls="Occurrence", field="reported_on")
+
+
+def _check_year(_inst: object, _a: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError("must be an int year", cls="Occurrence", field="year", value=value)
+
+
+@attrs.frozen
+class Occurrence:
+    """One year's report on a recurring (annual) measure.
+
+    A measure carried out every year is done year by year: done in 2018 says nothing
+    of 2019. ``completed_on`` is the day (or month, or year) the work was done, when
+    the report gives it; it may be given as ``completed_in`` when known to the month
+    or year only.
+
+    >>> Occurrence(2018, MeasureStatus.DONE, date(2018, 12, 20), completed_on="12.2018")
+    Occurrence(year=2018, status=<MeasureStatus.DONE: 'done'>, reported_on=datetime.date(2018, 12, 20), completed_on=None, completed_in=PartialDate(2018, 12))
+    """
+
+    #: The year the occurrence belongs to.
+    year: int = attrs.field(validator=_check_year)
+    #: Its reported status.
+    status: MeasureStatus = attrs.field(
+        converter=_to_occurrence_status, validator=instance_of(MeasureStatus)
+    )
+    #: The day the status was reported.
+    reported_on: date = attrs.field(converter=_to_occurrence_day)
+    #: The day the work was done, when known to the day.
+    completed_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_completed_on)
+    #: The month or year the work was done, when no day is given.
+    completed_in: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_completed_in
+    )
+
+    def __attrs_post_init__(self) -> None:
+        settle_date(self, "completed_on", "completed_in", cls="Occurrence")
+        _check_completion(self, "Occurrence")
+
+    @property
+    def completion(self) -> PartialDate | None:
+        """When the work was done, as the report gives it."""
+        return _completion(self)
+
+
+def _completion(inst: Occurrence | Measure) -> PartialDate | None:
+    if inst.completed_in is not None:
+        return inst.completed_in
+    return None if inst.completed_on is None else PartialDate.of(inst.completed_on)
+
+
+def _check_completion(inst: Occurrence | Measure, cls: str) -> None:
+    completion = _completion(inst)
+    if completion is None:
+        return
+    if inst.status is not MeasureStatus.DONE:
+        raise ValidationError(
+            f"must be None unless the status is done (it is {inst.status.value})",
+            cls=cls,
+            field="completed_on",
+            value=inst.completed_on or completion,
+        )
+    if inst.reported_on is not None and completion.earliest > inst.reported_on:
+        raise ValidationError(
+            f"must not be after the report of {inst.reported_on} that says it is done",
+            cls=cls,
+            field="completed_on",
+            value=inst.completed_on or completion,
+        )
+
+
+def _check_occurrences(inst: Measure, _a: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(o, Occurrence) for o in value):
+        raise WrongTypeError(
+            "must be a sequence of Occurrence", cls="Measure", field="occurrences", value=value
+        )
+    if value and inst.deadline.kind is not DeadlineKind.ANNUALLY:
+        raise ValidationError(
+            f"must be empty for a measure due {inst.deadline}: only annual measures recur",
+            cls="Measure",
+            field="occurrences",
+            value=tuple(o.year for o in value),
+        )
+    years = [o.year for o in value]
+    if len(set(years)) != len(years):
+        raise ValidationError(
+            "must not report a year twice", cls="Measure", field="occurrences", value=years
+        )
+
+
 @attrs.frozen
 class Measure:
     """One numbered measure of an action plan.
@@ -334,11 +474,23 @@ class Measure:
         executors: one or more organisations, on one or both sides.
         deadline: a :class:`Deadline` or its text.
         expected_result: what it should achieve, if stated.
-        status: the status last reported.
+        status: the status last reported for the measure as a whole.
         reported_on: the day that status was reported (required unless planned).
+        completed_on: the day (or month, or year) the work was done, when a report
+            gives it (only for a measure reported done); compared with the deadline
+            by :meth:`completed_late`.
+        occurrences: for an annual measure, each year's own report
+            (:class:`Occurrence`; add them with ``reported(..., year=)``).
+
+    An annual measure is done year by year (:meth:`status_in`,
+    :meth:`overdue_years`). Reported as a whole (no year), it is judged as a
+    whole, at the end of the plan period, as plans that report once are; a
+    whole report made on a day says nothing of the years after that day's year.
 
     Raises:
-        ValidationError: no executor, or a status other than planned with no report date.
+        ValidationError: no executor, a status other than planned with no report date,
+            a completion date for a measure not done or after its report, yearly
+            reports of a measure that is not annual, or of one year twice.
     """
 
     number: str = attrs.field(validator=check_title)
@@ -353,8 +505,19 @@ class Measure:
         validator=instance_of(MeasureStatus),
     )
     reported_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_reported_on)
+    #: The day the work was done, when a report gives it to the day.
+    completed_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_completed_on)
+    #: Each year's own report, for an annual measure.
+    occurrences: tuple[Occurrence, ...] = attrs.field(
+        default=(), kw_only=True, converter=as_tuple, validator=_check_occurrences
+    )
+    #: The month or year the work was done, when no day is given.
+    completed_in: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_completed_in
+    )
 
     def __attrs_post_init__(self) -> None:
+        settle_date(self, "completed_on", "completed_in", cls="Measure")
         if self.status is not MeasureStatus.PLANNED and self.reported_on is None:
             raise ValidationError(
                 f"must be given for a measure reported {self.status.value}",
@@ -362,6 +525,101 @@ class Measure:
                 field="reported_on",
                 value=None,
             )
+        _check_completion(self, "Measure")
+
+    @property
+    def completion(self) -> PartialDate | None:
+        """When the work was done, as the report gives it (day, month or year)."""
+        return _completion(self)
+
+    @property
+    def is_recurring(self) -> bool:
+        """Whether the measure is carried out every year (its deadline is annual)."""
+        return self.deadline.kind is DeadlineKind.ANNUALLY
+
+    def occurrence(self, year: int) -> Occurrence | None:
+        """The report of *year*, for an annual measure, or None."""
+        for occurrence in self.occurrences:
+            if occurrence.year == year:
+                return occurrence
+        return None
+
+    def status_in(self, year: int, as_of: date | str) -> MeasureStatus:
+        """The status of *year*'s occurrence of an annual measure, as known on *as_of*.
+
+        Its own report when made by *as_of*; else the measure's whole report when that
+        is a cancellation, or when it was made in *year* or later (a report made in
+        2018 says nothing of 2019); else planned.
+
+        >>> from regionrel.regions import GoverningBody, Region, RegionKind
+        >>> lo = GoverningBody.of(Region.of_subdivision("Leningrad Region", kind=RegionKind.OBLAST, country="RU"), "Government")
+        >>> m = Measure("2", "cultural", "Days of culture", (Executor("Committee", lo),), "annually")
+        >>> m = m.reported("done", "20.12.2018", year=2018)
+        >>> [m.status_in(y, "01.01.2021").value for y in (2018, 2019, 2020)]
+        ['done', 'planned', 'planned']
+
+        Raises:
+            ValidationError: the measure is not annual.
+        """
+        day = as_date(as_of, cls="Measure", field="as_of")
+        if not self.is_recurring:
+            raise ValidationError(
+                f"is only for annual measures; measure {self.number} is due {self.deadline}",
+                cls="Measure",
+                field="year",
+                value=year,
+            )
+        own = self.occurrence(year)
+        if own is not None and own.reported_on <= day:
+            return own.status
+        whole = self.status_on(day)
+        if whole is MeasureStatus.CANCELLED:
+            return whole
+        if self.reported_on is not None and self.reported_on.year >= year:
+            return whole
+        return MeasureStatus.PLANNED
+
+    def overdue_years(self, as_of: date | str, within: Period) -> tuple[int, ...]:
+        """The years of *within* whose occurrence of this annual measure is still open
+        after that year's last day in *within*, as known on *as_of*.
+
+        >>> from regionrel.regions import GoverningBody, Region, RegionKind
+        >>> lo = GoverningBody.of(Region.of_subdivision("Leningrad Region", kind=RegionKind.OBLAST, country="RU"), "Government")
+        >>> m = Measure("2", "cultural", "Days of culture", (Executor("Committee", lo),), "annually")
+        >>> m.reported("done", "20.12.2018", year=2018).overdue_years("01.01.2021", Period.span(2018, 2020))
+        (2019, 2020)
+
+        Raises:
+            ValidationError: the measure is not annual.
+        """
+        day = as_date(as_of, cls="Measure", field="as_of")
+        due = self.deadline.due_dates(within)
+        return tuple(
+            last.year for last in due if last < day and self.status_in(last.year, day).is_open
+        )
+
+    def completed_late(self, within: Period) -> bool | None:
+        """Whether the work was done after the deadline's last day in *within*.
+
+        True or False when the completion date (or, with none, a report of done
+        made by the deadline) decides it; None when the measure is not reported
+        done, has no last day (by agreement), or the dates leave it open. For an
+        annual measure, whether any year's occurrence was done after its year's
+        end (None when none decides it).
+        """
+        if self.is_recurring and self.occurrences:
+            answers = {
+                _lateness(o.completion, o.reported_on, min(date(o.year, 12, 31), within.end))
+                for o in self.occurrences
+                if o.status is MeasureStatus.DONE
+            }
+            if True in answers:
+                return True
+            return False if answers == {False} else None
+        due = self.deadline.last_day(within)
+        if self.status is not MeasureStatus.DONE or due is None:
+            return None
+        return _lateness(self.completion, self.reported_on, due)
 
     @property
     def sides(self) -> frozenset[GoverningBody]:
@@ -376,32 +634,68 @@ class Measure:
         return self.status
 
     def is_overdue(self, as_of: date | str, within: Period) -> bool:
-        """Whether, on *as_of*, the measure is still open after its last day in *within*."""
+        """Whether, on *as_of*, the measure is still open after its last day in *within*.
+
+        An annual measure is judged at the end of *within* (see the class): overdue
+        then if any year's occurrence is still open (:meth:`overdue_years` gives the
+        years, each from its own year's end).
+        """
         day = as_date(as_of, cls="Measure", field="as_of")
         last = self.deadline.last_day(within)
-        return last is not None and last < day and self.status_on(day).is_open
+        if last is None or last >= day:
+            return False
+        if self.is_recurring:
+            return bool(self.overdue_years(day, within))
+        return self.status_on(day).is_open
 
-    def reported(self, status: MeasureStatus | str, on: date | str) -> Measure:
+    def reported(
+        self,
+        status: MeasureStatus | str,
+        on: date | str,
+        *,
+        year: int | None = None,
+        completed_on: date | PartialDate | str | None = None,
+    ) -> Measure:
         """This measure with *status* reported *on* a day.
+
+        Args:
+            status: the status reported.
+            on: the day of the report.
+            year: for an annual measure, the year the report is about: each year is
+                done on its own (see :meth:`status_in`).
+            completed_on: the day (or month, or year) the work was done, when the
+                report gives it (a status of done only).
 
         >>> from regionrel.regions import GoverningBody, Region, RegionKind
         >>> lo = GoverningBody.of(Region.of_subdivision("Leningrad Region", kind=RegionKind.OBLAST, country="RU"), "Government")
         >>> m = Measure("1", "tourism", "Tour", (Executor("Committee", lo),), "2019")
         >>> m.reported("done", "20.12.2019").status
         <MeasureStatus.DONE: 'done'>
+
+        Raises:
+            ValidationError: an unknown status, a year for a measure that is not
+                annual, a completion date for a status other than done.
         """
-        if isinstance(status, str):
-            try:
-                status = MeasureStatus(status.strip().lower())
-            except ValueError as exc:
+        status = _to_status(status, "Measure")
+        day = as_date(on, cls="Measure", field="reported_on")
+        if year is not None:
+            if not self.is_recurring:
                 raise ValidationError(
-                    "must be planned, in progress, done or cancelled",
+                    f"is only for annual measures; measure {self.number} is due {self.deadline}",
                     cls="Measure",
-                    field="status",
-                    value=status,
-                ) from exc
+                    field="year",
+                    value=year,
+                )
+            occurrence = Occurrence(year, status, day, completed_on=completed_on)
+            kept = tuple(o for o in self.occurrences if o.year != year)
+            ordered = tuple(sorted((*kept, occurrence), key=lambda o: o.year))
+            return attrs.evolve(self, occurrences=ordered)
         return attrs.evolve(
-            self, status=status, reported_on=as_date(on, cls="Measure", field="reported_on")
+            self,
+            status=status,
+            reported_on=day,
+            completed_on=completed_on,
+            completed_in=None,
         )
 
 
@@ -459,6 +753,17 @@ def _check_measures(_inst: object, _a: attrs.Attribute[tuple[Measure, ...]], val
         )
 
 
+def _late_text(measure: Measure, within: Period) -> str:
+    if measure.is_recurring and measure.occurrences:
+        late = []
+        for o in measure.occurrences:
+            last = min(date(o.year, 12, 31), within.end)
+            if o.status is MeasureStatus.DONE and _lateness(o.completion, o.reported_on, last):
+                late.append(f"{o.year}: done {o.completion}, due by {last}")
+        return "; ".join(late)
+    return f"done {measure.completion}, due by {measure.deadline.last_day(within)}"
+
+
 def _span_words(delta: relativedelta, days: int) -> str:
     parts = [
         f"{n} {unit}{'' if n == 1 else 's'}"
@@ -471,8 +776,14 @@ def _span_words(delta: relativedelta, days: int) -> str:
     return f"{' '.join(parts)} ({total})"
 
 
-def _to_signed_on(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="ActionPlan", field="signed_on")
+def _to_signed_on(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="ActionPlan", field="signed_on")
+
+
+def _as_period(partial: PartialDate) -> Period:
+    if partial.month is None:
+        return Period.year(partial.year)
+    return Period.month(partial.year, partial.month)
 
 
 @attrs.frozen
@@ -483,7 +794,9 @@ class ActionPlan(NotebookDisplay, Tabular):
         agreement: the agreement it implements; its parties are the plan's.
         period: the plan period (a Period, a year, or text such as ``"2018-2021"``).
         measures: its measures, with distinct numbers.
-        signed_on: the day the plan was signed.
+        signed_on: the day the plan was signed; a month or a year (``"2018"``,
+            ``"May 2018"``, a :class:`~regionrel.dates.PartialDate`) is kept as
+            *signed_in*.
         signed_in: the period the signing is known to when the day is not (a report's
             "in 2018, an action plan was signed"); with *signed_on* too, it must hold it.
         title: the title as written; by default one is made from the agreement's.
@@ -515,13 +828,35 @@ class ActionPlan(NotebookDisplay, Tabular):
     title: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
+        signed: Any = self.signed_on
+        if isinstance(signed, PartialDate):
+            if signed.exact is None:
+                if self.signed_in is not None and not self.signed_in.contains(_as_period(signed)):
+                    raise ValidationError(
+                        f"must hold the signing {signed} when both are given",
+                        cls="ActionPlan",
+                        field="signed_in",
+                        value=self.signed_in,
+                    )
+                object.__setattr__(self, "signed_in", self.signed_in or _as_period(signed))
+            object.__setattr__(self, "signed_on", signed.exact)
         self._check_signed_in()
-        agreement_signed = self.agreement.signed_on
-        if self.signed_on is not None and (
-            agreement_signed is None or self.signed_on < agreement_signed
+        agreement = self.agreement
+        if self.signed_on is not None and not agreement.is_signed:
+            raise ValidationError(
+                "must not be given for a plan of an agreement that is not signed (a draft "
+                f"{agreement.title!r})",
+                cls="ActionPlan",
+                field="signed_on",
+                value=self.signed_on,
+            )
+        if (
+            self.signed_on is not None
+            and agreement.signing is not None
+            and self.signed_on < agreement.signing.earliest
         ):
             raise ValidationError(
-                f"must not be before the agreement is signed (on {agreement_signed})",
+                f"must not be before the agreement is signed ({agreement._signing_text})",
                 cls="ActionPlan",
                 field="signed_on",
                 value=self.signed_on,
@@ -565,10 +900,10 @@ class ActionPlan(NotebookDisplay, Tabular):
                 value=self.signed_in,
             )
         # An agreement read from prose may have no known signing day: nothing to compare.
-        agreement_signed = self.agreement.signed_on
-        if agreement_signed is not None and self.signed_in.end < agreement_signed:
+        signing = self.agreement.signing
+        if signing is not None and self.signed_in.end < signing.earliest:
             raise ValidationError(
-                f"must not end before the agreement is signed (on {agreement_signed})",
+                f"must not end before the agreement is signed ({self.agreement._signing_text})",
                 cls="ActionPlan",
                 field="signed_in",
                 value=self.signed_in,
@@ -621,10 +956,44 @@ class ActionPlan(NotebookDisplay, Tabular):
         kept = [replaced.pop(m.number, m) for m in self.measures]
         return attrs.evolve(self, measures=(*kept, *replaced.values()))
 
+    def _agreement_ended(self, day: date) -> bool:
+        return self.agreement.status_on(day).has_ended
+
     def overdue(self, as_of: date | str) -> tuple[Measure, ...]:
-        """The measures still open after their last day, as of *as_of*."""
+        """The measures still open after their last day, as of *as_of*.
+
+        None once the agreement has ended (terminated, superseded or expired) by
+        *as_of*: from the day the end takes effect, the plan obliges no one. When
+        the data cannot say whether it has ended (status ``UNKNOWN``), the measures
+        are counted.
+        """
         day = as_date(as_of, cls="ActionPlan", field="as_of")
+        if self._agreement_ended(day):
+            return ()
         return tuple(m for m in self.measures if m.is_overdue(day, self.period))
+
+    def overdue_occurrences(self, as_of: date | str) -> tuple[tuple[Measure, int], ...]:
+        """Each annual measure and year whose occurrence is open after that year's end,
+        as of *as_of* (none once the agreement has ended, as for :meth:`overdue`).
+
+        >>> from regionrel.regions import GoverningBody
+        >>> deal = Agreement("Agreement", (GoverningBody.parse("Government of the Leningrad Region"),
+        ...     GoverningBody.parse("Administration of the Kursk Region")), signed_on="12.05.2016")
+        >>> days = Measure("2", "cultural", "Days of culture",
+        ...     (Executor("Committee", deal.parties[0]),), "annually")
+        >>> plan = ActionPlan(deal, "2018-2020", (days.reported("done", "20.12.2018", year=2018),))
+        >>> [(m.number, year) for m, year in plan.overdue_occurrences("01.06.2020")]
+        [('2', 2019)]
+        """
+        day = as_date(as_of, cls="ActionPlan", field="as_of")
+        if self._agreement_ended(day):
+            return ()
+        return tuple(
+            (m, year)
+            for m in self.measures
+            if m.is_recurring
+            for year in m.overdue_years(day, self.period)
+        )
 
     def due_in(self, period: Period | int | str) -> tuple[Measure, ...]:
         """The measures that fall due in *period* (annual ones in each of its years)."""
@@ -663,7 +1032,9 @@ class ActionPlan(NotebookDisplay, Tabular):
             in_progress=statuses.count(MeasureStatus.IN_PROGRESS),
             done=statuses.count(MeasureStatus.DONE),
             cancelled=statuses.count(MeasureStatus.CANCELLED),
-            overdue=sum(m.is_overdue(day, self.period) for m in measures),
+            overdue=0
+            if self._agreement_ended(day)
+            else sum(m.is_overdue(day, self.period) for m in measures),
         )
 
     def findings(self) -> tuple[RelationsFinding, ...]:
@@ -708,6 +1079,17 @@ class ActionPlan(NotebookDisplay, Tabular):
             found.append(
                 RelationsFinding("no-measures", "lists no measures", self.name, LifecycleWarning)
             )
+        for measure in self.measures:
+            if measure.completed_late(self.period):
+                found.append(
+                    RelationsFinding(
+                        "completed-late",
+                        f"reports measure {measure.number} ({measure.description}) done "
+                        f"after its deadline ({_late_text(measure, self.period)})",
+                        self.name,
+                        LifecycleWarning,
+                    )
+                )
         return tuple(found)
 
     _columns = (

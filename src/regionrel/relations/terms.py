@@ -17,14 +17,20 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from regionrel._validators import as_date, as_optional_date, instance_of
-from regionrel.errors import ParseError, ValidationError, WrongTypeError
+from regionrel._validators import (
+    as_optional_partial_date,
+    as_partial_date,
+    instance_of,
+)
+from regionrel.dates import PartialDate
+from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
+from regionrel.relations.wording import first_group, read_durations
 
 if TYPE_CHECKING:
     from regionrel.periods import Period
@@ -120,11 +126,45 @@ class EntryMode(enum.Enum):
     AFTER_EVENT = "after an event"
 
 
-def _to_entry_day(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="EntryIntoForce", field="on")
+def settle_date(inst: object, exact: str, partial: str, *, cls: str) -> PartialDate | None:
+    """Put a date as a source gives it in the pair of fields that holds it, and return it.
+
+    A class that takes a date a source may give to the month or year keeps it in two
+    fields: *exact* (a :class:`~datetime.date`, the field that always existed, so that
+    its value and its serialised form stay as they were) and *partial* (a
+    :class:`~regionrel.dates.PartialDate` known to the month or year only). Their
+    converters read either kind; this moves the value to the field it belongs to.
+    Given both, the day must lie within the month or year.
+
+    Raises:
+        ValidationError: both given, and the day is not within the partial date.
+    """
+    day: PartialDate | None = getattr(inst, exact)
+    within: PartialDate | None = getattr(inst, partial)
+    if day is not None and within is not None:
+        if day.exact is None or not within.contains(day.exact):
+            raise ValidationError(
+                f"must lie within {partial} {within} when both are given",
+                cls=cls,
+                field=exact,
+                value=day.exact or day,
+            )
+        within = None
+    given = day or within
+    object.__setattr__(inst, exact, None if given is None else given.exact)
+    object.__setattr__(inst, partial, None if given is None or given.exact else given)
+    return given
 
 
-def _entry_on(inst: EntryIntoForce, _a: attrs.Attribute[date | None], value: object) -> None:
+def _to_entry_day(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="EntryIntoForce", field="on")
+
+
+def _to_entry_within(value: date | PartialDate | str | None) -> Any:
+    return as_optional_partial_date(value, cls="EntryIntoForce", field="within")
+
+
+def _entry_on(inst: EntryIntoForce, value: PartialDate | date | None) -> None:
     if inst.mode is EntryMode.ON_SIGNING and value is not None:
         raise ValidationError(
             "must be None when the agreement enters into force on signing",
@@ -171,10 +211,19 @@ class EntryIntoForce:
 
     #: How the agreement enters into force.
     mode: EntryMode = attrs.field(validator=instance_of(EntryMode), default=EntryMode.ON_SIGNING)
-    #: The date of entry into force, for ON_DATE and a completed AFTER_EVENT.
-    on: date | None = attrs.field(default=None, converter=_to_entry_day, validator=_entry_on)
+    #: The day of entry into force, for ON_DATE and a completed AFTER_EVENT (None when
+    #: the source gives the month or year only: see :attr:`within`).
+    on: date | None = attrs.field(default=None, converter=_to_entry_day)
     #: The event awaited, for AFTER_EVENT.
     event: str | None = attrs.field(default=None, validator=_entry_event)
+    #: The month or year of entry into force when the source gives no day.
+    within: PartialDate | None = attrs.field(
+        default=None, kw_only=True, converter=_to_entry_within
+    )
+
+    def __attrs_post_init__(self) -> None:
+        when = settle_date(self, "on", "within", cls="EntryIntoForce")
+        _entry_on(self, self.on or when)
 
     @classmethod
     def on_signing(cls) -> EntryIntoForce:
@@ -182,34 +231,115 @@ class EntryIntoForce:
         return cls(EntryMode.ON_SIGNING)
 
     @classmethod
-    def on_date(cls, on: date | str) -> EntryIntoForce:
-        """Entry into force on a fixed date (a date or text such as ``"01.01.2019"``)."""
-        return cls(EntryMode.ON_DATE, as_date(on, cls="EntryIntoForce", field="on"))
+    def on_date(cls, on: date | PartialDate | str) -> EntryIntoForce:
+        """Entry into force on a fixed date (a date or text such as ``"01.01.2019"``,
+        or a month or year such as ``"2019"``)."""
+        return cls(EntryMode.ON_DATE, as_partial_date(on, cls="EntryIntoForce", field="on"))
 
     @classmethod
-    def after(cls, event: str, *, on: date | str | None = None) -> EntryIntoForce:
+    def after(cls, event: str, *, on: date | PartialDate | str | None = None) -> EntryIntoForce:
         """Entry into force after a named event, on its date if it has happened."""
         return cls(EntryMode.AFTER_EVENT, on, event)
+
+    @classmethod
+    def parse(cls, text: str) -> EntryIntoForce:
+        """Read an entry-into-force clause, in English or Russian.
+
+        On signing (``"enters into force on the date of signature"``, ``"вступает в силу
+        с даты подписания"``, ``"со дня подписания"``); after the last notification
+        (``"upon the last notification"``, ``"со дня получения последнего письменного
+        уведомления ..."``), read as the event ``"the last notification"``; on a date
+        (``"on 1 January 2019"``, ``"с 1 января 2019 года"``); or after another named
+        event (``"after its approval by the Legislative Assembly"``, ``"после его
+        утверждения ..."``), whose words are kept as the event.
+
+        >>> EntryIntoForce.parse("Настоящее Соглашение вступает в силу с даты его подписания")
+        EntryIntoForce.on_signing()
+        >>> EntryIntoForce.parse("вступает в силу со дня получения последнего письменного "
+        ...     "уведомления о выполнении Сторонами внутригосударственных процедур")
+        EntryIntoForce.after('the last notification')
+        >>> EntryIntoForce.parse("enters into force on 1 January 2019")
+        EntryIntoForce.on_date(datetime.date(2019, 1, 1))
+
+        Raises:
+            WrongTypeError: *text* is not a ``str``.
+            ParseError: the text says none of those.
+        """
+        if not isinstance(text, str):
+            raise WrongTypeError("must be a str", cls="EntryIntoForce", field="text", value=text)
+        key = " ".join(text.casefold().replace("ё", "е").split()).strip(" .;")
+        if _ON_SIGNING.search(key):
+            return cls.on_signing()
+        if _LAST_NOTIFICATION.search(key):
+            return cls.after("the last notification")
+        if match := _ON_DAY.search(key):
+            try:
+                return cls.on_date(PartialDate.parse(match["day"]))
+            except RegionrelError:
+                pass
+        if match := _AFTER_EVENT.search(text):
+            event = match["event"].strip(" .;")
+            if event:
+                return cls.after(event)
+        raise ParseError(
+            "is not an entry-into-force clause: on signing, upon the last notification, "
+            "on a date, or after a named event",
+            cls="EntryIntoForce",
+            field="text",
+            text=text,
+        )
+
+    @property
+    def when(self) -> PartialDate | None:
+        """The date of entry into force as the source gives it (day, month or year).
+
+        >>> EntryIntoForce.on_date("2019").when, EntryIntoForce.on_date("2019").on
+        (PartialDate(2019), None)
+        """
+        if self.within is not None:
+            return self.within
+        return None if self.on is None else PartialDate.of(self.on)
 
     @property
     def is_pending(self) -> bool:
         """Whether the awaited event has not happened yet."""
-        return self.mode is EntryMode.AFTER_EVENT and self.on is None
+        return self.mode is EntryMode.AFTER_EVENT and self.when is None
 
     def __str__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
             return "on signing"
         if self.mode is EntryMode.ON_DATE:
-            return f"on {self.on}"
-        return f"after {self.event}" + ("" if self.on is None else f" ({self.on})")
+            return f"on {self.when}" if self.on is not None else f"in {self.when}"
+        return f"after {self.event}" + ("" if self.when is None else f" ({self.when})")
+
+    def _when_repr(self) -> str:
+        return repr(self.on) if self.on is not None else repr(str(self.when))
 
     def __repr__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
             return "EntryIntoForce.on_signing()"
         if self.mode is EntryMode.ON_DATE:
-            return f"EntryIntoForce.on_date({self.on!r})"
-        on = "" if self.on is None else f", on={self.on!r}"
+            return f"EntryIntoForce.on_date({self._when_repr()})"
+        on = "" if self.when is None else f", on={self._when_repr()}"
         return f"EntryIntoForce.after({self.event!r}{on})"
+
+
+_ON_SIGNING: Final = re.compile(
+    r"(?:on|from|upon|as\s+of)\s+(?:the\s+)?(?:date|day|moment)?\s*(?:of\s+)?(?:its\s+)?"
+    r"(?:signature|signing)|\bon\s+signing\b|\bupon\s+signature\b"
+    r"|(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+|ее\s+)?подписания"
+)
+_LAST_NOTIFICATION: Final = re.compile(
+    r"last\s+(?:written\s+)?notification|last\s+(?:of\s+the\s+)?(?:written\s+)?notice"
+    r"|последнего\s+(?:из\s+)?(?:письменного\s+)?уведомлени"
+)
+_ON_DAY: Final = re.compile(
+    r"(?:\bon|\bfrom|\bas\s+of|(?<![а-я])с)\s+(?P<day>\d{1,2}[ .][^,;]{3,20}\d{4}(?:\s+г(?:ода|\.)?)?)"
+)
+_AFTER_EVENT: Final = re.compile(
+    r"(?:\bafter|\bupon|\bfollowing|(?<![а-яё])после|(?<![а-яё])по\s+истечении)\s+(?P<event>.+)$",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- term and renewal
@@ -223,34 +353,19 @@ class TermKind(enum.Enum):
     OPEN_ENDED = "open-ended"
 
 
-_NUMBER_WORDS: Final = {
-    w: i
-    for i, w in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        )
-    )
-}
-_SPAN_RE: Final = re.compile(
-    r"^\s*(?:for\s+(?:a\s+(?:term|period)\s+of\s+)?)?(?:(?P<y>\w+)[\s-]+years?)?"
-    r"(?:\s*(?:and\s+)?(?P<m>\w+)[\s-]+months?)?\s*$",
-    re.IGNORECASE,
-)
 _OPEN_RE: Final = re.compile(
     r"^\s*(?:for\s+an?\s+)?(open[\s-]ended|indefinite(?:ly|\s+term|\s+period)?|unlimited"
-    r"(?:\s+term|\s+period)?|бессрочно|бессрочный)\s*$",
+    r"(?:\s+term|\s+period)?|бессрочно|бессрочный"
+    r"|(?:заключ[а-я]*\s+)?на\s+неопредел[её]нный\s+срок)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# Words around a term's span that add nothing to it: "for a term of", "сроком на",
+# "на срок", "в течение", "from its entry into force", "со дня вступления в силу".
+_TERM_FILLER: Final = re.compile(
+    r"(?:\b(?:this|the|agreement|is|shall|be|concluded|remain|in|force|valid|for|a|an|"
+    r"term|period|of|from|its|entry|into|date|signing|signature|"
+    r"настоящее|соглашение|заключается|заключено|действует|сроком|срок|на|в|во|"
+    r"течение|со|с|дня|даты|момента|его|вступления|силу|подписания)\b|[\s,.;()])*",
     re.IGNORECASE,
 )
 
@@ -328,25 +443,45 @@ class Term:
 
     @classmethod
     def parse(cls, text: str) -> Term:
-        """Read ``"5 years"``, ``"five years"``, ``"18 months"``, ``"2018-2021"``, ``"open-ended"``.
+        """Read a term as agreements word it, in English or Russian.
+
+        A span with its number in digits or words, in any case (``"5 years"``,
+        ``"five years"``, ``"18 months"``, ``"for a term of 3 years"``,
+        ``"сроком на 5 лет"``, ``"на срок пять лет"``, ``"в течение трёх лет"``,
+        ``"на 5 (пять) лет"``), a period (``"2018-2021"``, ``"на 2018-2020 годы"``) or
+        no end (``"open-ended"``, ``"бессрочно"``, ``"на неопределённый срок"``).
+
+        >>> Term.parse("сроком на 5 лет"), Term.parse("на срок пять лет")
+        (Term.span(years=5), Term.span(years=5))
+        >>> Term.parse("This Agreement is concluded for a period of five (5) years")
+        Term.span(years=5)
 
         Raises:
-            ParseError: text that names no term.
+            WrongTypeError: *text* is not a ``str``.
+            ParseError: text that names no term, or a number that is not understood.
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="Term", field="text", value=text)
         if _OPEN_RE.match(text):
             return cls.open_ended()
-        match = _SPAN_RE.match(text)
-        if match and (match["y"] or match["m"]):
-            years, months = _number(match["y"], text), _number(match["m"], text)
-            if years or months:
+        durations = read_durations(text)
+        for duration in durations:
+            if not duration.understood:
+                raise ParseError("has a number that is not understood", cls="Term", text=text)
+        group = first_group(text, durations)
+        if group is not None:
+            years, months, start, end = group
+            rest = text[:start] + " " + text[end:]
+            if (years or months) and _TERM_FILLER.fullmatch(rest):
                 return cls.span(years=years, months=months)
         from regionrel.periods import Period
 
         try:
-            period = Period.parse(text)
+            period = Period.parse(_fixed_text(text))
         except ValueError as exc:
+            rule = getattr(exc, "rule", "")
+            if "ends before it starts" in rule:
+                raise ParseError(rule, cls="Term", field="text", text=text) from None
             raise ParseError(
                 "is not a term: a span such as '5 years', a period such as '2018-2021', "
                 "or 'open-ended'",
@@ -374,7 +509,23 @@ class Term:
         )
 
     def end_for(self, start: date) -> date | None:
-        """The last day of the term for an agreement in force from *start*; None if open-ended."""
+        """The last day of the term for an agreement in force from *start*; None if open-ended.
+
+        Raises:
+            WrongTypeError: *start* is not a :class:`datetime.date` (or is a datetime).
+
+        >>> Term.span(years=5).end_for("x")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.WrongTypeError: Term: 'start' must be a datetime.date, not a datetime or text (got 'x')
+        """
+        if not isinstance(start, date) or isinstance(start, datetime):
+            raise WrongTypeError(
+                "must be a datetime.date, not a datetime or text",
+                cls="Term",
+                field="start",
+                value=start,
+            )
         if self.kind is TermKind.OPEN_ENDED:
             return None
         if self.period is not None:
@@ -398,35 +549,31 @@ class Term:
         return "Term.open_ended()"
 
 
-def _number(word: str | None, text: str) -> int:
-    if word is None:
-        return 0
-    if word.isdigit():
-        return int(word)
-    try:
-        return _NUMBER_WORDS[word.lower()]
-    except KeyError:
-        raise ParseError("has a number that is not understood", cls="Term", text=text) from None
+def _fixed_text(text: str) -> str:
+    """A fixed term's period without the words around it ("на 2018-2020 годы")."""
+    core = re.sub(r"^\s*(?:for|на|сроком\s+на|в)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+(?:годы|года|гг?\.?)\s*$", "", core, flags=re.IGNORECASE)
 
 
+# Where a renewal clause turns to the notice that stops it.
 _NOTICE_START: Final = re.compile(
-    r"\b(?:unless|if\s+neither|if\s+no|provided|with|upon|notice|notif\w*)\b", re.IGNORECASE
+    r"\b(?:unless|if\s+neither|if\s+no|provided|with|upon|notice|notif\w*|"
+    r"если|при\s+условии|уведом\w*|заявит\w*)\b"
+    r"|(?<![а-яё])(?:если|уведом[а-яё]*)",
+    re.IGNORECASE,
 )
-_SPAN_WORD: Final = re.compile(r"\b(\w+)[\s-]+(year|month)s?\b", re.IGNORECASE)
+# The verb of renewal: the span of renewal follows it ("concluded for 5 years and
+# automatically extended for successive 1-year periods").
+_RENEWAL_VERB: Final = re.compile(
+    r"\b(?:extend\w*|renew\w*|prolong\w*)\b|продлева\w*|продлен\w*|пролонгир\w*",
+    re.IGNORECASE,
+)
 
 
-def _spans(part: str, text: str) -> tuple[int, int]:
-    """The years and months named in *part* of *text* ("1-year-6-month", "5 years")."""
-    years = months = 0
-    for match in _SPAN_WORD.finditer(part):
-        if not (match[1].isdigit() or match[1].lower() in _NUMBER_WORDS):
-            continue
-        n = _number(match[1], text)
-        if match[2].lower() == "year":
-            years += n
-        else:
-            months += n
-    return years, months
+def _group(part: str) -> tuple[int, int]:
+    """The years and months of the first span *part* names ("1-year-6-month", "5 years")."""
+    group = first_group(part, read_durations(part))
+    return (0, 0) if group is None else group[:2]
 
 
 def _positive_renewal(inst: Renewal, attribute: attrs.Attribute[int], value: int) -> None:
@@ -460,10 +607,21 @@ class Renewal:
 
     @classmethod
     def parse(cls, text: str) -> Renewal:
-        """Read a renewal clause: the span of each renewal, then the notice period.
+        """Read a renewal clause, in English or Russian: the span of each renewal, then
+        the notice period.
+
+        The span is the first one named after the verb of renewal ("extended",
+        "продлевается"), the notice period the first one named after the words that
+        turn to notice ("unless", "если", "уведомит"); numbers may be digits or
+        words in any case, spans compound adjectives ("five-year", "пятилетние").
 
         >>> Renewal.parse("automatically extended for successive five-year periods unless "
         ...               "either party notifies the other in writing six months before expiry")
+        Renewal(years=5, months=0, notice_months=6)
+        >>> Renewal.parse("автоматически продлевается на последующие пятилетние периоды, если "
+        ...     "ни одна из Сторон не уведомит другую Сторону в письменной форме не менее чем "
+        ...     "за 6 месяцев до истечения соответствующего периода о своём намерении "
+        ...     "прекратить его действие")
         Renewal(years=5, months=0, notice_months=6)
         >>> Renewal.parse(str(Renewal(years=1, months=6, notice_months=3)))
         Renewal(years=1, months=6, notice_months=3)
@@ -473,18 +631,22 @@ class Renewal:
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="Renewal", field="text", value=text)
-        split = _NOTICE_START.search(text)
+        verb = _RENEWAL_VERB.search(text)
+        begin = 0 if verb is None else verb.end()
+        split = _NOTICE_START.search(text, begin)
         head, tail = (
-            (text, "") if split is None else (text[: split.start()], text[split.start() :])
+            (text[begin:], "")
+            if split is None
+            else (text[begin : split.start()], text[split.start() :])
         )
-        years, months = _spans(head, text)
+        years, months = _group(head)
         if not (years or months):
             raise ParseError(
                 "names no span of renewal such as '1 year' or 'five-year'",
                 cls="Renewal",
                 text=text,
             )
-        notice_years, notice_months = _spans(tail, text)
+        notice_years, notice_months = _group(tail)
         return cls(years, months, notice_months=notice_years * 12 + notice_months)
 
     def __str__(self) -> str:

@@ -1,0 +1,260 @@
+"""Clauses as agreements word them, in English and Russian: terms, renewal and notice,
+entry into force; and the notice period that could never be met."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionrel.agreements import Agreement, EntryIntoForce, Renewal, Term
+from regionrel.errors import ParseError, ValidationError, WrongTypeError
+from regionrel.relations.wording import NUMBER_WORDS, read_durations, read_number
+from tests.strategies.relations import KURSK, LENINGRAD
+
+RU_CLAUSE = (
+    "Настоящее Соглашение автоматически продлевается на последующие пятилетние периоды, "
+    "если ни одна из Сторон не уведомит другую Сторону в письменной форме не менее чем за "
+    "6 месяцев до истечения соответствующего периода о своем намерении прекратить его действие."
+)
+EN_CLAUSE = (
+    "This Agreement shall be automatically extended for successive five-year periods unless "
+    "either Party notifies the other Party in writing of its intention to terminate it at "
+    "least six months before the expiry of the current period."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("сроком на 5 лет", Term.span(years=5)),
+        ("на срок пять лет", Term.span(years=5)),
+        ("на срок 5 (пять) лет", Term.span(years=5)),
+        ("в течение трёх лет", Term.span(years=3)),
+        ("на три года", Term.span(years=3)),
+        ("сроком на один год", Term.span(years=1)),
+        ("на год", Term.span(years=1)),
+        ("на 18 месяцев", Term.span(months=18)),
+        ("на 1 год и 6 месяцев", Term.span(years=1, months=6)),
+        ("Настоящее Соглашение заключается сроком на 10 лет", Term.span(years=10)),
+        ("This Agreement is concluded for a period of five (5) years", Term.span(years=5)),
+        ("for a year", Term.span(years=1)),
+        ("twenty-five years", Term.span(years=25)),
+        ("на неопределенный срок", Term.open_ended()),
+        ("на 2018-2020 годы", Term.fixed("2018-2020")),
+    ],
+)
+def test_term_parse_reads_both_languages(text: str, term: Term) -> None:
+    assert Term.parse(text) == term
+
+
+_RU_FORMS = {
+    1: ("один", "одного"),
+    2: ("два", "двух"),
+    3: ("три", "трех"),
+    5: ("пять", "пяти"),
+    7: ("семь", "семи"),
+    8: ("восемь", "восьми"),
+    10: ("десять", "десяти"),
+    12: ("двенадцать", "двенадцати"),
+    20: ("двадцать", "двадцати"),
+}
+_EN_FORMS = {n: w for w, n in NUMBER_WORDS.items() if w.isascii()}
+
+
+@given(
+    st.sampled_from(sorted(_RU_FORMS)),
+    st.sampled_from(["digits", "nominative", "genitive", "english"]),
+    st.sampled_from(["years", "months"]),
+)
+def test_term_parse_reads_any_number_form(n: int, form: str, unit: str) -> None:
+    if form == "english":
+        text = f"for {_EN_FORMS[n]} {unit}"
+    elif form == "digits":
+        text = f"сроком на {n} {'лет' if unit == 'years' else 'месяцев'}"
+    elif form == "nominative":
+        text = f"на срок {_RU_FORMS[n][0]} {'лет' if unit == 'years' else 'месяцев'}"
+    else:
+        text = f"в течение {_RU_FORMS[n][1]} {'лет' if unit == 'years' else 'месяцев'}"
+    expected = Term.span(years=n) if unit == "years" else Term.span(months=n)
+    assert Term.parse(text) == expected
+
+
+@given(st.integers(1, 30), st.integers(0, 11), st.integers(0, 11))
+def test_renewal_reads_its_own_text_and_russian_words(
+    years: int, months: int, notice: int
+) -> None:
+    renewal = Renewal(years, months, notice_months=notice)
+    assert Renewal.parse(str(renewal)) == renewal
+    russian = (
+        f"продлевается на последующие периоды в {years} лет и {months} месяцев, если ни одна "
+        f"из Сторон не уведомит другую не менее чем за {notice} месяцев"
+    )
+    assert Renewal.parse(russian) == renewal
+
+
+def test_standard_renewal_clauses() -> None:
+    assert Renewal.parse(RU_CLAUSE) == Renewal(years=5, notice_months=6)
+    assert Renewal.parse(EN_CLAUSE) == Renewal(years=5, notice_months=6)
+    assert Renewal.parse(
+        "Соглашение заключено сроком на 5 лет и автоматически продлевается на каждый "
+        "последующий год, если ни одна из Сторон не заявит о своем намерении прекратить его "
+        "действие не позднее чем за три месяца до истечения срока"
+    ) == Renewal(years=1, notice_months=3)
+    assert Renewal.parse(
+        "пролонгируется на двухлетний срок, если ни одна из сторон не уведомит за полгода"
+    ) == Renewal(years=2, notice_months=0)
+    assert Renewal.parse(
+        "продлевается на трехлетний период, если ни одна из сторон не уведомит за шесть месяцев"
+    ) == Renewal(years=3, notice_months=6)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("вступает в силу с даты подписания", EntryIntoForce.on_signing()),
+        (
+            "Настоящее Соглашение вступает в силу со дня его подписания",
+            EntryIntoForce.on_signing(),
+        ),
+        ("enters into force on the date of signature", EntryIntoForce.on_signing()),
+        ("shall enter into force upon signature", EntryIntoForce.on_signing()),
+        ("enters into force on signing", EntryIntoForce.on_signing()),
+        (
+            "вступает в силу со дня получения последнего письменного уведомления о выполнении "
+            "Сторонами внутригосударственных процедур",
+            EntryIntoForce.after("the last notification"),
+        ),
+        (
+            "enters into force upon the last notification",
+            EntryIntoForce.after("the last notification"),
+        ),
+        (
+            "shall enter into force on the date of receipt of the last written notification",
+            EntryIntoForce.after("the last notification"),
+        ),
+        ("вступает в силу с 1 января 2019 года", EntryIntoForce.on_date("01.01.2019")),
+        ("enters into force on 1 January 2019", EntryIntoForce.on_date("01.01.2019")),
+        (
+            "enters into force after its approval by the Legislative Assembly",
+            EntryIntoForce.after("its approval by the Legislative Assembly"),
+        ),
+    ],
+)
+def test_entry_into_force_clauses(text: str, entry: EntryIntoForce) -> None:
+    assert EntryIntoForce.parse(text) == entry
+
+
+def test_entry_into_force_refusals() -> None:
+    with pytest.raises(ParseError) as err:
+        EntryIntoForce.parse("some day")
+    assert str(err.value) == (
+        "EntryIntoForce: 'text' is not an entry-into-force clause: on signing, upon the last "
+        "notification, on a date, or after a named event (got 'some day')"
+    )
+    with pytest.raises(WrongTypeError):
+        EntryIntoForce.parse(5)  # type: ignore[arg-type]
+
+
+def test_between_reads_russian_clauses() -> None:
+    deal = Agreement.between(
+        "Соглашение",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="12.05.2016",
+        entry="вступает в силу со дня получения последнего письменного уведомления",
+        term="сроком на 5 лет",
+        renewal=RU_CLAUSE,
+    )
+    assert deal.entry.is_pending
+    assert deal.term == Term.span(years=5)
+    assert deal.renewal == Renewal(years=5, notice_months=6)
+
+
+def test_a_notice_longer_than_the_term_is_refused() -> None:
+    with pytest.raises(ValidationError) as err:
+        Agreement(
+            "A",
+            (LENINGRAD, KURSK),
+            signed_on="01.01.2019",
+            term="3 months",
+            renewal=Renewal(years=1, notice_months=6),
+        )
+    assert str(err.value) == (
+        "Agreement: 'renewal' asks for notice 6 months before the end of a term of 3 months, "
+        "as long as the term itself or longer: the first renewal could never be stopped in "
+        "time "
+        '(got "automatically for successive 1-year spans unless a party gives 6 months\' notice")'
+    )
+    with pytest.raises(ValidationError, match="as long as the term itself or longer"):
+        Agreement(
+            "A",
+            (LENINGRAD, KURSK),
+            signed_on="01.10.2019",
+            term="2019",
+            renewal=Renewal(years=1, notice_months=6),
+        )
+    # as long as the term: the deadline is the day before it is signed
+    with pytest.raises(ValidationError, match="as long as the term itself or longer"):
+        Agreement(
+            "A",
+            (LENINGRAD, KURSK),
+            signed_on="01.01.2019",
+            term="6 months",
+            renewal=Renewal(years=1, notice_months=6),
+        )
+    # signed well before it enters into force: notice can be given in between
+    early = Agreement(
+        "A",
+        (LENINGRAD, KURSK),
+        signed_on="01.01.2019",
+        entry=EntryIntoForce.on_date("01.09.2019"),
+        term="6 months",
+        renewal=Renewal(years=1, notice_months=6),
+    )
+    assert str(early.notice_deadline("01.01.2019")) == "2019-08-29"
+    shorter = Agreement(
+        "A",
+        (LENINGRAD, KURSK),
+        signed_on="01.01.2019",
+        term="6 months",
+        renewal=Renewal(years=1, notice_months=5),
+    )
+    assert str(shorter.notice_deadline("01.01.2019")) == "2019-01-30"
+    with pytest.raises(ValidationError, match="as long as the term itself or longer"):
+        Agreement(
+            "A",
+            (LENINGRAD, KURSK),
+            draft=False,
+            entry=EntryIntoForce.after("ratification"),
+            term="6 months",
+            renewal=Renewal(years=1, notice_months=7),
+        )
+
+
+def test_reversed_term_through_between_says_it_ends_before_it_starts() -> None:
+    with pytest.raises(ParseError) as err:
+        Agreement.between("A", LENINGRAD, KURSK, signed_on="01.01.2019", term="2021-2018")
+    assert "ends before it starts: 2018 is before 2021" in str(err.value)
+    assert str(err.value) == (
+        "Term: 'text' ends before it starts: 2018 is before 2021 (got '2021-2018')"
+    )
+
+
+def test_term_end_for_a_non_date() -> None:
+    with pytest.raises(WrongTypeError) as err:
+        Term.span(years=5).end_for("x")  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "Term: 'start' must be a datetime.date, not a datetime or text (got 'x')"
+    )
+
+
+def test_numbers_and_durations() -> None:
+    assert read_number("восьми") == 8
+    assert read_number("thirty-two") == 32
+    assert read_number("двадцатитрех") == 23
+    assert read_number("twenty-zero") is None
+    assert [(d.years, d.months) for d in read_durations("шестимесячный срок")] == [(0, 6)]
+    assert [(d.years, d.months) for d in read_durations("годичный срок")] == [(1, 0)]
+    assert [(d.years, d.months) for d in read_durations("за полгода")] == []
+    assert [d.understood for d in read_durations("several years")] == [False]
