@@ -21,7 +21,7 @@ from regionrel.agreements import (
     Term,
 )
 from regionrel.dates import PartialDate
-from regionrel.errors import ValidationError
+from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.relations.agreement import NoticeWindow
 from regionrel.serialize import from_dict, to_dict
 from tests.strategies.relations import KURSK, LENINGRAD, agreements, days
@@ -361,3 +361,40 @@ def test_a_month_of_ending_never_contradicts_the_days_in_it(exact: Agreement, da
         assert answer is readings.pop()
     else:
         assert answer is S.UNKNOWN
+
+
+def test_agreement_field_errors() -> None:
+    with pytest.raises(WrongTypeError) as err:
+        deal(draft="no")
+    assert str(err.value) == "Agreement: 'draft' must be True, False or None (got 'no')"
+    with pytest.raises(ValidationError) as reg:
+        deal(registered_on="01.01.2019")
+    assert str(reg.value) == (
+        "Agreement: 'registered_on' must not be given for an agreement not signed "
+        "(got datetime.date(2019, 1, 1))"
+    )
+    with pytest.raises(ValidationError) as early:
+        deal(signed_on="2019", registered_on="01.06.2018")
+    assert "must not be before signing on 2019" in str(early.value)
+    with pytest.raises(ValidationError, match="at least two distinct parties"):
+        Agreement("A", ())
+
+
+def test_questions_before_signing_and_ranges() -> None:
+    a = deal(signed_on="2018", term="5 years", renewal=FIVE_YEARLY)
+    assert a.ends_between() is None  # renews itself in every reading
+    assert a.expires_on(d("2017-06-01")) is None
+    assert a.earliest_end(d("2017-06-01")) is None
+    fixed = deal(signed_on="01.03.2018", term="2018-2020")
+    assert fixed.ends_between() == (d("2020-12-31"), d("2020-12-31"))
+
+
+def test_event_ranges_that_are_not_ranges() -> None:
+    from regionrel.events import Event, EventKind
+
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "17-19 2025")
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "31-19.02.2025")  # no 31 February
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "17-19.xx.2025")
