@@ -398,3 +398,16 @@ def test_event_ranges_that_are_not_ranges() -> None:
         Event(EventKind.FORUM, "F", "31-19.02.2025")  # no 31 February
     with pytest.raises(ValueError, match="parse_period"):
         Event(EventKind.FORUM, "F", "17-19.xx.2025")
+
+
+def test_draft_false_is_redundant_with_a_signing_date() -> None:
+    dated = deal(signed_on="2016", draft=False)
+    assert dated.draft is None
+    assert dated == deal(signed_on="2016")
+    undated = Agreement.between(
+        "A",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        draft=False,
+    )
+    assert undated.status_on(d("2020-01-01")) is S.UNKNOWN

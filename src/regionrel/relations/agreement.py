@@ -264,11 +264,20 @@ class Agreement(NotebookDisplay):
         renewal: automatic renewal, or None.
         events: later events in date order; add them with the methods below.
         registered_on: the day of state registration (Federal Law No. 4-FZ), if recorded.
+        signed_in: the month or year of signing when the source gives no day (a
+            *signed_on* known only to the month or year is moved here).
+
+    Dates known only to the month or year leave some questions open: the agreement is
+    replayed for every reading of them to the day that the rest of the data allows
+    (at most :data:`MAX_COMPLETIONS`), and a question is answered only where every
+    reading agrees (``UNKNOWN`` or None otherwise).
 
     Raises:
         ValidationError: fewer than two distinct parties, entry into force before
             signing, a term that ends before entry into force, renewal of an open-ended
-            term, events out of date order or impossible in the agreement's state.
+            term, a notice period as long as the term or longer, events out of date
+            order or impossible in the agreement's state, dates known so loosely that
+            they leave more than :data:`MAX_COMPLETIONS` readings.
         WrongTypeError: a value of the wrong type.
     """
 
@@ -314,6 +323,8 @@ class Agreement(NotebookDisplay):
                 field="draft",
                 value=True,
             )
+        if signing is not None:  # a signing date says it all: one value for one meaning
+            object.__setattr__(self, "draft", None)
         if not isinstance(self.events, tuple):
             raise WrongTypeError(
                 "must be a sequence of AgreementEvent",
@@ -848,6 +859,7 @@ class Agreement(NotebookDisplay):
         renewal: Renewal | str | None = None,
         areas: Iterable[SubjectArea | str] | str = (),
         registered_on: date | str | None = None,
+        draft: bool | None = None,
     ) -> Agreement:
         """Build an agreement from values as sources write them.
 
@@ -896,6 +908,7 @@ class Agreement(NotebookDisplay):
             term=term,
             renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
             registered_on=registered_on,
+            draft=draft,
         )
 
     # ---- changed copies ------------------------------------------------------------------
