@@ -21,7 +21,7 @@ from regionrel.agreements import (
     Term,
 )
 from regionrel.dates import PartialDate
-from regionrel.errors import ValidationError
+from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.relations.agreement import NoticeWindow
 from regionrel.serialize import from_dict, to_dict
 from tests.strategies.relations import KURSK, LENINGRAD, agreements, days
@@ -327,8 +327,10 @@ def test_event_needs_a_date() -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(agreements(), days)
-def test_a_month_of_ending_never_contradicts_the_days_in_it(exact: Agreement, day: date) -> None:
+@given(agreements(), st.sampled_from(["year", "month"]), days)
+def test_a_partial_ending_never_contradicts_the_days_in_it(
+    exact: Agreement, precision: str, day: date
+) -> None:
     ends = [
         i
         for i, e in enumerate(exact.events)
@@ -339,7 +341,7 @@ def test_a_month_of_ending_never_contradicts_the_days_in_it(exact: Agreement, da
     index = ends[0]
     event = exact.events[index]
     assert event.effective_on is not None
-    month = PartialDate(event.effective_on.year, event.effective_on.month)
+    month = _coarse(event.effective_on, precision)
 
     def with_effective(value: date | PartialDate) -> Agreement:
         changed = attrs.evolve(event, effective_on=value, effective_within=None)
@@ -361,3 +363,116 @@ def test_a_month_of_ending_never_contradicts_the_days_in_it(exact: Agreement, da
         assert answer is readings.pop()
     else:
         assert answer is S.UNKNOWN
+
+
+def test_agreement_field_errors() -> None:
+    with pytest.raises(WrongTypeError) as err:
+        deal(draft="no")
+    assert str(err.value) == "Agreement: 'draft' must be True, False or None (got 'no')"
+    with pytest.raises(ValidationError) as reg:
+        deal(registered_on="01.01.2019")
+    assert str(reg.value) == (
+        "Agreement: 'registered_on' must not be given for an agreement not signed "
+        "(got datetime.date(2019, 1, 1))"
+    )
+    with pytest.raises(ValidationError) as early:
+        deal(signed_on="2019", registered_on="01.06.2018")
+    assert "must not be before signing on 2019" in str(early.value)
+    with pytest.raises(ValidationError, match="at least two distinct parties"):
+        Agreement("A", ())
+
+
+def test_questions_before_signing_and_ranges() -> None:
+    a = deal(signed_on="2018", term="5 years", renewal=FIVE_YEARLY)
+    assert a.ends_between() is None  # renews itself in every reading
+    assert a.expires_on(d("2017-06-01")) is None
+    assert a.earliest_end(d("2017-06-01")) is None
+    fixed = deal(signed_on="01.03.2018", term="2018-2020")
+    assert fixed.ends_between() == (d("2020-12-31"), d("2020-12-31"))
+
+
+def test_event_ranges_that_are_not_ranges() -> None:
+    from regionrel.events import Event, EventKind
+
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "17-19 2025")
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "31-19.02.2025")  # no 31 February
+    with pytest.raises(ValueError, match="parse_period"):
+        Event(EventKind.FORUM, "F", "17-19.xx.2025")
+
+
+def test_draft_false_is_redundant_with_a_signing_date() -> None:
+    dated = deal(signed_on="2016", draft=False)
+    assert dated.draft is None
+    assert dated == deal(signed_on="2016")
+    undated = Agreement.between(
+        "A",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        draft=False,
+    )
+    assert undated.status_on(d("2020-01-01")) is S.UNKNOWN
+
+
+# --------------------------------------------------------------------------- how it ends
+
+
+def test_ending_names_the_legal_ground() -> None:
+    from regionrel.relations import Ending, EndingKind
+
+    base = deal(signed_on="12.05.2016", term="5 years", renewal=FIVE_YEARLY)
+    assert base.ending is None  # renews itself
+    assert deal(signed_on="12.05.2016").ending is None  # open-ended
+    expiry = deal(signed_on="12.05.2016", term="5 years").ending
+    assert expiry == Ending(EndingKind.EXPIRY, last_day=d("2021-05-11"))
+    assert expiry is not None
+    assert expiry.by is None
+    assert str(expiry) == "expiry, last day in force 2021-05-11"
+    notice = base.notice_given("01.10.2020", by=KURSK).ending
+    assert notice is not None
+    assert (notice.how, notice.by, notice.last_day) == (
+        EndingKind.NON_RENEWAL,
+        KURSK,
+        d("2021-05-11"),
+    )
+    ended = base.terminated("01.03.2019", by=LENINGRAD, effective_on="01.09.2019").ending
+    assert ended is not None
+    assert (ended.how, ended.by, ended.last_day) == (
+        EndingKind.TERMINATION,
+        LENINGRAD,
+        d("2019-08-31"),
+    )
+    mutual = base.terminated("01.03.2019").ending
+    assert mutual is not None
+    assert mutual.by is None
+    replaced = base.superseded("01.03.2019", by="New agreement").ending
+    assert replaced is not None
+    assert (replaced.how, replaced.successor) == (EndingKind.SUPERSESSION, "New agreement")
+    # notice, then an earlier termination: the termination ends it
+    both = (
+        base.notice_given("01.10.2020", by=KURSK)
+        .terminated("01.11.2020", by=KURSK, effective_on="01.12.2020")
+        .ending
+    )
+    assert both is not None
+    assert both.how is EndingKind.TERMINATION
+
+
+def test_ending_under_partial_dates() -> None:
+    from regionrel.relations import EndingKind
+
+    late = deal(signed_on="12.05.2016").terminated("2021")
+    assert late.ending is not None
+    assert (late.ending.how, late.ending.last_day) == (EndingKind.TERMINATION, None)
+    assert str(late.ending) == "termination"
+    # terminated in 2021, before the five-year term ran out in May (or it could not be)
+    before = deal(signed_on="12.05.2016", term="5 years").terminated("2021")
+    assert before.ending is not None
+    assert (before.ending.how, before.ending.last_day) == (EndingKind.TERMINATION, None)
+    assert before.status_on(d("2021-05-12")) is S.TERMINATED
+    assert before.status_on(d("2021-03-01")) is S.UNKNOWN
+    assert before.ends_between() == (d("2020-12-31"), d("2021-05-10"))
+    # signed in 2016, for five years, ended by notice in 2021 or by its term: open
+    renewing = deal(signed_on="2016", term="5 years", renewal=FIVE_YEARLY)
+    assert renewing.ending is None

@@ -258,3 +258,18 @@ def test_numbers_and_durations() -> None:
     assert [(d.years, d.months) for d in read_durations("годичный срок")] == [(1, 0)]
     assert [(d.years, d.months) for d in read_durations("за полгода")] == []
     assert [d.understood for d in read_durations("several years")] == [False]
+
+
+def test_clause_reading_edge_cases() -> None:
+    # a date in the clause that is no date: no clause is guessed
+    with pytest.raises(ParseError, match="is not an entry-into-force clause"):
+        EntryIntoForce.parse("enters into force on 35 Smarch 2019")
+    assert [(d.years, d.months) for d in read_durations("однолетний срок")] == [(1, 0)]
+    assert [(d.years, d.months) for d in read_durations("трехлетний")] == [(3, 0)]
+    assert read_durations("многолетний опыт") == []
+    assert [(d.years, d.months) for d in read_durations("пять (5) лет")] == [(5, 0)]
+    assert [(d.years, d.months) for d in read_durations("several (5) years")] == [(5, 0)]
+    # only the first run of spans counts
+    assert Renewal.parse("extended for 2 years, and later 3 years") == Renewal(years=2)
+    with pytest.raises(ParseError, match="is not a term"):
+        Term.parse("5 years, then 3 years")

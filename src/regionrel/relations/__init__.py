@@ -45,7 +45,13 @@ from regionrel.relations.findings import (
     RelationsFinding,
     RelationsWarning,
 )
-from regionrel.relations.lifecycle import AgreementEvent, AgreementEventKind, AgreementStatus
+from regionrel.relations.lifecycle import (
+    AgreementEvent,
+    AgreementEventKind,
+    AgreementStatus,
+    Ending,
+    EndingKind,
+)
 from regionrel.relations.plans import (
     ActionPlan,
     Deadline,
@@ -70,6 +76,8 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "Delegation",
+    "Ending",
+    "EndingKind",
     "EntryIntoForce",
     "EntryMode",
     "Event",

@@ -65,8 +65,11 @@ from regionrel.relations.lifecycle import (
     AgreementEvent,
     AgreementEventKind,
     AgreementStatus,
+    Ending,
+    EndingKind,
     Lifecycle,
     Spans,
+    ending_of,
     event_readings,
 )
 from regionrel.relations.subjects import SubjectArea
@@ -189,6 +192,12 @@ def _intersect(
     return both
 
 
+_ENDING_KIND: Final = {
+    AgreementEventKind.NOTICE: EndingKind.NON_RENEWAL,
+    AgreementEventKind.TERMINATION: EndingKind.TERMINATION,
+    AgreementEventKind.SUPERSESSION: EndingKind.SUPERSESSION,
+}
+
 # Statuses that, without a signing date, could as well be a draft's or another's.
 _UNDECIDED_WITHOUT_SIGNING: Final = frozenset({AgreementStatus.DRAFT, AgreementStatus.SIGNED})
 
@@ -264,11 +273,20 @@ class Agreement(NotebookDisplay):
         renewal: automatic renewal, or None.
         events: later events in date order; add them with the methods below.
         registered_on: the day of state registration (Federal Law No. 4-FZ), if recorded.
+        signed_in: the month or year of signing when the source gives no day (a
+            *signed_on* known only to the month or year is moved here).
+
+    Dates known only to the month or year leave some questions open: the agreement is
+    replayed for every reading of them to the day that the rest of the data allows
+    (at most :data:`MAX_COMPLETIONS`), and a question is answered only where every
+    reading agrees (``UNKNOWN`` or None otherwise).
 
     Raises:
         ValidationError: fewer than two distinct parties, entry into force before
             signing, a term that ends before entry into force, renewal of an open-ended
-            term, events out of date order or impossible in the agreement's state.
+            term, a notice period as long as the term or longer, events out of date
+            order or impossible in the agreement's state, dates known so loosely that
+            they leave more than :data:`MAX_COMPLETIONS` readings.
         WrongTypeError: a value of the wrong type.
     """
 
@@ -314,6 +332,8 @@ class Agreement(NotebookDisplay):
                 field="draft",
                 value=True,
             )
+        if signing is not None:  # a signing date says it all: one value for one meaning
+            object.__setattr__(self, "draft", None)
         if not isinstance(self.events, tuple):
             raise WrongTypeError(
                 "must be a sequence of AgreementEvent",
@@ -397,8 +417,39 @@ class Agreement(NotebookDisplay):
         else:
             starts = list(_days(entry.when))
 
+        spans = self._spans
+        exact_events = tuple(e for e in events if e.within is None and e.effective_within is None)
+        partial = len(exact_events) < len(events)
+
+        def boundaries(signed_on: date | None) -> set[date]:
+            """The days where an event's validity or effect turns, in this reading: the
+            end of the term, and the end the exact events set."""
+            found: set[date] = set()
+            if not partial:
+                return found
+            begins = [signed_on] if entry.mode is EntryMode.ON_SIGNING else starts
+            for start in {b for b in (begins[0], begins[-1]) if b is not None}:
+                ends = [spans.natural_end(start)]
+                try:
+                    life = Lifecycle.replay(
+                        signed_on=signed_on,
+                        start=start,
+                        spans=spans,
+                        parties=self.parties,
+                        events=exact_events,
+                    )
+                    ends.append(life.end)
+                except ValidationError:
+                    pass
+                for end in ends:
+                    if end is not None:
+                        found |= {end[0], day_before(end[0])}
+            return found
+
         def variants(signed_on: date | None) -> list[list[Any]]:
-            days = pivots if signed_on is None else pivots | {signed_on}
+            days = pivots | boundaries(signed_on)
+            if signed_on is not None:
+                days.add(signed_on)
             return [
                 event_readings(e, days) if isinstance(e, AgreementEvent) else [e]
                 for e in self.events
@@ -559,6 +610,37 @@ class Agreement(NotebookDisplay):
             return None
         lasts = [day_before(end[0]) for end in ends if end is not None]
         return min(lasts), max(lasts)
+
+    @property
+    def ending(self) -> Ending | None:
+        """How and when the agreement ends by its term and recorded events: expiry,
+        non-renewal, termination or supersession, by whom, and its last day in force.
+
+        None when it never ends (open-ended or renewing itself, with no event that
+        ends it), or when the dates known only to the month or year leave open how it
+        ends. The last day is None when they leave only the day open.
+
+        >>> from regionrel.regions import GoverningBody
+        >>> kursk = GoverningBody.parse("Administration of the Kursk Region")
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region", kursk,
+        ...     signed_on="12.05.2016", term="5 years", renewal="for successive 5-year "
+        ...     "periods unless a party gives 6 months' notice")
+        >>> deal.ending is None
+        True
+        >>> print(deal.notice_given("01.10.2020", by=kursk).ending)
+        non-renewal by the Administration of the Kursk Region, last day in force 2021-05-11
+        """
+        endings = [ending_of(life) for life in self._lives]
+        found, kind = _agreed(None if e is None else e[0] for e in endings)
+        if not found or kind is None:
+            return None
+        # the readings hold copies of an event read to the day: name the event as given
+        event = None
+        if kind is not EndingKind.EXPIRY:
+            event = next(e for e in reversed(self.events) if _ENDING_KIND.get(e.kind) is kind)
+        known, end = _agreed(life.end for life in self._lives)
+        last = day_before(end[0]) if known and end is not None else None
+        return Ending(kind, last_day=last, event=event)
 
     def status_on(self, day: date | str) -> AgreementStatus:
         """The agreement's status on *day* (a date or text such as ``"31.12.2018"``).
@@ -848,6 +930,7 @@ class Agreement(NotebookDisplay):
         renewal: Renewal | str | None = None,
         areas: Iterable[SubjectArea | str] | str = (),
         registered_on: date | str | None = None,
+        draft: bool | None = None,
     ) -> Agreement:
         """Build an agreement from values as sources write them.
 
@@ -896,6 +979,7 @@ class Agreement(NotebookDisplay):
             term=term,
             renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
             registered_on=registered_on,
+            draft=draft,
         )
 
     # ---- changed copies ------------------------------------------------------------------

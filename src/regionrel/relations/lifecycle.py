@@ -51,6 +51,8 @@ __all__ = [
     "AgreementEvent",
     "AgreementEventKind",
     "AgreementStatus",
+    "Ending",
+    "EndingKind",
 ]
 
 
@@ -286,6 +288,74 @@ def event_readings(event: AgreementEvent, pivots: Iterable[date] = ()) -> list[A
     return readings
 
 
+class EndingKind(enum.Enum):
+    """How an agreement ends: each has its own legal ground, and its own words.
+
+    >>> EndingKind.NON_RENEWAL.value
+    'non-renewal'
+    """
+
+    #: Its term ran out, with no renewal.
+    EXPIRY = "expiry"
+    #: A party gave notice that it does not want it renewed.
+    NON_RENEWAL = "non-renewal"
+    #: A party (or both, by mutual consent) terminated it.
+    TERMINATION = "termination"
+    #: Another agreement replaced it.
+    SUPERSESSION = "supersession"
+
+
+_ENDING_OF: Final = {
+    AgreementEventKind.NOTICE: EndingKind.NON_RENEWAL,
+    AgreementEventKind.TERMINATION: EndingKind.TERMINATION,
+    AgreementEventKind.SUPERSESSION: EndingKind.SUPERSESSION,
+}
+
+
+@attrs.frozen
+class Ending:
+    """How and when an agreement ends, by its term and its recorded events.
+
+    >>> str(Ending(EndingKind.TERMINATION, last_day=date(2020, 8, 31)))
+    'termination, last day in force 2020-08-31'
+    """
+
+    #: How it ends.
+    how: EndingKind
+    #: The last day in force, or None when the dates known only to the month or year
+    #: leave it open.
+    last_day: date | None = None
+    #: The event that ends it (None for an expiry).
+    event: AgreementEvent | None = None
+
+    @property
+    def by(self) -> GoverningBody | None:
+        """The party that ended it, when one did (None for an expiry or mutual consent)."""
+        return None if self.event is None else self.event.by
+
+    @property
+    def successor(self) -> str | None:
+        """The title of the agreement that replaced it, for a supersession."""
+        return None if self.event is None else self.event.successor
+
+    def __str__(self) -> str:
+        text = self.how.value
+        if self.by is not None:
+            text += f" by the {self.by.name}"
+        if self.last_day is not None:
+            text += f", last day in force {self.last_day}"
+        return text
+
+
+def ending_of(life: Lifecycle) -> tuple[EndingKind, AgreementEvent | None] | None:
+    """How *life* ends: the kind and the event, or None when it never ends."""
+    if life.end is None:
+        return None
+    if life.cause is None:
+        return EndingKind.EXPIRY, None
+    return _ENDING_OF[life.cause.kind], life.cause
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -384,6 +454,9 @@ class Lifecycle:
     end: tuple[date, AgreementStatus] | None
     #: (first day suspended, first day in force again or None).
     suspensions: tuple[tuple[date, date | None], ...]
+    #: The event that sets the end (a notice, a termination, a supersession); None
+    #: for the end of the term.
+    cause: AgreementEvent | None = None
 
     @classmethod
     def replay(
@@ -513,7 +586,9 @@ class Lifecycle:
             last = spans.notice_end(self.start, on)
             if last == date.max:  # the calendar ends before the agreement can
                 return self
-            return attrs.evolve(self, end=(day_after(last), AgreementStatus.TERMINATED))
+            return attrs.evolve(
+                self, end=(day_after(last), AgreementStatus.TERMINATED), cause=event
+            )
         if kind in _TERMINAL:
             effective = event.effective_on
             assert effective is not None
@@ -530,5 +605,5 @@ class Lifecycle:
                     field="events",
                     value=str(event),
                 )
-            return attrs.evolve(self, end=(effective, status_after))
+            return attrs.evolve(self, end=(effective, status_after), cause=event)
         return self
