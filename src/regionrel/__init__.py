@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from regionrel.rates import ExchangeRate, ExchangeRates
     from regionrel.regions import GoverningBody, Region, RegionGroup, RegionKind
     from regionrel.relations.agreement import Agreement
+    from regionrel.relations.deadlines import Deadline, DeadlineKind
     from regionrel.relations.events import Delegation, Event, EventKind
     from regionrel.relations.findings import (
         LifecycleWarning,
@@ -59,15 +60,8 @@ if TYPE_CHECKING:
         RelationsWarning,
     )
     from regionrel.relations.lifecycle import AgreementEvent, AgreementEventKind, AgreementStatus
-    from regionrel.relations.plans import (
-        ActionPlan,
-        Deadline,
-        DeadlineKind,
-        Executor,
-        Measure,
-        MeasureStatus,
-        Progress,
-    )
+    from regionrel.relations.measures import Executor, Measure, MeasureStatus
+    from regionrel.relations.plans import ActionPlan, Progress
     from regionrel.relations.subjects import SubjectArea
     from regionrel.relations.terms import EntryIntoForce, EntryMode, Renewal, Term, TermKind
     from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
@@ -146,11 +140,11 @@ _EXPORTS: dict[str, str] = {
     "Event": "regionrel.relations.events",
     "EventKind": "regionrel.relations.events",
     "ActionPlan": "regionrel.relations.plans",
-    "Deadline": "regionrel.relations.plans",
-    "DeadlineKind": "regionrel.relations.plans",
-    "Executor": "regionrel.relations.plans",
-    "Measure": "regionrel.relations.plans",
-    "MeasureStatus": "regionrel.relations.plans",
+    "Deadline": "regionrel.relations.deadlines",
+    "DeadlineKind": "regionrel.relations.deadlines",
+    "Executor": "regionrel.relations.measures",
+    "Measure": "regionrel.relations.measures",
+    "MeasureStatus": "regionrel.relations.measures",
     "Progress": "regionrel.relations.plans",
     "RegionRelations": "regionrel.profile",
     "AgreementMention": "regionrel.text",

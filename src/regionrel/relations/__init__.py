@@ -9,8 +9,15 @@ modules before it here:
 - :mod:`~regionrel.relations.terms`: entry into force, term and renewal;
 - :mod:`~regionrel.relations.lifecycle`: the events after signing and the status on
   every day;
+- :mod:`~regionrel.relations.agreement_checks`: the rules an agreement's fields keep;
+- :mod:`~regionrel.relations.readings`: readings of dates known only to the month or
+  year, and how their answers combine;
+- :mod:`~regionrel.relations.notices`: notice of non-renewal, its deadline and the span
+  it ends;
 - :mod:`~regionrel.relations.agreement`: the agreement itself;
-- :mod:`~regionrel.relations.plans`: action plans and their measures;
+- :mod:`~regionrel.relations.deadlines`: a measure's deadline;
+- :mod:`~regionrel.relations.measures`: a plan's measures and what was reported of them;
+- :mod:`~regionrel.relations.plans`: action plans and their progress;
 - :mod:`~regionrel.relations.events`: visits, forums, conferences and meetings.
 
 Every date they take may be a :class:`datetime.date` or its text, day first
@@ -29,7 +36,8 @@ date does not decide are ``UNKNOWN`` (or None), never a guess.
 
 from __future__ import annotations
 
-from regionrel.relations.agreement import Agreement, NoticeWindow, parties_of
+from regionrel.relations.agreement import Agreement, parties_of
+from regionrel.relations.deadlines import Deadline, DeadlineKind
 from regionrel.relations.events import (
     Delegation,
     Event,
@@ -52,14 +60,10 @@ from regionrel.relations.lifecycle import (
     Ending,
     EndingKind,
 )
+from regionrel.relations.measures import Executor, Measure, MeasureStatus, Occurrence
+from regionrel.relations.notices import NoticeWindow
 from regionrel.relations.plans import (
     ActionPlan,
-    Deadline,
-    DeadlineKind,
-    Executor,
-    Measure,
-    MeasureStatus,
-    Occurrence,
     Progress,
     agreements_without_plan,
     plans_by_agreement,

@@ -6,9 +6,14 @@ notification), runs for a term (a span of years or months, a fixed period, or
 open-ended), may renew itself for successive spans unless a party gives notice
 in time, and records later events (amendment, suspension, resumption, notice of
 non-renewal, termination by one party, supersession by another agreement). The
+non-renewal, termination by one party, supersession by another agreement). The
 parts live beside it: :mod:`regionrel.relations.terms` for entry into force, term
 and renewal, :mod:`regionrel.relations.lifecycle` for the events and the replay
-that gives the status on every day.
+that gives the status on every day, :mod:`regionrel.relations.readings` for dates
+known only to the month or year, :mod:`regionrel.relations.notices` for notice of
+non-renewal (:class:`~regionrel.relations.notices.NoticeWindow`, also importable
+from here), and :mod:`regionrel.relations.agreement_checks` for the rules its
+fields keep.
 
 >>> from datetime import date
 >>> from regionrel.regions import GoverningBody, Region, RegionKind
@@ -38,18 +43,14 @@ Every date it takes may be a :class:`datetime.date` or its text, day first
 
 from __future__ import annotations
 
-import itertools
-import math
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from regionrel._validators import (
     as_date,
-    as_optional_date,
-    as_optional_partial_date,
     as_partial_date,
     as_tuple,
     check_title,
@@ -60,22 +61,39 @@ from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
+from regionrel.relations.agreement_checks import (
+    check_areas,
+    check_draft,
+    check_entry,
+    check_notice,
+    check_parties,
+    to_areas,
+    to_registered_on,
+    to_signed_in,
+    to_signing,
+    to_term,
+)
 from regionrel.relations.findings import LifecycleWarning, RegistrationWarning, RelationsFinding
 from regionrel.relations.lifecycle import (
     AgreementEvent,
     AgreementEventKind,
     AgreementStatus,
     Ending,
-    EndingKind,
     Lifecycle,
     Spans,
-    ending_of,
-    event_readings,
+)
+from regionrel.relations.notices import NoticeWindow, expiry, window_in
+from regionrel.relations.readings import (
+    MAX_COMPLETIONS,
+    agreed,
+    agreed_ending,
+    common_days,
+    days_in_force,
+    replay_readings,
 )
 from regionrel.relations.subjects import SubjectArea
 from regionrel.relations.terms import (
     EntryIntoForce,
-    EntryMode,
     Renewal,
     Term,
     TermKind,
@@ -91,164 +109,8 @@ __all__ = ["MAX_COMPLETIONS", "Agreement", "NoticeWindow", "parties_of"]
 _RUSSIA: Final = "RU"
 
 
-def _check_parties(
-    _inst: object, _a: attrs.Attribute[tuple[GoverningBody, ...]], value: Any
-) -> None:
-    if not isinstance(value, tuple):
-        raise WrongTypeError(
-            "must be a sequence of GoverningBody", cls="Agreement", field="parties", value=value
-        )
-    for party in value:
-        if not isinstance(party, GoverningBody):
-            raise WrongTypeError(
-                "must hold GoverningBody values", cls="Agreement", field="parties", value=party
-            )
-    names = [party.name for party in value]
-    if len(set(value)) == 1:
-        why = "cannot agree with itself" if len(value) > 1 else "is the only one named"
-        raise ValidationError(
-            f"must name at least two distinct parties: the {names[0]} {why}",
-            cls="Agreement",
-            field="parties",
-            value=names[0],
-        )
-    if len(set(value)) < 2:
-        raise ValidationError(
-            "must name at least two distinct parties", cls="Agreement", field="parties", value=()
-        )
-    if len(set(value)) != len(value):
-        twice = next(party.name for i, party in enumerate(value) if party in value[:i])
-        raise ValidationError(
-            "must not name a party twice",
-            cls="Agreement",
-            field="parties",
-            value=twice,
-        )
-
-
-def _check_areas(_inst: object, _a: attrs.Attribute[frozenset[SubjectArea]], value: Any) -> None:
-    if not isinstance(value, frozenset):
-        raise WrongTypeError(
-            "must be a set of SubjectArea or a phrase", cls="Agreement", field="areas", value=value
-        )
-    for area in value:
-        if not isinstance(area, SubjectArea):
-            raise WrongTypeError(
-                "must hold SubjectArea values", cls="Agreement", field="areas", value=area
-            )
-
-
-def _to_term(value: Any) -> Term:
-    return Term.coerce(value)
-
-
-def _to_areas(value: Any) -> Any:
-    if isinstance(value, str):
-        return SubjectArea.parse_many(value)
-    if isinstance(value, Iterable) and not isinstance(value, frozenset):
-        return frozenset(SubjectArea.coerce(v) for v in value)
-    return value
-
-
-def _to_signing(value: date | PartialDate | str | None) -> Any:
-    return as_optional_partial_date(value, cls="Agreement", field="signed_on")
-
-
-def _to_signed_in(value: date | PartialDate | str | None) -> Any:
-    return as_optional_partial_date(value, cls="Agreement", field="signed_in")
-
-
-def _check_draft(_inst: Agreement, _a: attrs.Attribute[bool | None], value: object) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise WrongTypeError(
-            "must be True, False or None", cls="Agreement", field="draft", value=value
-        )
-
-
-#: The most completions (exact readings of partial dates) an agreement is replayed for.
-MAX_COMPLETIONS: Final = 4096
-
-_T = TypeVar("_T")
-
-
-def _agreed(values: Iterable[_T]) -> tuple[bool, _T | None]:
-    """(True, the value) when every value is the same, else (False, None)."""
-    found = set(values)
-    if len(found) == 1:
-        return True, next(iter(found))
-    return False, None
-
-
-def _intersect(
-    left: list[tuple[date, date]], right: list[tuple[date, date]]
-) -> list[tuple[date, date]]:
-    """The days in both sorted lists of disjoint (first, last) periods."""
-    both = []
-    for a_first, a_last in left:
-        for b_first, b_last in right:
-            first, last = max(a_first, b_first), min(a_last, b_last)
-            if first <= last:
-                both.append((first, last))
-    return both
-
-
-_ENDING_KIND: Final = {
-    AgreementEventKind.NOTICE: EndingKind.NON_RENEWAL,
-    AgreementEventKind.TERMINATION: EndingKind.TERMINATION,
-    AgreementEventKind.SUPERSESSION: EndingKind.SUPERSESSION,
-}
-
 # Statuses that, without a signing date, could as well be a draft's or another's.
 _UNDECIDED_WITHOUT_SIGNING: Final = frozenset({AgreementStatus.DRAFT, AgreementStatus.SIGNED})
-
-
-@attrs.frozen
-class NoticeWindow:
-    """A notice deadline and the span it is for (see :meth:`Agreement.notice_window`).
-
-    >>> from datetime import date
-    >>> window = NoticeWindow(deadline=date(2019, 9, 9), span=0,
-    ...     span_ends_on=date(2020, 3, 9), current_span=0)
-    >>> window.locks_in, str(window)
-    (False, 'notice by 2019-09-09 ends the agreement on 2020-03-09 (span 0, the current one)')
-    """
-
-    #: The last day notice stops the renewal after :attr:`span`.
-    deadline: date
-    #: The span notice given by the deadline ends the agreement with: 0 the initial
-    #: term, *k* the *k*-th renewal.
-    span: int
-    #: The last day of that span: the last day in force after notice in time.
-    span_ends_on: date
-    #: The span that holds the day asked about (0 before entry into force).
-    current_span: int
-
-    @property
-    def locks_in(self) -> bool:
-        """Whether the current span's deadline has passed: this window is a later span's."""
-        return self.span > self.current_span
-
-    def __str__(self) -> str:
-        text = f"notice by {self.deadline} ends the agreement on {self.span_ends_on}"
-        if self.locks_in:
-            return text + (
-                f" (span {self.span}; the renewal of span {self.current_span} is locked in)"
-            )
-        return text + f" (span {self.span}, the current one)"
-
-
-def _days(partial: PartialDate) -> list[date]:
-    first, last = partial.earliest, partial.latest
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
-def _within(partial: PartialDate, pivots: Iterable[date]) -> list[date]:
-    inside = {p for p in pivots if partial.earliest < p < partial.latest}
-    return sorted({partial.earliest, partial.latest} | inside)
-
-
-def _to_registered_on(value: date | str | None) -> date | None:
-    return as_optional_date(value, cls="Agreement", field="registered_on")
 
 
 @attrs.frozen(cache_hash=True)
@@ -291,18 +153,18 @@ class Agreement(NotebookDisplay):
     """
 
     title: str = attrs.field(validator=check_title)
-    parties: tuple[GoverningBody, ...] = attrs.field(converter=as_tuple, validator=_check_parties)
+    parties: tuple[GoverningBody, ...] = attrs.field(converter=as_tuple, validator=check_parties)
     areas: frozenset[SubjectArea] = attrs.field(
-        factory=frozenset, converter=_to_areas, validator=_check_areas, kw_only=True
+        factory=frozenset, converter=to_areas, validator=check_areas, kw_only=True
     )
     #: The day of signing, when known to the day (see :attr:`signing`).
-    signed_on: date | None = attrs.field(default=None, kw_only=True, converter=_to_signing)
+    signed_on: date | None = attrs.field(default=None, kw_only=True, converter=to_signing)
     entry: EntryIntoForce = attrs.field(
         factory=EntryIntoForce.on_signing,
         kw_only=True,
         validator=instance_of(EntryIntoForce),
     )
-    term: Term = attrs.field(factory=Term.open_ended, converter=_to_term, kw_only=True)
+    term: Term = attrs.field(factory=Term.open_ended, converter=to_term, kw_only=True)
     renewal: Renewal | None = attrs.field(
         default=None,
         kw_only=True,
@@ -310,14 +172,12 @@ class Agreement(NotebookDisplay):
     )
     events: tuple[AgreementEvent, ...] = attrs.field(default=(), converter=as_tuple, kw_only=True)
     registered_on: date | None = attrs.field(
-        default=None, kw_only=True, converter=_to_registered_on
+        default=None, kw_only=True, converter=to_registered_on
     )
     #: Whether it is a draft, when the data says so (see above); None reads *signed_on*.
-    draft: bool | None = attrs.field(default=None, kw_only=True, validator=_check_draft)
+    draft: bool | None = attrs.field(default=None, kw_only=True, validator=check_draft)
     #: The month or year of signing, when the source gives no day.
-    signed_in: PartialDate | None = attrs.field(
-        default=None, kw_only=True, converter=_to_signed_in
-    )
+    signed_in: PartialDate | None = attrs.field(default=None, kw_only=True, converter=to_signed_in)
     _life: Lifecycle = attrs.field(init=False, eq=False, repr=False, hash=False, alias="_life")
     _lives: tuple[Lifecycle, ...] = attrs.field(
         init=False, eq=False, repr=False, hash=False, alias="_lives"
@@ -341,7 +201,7 @@ class Agreement(NotebookDisplay):
                 field="events",
                 value=self.events,
             )
-        self._check_entry()
+        check_entry(self)
         if self.renewal is not None and self.term.kind is TermKind.OPEN_ENDED:
             raise ValidationError(
                 f"cannot apply to an open-ended term ({self.renewal})",
@@ -349,7 +209,7 @@ class Agreement(NotebookDisplay):
                 field="renewal",
                 value=self.renewal,
             )
-        self._check_notice()
+        check_notice(self)
         if self.registered_on is not None:
             if not self.is_signed:
                 raise ValidationError(
@@ -365,180 +225,9 @@ class Agreement(NotebookDisplay):
                     field="registered_on",
                     value=self.registered_on,
                 )
-        lives: list[Lifecycle] = []
-        first_error: ValidationError | None = None
-        for signed_on, start, events in self._completions():
-            try:
-                lives.append(
-                    Lifecycle.replay(
-                        signed_on=signed_on,
-                        start=start,
-                        spans=self._spans,
-                        parties=self.parties,
-                        events=events,
-                    )
-                )
-            except ValidationError as exc:
-                first_error = first_error or exc
-        if not lives:
-            assert first_error is not None
-            raise first_error
+        lives = replay_readings(self)
         object.__setattr__(self, "_life", lives[0])
-        object.__setattr__(self, "_lives", tuple(lives))
-
-    def _completions(self) -> Iterator[tuple[date | None, date | None, tuple[Any, ...]]]:
-        """Every exact reading of the dates known to the month or year only.
-
-        A signing date is read as each day it may be when the agreement enters into
-        force on signing (its spans count from that day); a date of entry into force
-        as each day it may be. Otherwise a date is read as its first and last day and
-        each other day the data gives within it (the signing, the entry into force,
-        the events' days): whether something has happened by a day, and where a
-        notice or a termination puts the end, only grow with its date, so those
-        readings give every answer the days between would. Readings that contradict
-        the rest of the data are dropped by the replay.
-        """
-        signing, entry = self.signing, self.entry
-        events = [e for e in self.events if isinstance(e, AgreementEvent)]
-        pivots = {d for e in events for d in (e.on, e.effective_on) if d is not None}
-        if entry.when is not None:
-            pivots |= {entry.when.earliest, entry.when.latest}
-        signed_days: list[date | None]
-        if signing is None:
-            # Signed on a day not given: before every event, and at latest on entry.
-            signed_days = [date.min] if self.draft is False else [None]
-        elif entry.mode is EntryMode.ON_SIGNING:
-            signed_days = list(_days(signing))
-        else:
-            signed_days = list(_within(signing, pivots))
-        starts: list[date | None]
-        if entry.mode is EntryMode.ON_SIGNING or entry.when is None:
-            starts = [None]
-        else:
-            starts = list(_days(entry.when))
-
-        spans = self._spans
-        exact_events = tuple(e for e in events if e.within is None and e.effective_within is None)
-        partial = len(exact_events) < len(events)
-
-        def boundaries(signed_on: date | None) -> set[date]:
-            """The days where an event's validity or effect turns, in this reading: the
-            end of the term, and the end the exact events set."""
-            found: set[date] = set()
-            if not partial:
-                return found
-            begins = [signed_on] if entry.mode is EntryMode.ON_SIGNING else starts
-            for start in {b for b in (begins[0], begins[-1]) if b is not None}:
-                ends = [spans.natural_end(start)]
-                try:
-                    life = Lifecycle.replay(
-                        signed_on=signed_on,
-                        start=start,
-                        spans=spans,
-                        parties=self.parties,
-                        events=exact_events,
-                    )
-                    ends.append(life.end)
-                except ValidationError:
-                    pass
-                for end in ends:
-                    if end is not None:
-                        found |= {end[0], day_before(end[0])}
-            return found
-
-        def variants(signed_on: date | None) -> list[list[Any]]:
-            days = pivots | boundaries(signed_on)
-            if signed_on is not None:
-                days.add(signed_on)
-            return [
-                event_readings(e, days) if isinstance(e, AgreementEvent) else [e]
-                for e in self.events
-            ]
-
-        per_signing = [variants(day) for day in signed_days]
-        total = len(starts) * sum(math.prod(len(v) for v in r) for r in per_signing)
-        if total > MAX_COMPLETIONS:
-            raise ValidationError(
-                f"leave too many readings ({total}, more than {MAX_COMPLETIONS}) of the "
-                "dates known only to the month or year; give some of them to the day",
-                cls="Agreement",
-                field="events",
-                value=len(self.events),
-            )
-        for signed_on, readings in zip(signed_days, per_signing, strict=True):
-            for start in starts:
-                begins = signed_on if entry.mode is EntryMode.ON_SIGNING else start
-                if (
-                    self.signing is None
-                    and self.draft is False
-                    and entry.mode is EntryMode.ON_SIGNING
-                ):
-                    begins = None
-                if begins is not None and signed_on is not None and begins < signed_on:
-                    continue
-                for chosen in itertools.product(*readings):
-                    yield signed_on, begins, tuple(chosen)
-
-    def _check_notice(self) -> None:
-        """Refuse a notice period longer than the term: notice could never be given in time."""
-        renewal, term = self.renewal, self.term
-        if renewal is None or not renewal.notice_months:
-            return
-        start = self.entry.when if self.entry.mode is not EntryMode.ON_SIGNING else None
-        start = start or self.signing
-        if start is not None and self.signing is not None:
-            # the first deadline falls before the agreement is even signed
-            too_long = Spans(term, renewal).deadline(start.latest, 0) < self.signing.earliest
-        else:
-            too_long = (
-                term.kind is TermKind.SPAN
-                and renewal.notice_months > term.years * 12 + term.months
-            )
-        if too_long:
-            span = f"a term of {term}" if term.kind is TermKind.SPAN else f"the term {term}"
-            raise ValidationError(
-                f"asks for notice {renewal.notice_months} months before the end of {span}, "
-                "as long as the term itself or longer: the first renewal could never be "
-                "stopped in time",
-                cls="Agreement",
-                field="renewal",
-                value=str(renewal),
-            )
-
-    def _check_entry(self) -> None:
-        if self.entry.mode is EntryMode.ON_SIGNING:
-            start = self.signing
-        else:
-            start = self.entry.when
-            if start is not None and not self.is_signed:
-                raise ValidationError(
-                    "cannot have a date of entry into force before the agreement is signed",
-                    cls="Agreement",
-                    field="entry",
-                    value=self.entry.on or start,
-                )
-            if (
-                start is not None
-                and self.signing is not None
-                and start.latest < self.signing.earliest
-            ):
-                raise ValidationError(
-                    f"must not be before signing on {self.signing}",
-                    cls="Agreement",
-                    field="entry",
-                    value=self.entry.on or start,
-                )
-        if (
-            start is not None
-            and self.term.period is not None
-            and self.term.period.end < start.earliest
-        ):
-            raise ValidationError(
-                f"must not end before entry into force on {start}",
-                cls="Agreement",
-                field="term",
-                value=str(self.term),
-            )
+        object.__setattr__(self, "_lives", lives)
 
     @property
     def _spans(self) -> Spans:
@@ -578,7 +267,7 @@ class Agreement(NotebookDisplay):
     def enters_into_force_on(self) -> date | None:
         """The day of entry into force, or None while unsigned, awaiting its event, or
         not known to the day (signed in a month or a year only)."""
-        known, start = _agreed(life.start for life in self._lives)
+        known, start = agreed(life.start for life in self._lives)
         return start if known else None
 
     @property
@@ -589,7 +278,7 @@ class Agreement(NotebookDisplay):
 
         Automatic renewals count until a notice or a termination stops them.
         """
-        known, end = _agreed(life.end for life in self._lives)
+        known, end = agreed(life.end for life in self._lives)
         if not known or end is None:
             return None
         return day_before(end[0])
@@ -630,17 +319,7 @@ class Agreement(NotebookDisplay):
         >>> print(deal.notice_given("01.10.2020", by=kursk).ending)
         non-renewal by the Administration of the Kursk Region, last day in force 2021-05-11
         """
-        endings = [ending_of(life) for life in self._lives]
-        found, kind = _agreed(None if e is None else e[0] for e in endings)
-        if not found or kind is None:
-            return None
-        # the readings hold copies of an event read to the day: name the event as given
-        event = None
-        if kind is not EndingKind.EXPIRY:
-            event = next(e for e in reversed(self.events) if _ENDING_KIND.get(e.kind) is kind)
-        known, end = _agreed(life.end for life in self._lives)
-        last = day_before(end[0]) if known and end is not None else None
-        return Ending(kind, last_day=last, event=event)
+        return agreed_ending(self._lives, self.events)
 
     def status_on(self, day: date | str) -> AgreementStatus:
         """The agreement's status on *day* (a date or text such as ``"31.12.2018"``).
@@ -680,17 +359,6 @@ class Agreement(NotebookDisplay):
         kept = tuple(e for e in self.events if e.when.latest <= as_of)
         return self if kept == self.events else attrs.evolve(self, events=kept)
 
-    def _expiry(self, life: Lifecycle, day: date) -> date | None:
-        start = life.start
-        if start is None or life.signed_on is None or day < life.signed_on:
-            return None
-        if life.end is not None:
-            return day_before(life.end[0])
-        if self.term.kind is TermKind.OPEN_ENDED:
-            return None
-        spans = self._spans
-        return spans.end(start, spans.index(start, max(day, start)))
-
     def expires_on(self, as_of: date | str) -> date | None:
         """The last day of the agreement's current span as known on *as_of*, counting renewals.
 
@@ -720,7 +388,7 @@ class Agreement(NotebookDisplay):
         """
         day = as_date(as_of, cls="Agreement", field="as_of")
         known = self._known_as_of(day)
-        found, value = _agreed(self._expiry(life, day) for life in known._lives)
+        found, value = agreed(expiry(life, day, self._spans) for life in known._lives)
         return value if found else None
 
     def earliest_end(self, as_of: date | str) -> date | None:
@@ -738,23 +406,6 @@ class Agreement(NotebookDisplay):
         if window is not None:
             return window.span_ends_on
         return self.expires_on(day)
-
-    def _window(self, life: Lifecycle, day: date) -> NoticeWindow | None:
-        start = life.start
-        if self.renewal is None or start is None or life.end is not None:
-            return None
-        if life.signed_on is None or day < life.signed_on:
-            return None
-        spans = self._spans
-        span = spans.first_open(start, day)
-        if span is None:
-            return None
-        return NoticeWindow(
-            deadline=spans.deadline(start, span),
-            span=span,
-            span_ends_on=spans.end(start, span),
-            current_span=spans.index(start, max(day, start)),
-        )
 
     def notice_window(self, as_of: date | str) -> NoticeWindow | None:
         """The next notice deadline as of *as_of*, with the span it is for.
@@ -777,7 +428,7 @@ class Agreement(NotebookDisplay):
         """
         day = as_date(as_of, cls="Agreement", field="as_of")
         known = self._known_as_of(day)
-        found, value = _agreed(self._window(life, day) for life in known._lives)
+        found, value = agreed(window_in(life, day, self._spans) for life in known._lives)
         return value if found else None
 
     def notice_deadline(self, as_of: date | str) -> date | None:
@@ -817,28 +468,9 @@ class Agreement(NotebookDisplay):
         known = self._known_as_of(day)
         answers = set()
         for life in known._lives:
-            window = self._window(life, day)
+            window = window_in(life, day, self._spans)
             answers.add(window is not None and window.locks_in)
         return answers.pop() if len(answers) == 1 else None
-
-    def _periods(self, life: Lifecycle, stop: date | None) -> list[tuple[date, date]]:
-        if life.start is None:
-            return []
-        last = date.max if life.end is None else day_before(life.end[0])
-        if stop is not None:
-            last = min(last, stop)
-        spans: list[tuple[date, date]] = []
-        cursor: date | None = life.start
-        for begun, resumed in life.suspensions:
-            assert cursor is not None  # only the last suspension may be open
-            if begun == resumed:  # resumed the day it began: never suspended
-                continue
-            if begun > cursor:
-                spans.append((cursor, day_before(begun)))
-            cursor = resumed
-        if cursor is not None:
-            spans.append((cursor, date.max))
-        return [(first, min(end, last)) for first, end in spans if first <= min(end, last)]
 
     def periods_in_force(self, *, until: date | str | None = None) -> list[Period]:
         """The periods the agreement is in force, split by suspensions.
@@ -853,9 +485,9 @@ class Agreement(NotebookDisplay):
         from regionrel.periods import Period
 
         stop = None if until is None else as_date(until, cls="Agreement", field="until")
-        common = self._periods(self._lives[0], stop)
+        common = days_in_force(self._lives[0], stop)
         for life in self._lives[1:]:
-            common = _intersect(common, self._periods(life, stop))
+            common = common_days(common, days_in_force(life, stop))
         return [Period(first, last) for first, last in common]
 
     @property
