@@ -41,6 +41,7 @@ __all__: list[str] = []
 def check_parties(
     _inst: object, _a: attrs.Attribute[tuple[GoverningBody, ...]], value: Any
 ) -> None:
+    """Two or more distinct governing bodies (the validator of ``parties``)."""
     if not isinstance(value, tuple):
         raise WrongTypeError(
             "must be a sequence of GoverningBody", cls="Agreement", field="parties", value=value
@@ -74,6 +75,7 @@ def check_parties(
 
 
 def check_areas(_inst: object, _a: attrs.Attribute[frozenset[SubjectArea]], value: Any) -> None:
+    """A frozenset of SubjectArea values (the validator of ``areas``)."""
     if not isinstance(value, frozenset):
         raise WrongTypeError(
             "must be a set of SubjectArea or a phrase", cls="Agreement", field="areas", value=value
@@ -86,10 +88,12 @@ def check_areas(_inst: object, _a: attrs.Attribute[frozenset[SubjectArea]], valu
 
 
 def to_term(value: Any) -> Term:
+    """A Term from itself, a period or text (the converter of ``term``)."""
     return Term.coerce(value)
 
 
 def to_areas(value: Any) -> Any:
+    """SubjectArea values from a phrase or an iterable (the converter of ``areas``)."""
     if isinstance(value, str):
         return SubjectArea.parse_many(value)
     if isinstance(value, Iterable) and not isinstance(value, frozenset):
@@ -98,14 +102,17 @@ def to_areas(value: Any) -> Any:
 
 
 def to_signing(value: date | PartialDate | str | None) -> Any:
+    """The day, month or year of signing (the converter of ``signed_on``)."""
     return as_optional_partial_date(value, cls="Agreement", field="signed_on")
 
 
 def to_signed_in(value: date | PartialDate | str | None) -> Any:
+    """The month or year of signing (the converter of ``signed_in``)."""
     return as_optional_partial_date(value, cls="Agreement", field="signed_in")
 
 
 def check_draft(_inst: Agreement, _a: attrs.Attribute[bool | None], value: object) -> None:
+    """True, False or None (the validator of ``draft``)."""
     if value is not None and not isinstance(value, bool):
         raise WrongTypeError(
             "must be True, False or None", cls="Agreement", field="draft", value=value
@@ -113,6 +120,7 @@ def check_draft(_inst: Agreement, _a: attrs.Attribute[bool | None], value: objec
 
 
 def to_registered_on(value: date | str | None) -> date | None:
+    """The day of state registration (the converter of ``registered_on``)."""
     return as_optional_date(value, cls="Agreement", field="registered_on")
 
 
