@@ -13,7 +13,9 @@ Kursk Region signed on 12.05.2016 for five years that renews itself for five mor
 a party gives six months' notice, an action plan for 2018-2022 with one measure due in
 2019, and trade in 2020 with the Kursk Region and with Kazakhstan.
 
->>> relations = _example()
+>>> from regionrel.profile import RegionRelations
+
+>>> relations = _example(RegionRelations)
 >>> [a.title for a in relations.notice_deadlines_within("01.10.2025", 3)]
 ['Agreement with Kursk']
 """
@@ -35,11 +37,12 @@ from regionrel.trade import WORLD, TradeBalance
 __all__ = ["RelationsQueries"]
 
 
-def _example() -> Any:
-    """The relations the examples ask about (see the module's docstring)."""
+def _example(relations_class: Any) -> Any:
+    """The relations the examples ask about (see the module's docstring), built by
+    *relations_class* (:class:`~regionrel.profile.RegionRelations`, which this module
+    cannot import: the profile is built on it)."""
     from regionrel import gazetteer
     from regionrel.money import Money
-    from regionrel.profile import RegionRelations
     from regionrel.relations import Executor
 
     lo = gazetteer.get("RU-LEN")
@@ -64,7 +67,7 @@ def _example() -> Any:
         )
         for code in ("RU-KRS", "KZ")
     ]
-    return RegionRelations.of(lo, plan, trade)
+    return relations_class.of(lo, plan, trade)
 
 
 def _months(value: object) -> int:
@@ -110,7 +113,9 @@ class RelationsQueries:
             WrongTypeError, ValidationError: *on* is not a date, *months* not an int
                 of zero or more.
 
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
         >>> [a.title for a in relations.expiring_within("01.01.2026", 6)]
         ['Agreement with Kursk']
         >>> relations.expiring_within("01.01.2026", 4)
@@ -130,7 +135,9 @@ class RelationsQueries:
         Raises:
             WrongTypeError, ValidationError: as :meth:`expiring_within`.
 
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
         >>> [a.title for a in relations.notice_deadlines_within("01.10.2025", 3)]
         ['Agreement with Kursk']
         >>> relations.notice_deadlines_within("12.11.2025", 3)
@@ -149,7 +156,9 @@ class RelationsQueries:
         notice, termination or supersession recorded, and the notice deadline of their
         current span has passed. One whose dates leave it open is not listed.
 
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
         >>> [a.title for a in relations.renewals_locked_in("12.11.2025")]
         ['Agreement with Kursk']
         >>> relations.renewals_locked_in("11.11.2025")
@@ -162,7 +171,9 @@ class RelationsQueries:
         """Every measure of every plan still open after its last day, as of *on*, with
         its plan.
 
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
         >>> [(p.period.start.year, m.number) for p, m in relations.overdue_measures("01.01.2020")]
         [(2018, '1')]
         """
@@ -191,7 +202,8 @@ class RelationsQueries:
         is on record for that year (no balance with them, or one with nil turnover).
 
         >>> import attrs
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+        >>> relations = _example(RegionRelations)
         >>> [r.name for r in relations.partners_with_agreement_and_no_trade(2020)]
         []
         >>> [r.name for r in attrs.evolve(relations, trade=()).partners_with_agreement_and_no_trade(2020)]
@@ -211,7 +223,9 @@ class RelationsQueries:
         above nil) with whom no agreement is on record that was, or may have been (its
         dates not telling), in force at some time that year.
 
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
         >>> [r.name for r in relations.partners_with_trade_and_no_agreement(2020)]
         ['Kazakhstan']
         """
@@ -231,7 +245,8 @@ class RelationsQueries:
         recorded and computed; an agreement with no known end is outlived by none).
 
         >>> import attrs
-        >>> relations = _example()
+        >>> from regionrel.profile import RegionRelations
+        >>> relations = _example(RegionRelations)
         >>> relations.plans_outliving_agreement()
         ()
         >>> kursk, (plan,) = relations.agreements[0], relations.plans
