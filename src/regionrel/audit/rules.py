@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final
 
-from regionrel.audit.figures import CEILING, FLOWS, Figure
+from regionrel.audit.figures import CEILING, FLOWS, Figure, ceiling_for
 from regionrel.audit.intervals import ZERO, Bounds
 from regionrel.audit.solver import (
     Constraint,
@@ -39,29 +39,28 @@ from regionrel.audit.solver import (
 
 __all__ = ["build_model", "natural_range"]
 
-_NONNEG: Final[Bounds] = (ZERO, CEILING)
-_ANY: Final[Bounds] = (CEILING.copy_negate(), CEILING)
-_FRACTION: Final[Bounds] = (ZERO, Decimal(1))
-_PLACE: Final[Bounds] = (Decimal(1), CEILING)
 _ONE: Final = Decimal(1)
 
 
-def natural_range(variable: str) -> Bounds:
+def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
     """The values quantity *variable* may take before any figure pins it.
 
     A balance may be negative, a share lies between 0 and 1, a place is at least 1,
-    and every other quantity (a flow, a ratio of flows, a count) is never negative.
+    and every other quantity (a flow, a ratio of flows, a count) is never negative;
+    none goes past *ceiling* (see :func:`~regionrel.audit.figures.ceiling_for`).
 
     >>> natural_range("share:exports:CN")
     (Decimal('0'), Decimal('1'))
+    >>> natural_range("goods_share:machinery")
+    (Decimal('0'), Decimal('1'))
     """
     if variable.startswith("balance"):
-        return _ANY
-    if variable.startswith("share:"):
-        return _FRACTION
+        return (ceiling.copy_negate(), ceiling)
+    if variable.startswith(("share:", "goods_share:")):
+        return (ZERO, _ONE)
     if variable.startswith("rank:") and variable.count(":") == 1:
-        return _PLACE
-    return _NONNEG
+        return (_ONE, ceiling)
+    return (ZERO, ceiling)
 
 
 def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = ()) -> Model:
@@ -85,9 +84,10 @@ class _Builder:
         self.complete = complete
         self.pinned = {fig.variable for fig in figures.values()}
         self.model = Model([], [])
+        self.model.ceiling = ceiling_for(fig.bounds for fig in figures.values())
 
     def var(self, name: str) -> int:
-        return self.model.add_variable(name, natural_range(name))
+        return self.model.add_variable(name, natural_range(name, self.model.ceiling))
 
     def rule(
         self,

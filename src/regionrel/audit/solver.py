@@ -333,6 +333,7 @@ class Model:
 
     __slots__ = (
         "_all_watchers",
+        "ceiling",
         "constraints",
         "figures",
         "index",
@@ -351,6 +352,8 @@ class Model:
         #: figure name -> (quantity index, bounds in the quantity's units)
         self.figures: dict[str, tuple[int, Bounds]] = {}
         self._all_watchers: dict[int, tuple[int, ...]] | None = None
+        #: The largest magnitude any quantity may take (set by the model's builder).
+        self.ceiling = INF
         #: Splits left for this audit (see :meth:`refill`).
         self.spare = SPLITS_PER_AUDIT
 
