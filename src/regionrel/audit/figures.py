@@ -80,6 +80,7 @@ _ROLES: Final = {
     Measure.EXCEED: Role.EXCEED,
     Measure.SHARE: Role.SHARE,
     Measure.GOODS_SHARE: Role.SHARE,
+    Measure.GROUP_SHARE: Role.SHARE,
     Measure.PARTNER: Role.AMOUNT,
     Measure.PARTNER_COUNT: Role.COUNT,
     Measure.RANK: Role.COUNT,
@@ -154,8 +155,8 @@ class Figure:
     offset: Decimal
     #: The published value as messages show it ("+21.5%").
     published: str = ""
-    #: The figure's typed key (``None`` only for figures built by hand in tests).
-    key: FigureKey | None = None
+    #: The figure's typed key.
+    key: FigureKey = attrs.field(kw_only=True)
 
     @classmethod
     def of(cls, name: str | FigureKey, reported: Reported, *, label: str | None = None) -> Figure:
@@ -207,7 +208,7 @@ class Figure:
             factor,
             offset,
             _published(role, reported),
-            key,
+            key=key,
         )
 
     @property

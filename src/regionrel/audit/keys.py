@@ -50,7 +50,11 @@ class Measure(enum.StrEnum):
     SHARE = "share"
     #: The amount traded with a partner ("partner:exports:CN").
     PARTNER = "partner"
-    #: A goods group's share of the flow ("goods_share:exports:machinery").
+    #: A partner group's share of the flow, the groups of one flow disjoint ("CIS",
+    #: "far abroad": "group_share:exports:CIS").
+    GROUP_SHARE = "group_share"
+    #: A goods group's share of the flow, the groups of one flow disjoint
+    #: ("goods_share:exports:machinery").
     GOODS_SHARE = "goods_share"
     #: The number of partner countries ("partner_count").
     PARTNER_COUNT = "partner_count"
@@ -68,8 +72,9 @@ _NAME: Final = re.compile(
     rf"|(?P<gflow>{_FLOWS})_(?P<change>growth|index|volume_growth)"
     r"|(?P<larger>exports|imports)_exceed_(?P<smaller>exports|imports)_by"
     r"|(?P<count>partner_count)"
-    rf"|(?P<kind>share|partner|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
-    rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?"
+    rf"|(?P<kind>share|partner|group_share|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
+    rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?",
+    re.DOTALL,
 )
 _CHANGES: Final = {
     "growth": Measure.GROWTH,
@@ -79,6 +84,7 @@ _CHANGES: Final = {
 _PREFIXES: Final = {
     Measure.SHARE: "share",
     Measure.PARTNER: "partner",
+    Measure.GROUP_SHARE: "group_share",
     Measure.GOODS_SHARE: "goods_share",
 }
 _TOTALS: Final = (TradeFlow.TURNOVER, TradeFlow.EXPORTS, TradeFlow.IMPORTS)
@@ -160,8 +166,22 @@ class FigureKey:
         return cls(Measure.PARTNER, _total(of), _subject(partner, "partner"))
 
     @classmethod
+    def group_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """A partner group's share of a flow ("the CIS: 20.4% of exports").
+
+        The groups given shares of one flow must not overlap (the CIS and the far
+        abroad; not the CIS and the EAEU): the audit checks that they add up to at
+        most 100%.
+        """
+        return cls(Measure.GROUP_SHARE, _total(of), _subject(group, "group"))
+
+    @classmethod
     def goods_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
-        """A goods group's share of a flow ("machinery: 35% of exports")."""
+        """A goods group's share of a flow ("machinery: 35% of exports").
+
+        The goods groups given shares of one flow must not overlap (no group "including"
+        another): the audit checks that they add up to at most 100%.
+        """
         return cls(Measure.GOODS_SHARE, _total(of), _subject(group, "group"))
 
     @classmethod
@@ -263,7 +283,7 @@ class FigureKey:
         if m is Measure.EXCEED:
             other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
             return f"{flow}_to_{other}"
-        if m in (Measure.SHARE, Measure.PARTNER, Measure.GOODS_SHARE):
+        if m in _PREFIXES:
             return f"{_PREFIXES[m]}:{flow}:{self.subject}"
         return str(self)
 
@@ -286,6 +306,8 @@ class FigureKey:
             return f"{self.subject}'s share of {flow}"
         if m is Measure.PARTNER:
             return f"{flow} with {self.subject}"
+        if m is Measure.GROUP_SHARE:
+            return f"{self.subject}'s share of {flow} (partner group)"
         if m is Measure.GOODS_SHARE:
             return f"{self.subject}'s share of {flow} (goods)"
         if m is Measure.PARTNER_COUNT:

@@ -27,6 +27,7 @@ from typing import Final
 
 from regionrel.audit.figures import CEILING, FLOWS, Figure, ceiling_for
 from regionrel.audit.intervals import ZERO, Bounds
+from regionrel.audit.keys import Measure
 from regionrel.audit.solver import (
     Constraint,
     Model,
@@ -56,7 +57,7 @@ def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
     """
     if variable.startswith("balance"):
         return (ceiling.copy_negate(), ceiling)
-    if variable.startswith(("share:", "goods_share:")):
+    if variable.startswith(("share:", "goods_share:", "group_share:")):
         return (ZERO, _ONE)
     if variable.startswith("rank:") and variable.count(":") == 1:
         return (_ONE, ceiling)
@@ -107,6 +108,7 @@ class _Builder:
     def build(self) -> Model:
         self.flows()
         self.partners()
+        self.groups()
         self.ranks()
         model = self.model
         by_quantity: dict[str, list[Figure]] = {}
@@ -197,9 +199,8 @@ class _Builder:
         var, rule, model = self.var, self.rule, self.model
         partners: dict[str, set[str]] = {flow: set() for flow in FLOWS}
         for fig in self.figures.values():
-            if fig.variable.startswith(("share:", "partner:")):
-                _, base, partner = fig.variable.split(":", 2)
-                partners[base].add(partner)
+            if fig.key.measure in (Measure.SHARE, Measure.PARTNER) and fig.key.subject:
+                partners[fig.key.flow.value].add(fig.key.subject)
         groups: list[list[int]] = []
         for base in FLOWS:
             shares = []
@@ -236,7 +237,7 @@ class _Builder:
                 ],
                 [f"partner:{base}:{partner}" for base in FLOWS],
             )
-        if "partner_count" in self.figures:
+        if "partner_count" in self.pinned:
             named = len(set().union(*partners.values()))
             model.add_rule(
                 "partner_count",
@@ -245,17 +246,58 @@ class _Builder:
                 subject="partner_count",
             )
 
+    def groups(self) -> None:
+        """Shares of partner groups and of goods groups: those of one flow add up to at most 100%."""
+        model = self.model
+        for measure, words in (
+            (Measure.GROUP_SHARE, "partner groups'"),
+            (Measure.GOODS_SHARE, "goods groups'"),
+        ):
+            for base in FLOWS:
+                quantities = sorted(
+                    {
+                        fig.variable
+                        for fig in self.figures.values()
+                        if fig.key is not None
+                        and fig.key.measure is measure
+                        and fig.key.flow == base
+                    }
+                )
+                if len(quantities) > 1:
+                    model.add_rule(
+                        f"{measure.value}s:{base}",
+                        f"the {words} shares of {base} add up to at most 100%",
+                        [SumAtMost([self.var(q) for q in quantities], _ONE)],
+                        subject=f"{measure.value}:{base}",
+                    )
+
     def ranks(self) -> None:
-        """The reporter's place in its group by each flow, against the members' amounts."""
-        var = self.var
-        for flow in FLOWS:
-            place = f"rank:{flow}"
-            if place not in self.figures:
-                continue
-            members = [var(name) for name in self.figures if name.startswith(f"{place}:")]
+        """The reporter's place in each group by each flow, against the members' amounts."""
+        keys = [fig.key for fig in self.figures.values()]
+        places = sorted({k for k in keys if k.measure is Measure.RANK}, key=str)
+        for place in places:
+            flow = place.flow.value
+            members = sorted(
+                {
+                    k.quantity
+                    for k in keys
+                    if k.measure is Measure.RANK_VALUE
+                    and k.flow is place.flow
+                    and k.level == place.level
+                }
+            )
+            complete = place.level is None and flow in self.complete
+            among = f" among {place.level}" if place.level else ""
             self.model.add_rule(
-                place,
-                f"the place in {flow} agrees with the other members' {flow}",
-                [Rank(var(place), var(flow), members, complete=flow in self.complete)],
-                subject=place,
+                place.quantity,
+                f"the place in {flow}{among} agrees with the other members' {flow}",
+                [
+                    Rank(
+                        self.var(place.quantity),
+                        self.var(flow),
+                        [self.var(m) for m in members],
+                        complete=complete,
+                    )
+                ],
+                subject=place.quantity,
             )
