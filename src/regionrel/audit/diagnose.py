@@ -29,6 +29,7 @@ from decimal import Decimal
 from regionrel._numbers import quantize
 from regionrel.audit.figures import Figure, Role
 from regionrel.audit.intervals import Bounds, Interval
+from regionrel.audit.keys import Measure
 from regionrel.audit.result import Cause, Diagnosis, Explanation
 from regionrel.audit.solver import Model, Rule
 from regionrel.errors import RegionrelError
@@ -155,7 +156,7 @@ def _index_for_growth(fig: Figure, need: Bounds) -> list[_Candidate]:
             return []
         detail = f"{rep.text}% is the level against the other value, not the change"
     elif (fig.role is Role.GROWTH and rep.kind is FigureKind.INDEX) or (
-        fig.role is Role.INDEX and rep.kind in (FigureKind.PERCENT, FigureKind.INDEX)
+        fig.key.measure is Measure.INDEX and rep.kind in (FigureKind.PERCENT, FigureKind.INDEX)
     ):
         shift, cause = _HUNDRED, Cause.GROWTH_AS_INDEX
         detail = f"{rep.text}% is the change, not the level against the previous period"

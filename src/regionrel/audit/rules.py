@@ -55,9 +55,12 @@ def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
     >>> natural_range("goods_share:machinery")
     (Decimal('0'), Decimal('1'))
     """
-    if variable.startswith("balance"):
+    if variable.startswith("balance") or variable.endswith("_change"):
         return (ceiling.copy_negate(), ceiling)
-    if variable.startswith(("share:", "goods_share:", "group_share:")):
+    if variable.startswith(("share:", "goods_share:", "group_share:")) or variable in (
+        "exports_share",
+        "imports_share",
+    ):
         return (ZERO, _ONE)
     if variable.startswith("rank:") and variable.count(":") == 1:
         return (_ONE, ceiling)
@@ -118,8 +121,13 @@ class _Builder:
             by_quantity.setdefault(fig.variable, []).append(fig)
         for quantity, same in by_quantity.items():
             if len(same) > 1:
-                labels = " and ".join(f.label for f in same)
-                model.add_agreement(f"same:{quantity}", f"{labels} say the same", quantity)
+                labels = list(dict.fromkeys(f.label for f in same))
+                statement = (
+                    f"the statements of {labels[0]} say the same"
+                    if len(labels) == 1
+                    else f"{' and '.join(f.label for f in same)} say the same"
+                )
+                model.add_agreement(f"same:{quantity}", statement, quantity)
         model.finish()
         return model
 
@@ -193,6 +201,43 @@ class _Builder:
             [Sum(xp, bp, mp)],
             ["balance_previous", "exports_previous", "imports_previous"],
         )
+        self.changes()
+
+    def changes(self) -> None:
+        """Changes as amounts, falls as multiples, and the flows' shares of turnover.
+
+        Each enters only when published: a change ties this period to the last
+        (``exports = previous exports + exports change``), a fall is the previous value
+        over the current one, a flow's share is the flow over turnover.
+        """
+        var, rule = self.var, self.rule
+        for flow in (*FLOWS, "balance"):
+            change = f"{flow}_change"
+            rule(
+                change,
+                f"{flow} change = {flow} - previous {flow}",
+                change,
+                [Sum(var(flow), var(f"{flow}_previous"), var(change))],
+                [change],
+            )
+        for flow in FLOWS:
+            fall = f"{flow}_fall"
+            rule(
+                fall,
+                f"{flow} fall = previous {flow} / {flow}",
+                fall,
+                [Product(var(f"{flow}_previous"), var(fall), var(flow))],
+                [fall],
+            )
+        for flow in ("exports", "imports"):
+            share = f"{flow}_share"
+            rule(
+                share,
+                f"{flow}' share of turnover = {flow} / turnover",
+                share,
+                [Product(var(flow), var(share), var("turnover"))],
+                [share],
+            )
 
     def partners(self) -> None:
         """Partners' shares and amounts, their sums, and the partner count."""
