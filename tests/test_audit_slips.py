@@ -215,3 +215,41 @@ def test_a_growth_field_published_as_an_index_kind_is_read_back() -> None:
 def test_weights_stay_refused_when_not_positive() -> None:
     with pytest.raises(ValidationError, match="must be positive ints or Decimals"):
         TradeReport(exports="1", weights={"exports": Decimal("NaN")})
+
+
+def test_an_audit_out_of_work_still_checks_the_likeliest_slips(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import regionrel.audit.diagnose as diagnose
+
+    monkeypatch.setattr(diagnose, "REVISIONS_PER_AUDIT", 0)
+    report = TradeReport(
+        turnover="10,224.9",
+        exports="7,109",
+        imports="4,115.9",
+        exports_growth="25.7%",
+        imports_growth="14.8%",
+        turnover_growth="21.5%",
+    )
+    result = report.audit()
+    assert result.suggestions == {"turnover": Decimal("11224.9")}
+    assert result.diagnoses[0].cause is Cause.TYPO
+
+
+def test_a_hostile_report_of_many_suspect_sets_gets_a_result() -> None:
+    report = TradeReport.from_statements(
+        [
+            ("balance", "-0"),
+            ("imports_share", "0.0000000000000000000000000000001%"),
+            ("partner:DE", "0.1"),
+            ("goods_share:exports:m", "1000000"),
+            ("goods_share:exports:f", "100%"),
+            ("exports_exceed_imports_by", "7%"),
+            ("group_share:CIS", "100%"),
+            ("group_share:far", "33.3%"),
+            ("balance", "0.05"),
+        ]
+    )
+    result = report.audit()
+    assert all(len(s) == 3 for s in result.suspects)
+    assert {"goods_share:exports:m"} <= set().union(*result.suspects)

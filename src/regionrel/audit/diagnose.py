@@ -203,6 +203,12 @@ def _targets(fig: Figure, need: Bounds) -> list[Decimal]:
 
 
 _SAMPLES = 8
+#: The work (constraint revisions, see :attr:`Model.revisions`) past which the audit
+#: checks only the few likeliest slips of each further suspect (:data:`_FEW`). A report of
+#: real figures needs a few thousand; a hostile one, with hundreds of suspect sets and
+#: rules that creep along cycles, would need millions (minutes).
+REVISIONS_PER_AUDIT = 30_000
+_FEW = 3
 
 
 def _suggest_midpoint(
@@ -216,8 +222,12 @@ def _suggest_midpoint(
     needed interval is an outer bound: the rules together may need less).
     """
     rep = fig.reported
-    for target in _spread(_targets(fig, need), need):
-        for extra in range(_MORE_DIGITS + 1):
+    targets = _spread(_targets(fig, need), need)
+    digits = _MORE_DIGITS
+    if model.revisions >= REVISIONS_PER_AUDIT:  # out of work: the likeliest value only
+        targets, digits = targets[:1], 1
+    for target in targets:
+        for extra in range(digits + 1):
             if fig.role is Role.COUNT:
                 value = target.to_integral_value()
                 bounds = (value, value)
@@ -272,6 +282,9 @@ def explain(
     The suspects are corrected one at a time, each with the corrections chosen
     before it in place; a suspect whose suggestion cannot be proven to let every
     rule hold stays free for those after it.
+
+    Once the audit's work passes :data:`REVISIONS_PER_AUDIT`, each suspect has only its
+    few likeliest slips checked.
     """
     ordered = [name for name in figures if name in suspects]
     fixed: dict[str, Bounds] = {}
@@ -288,17 +301,20 @@ def explain(
         need = _need(model, fig, free, fixed)
         needed.append((name, Interval(*need)))
         rest = free - {name}
-        fits = [
-            c
-            for c in _candidates(fig, need)
-            if c.bounds[0] <= need[1]
-            and need[0] <= c.bounds[1]
-            and model.solve(free=rest, override={**fixed, name: fig.to_quantity(c.bounds)})
-            is not None
+        mid = _targets(fig, need)[0]
+        within = [
+            c for c in _candidates(fig, need) if c.bounds[0] <= need[1] and need[0] <= c.bounds[1]
         ]
+        # Likeliest first, so that an audit out of checks still tries the best.
+        within.sort(key=lambda c: (_CAUSE_ORDER[c.cause], abs(c.value - mid)))
+        fits = []
+        for n, c in enumerate(within):
+            if n >= _FEW and model.revisions >= REVISIONS_PER_AUDIT:
+                break
+            override = {**fixed, name: fig.to_quantity(c.bounds)}
+            if model.solve(free=rest, override=override) is not None:
+                fits.append(c)
         if fits:
-            mid = _targets(fig, need)[0]
-            fits.sort(key=lambda c: (_CAUSE_ORDER[c.cause], abs(c.value - mid)))
             if len({c.value for c in fits}) > 1:
                 ambiguous = True
             best = fits[0]

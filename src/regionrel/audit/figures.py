@@ -1,25 +1,32 @@
 """The figures a trade report may publish: their names, units and the quantity each pins.
 
-A figure is a name and a :class:`~regionrel.reported.Reported`. Its name says
-what it measures and so which quantity of the audit's model it pins, and how
-its published units map onto that quantity:
+A figure is a :class:`~regionrel.audit.keys.FigureKey` (or its name) and a
+:class:`~regionrel.reported.Reported`. Its key says what it measures and so which
+quantity of the audit's model it pins, and how its published units map onto that
+quantity:
 
 =============================================  ===========================  ==================
 name                                           quantity                     published as
 =============================================  ===========================  ==================
 ``turnover``, ``exports``, ``imports``,        the amount, in the report's  a number
 ``balance`` and each ``<flow>_previous``       scale
+``<flow>_change``                              current - previous           a signed number
 ``<flow>_growth`` (flow: turnover, exports,    current / previous           "+25.7%"; "2.1 times";
 imports)                                                                    an index "104.9%"
 ``<flow>_index``                               current / previous           "104.9%" (an index)
+``<flow>_fall``                                previous / current           "2.2 times"
+``<flow>_volume_growth``                       the physical volume's ratio  "-1.1%"
+``exports_share``, ``imports_share``           the flow / turnover          "42.2%"
 ``exports_exceed_imports_by``,                 exports / imports (or the    "73%" (growth-like);
 ``imports_exceed_exports_by``                  reverse)                     "1.7 times"
 ``share:<P>``, ``share:exports:<P>``,          the partner's part of the    "15.6%"
 ``share:imports:<P>``                          flow (a fraction)
+``group_share:[<flow>:]<G>``                   a partner group's part       "20.4%"
+``goods_share:[<flow>:]<G>``                   a goods group's part         "35%"
 ``partner:<P>``, ``partner:exports:<P>``, ...  trade with the partner       a number
 ``partner_count``                              the number of partners       an exact count
-``rank:<flow>``                                the reporter's place         an exact count
-``rank:<flow>:<member>``                       the member's flow            a number
+``rank:<flow>``, ``rank:<flow>@<level>``       the reporter's place         an exact count
+``rank:<flow>[@<level>]:<member>``             the member's flow            a number
 =============================================  ===========================  ==================
 
 A rate given as a bare number ("21.5") is read as percent. A quantity is
