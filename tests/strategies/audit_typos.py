@@ -139,9 +139,7 @@ def published_report(rng: random.Random) -> tuple[dict[str, Reported], str]:
             if ratio >= 1:
                 continue
             kind, value, places = FigureKind.MULTIPLE, _EXACT.divide(1, ratio), rng.randint(1, 2)
-        elif name.endswith("_share"):
-            kind, value = FigureKind.PERCENT, _EXACT.multiply(ratio, _HUNDRED)
-        elif name.endswith("_index"):
+        elif name.endswith(("_share", "_index")):
             kind, value = FigureKind.PERCENT, _EXACT.multiply(ratio, _HUNDRED)
         elif ratio >= 2 and rng.random() < 0.5:
             kind, value, places = FigureKind.MULTIPLE, ratio, rng.randint(1, 2)
