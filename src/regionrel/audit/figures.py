@@ -1,25 +1,32 @@
 """The figures a trade report may publish: their names, units and the quantity each pins.
 
-A figure is a name and a :class:`~regionrel.reported.Reported`. Its name says
-what it measures and so which quantity of the audit's model it pins, and how
-its published units map onto that quantity:
+A figure is a :class:`~regionrel.audit.keys.FigureKey` (or its name) and a
+:class:`~regionrel.reported.Reported`. Its key says what it measures and so which
+quantity of the audit's model it pins, and how its published units map onto that
+quantity:
 
 =============================================  ===========================  ==================
 name                                           quantity                     published as
 =============================================  ===========================  ==================
 ``turnover``, ``exports``, ``imports``,        the amount, in the report's  a number
 ``balance`` and each ``<flow>_previous``       scale
+``<flow>_change``                              current - previous           a signed number
 ``<flow>_growth`` (flow: turnover, exports,    current / previous           "+25.7%"; "2.1 times";
 imports)                                                                    an index "104.9%"
 ``<flow>_index``                               current / previous           "104.9%" (an index)
+``<flow>_fall``                                previous / current           "2.2 times"
+``<flow>_volume_growth``                       the physical volume's ratio  "-1.1%"
+``exports_share``, ``imports_share``           the flow / turnover          "42.2%"
 ``exports_exceed_imports_by``,                 exports / imports (or the    "73%" (growth-like);
 ``imports_exceed_exports_by``                  reverse)                     "1.7 times"
 ``share:<P>``, ``share:exports:<P>``,          the partner's part of the    "15.6%"
 ``share:imports:<P>``                          flow (a fraction)
+``group_share:[<flow>:]<G>``                   a partner group's part       "20.4%"
+``goods_share:[<flow>:]<G>``                   a goods group's part         "35%"
 ``partner:<P>``, ``partner:exports:<P>``, ...  trade with the partner       a number
 ``partner_count``                              the number of partners       an exact count
-``rank:<flow>``                                the reporter's place         an exact count
-``rank:<flow>:<member>``                       the member's flow            a number
+``rank:<flow>``, ``rank:<flow>@<level>``       the reporter's place         an exact count
+``rank:<flow>[@<level>]:<member>``             the member's flow            a number
 =============================================  ===========================  ==================
 
 A rate given as a bare number ("21.5") is read as percent. A quantity is
@@ -37,7 +44,7 @@ intervals both ways exactly.
 from __future__ import annotations
 
 import enum
-import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Final
 
@@ -45,10 +52,12 @@ import attrs
 
 from regionrel._numbers import EXACT, STANDARD, format_number, quantize
 from regionrel.audit.intervals import DOWN, UP, Bounds
+from regionrel.audit.keys import FigureKey, Measure
 from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
+from regionrel.trade import TradeFlow
 
-__all__ = ["FLOWS", "Figure", "Role"]
+__all__ = ["CEILING", "FLOWS", "Figure", "Role", "ceiling_for", "quantity_of", "role_of"]
 
 #: The flows a report speaks of.
 FLOWS: Final = ("turnover", "exports", "imports")
@@ -69,17 +78,39 @@ class Role(enum.Enum):
     COUNT = "count"
 
 
-_NAME = re.compile(
-    r"(?P<flow>turnover|exports|imports|balance)(?:_(?P<when>previous))?"
-    r"|(?P<gflow>turnover|exports|imports)_(?P<change>growth|index)"
-    r"|(?P<exceed>exports_exceed_imports_by|imports_exceed_exports_by)"
-    r"|(?P<count>partner_count)"
-    r"|(?P<kind>share|partner):(?:(?P<base>exports|imports|turnover):)?(?P<partner>[^:]+)"
-    r"|rank:(?P<rflow>turnover|exports|imports)(?::(?P<member>.+))?"
-)
+_ROLES: Final = {
+    Measure.AMOUNT: Role.AMOUNT,
+    Measure.PREVIOUS: Role.AMOUNT,
+    Measure.GROWTH: Role.GROWTH,
+    Measure.VOLUME_GROWTH: Role.GROWTH,
+    Measure.INDEX: Role.INDEX,
+    Measure.FALL: Role.INDEX,
+    Measure.CHANGE: Role.SIGNED_AMOUNT,
+    Measure.FLOW_SHARE: Role.SHARE,
+    Measure.EXCEED: Role.EXCEED,
+    Measure.SHARE: Role.SHARE,
+    Measure.GOODS_SHARE: Role.SHARE,
+    Measure.GROUP_SHARE: Role.SHARE,
+    Measure.PARTNER: Role.AMOUNT,
+    Measure.PARTNER_COUNT: Role.COUNT,
+    Measure.RANK: Role.COUNT,
+    Measure.RANK_VALUE: Role.AMOUNT,
+}
 
 
-def quantity_of(name: str) -> tuple[Role, str, str]:
+def role_of(key: FigureKey) -> Role:
+    """What figure *key* measures, which decides its units and natural range.
+
+    >>> role_of(FigureKey.amount("balance"))
+    <Role.SIGNED_AMOUNT: 'signed amount'>
+    """
+    role = _ROLES[key.measure]
+    if role is Role.AMOUNT and key.flow is TradeFlow.BALANCE:
+        return Role.SIGNED_AMOUNT
+    return role
+
+
+def quantity_of(name: str | FigureKey) -> tuple[Role, str, str]:
     """The role of figure *name*, the quantity it pins and a label for messages.
 
     Raises:
@@ -88,32 +119,8 @@ def quantity_of(name: str) -> tuple[Role, str, str]:
     >>> quantity_of("share:exports:CN")
     (<Role.SHARE: 'share'>, 'share:exports:CN', "CN's share of exports")
     """
-    match = _NAME.fullmatch(name)
-    if match is None:
-        raise ValidationError(
-            "is not a figure the audit knows", cls="TradeReport", field="figures", value=name
-        )
-    g = match.groupdict()
-    if g["flow"]:
-        role = Role.SIGNED_AMOUNT if g["flow"] == "balance" else Role.AMOUNT
-        label = f"previous {g['flow']}" if g["when"] else g["flow"]
-        return role, name, label
-    if g["gflow"]:
-        role = Role.GROWTH if g["change"] == "growth" else Role.INDEX
-        return role, f"{g['gflow']}_ratio", f"{g['gflow']} {g['change']}"
-    if g["exceed"]:
-        first, _, second = g["exceed"].partition("_exceed_")
-        return Role.EXCEED, f"{first}_to_{second[: -len('_by')]}", name.replace("_", " ")
-    if g["count"]:
-        return Role.COUNT, name, "partner count"
-    if g["kind"]:
-        base = g["base"] or "turnover"
-        if g["kind"] == "share":
-            return Role.SHARE, f"share:{base}:{g['partner']}", f"{g['partner']}'s share of {base}"
-        return Role.AMOUNT, f"partner:{base}:{g['partner']}", f"{base} with {g['partner']}"
-    if g["member"]:
-        return Role.AMOUNT, name, f"{g['rflow']} of {g['member']}"
-    return Role.COUNT, name, f"place in {g['rflow']}"
+    key = FigureKey.coerce(name)
+    return role_of(key), key.quantity, key.label
 
 
 def _linear(role: Role, kind: FigureKind) -> tuple[Decimal, Decimal]:
@@ -142,7 +149,8 @@ _SHARE_KINDS: Final = frozenset({FigureKind.PERCENT, FigureKind.NUMBER})
 class Figure:
     """A published figure with what it measures (internal to the audit)."""
 
-    #: The figure's name in the report ("turnover", "share:CN").
+    #: The statement's name in the report: the figure's name ("turnover", "share:CN"),
+    #: numbered ("exports_growth#2") when the report states the figure more than once.
     name: str
     #: The figure as published.
     reported: Reported
@@ -157,16 +165,26 @@ class Figure:
     offset: Decimal
     #: The published value as messages show it ("+21.5%").
     published: str = ""
+    #: The figure's typed key.
+    key: FigureKey = attrs.field(kw_only=True)
 
     @classmethod
-    def of(cls, name: str, reported: Reported) -> Figure:
+    def of(cls, name: str | FigureKey, reported: Reported, *, label: str | None = None) -> Figure:
         """Describe the figure *name* published as *reported*.
+
+        Args:
+            name: the figure's key or name.
+            reported: the figure as published.
+            label: the statement's name in the report, when it differs from the
+                figure's ("exports_growth#2").
 
         Raises:
             ValidationError: unknown name, or a kind that does not fit the name
                 (a percentage for an amount, a fraction for a count).
         """
-        role, variable, label = quantity_of(name)
+        key = FigureKey.coerce(name)
+        role, variable, label_words = role_of(key), key.quantity, key.label
+        name = label or str(key)
         kind = reported.kind
         if role in (Role.AMOUNT, Role.SIGNED_AMOUNT):
             allowed = _AMOUNT_KINDS
@@ -192,7 +210,15 @@ class Figure:
             )
         factor, offset = _linear(role, kind)
         return cls(
-            name, reported, role, variable, label, factor, offset, _published(role, reported)
+            name,
+            reported,
+            role,
+            variable,
+            label_words,
+            factor,
+            offset,
+            _published(role, reported),
+            key=key,
         )
 
     @property
@@ -245,16 +271,18 @@ class Figure:
         text = format_number(exact, locale=self.reported.locale)
         return _decorate(self.role, self.reported.kind, text, exact)
 
-    def show_range(self, own: Bounds) -> str:
+    def show_range(self, own: Bounds, ceiling: Decimal | None = None) -> str:
         """Write bounds in the figure's units: one value when they round alike, else a range.
 
-        A bound at the audit's ceiling (:data:`CEILING`, in the quantity's units) is no
+        A bound at the audit's ceiling (*ceiling*, by default :data:`CEILING`, in the
+        quantity's units) is no
         information, so it reads as an open end ("at least 4"), not as a midpoint.
         """
         lo, hi = own
         q_lo, q_hi = self.to_quantity(own)
-        open_lo = lo.is_infinite() or q_lo <= CEILING.copy_negate()
-        open_hi = hi.is_infinite() or q_hi >= CEILING
+        top = CEILING if ceiling is None else ceiling
+        open_lo = lo.is_infinite() or q_lo <= top.copy_negate()
+        open_hi = hi.is_infinite() or q_hi >= top
         if open_lo and open_hi:
             return "any value"
         if open_lo:
@@ -275,15 +303,42 @@ class Figure:
 
 
 def _exponent(value: Decimal) -> int:
+    """The exponent of a finite *value* (0 for an infinity, which has no digits to show)."""
     exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # a finite value
-    return exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 # No published trade figure, ratio or count comes near 10**18 (world trade is about
 # 3 * 10**13 US dollars): the audit bounds every quantity by this ceiling, which keeps a
 # cycle of rules from chasing a value to infinity when the figures contradict each other.
+# A report whose own figures reach it (an amount in units of a tiny scale, say) gets a
+# ceiling above them: see :func:`ceiling_for`.
 CEILING: Final = Decimal(10**18)
+#: How far above the largest published figure a report's ceiling lies, in powers of ten.
+_HEADROOM: Final = 18
+#: Figures from 10**15 up are too near the ceiling: their report gets its own.
+_NEAR: Final = 15
+
+
+def ceiling_for(bounds: Iterable[Bounds]) -> Decimal:
+    """The ceiling of a report whose figures stand for *bounds* (in the quantities' units).
+
+    :data:`CEILING` for every real report; for figures of 10**15 or more (within a
+    thousand of it), a power of ten 10**18 times above the largest, so that no figure
+    is ever cut by it.
+
+    >>> ceiling_for([(Decimal(7), Decimal(8))]) == CEILING
+    True
+    >>> ceiling_for([(Decimal("1e20"), Decimal("1e20"))])
+    Decimal('1E+39')
+    """
+    largest = max(
+        (abs(b) for pair in bounds for b in pair if b.is_finite() and not b.is_zero()),
+        default=_ONE,
+    )
+    if largest.adjusted() < _NEAR:
+        return CEILING
+    return Decimal(1).scaleb(largest.adjusted() + 1 + _HEADROOM)
 
 
 def _published(role: Role, reported: Reported) -> str:

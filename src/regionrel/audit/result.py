@@ -50,6 +50,12 @@ class Cause(enum.Enum):
     SCALE = "scale error"
     #: Off by one unit of the last digit: the value was cut instead of rounded.
     ROUNDING = "rounding slip"
+    #: An index (the level against the other value, "55%") published as a change
+    #: ("+55%"): the true change is 100 less ("-45%").
+    INDEX_AS_GROWTH = "index published as a growth"
+    #: A change ("+4.9%") published as an index ("4.9%" read as the level): the true
+    #: index is 100 more ("104.9%").
+    GROWTH_AS_INDEX = "growth published as an index"
     #: The rules say the figure is wrong, but no simple slip reaches a value that fits.
     UNEXPLAINED = "unexplained"
 
@@ -70,6 +76,13 @@ class Finding:
     figures: tuple[str, ...]
     #: What is wrong, citing the figures and the values the rule implies.
     message: str
+    #: Where each of ``figures`` was read in a text, ``(start, end)``, or ``None`` when
+    #: unknown; empty when no figure's place is known.
+    spans: tuple[tuple[int, int] | None, ...] = attrs.field(default=(), kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not any(self.spans):
+            object.__setattr__(self, "spans", ())
 
     def __str__(self) -> str:
         return f"[{self.severity.value}] {self.rule}: {self.message}"
