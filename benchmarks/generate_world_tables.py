@@ -1,11 +1,14 @@
 """Regenerate the world tables of the gazetteer from pycountry.
 
-Writes two generated modules (the library reads no file at run time, so the
+Writes three generated modules (the library reads no file at run time, so the
 data ship as Python):
 
 * ``src/regionrel/_data/countries_ru.py``: the Russian short, official and
   common names of every ISO 3166-1 country, from pycountry's gettext catalog
   ``iso3166-1`` for ``ru``;
+* ``src/regionrel/_data/countries_other.py``: the names of every country in a
+  few other languages, from the same catalogs (matched whole, after every
+  English and Russian name has failed);
 * ``src/regionrel/_data/iso3166_2.py``: every ISO 3166-2 subdivision (code,
   name, type, parent code), grouped by country so that the gazetteer builds a
   country's subdivisions only when one of them is first asked for.
@@ -47,6 +50,39 @@ def russian_rows() -> list[tuple[str, str, str | None, str | None]]:
     return rows
 
 
+#: Languages whose names of countries the gazetteer also knows (matched whole only).
+OTHER_LANGUAGES = (
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "cs",
+    "hr",
+    "ro",
+    "sv",
+    "tr",
+    "uk",
+    "be",
+)
+
+
+def other_language_rows() -> list[tuple[str, str]]:
+    """(alpha-2, name) for the short and common names in OTHER_LANGUAGES, each pair once."""
+    rows: dict[tuple[str, str], None] = {}
+    for lang in OTHER_LANGUAGES:
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            for english in (country.name, getattr(country, "common_name", None)):
+                if english:
+                    name = catalog.gettext(english)
+                    if name != english:
+                        rows[(country.alpha_2, name)] = None
+    return list(rows)
+
+
 def subdivision_rows() -> dict[str, list[tuple[str, str, str, str | None]]]:
     """Country -> (code, name, type, parent code) of each ISO 3166-2 subdivision."""
     table: dict[str, list[tuple[str, str, str, str | None]]] = {}
@@ -77,6 +113,16 @@ def main() -> None:
         lines.append(f"    {a2!r}: {(short, official, common)!r},")
     lines.append("}")
     (DATA / "countries_ru.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = _header("Names of the ISO 3166-1 countries in other languages (pycountry's catalogs)")
+    lines[2] = (
+        f"Do not edit by hand. Languages: {', '.join(OTHER_LANGUAGES)}; short and common names "
+        "that differ from the English ones. One string, a line per name: alpha-2, tab, name."
+    )
+    lines.append("#: alpha-2 and name, tab-separated, one per line.")
+    blob = "\n".join(f"{a2}\t{name}" for a2, name in other_language_rows())
+    lines.append(f"NAMES: str = {blob!r}")
+    (DATA / "countries_other.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = _header("ISO 3166-2 subdivisions of every country")
     lines[2] = (

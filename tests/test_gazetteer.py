@@ -343,7 +343,8 @@ _BAD_LOOKUPS: list[tuple[Any, Any, type[Exception], str]] = [
         ParseError,
         "GoverningBody: expected a governing body such as 'Government of <region>' "
         "(Government, Administration, Council of Ministers, Cabinet of Ministers, Khokimiyat, "
-        "Legislative Assembly) (got 'Duma of the Kursk Region', stopped at position 0 before "
+        "Legislative Assembly, Regional Executive Committee, City Executive Committee, Akimat, "
+        "People's Government) (got 'Duma of the Kursk Region', stopped at position 0 before "
         "'Duma of the Kursk Re')",
     ),
     (gazetteer.governing_body, 5, WrongTypeError, "GoverningBody: 'text' must be a str (got 5)"),
