@@ -52,21 +52,10 @@ def russian_rows() -> list[tuple[str, str, str | None, str | None]]:
 
 #: Languages whose names of countries the gazetteer also knows (matched whole only).
 OTHER_LANGUAGES = (
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
-    "pl",
-    "cs",
-    "hr",
-    "ro",
-    "sv",
-    "tr",
-    "uk",
-    "be",
-)
+    "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ro", "hu",
+    "el", "sv", "da", "nb_NO", "fi", "et", "lv", "lt", "tr", "uk", "be", "kk", "ky", "uz", "hy",
+    "ka", "az", "mn", "zh_CN", "ja", "ko",
+)  # fmt: skip
 
 
 def other_language_rows() -> list[tuple[str, str]]:

@@ -198,7 +198,7 @@ def _core(key: str) -> str:
 
 
 # Parts of a qualified label: "Guam (US)", "China, Hong Kong SAR", "China: Macao SAR".
-_SEGMENTS: Final = re.compile(r"[(),:;\[\]]")
+_SEGMENTS: Final = re.compile(r"[(),:;/\[\]]")
 _EXCLUDING: Final = re.compile(
     r"\s+(?:excluding|excl\.?|except|without|other\s+than|less)\s+", re.IGNORECASE
 )
@@ -379,17 +379,17 @@ class Gazetteer:
         "_by_code",
         "_by_core",
         "_by_name",
-        "_lazy",
-        "_repeats",
-        "_vocab",
-        "_world",
         "_by_scheme",
         "_group_names",
         "_groups",
         "_held",
+        "_lazy",
         "_regions",
+        "_repeats",
         "_ru_stems",
+        "_vocab",
         "_words",
+        "_world",
     )
 
     def __init__(
@@ -693,14 +693,16 @@ class Gazetteer:
         found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
         if found:
             return found
-        if depth == 0:
-            found = self._qualified(text, keep)
-            if found is None and _CYRILLIC.search(text):
-                for form in _ru_nominative_forms(text):
-                    found = self._search(form, keep, 1)
-                    if found:
-                        return found
-            return found or ()
+        if depth > 0:
+            return ()
+        qualified = self._qualified(text, keep)
+        if qualified is not None:
+            return qualified
+        if _CYRILLIC.search(text):
+            for form in _ru_nominative_forms(text):
+                found = self._search(form, keep, 1)
+                if found:
+                    return found
         return ()
 
     def _whole(
@@ -790,11 +792,13 @@ class Gazetteer:
         if entries is None:
             return ()
         generic = unique & _GENERIC
+        # "Turks and Caicos" is the islands; "Norfolk" alone is not Norfolk Island.
+        missable = _STATE_FORM | {"island"} if len(core) > 1 else _STATE_FORM
         scored: list[tuple[tuple[int, int], Region]] = []
         for region, own in entries:
             extra, missing = generic - own, own - generic
             if region.kind.is_state and not (
-                extra <= _STATE_FORM | {"island"} and missing <= _STATE_FORM
+                extra <= _STATE_FORM | {"island"} and missing <= missable
             ):
                 continue
             if keep((region,)):
@@ -1242,8 +1246,8 @@ def _build_default() -> Gazetteer:
                 aliases=extra_names,
             )
         )
-    for country_code, rows in world.CURATED.items():
-        for iso, name, name_ru, extra_names, other_codes, _body in rows:
+    for country_code, curated in world.CURATED.items():
+        for iso, name, name_ru, extra_names, other_codes, _body in curated:
             regions.append(
                 Region(
                     name,

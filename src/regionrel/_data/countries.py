@@ -137,6 +137,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Holy See (Vatican City State)",
     ),
     "VN": ("Viet Nam", "Socialist Republic of Vietnam"),
+    "VE": ("Venezuela, RB", "Venezuela"),
+    "YE": ("Yemen, Rep.",),
     "AM": ("Republic of Armenia",),
     "AZ": ("Republic of Azerbaijan",),
     "GE": ("Republic of Georgia", "Sakartvelo"),
