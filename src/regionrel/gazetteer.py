@@ -161,6 +161,10 @@ def _tokens(text: str) -> list[str]:
         stripped = _SAR.sub("sar", stripped)
     stripped = stripped.translate(_APOSTROPHES)
     words = _NON_WORD.sub(" ", stripped.replace("_", " ")).split()
+    if words[-1:] == ["state"] and words[-2:-1] != ["city"]:
+        # "Mexico State" is a state of a federation, a place word; "State of Libya"
+        # and "Vatican City State" name states.
+        words[-1] = "province"
     if not any(w in ("s", "d", "l") for w in words):
         return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
     # An apostrophe written as a space: "People s", "Cote d Ivoire".
@@ -201,6 +205,11 @@ def _core(key: str) -> str:
 _SEGMENTS: Final = re.compile(r"[(),:;/\[\]]")
 _EXCLUDING: Final = re.compile(
     r"\s+(?:excluding|excl\.?|except|without|other\s+than|less)\s+", re.IGNORECASE
+)
+_LAST_PARENTHESIS: Final = re.compile(r"\s*(.*?\S)\s*\(([^()]*)\)\s*")
+_NOISE_PREFIX: Final = re.compile(
+    r"^\s*(?:local\s+name|formerly|former(?:ly)?\s+name|also(?:\s+known\s+as)?|aka)\s*:?\s*",
+    re.IGNORECASE,
 )
 _AND: Final = re.compile(r"\band\b|&", re.IGNORECASE)
 # Segments that say nothing about which place is meant: "(local name: Hrvatska)".
@@ -342,14 +351,11 @@ def _world_subdivisions(country: str, held: Mapping[str, object]) -> dict[str, R
             continue
         codes = {CodeScheme.ISO_3166_2: code, **world.OLD_CODES.get(code, {})}
         note = world.DISPUTED.get(code, "")
-        table[code] = Region(
-            name,
-            RegionKind.SUBDIVISION,
-            codes,
-            country,
-            disputed=bool(note),
-            note=note,
+        region = Region(
+            name, RegionKind.SUBDIVISION, codes, country, disputed=bool(note), note=note
         )
+        for other in region.codes.values():
+            table[other] = region
     return table
 
 
@@ -830,6 +836,12 @@ class Gazetteer:
             ):
                 return keep((whole,))
             return ()
+        if (last := _LAST_PARENTHESIS.fullmatch(text)) is not None:
+            # "Cocos (Keeling) Islands (Australia)": the last parenthesis qualifies the rest.
+            inner = _NOISE_PREFIX.sub("", last.group(2))
+            pair = self._pair(self._one(last.group(1)), self._one(inner))
+            if pair is not None:
+                return keep(pair)
         segments = [part.strip() for part in _SEGMENTS.split(text) if part.strip()]
         if len(segments) < 2:
             return None
@@ -850,12 +862,21 @@ class Gazetteer:
         if len(distinct) == 1:
             return keep(distinct)
         if len(distinct) == 2:
-            a, b = distinct
-            if _within(a, b):
-                return keep((a,))
-            if _within(b, a):
-                return keep((b,))
+            pair = self._pair(*distinct)
+            if pair is not None:
+                return keep(pair)
         return ()
+
+    @staticmethod
+    def _pair(a: Region | None, b: Region | None) -> tuple[Region] | None:
+        """The one place two parts of a label name: the same, or the part inside the whole."""
+        if a is None or b is None:
+            return None
+        if a is b or _within(a, b):
+            return (a,)
+        if _within(b, a):
+            return (b,)
+        return None
 
     def _one(self, text: str) -> Region | None:
         found = self._search(text, _all, 1)
