@@ -132,7 +132,8 @@ _PLACE: Final = frozenset(
 # added to a country's name, not left out.
 _GENERIC: Final = _STATE_FORM | _PLACE | {"island"}
 _APOSTROPHES: Final = str.maketrans("", "", "'’‘`ʻʼ\u02bb")
-_NON_WORD: Final = re.compile(r"[^\w]+")
+_WORD: Final = re.compile(r"[^\W_]+")
+_LETTERS: Final = frozenset({"s", "d", "l"})
 _COMBINING: Final = re.compile("[\u0300-\u036f]")
 # "U.S.", "U.A.E.", "D.P.R.": initials written with dots are one word.
 _INITIALS: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){2,})")
@@ -159,13 +160,12 @@ def _tokens(text: str) -> list[str]:
         stripped = _INITIALS.sub(lambda m: m.group(1).replace(".", ""), stripped)
     if "special" in stripped:
         stripped = _SAR.sub("sar", stripped)
-    stripped = stripped.translate(_APOSTROPHES)
-    words = _NON_WORD.sub(" ", stripped.replace("_", " ")).split()
+    words = _WORD.findall(stripped.translate(_APOSTROPHES))
     if words[-1:] == ["state"] and words[-2:-1] != ["city"]:
         # "Mexico State" is a state of a federation, a place word; "State of Libya"
         # and "Vatican City State" name states.
         words[-1] = "province"
-    if not any(w in ("s", "d", "l") for w in words):
+    if _LETTERS.isdisjoint(words):
         return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
     # An apostrophe written as a space: "People s", "Cote d Ivoire".
     merged: list[str] = []
@@ -302,6 +302,8 @@ def _check_region(value: object, field: str) -> Region:
 
 
 def _all(found: Iterable[Region]) -> tuple[Region, ...]:
+    if type(found) is tuple and len(found) < 2:
+        return found
     return tuple(dict.fromkeys(found))
 
 
@@ -334,6 +336,7 @@ def _repair_mojibake(text: str) -> str:
 
 
 _LOCK_WORLD: Final = threading.Lock()
+_CACHE_SIZE: Final = 4096
 _SUBDIVISION_TYPES: Final = frozenset({"City", "Municipality"})
 
 
@@ -386,9 +389,11 @@ class Gazetteer:
         "_by_core",
         "_by_name",
         "_by_scheme",
+        "_cache",
         "_group_names",
         "_groups",
         "_held",
+        "_indexed",
         "_lazy",
         "_regions",
         "_repeats",
@@ -425,6 +430,8 @@ class Gazetteer:
         # building a country's subdivisions when one of them is first asked for.
         self._world = False
         self._lazy: dict[str, dict[str, Region]] = {}
+        self._cache: dict[str, tuple[Region, ...]] = {}
+        self._indexed: set[tuple[str, int]] = set()
         for region in self._regions:
             for scheme, code in region.codes.items():
                 _add(self._by_code, code.upper(), region)
@@ -487,15 +494,19 @@ class Gazetteer:
     def _index_name(self, name: str, region: Region) -> None:
         words = _tokens(name)
         unique = frozenset(words)
-        _add(self._by_name, " ".join(sorted(unique)), region)
+        key = " ".join(sorted(unique))
+        seen = (key, id(region))
+        if seen in self._indexed:
+            return
+        self._indexed.add(seen)
+        found = self._by_name.get(key)
+        self._by_name[key] = (region,) if found is None else (*found, region)
         if len(unique) < len(words):
             self._repeats.add(" ".join(sorted(w for w in words if w not in _GENERIC)))
-        core = " ".join(sorted(unique - _GENERIC))
+        generic = unique & _GENERIC
+        core = " ".join(sorted(unique - generic)) if generic else key
         if core:
-            entries = self._by_core.setdefault(core, [])
-            generic = unique & _GENERIC
-            if not any(r is region and g == generic for r, g in entries):
-                entries.append((region, generic))
+            self._by_core.setdefault(core, []).append((region, generic))
         self._vocab.update(unique)
 
     def _add_groups(self, groups: Iterable[RegionGroup]) -> None:
@@ -659,6 +670,15 @@ class Gazetteer:
         """
         if not isinstance(name, str):
             raise WrongTypeError("must be a str", cls=_CLS, field="name", value=name)
+        if kind is None and country is None:
+            # The gazetteer never changes, so what a name gives is kept (a bounded cache).
+            found = self._cache.get(name)
+            if found is None:
+                found = self._search(name, _all, 0)
+                if len(self._cache) >= _CACHE_SIZE:
+                    self._cache.clear()
+                self._cache[name] = found
+            return found
 
         def keep(found: Iterable[Region]) -> tuple[Region, ...]:
             return tuple(
@@ -765,14 +785,19 @@ class Gazetteer:
         return index  # type: ignore[return-value]
 
     def _other_languages(self) -> dict[str, tuple[Region, ...]]:
-        """Names of countries in other languages (built on first use), by key."""
+        """More names of countries (built on first use), by key: pycountry's Russian
+        short and official names, and the names in other languages."""
         index = self._lazy.get("other languages")
         if index is None:
             built: dict[str, tuple[Region, ...]] = {}
             if self._world:
-                from regionrel._data import countries_other
+                from regionrel._data import countries_other, countries_ru
 
                 by_code = self._by_scheme.get(CodeScheme.ISO_ALPHA2, {})
+                for code, names in countries_ru.NAMES.items():
+                    for name in names:
+                        if name:
+                            _add(built, normalize_name(name), by_code[code])
                 words = self._word_index()
                 for line in countries_other.NAMES.split("\n"):
                     code, name = line.split("\t")
@@ -901,11 +926,11 @@ class Gazetteer:
                 (looked for only when the error's message or ``candidates`` is read).
             AmbiguousRegionError: several regions have the name; the error lists them.
         """
-        if isinstance(name, str) and not _tokens(name):
-            raise ValidationError("must not be empty", cls=_CLS, field="name", value=name)
         found = self.search(name, kind=kind, country=country)
         if len(found) == 1:
             return found[0]
+        if not found and not _tokens(name):
+            raise ValidationError("must not be empty", cls=_CLS, field="name", value=name)
         if found:
             raise AmbiguousRegionError(
                 "fits more than one region",
@@ -1216,9 +1241,11 @@ def _build_default() -> Gazetteer:
     by_name: dict[str, Region] = {}
     aliases: list[tuple[str, Region]] = []
     for a2, a3, numeric, iso_name, official, common in iso3166.COUNTRIES:
-        catalog = [n for n in countries_ru.NAMES.get(a2, ()) if n]
-        russian = (*countries.RUSSIAN.get(a2, ()), *catalog)
-        name_ru = countries.RUSSIAN.get(a2, (countries_ru.NAMES[a2][2] or catalog[0],))[0]
+        # pycountry's Russian names are matched from a second index, built on the
+        # first miss (see Gazetteer._more_names), but for the one shown as name_ru.
+        _short, _official, common_ru = countries_ru.NAMES[a2]
+        russian = countries.RUSSIAN.get(a2, (common_ru or _short,))
+        name_ru = russian[0]
         extra = [n for n in (iso_name, official, common) if n]
         country = Region(
             countries.NAMES.get(a2) or common or iso_name,
