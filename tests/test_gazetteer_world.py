@@ -350,3 +350,47 @@ print(g.find("в Брестской области").iso_code, g.find("Suomi").i
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "BY-BR FI FR-75C []"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso", "name"),
+    [
+        ("Brest Regional Executive Committee", BodyKind.REGIONAL_EXECUTIVE_COMMITTEE, "BY-BR",
+         "Brest Regional Executive Committee"),
+        ("the Minsk City Executive Committee", BodyKind.CITY_EXECUTIVE_COMMITTEE, "BY-HM",
+         "the Minsk City Executive Committee"),
+        ("акимат Алматинской области", BodyKind.AKIMAT, "KZ-19", "Akimat of the Almaty Region"),
+        ("Народное правительство провинции Хэйлунцзян", BodyKind.PEOPLES_GOVERNMENT, "CN-HL",
+         "People's Government of Heilongjiang Province"),
+        ("Брестский облисполком", BodyKind.REGIONAL_EXECUTIVE_COMMITTEE, "BY-BR",
+         "Брестский облисполком"),
+        ("Витебский областной исполнительный комитет", BodyKind.REGIONAL_EXECUTIVE_COMMITTEE,
+         "BY-VI", "Витебский областной исполнительный комитет"),
+        ("Минский горисполком", BodyKind.CITY_EXECUTIVE_COMMITTEE, "BY-HM",
+         "Минский горисполком"),
+        ("Правительство Ленинградской области", BodyKind.GOVERNMENT, "RU-LEN",
+         "Government of the Leningrad Region"),
+    ],
+)  # fmt: skip
+def test_governing_bodies_in_english_and_russian(
+    text: str, kind: BodyKind, iso: str, name: str
+) -> None:
+    body = gazetteer.governing_body(text)
+    assert (body.kind, body.region.iso_code, body.name) == (kind, iso, name)
+
+
+@pytest.mark.parametrize("row", CURATED, ids=lambda row: row[0])
+def test_governing_body_of_every_curated_region(row: world.Row) -> None:
+    body = gazetteer.governing_body_of(row[0])
+    assert body.kind is BodyKind.parse(row[5])
+    assert body.region is gazetteer.get(row[0])
+    assert gazetteer.governing_body(body.name).region is body.region
+
+
+def test_governing_body_of_uzbekistan_and_unknown_bodies() -> None:
+    assert gazetteer.governing_body_of("UZ-FA").name == "Khokimiyat of the Fergana Region"
+    assert gazetteer.governing_body_of("UZ-QR").kind is BodyKind.COUNCIL_OF_MINISTERS
+    with pytest.raises(UnknownRegionError, match="governing body"):
+        gazetteer.governing_body_of("FR-75C")
+    with pytest.raises(UnknownRegionError):
+        gazetteer.governing_body_of("Atlantis")

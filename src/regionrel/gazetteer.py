@@ -75,6 +75,7 @@ __all__ = [
     "find_adjective",
     "get",
     "governing_body",
+    "governing_body_of",
     "group",
     "group_of",
     "groups",
@@ -142,6 +143,33 @@ _RU_ENDINGS: Final = (
     "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
     "ие", "ые", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "о", "е",
 )  # fmt: skip
+_BODY_COMMITTEE: Final = re.compile(
+    r"^\s*(?:the\s+)?(.+?)\s+(regional|city)\s+executive\s+committee\s*$", re.IGNORECASE
+)
+_BODY_RU_KINDS: Final = {
+    "акимат": BodyKind.AKIMAT,
+    "народное правительство": BodyKind.PEOPLES_GOVERNMENT,
+    "правительство": BodyKind.GOVERNMENT,
+    "администрация": BodyKind.ADMINISTRATION,
+    "хокимият": BodyKind.KHOKIMIYAT,
+    "совет министров": BodyKind.COUNCIL_OF_MINISTERS,
+    "кабинет министров": BodyKind.CABINET_OF_MINISTERS,
+    "законодательное собрание": BodyKind.LEGISLATIVE_ASSEMBLY,
+    "облисполком": BodyKind.REGIONAL_EXECUTIVE_COMMITTEE,
+    "областной исполнительный комитет": BodyKind.REGIONAL_EXECUTIVE_COMMITTEE,
+    "горисполком": BodyKind.CITY_EXECUTIVE_COMMITTEE,
+    "городской исполнительный комитет": BodyKind.CITY_EXECUTIVE_COMMITTEE,
+}
+_BODY_RU: Final = re.compile(
+    r"^\s*(акимат|народное\s+правительство|правительство|администрация|хокимият|"
+    r"совет\s+министров|кабинет\s+министров|законодательное\s+собрание)\s+(.+?)\s*$",
+    re.IGNORECASE,
+)
+_BODY_RU_COMMITTEE: Final = re.compile(
+    r"^\s*(\w+)\s+(облисполком|областной\s+исполнительный\s+комитет|горисполком|"
+    r"городской\s+исполнительный\s+комитет)\s*$",
+    re.IGNORECASE,
+)
 _COMPOUND: Final = re.compile(r"[^\W\d_]+(?:\.)?(?:\s*[-‐‑–—]\s*[^\W\d_]+(?:\.)?)+")
 _BODY: Final = re.compile(
     r"^\s*(?:the\s+)?(government|administration|council\s+of\s+ministers|cabinet\s+of\s+ministers|"
@@ -251,6 +279,17 @@ def _nominatives(word: str) -> tuple[str, ...]:
                 forms.append(nominative.word)
     forms.append(word.casefold())
     return tuple(dict.fromkeys(forms))
+
+
+def _feminine(adjective: str) -> str:
+    """A Russian adjective in the feminine nominative: "Брестский" -> "брестская"."""
+    morph = _morphology()
+    for parse in morph.parse(adjective) if morph is not None else ():
+        if parse.tag.POS == "ADJF":
+            feminine = parse.inflect({"femn", "sing", "nomn"})
+            if feminine is not None:
+                return str(feminine.word)
+    return re.sub(r"(?i)(?:ий|ый|ой)$", "ая", adjective)  # pragma: no cover - no pymorphy3
 
 
 def _ru_nominative_forms(text: str) -> tuple[str, ...]:
@@ -1175,14 +1214,37 @@ class Gazetteer:
     def governing_body(self, text: str) -> GoverningBody:
         """Read a governing body's name: "Council of Ministers of the Republic of Crimea".
 
+        Also "Brest Regional Executive Committee", and Russian names: "акимат
+        Алматинской области", "Народное правительство провинции Хэйлунцзян",
+        "Брестский облисполком".
+
         Raises:
             WrongTypeError: *text* is not a string.
             ParseError: *text* does not start with a known kind of body followed by "of".
             UnknownRegionError: the region is not known.
-            AmbiguousError: the region's name fits more than one region.
+            AmbiguousRegionError: the region's name fits more than one region.
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="GoverningBody", field="text", value=text)
+        if (committee := _BODY_COMMITTEE.match(text)) is not None:
+            place, level = committee.group(1), committee.group(2).casefold()
+            kind = BodyKind.REGIONAL_EXECUTIVE_COMMITTEE
+            if level == "city":
+                kind = BodyKind.CITY_EXECUTIVE_COMMITTEE
+            region = self.find(f"{place} {'City' if level == 'city' else 'Region'}")
+            return GoverningBody(committee.group(0).strip(), region, kind)
+        if (russian := _BODY_RU.match(text)) is not None:
+            kind = _BODY_RU_KINDS[" ".join(russian.group(1).casefold().split())]
+            return GoverningBody.of(self.find(russian.group(2)), kind)
+        if (russian := _BODY_RU_COMMITTEE.match(text)) is not None:
+            kind = _BODY_RU_KINDS[" ".join(russian.group(2).casefold().split())]
+            adjective = russian.group(1)
+            place = (
+                f"{_feminine(adjective)} область"
+                if kind is BodyKind.REGIONAL_EXECUTIVE_COMMITTEE
+                else re.sub(r"(?i)ский$", "ск", adjective)
+            )
+            return GoverningBody(text.strip(), self.find(place), kind)
         match = _BODY.match(text)
         if match is None:
             raise ParseError(
@@ -1476,3 +1538,41 @@ def governing_body(text: str) -> GoverningBody:
     'Leningrad Region'
     """
     return default().governing_body(text)
+
+
+def governing_body_of(region: Region | str) -> GoverningBody:
+    """The body that governs a region of Belarus, Kazakhstan, China or Uzbekistan, as sources name it.
+
+    >>> governing_body_of("BY-BR").name
+    'Brest Regional Executive Committee'
+    >>> governing_body_of("Алматинская область").name
+    'Akimat of the Almaty Region'
+    >>> governing_body_of("Heilongjiang").name
+    "People's Government of Heilongjiang Province"
+
+    Raises:
+        WrongTypeError: *region* is neither a Region nor a string.
+        UnknownRegionError: *region* names no region, or one whose body the gazetteer does not know.
+        AmbiguousRegionError: *region* fits more than one region.
+    """
+    from regionrel._data import foreign, world
+
+    found = default().resolve(region)
+    kinds = {row[0]: row[5] for rows in world.CURATED.values() for row in rows}
+    kinds.update((row[0], "Khokimiyat") for row in foreign.UZBEKISTAN)
+    kinds["UZ-QR"] = "Council of Ministers"
+    kind_name = kinds.get(found.iso_code or "")
+    if kind_name is None:
+        raise UnknownRegionError(
+            "is not a region whose governing body the gazetteer knows",
+            cls=_CLS,
+            field="region",
+            value=found.name,
+        )
+    kind = BodyKind.parse(kind_name)
+    if kind is BodyKind.REGIONAL_EXECUTIVE_COMMITTEE:
+        place = found.name.removesuffix(" Region")
+        return GoverningBody(f"{place} Regional Executive Committee", found, kind)
+    if kind is BodyKind.CITY_EXECUTIVE_COMMITTEE:
+        return GoverningBody(f"{found.name} City Executive Committee", found, kind)
+    return GoverningBody.of(found, kind)
