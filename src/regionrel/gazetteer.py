@@ -1,10 +1,13 @@
 """The gazetteer: regions and groups by code, by name and by adjective.
 
-The built-in gazetteer holds every country of ISO 3166-1, the 85 federal
-subjects and 8 federal districts of Russia (with the Crimean district of
-2014-2016), the regions of Uzbekistan, Abkhazia and South Ossetia, the CIS and
-the EAEU. It is built on first use, under a lock, not at import. The module
-functions use it:
+The built-in gazetteer holds every country of ISO 3166-1 (with its names in
+English, Russian and other languages), the 85 federal subjects and 8 federal
+districts of Russia (with the Crimean district of 2014-2016), the regions of
+Uzbekistan, Belarus, Kazakhstan, China, Kyrgyzstan, Tajikistan, Turkmenistan,
+Armenia, Georgia, Ukraine, Finland, Norway and Germany's Länder, Moldova's
+cities and territorial units, Abkhazia and South Ossetia, the CIS and the
+EAEU; every other ISO 3166-2 subdivision is reachable by its code. It is built
+on first use, under a lock, not at import. The module functions use it:
 
 >>> from regionrel import gazetteer
 >>> gazetteer.get("RU-LEN").name
@@ -20,7 +23,8 @@ True
 
 Names are matched whole after normalising case, accents, ё/е, punctuation,
 hyphens, the article "the", word order and the generic words (Region, Oblast,
-область, Territory, Krai, край, Republic, ...), never by substring:
+область, Territory, Krai, край, Republic, ...), never by substring (see
+:meth:`Gazetteer.search` for the rules on countries and qualified labels):
 
 >>> gazetteer.find("Perugia")
 Traceback (most recent call last):
@@ -30,10 +34,10 @@ regionrel.errors.UnknownRegionError: Gazetteer: 'name' is not a known region nam
 A user's gazetteer extends the built-in one without changing it:
 
 >>> from regionrel import Region
->>> karelia_fi = Region.of_subdivision("North Karelia", country="FI", codes={"iso3166-2": "FI-13"})
->>> mine = gazetteer.default().extended(regions=[karelia_fi], aliases={"Pohjois-Karjala": karelia_fi})
->>> mine.find("Pohjois-Karjala").iso_code, "FI-13" in gazetteer.default()
-('FI-13', False)
+>>> norrbotten = Region.of_subdivision("Norrbotten County", country="SE", codes={"iso3166-2": "SE-BD"})
+>>> mine = gazetteer.default().extended(regions=[norrbotten], aliases={"Norrbottens län": norrbotten})
+>>> mine.find("Norrbottens län").iso_code, norrbotten in gazetteer.default()
+('SE-BD', False)
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ _CLS: Final = "Gazetteer"
 _SYNONYMS: Final[dict[str, str]] = {
     "oblast": "region", "obl": "region", "область": "region", "обл": "region",
     "viloyati": "region", "viloyat": "region", "viloyati̇": "region", "oblysy": "region",
+    "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "province",
     "voblasc": "region", "voblast": "region",
     "territory": "krai", "kray": "krai", "край": "krai", "terr": "krai",
     "respublika": "republic", "respublikasi": "republic", "республика": "republic",
@@ -837,12 +842,16 @@ class Gazetteer:
                     for name in names:
                         if name:
                             _add(built, normalize_name(name), by_code[code])
-                words = self._word_index()
+                words: dict[str, set[str]] = {}
+                for name_key, held in self._by_name.items():
+                    if any(r.kind.is_state for r in held):
+                        for word in name_key.split():
+                            words.setdefault(word, set()).add(name_key)
                 for line in countries_other.NAMES.split("\n"):
                     code, name = line.split("\t")
                     key = normalize_name(name)
-                    # A name that is part of a known one is left out: "Norfolk" is not
-                    # Norfolk Island, nor "Guiana" Guyana.
+                    # A name that is part of a known country's is left out: "Norfolk"
+                    # is not Norfolk Island, nor "Guiana" Guyana.
                     if key and not set.intersection(*(words.get(w, set()) for w in key.split())):
                         _add(built, key, by_code[code])
             index = self._lazy["other languages"] = built  # type: ignore[assignment]
@@ -1358,6 +1367,7 @@ def _build_default() -> Gazetteer:
         )
     for country_code, curated in world.CURATED.items():
         for iso, name, name_ru, extra_names, other_codes, _body in curated:
+            note = world.DISPUTED.get(iso, "")
             regions.append(
                 Region(
                     name,
@@ -1366,6 +1376,8 @@ def _build_default() -> Gazetteer:
                     country_code,
                     name_ru=name_ru,
                     aliases=extra_names,
+                    disputed=bool(note),
+                    note=note,
                 )
             )
     for name, name_ru, iso, extra_names, note in foreign.PARTIALLY_RECOGNISED:
@@ -1541,7 +1553,12 @@ def governing_body(text: str) -> GoverningBody:
 
 
 def governing_body_of(region: Region | str) -> GoverningBody:
-    """The body that governs a region of Belarus, Kazakhstan, China or Uzbekistan, as sources name it.
+    """The body that governs a region, as sources name it, where the gazetteer knows it.
+
+    It knows the bodies of the regions of Belarus (executive committees),
+    Kazakhstan (akimats), China (people's governments), Uzbekistan
+    (khokimiyats), Armenia and Ukraine (administrations) and Germany's Länder
+    and Adjara (governments).
 
     >>> governing_body_of("BY-BR").name
     'Brest Regional Executive Committee'
@@ -1558,7 +1575,7 @@ def governing_body_of(region: Region | str) -> GoverningBody:
     from regionrel._data import foreign, world
 
     found = default().resolve(region)
-    kinds = {row[0]: row[5] for rows in world.CURATED.values() for row in rows}
+    kinds = {row[0]: row[5] for rows in world.CURATED.values() for row in rows if row[5]}
     kinds.update((row[0], "Khokimiyat") for row in foreign.UZBEKISTAN)
     kinds["UZ-QR"] = "Council of Ministers"
     kind_name = kinds.get(found.iso_code or "")

@@ -1,11 +1,15 @@
-"""Regions of the countries Russian regions deal with most: Belarus, Kazakhstan, China.
+"""Regions of the countries Russian regions deal with most.
+
+Belarus, Kazakhstan and China's provincial-level divisions (with their governing
+bodies), Kyrgyzstan, Tajikistan, Turkmenistan, Armenia, Georgia, Moldova (cities
+and territorial units), Ukraine, Finland, Norway and Germany's Länder.
 
 Each row: ISO 3166-2 code, English name, Russian name, other names (English
 and Russian: romanizations, ISO's own name, the bare name without its generic
-word), other codes by scheme, and the kind of body that governs the region.
+word), other codes by scheme, and the kind of body that governs the region
+(empty where the gazetteer does not know it).
 
-Sources: ISO 3166-2:BY, ISO 3166-2:KZ and ISO 3166-2:CN (cross-checked against
-pycountry in tests); China's two-digit province codes of GB/T 2260, which
+Sources: ISO 3166-2 (cross-checked against pycountry in tests); China's two-digit province codes of GB/T 2260, which
 ISO 3166-2 used as CN-11 ... CN-91 until November 2017 (kept as the scheme
 ``iso3166-2-2017``, dated by its name, and as GB/T 2260's six-digit codes under
 ``cn-gb2260``); Kazakhstan's regional akimats and Belarus's regional executive
@@ -146,6 +150,188 @@ CHINA: tuple[Row, ...] = (
         ("Zhejiang", "Zhejiang Sheng", "Чжэцзян")),
 )  # fmt: skip
 
+
+def _r(iso: str, name: str, name_ru: str, aliases: tuple[str, ...], body: str = "") -> Row:
+    return (iso, name, name_ru, aliases, {}, body)
+
+
+#: Kyrgyzstan: seven regions and the cities of Bishkek and Osh.
+KYRGYZSTAN: tuple[Row, ...] = (
+    _r("KG-B", "Batken Region", "Баткенская область", ("Batken Oblast",)),
+    _r("KG-C", "Chuy Region", "Чуйская область", ("Chüy Region", "Chui Region", "Chüy")),
+    _r("KG-GB", "Bishkek", "Бишкек", ("Bishkek City", "Bishkek Shaary", "город Бишкек")),
+    _r("KG-GO", "Osh", "Ош", ("Osh City", "Osh Shaary", "город Ош")),
+    _r("KG-J", "Jalal-Abad Region", "Джалал-Абадская область", ("Jalal-Abad Oblast", "Dzhalal-Abad Region")),
+    _r("KG-N", "Naryn Region", "Нарынская область", ("Naryn Oblast",)),
+    _r("KG-O", "Osh Region", "Ошская область", ("Osh Oblast",)),
+    _r("KG-T", "Talas Region", "Таласская область", ("Talas Oblast",)),
+    _r("KG-Y", "Issyk-Kul Region", "Иссык-Кульская область", ("Ysyk-Köl Region", "Issyk-Kul", "Ysyk-Köl")),
+)  # fmt: skip
+
+#: Tajikistan: two regions, Gorno-Badakhshan, Dushanbe and the districts under the republic.
+TAJIKISTAN: tuple[Row, ...] = (
+    _r("TJ-DU", "Dushanbe", "Душанбе", ("Dushanbe City", "город Душанбе")),
+    _r("TJ-GB", "Gorno-Badakhshan Autonomous Region", "Горно-Бадахшанская автономная область",
+       ("Gorno-Badakhshan", "Kŭhistoni Badakhshon", "GBAO", "Mountainous Badakhshan")),
+    _r("TJ-KT", "Khatlon Region", "Хатлонская область", ("Khatlon",)),
+    _r("TJ-RA", "Districts of Republican Subordination", "Районы республиканского подчинения",
+       ("Region of Republican Subordination", "nohiyahoi tobei jumhurí")),
+    _r("TJ-SU", "Sughd Region", "Согдийская область", ("Sughd", "Sogd Region", "Soghd Region")),
+)  # fmt: skip
+
+#: Turkmenistan: five regions (welaýatlar) and Ashgabat.
+TURKMENISTAN: tuple[Row, ...] = (
+    _r("TM-A", "Ahal Region", "Ахалский велаят", ("Ahal", "Akhal Region", "Ахалская область")),
+    _r("TM-B", "Balkan Region", "Балканский велаят", ("Balkan welaýaty", "Балканская область")),
+    _r("TM-D", "Dashoguz Region", "Дашогузский велаят",
+       ("Daşoguz Region", "Dashoguz", "Дашогузская область")),
+    _r("TM-L", "Lebap Region", "Лебапский велаят", ("Lebap", "Лебапская область")),
+    _r("TM-M", "Mary Region", "Марыйский велаят", ("Mary welaýaty", "Марыйская область")),
+    _r("TM-S", "Ashgabat", "Ашхабад", ("Aşgabat", "Ashkhabad", "город Ашхабад")),
+)  # fmt: skip
+
+#: Armenia: ten provinces (marzer) and Yerevan.
+ARMENIA: tuple[Row, ...] = (
+    _r("AM-AG", "Aragatsotn Province", "Арагацотнская область", ("Aragatsotn", "Aragac̣otn"),
+       "Administration"),
+    _r("AM-AR", "Ararat Province", "Араратская область", ("Ararat Marz",), "Administration"),
+    _r("AM-AV", "Armavir Province", "Армавирская область", ("Armavir Marz",), "Administration"),
+    _r("AM-ER", "Yerevan", "Ереван", ("Erevan", "Yerevan City", "город Ереван")),
+    _r("AM-GR", "Gegharkunik Province", "Гегаркуникская область", ("Gegharkunik", "Geġark'unik'"),
+       "Administration"),
+    _r("AM-KT", "Kotayk Province", "Котайкская область", ("Kotayk", "Kotayk'"), "Administration"),
+    _r("AM-LO", "Lori Province", "Лорийская область", ("Lori", "Loṙi"), "Administration"),
+    _r("AM-SH", "Shirak Province", "Ширакская область", ("Shirak", "Širak"), "Administration"),
+    _r("AM-SU", "Syunik Province", "Сюникская область", ("Syunik", "Syunik'"), "Administration"),
+    _r("AM-TV", "Tavush Province", "Тавушская область", ("Tavush", "Tavuš"), "Administration"),
+    _r("AM-VD", "Vayots Dzor Province", "Вайоцдзорская область", ("Vayots Dzor", "Vayoć Jor"),
+       "Administration"),
+)  # fmt: skip
+
+#: Georgia's regions but Abkhazia (see ``foreign.PARTIALLY_RECOGNISED``).
+GEORGIA: tuple[Row, ...] = (
+    _r("GE-AJ", "Adjara", "Аджария",
+       ("Autonomous Republic of Adjara", "Ajaria", "Adjara Autonomous Republic",
+        "Автономная Республика Аджария"), "Government"),
+    _r("GE-GU", "Guria", "Гурия", ("Guria Region",)),
+    _r("GE-IM", "Imereti", "Имеретия", ("Imereti Region",)),
+    _r("GE-KA", "Kakheti", "Кахетия", ("K'akheti", "Kakheti Region")),
+    _r("GE-KK", "Kvemo Kartli", "Квемо-Картли", ("Kvemo Kartli Region",)),
+    _r("GE-MM", "Mtskheta-Mtianeti", "Мцхета-Мтианети", ("Mtskheta-Mtianeti Region",)),
+    _r("GE-RL", "Racha-Lechkhumi and Kvemo Svaneti", "Рача-Лечхуми и Квемо-Сванети",
+       ("Rach'a-Lechkhumi-Kvemo Svaneti",)),
+    _r("GE-SJ", "Samtskhe-Javakheti", "Самцхе-Джавахети", ("Samtskhe-Javakheti Region",)),
+    _r("GE-SK", "Shida Kartli", "Шида-Картли", ("Shida Kartli Region",)),
+    _r("GE-SZ", "Samegrelo-Zemo Svaneti", "Самегрело-Земо-Сванети", ("Samegrelo",)),
+    _r("GE-TB", "Tbilisi", "Тбилиси", ("Tbilisi City", "город Тбилиси")),
+)  # fmt: skip
+
+#: Moldova's cities and territorial units (its districts are known by code).
+MOLDOVA: tuple[Row, ...] = (
+    _r("MD-BA", "Bălți", "Бельцы", ("Balti", "Beltsy", "municipiul Bălți")),
+    _r("MD-BD", "Bender", "Бендеры", ("Tighina", "Bendery", "Bender [Tighina]")),
+    _r("MD-CU", "Chișinău", "Кишинёв", ("Chisinau", "Kishinev", "municipiul Chișinău")),
+    _r("MD-GA", "Gagauzia", "Гагаузия",
+       ("Gagauz Autonomous Territorial Unit", "ATU Gagauzia", "Găgăuzia", "Автономное территориальное образование Гагаузия")),
+    _r("MD-SN", "Left Bank of the Dniester", "Приднестровье",
+       ("Stînga Nistrului", "Transnistria", "Pridnestrovie", "Transdniestria",
+        "Административно-территориальные единицы левобережья Днестра")),
+)  # fmt: skip
+
+#: Ukraine: twenty-four regions and Kyiv; Crimea and Sevastopol are held by
+#: the Republic of Crimea and Sevastopol (``russia.DISPUTED``).
+UKRAINE: tuple[Row, ...] = (*(
+    _r(iso, f"{name} Region", f"{ru} область", (f"{name} Oblast", *other), "Administration")
+    for iso, name, ru, other in (
+        ("UA-05", "Vinnytsia", "Винницкая", ("Vinnytska oblast", "Vinnitsa Region")),
+        ("UA-07", "Volyn", "Волынская", ("Volynska oblast",)),
+        ("UA-09", "Luhansk", "Луганская", ("Luhanska oblast", "Lugansk Region")),
+        ("UA-12", "Dnipropetrovsk", "Днепропетровская", ("Dnipropetrovska oblast",)),
+        ("UA-14", "Donetsk", "Донецкая", ("Donetska oblast",)),
+        ("UA-18", "Zhytomyr", "Житомирская", ("Zhytomyrska oblast", "Zhitomir Region")),
+        ("UA-21", "Zakarpattia", "Закарпатская", ("Zakarpatska oblast", "Transcarpathia")),
+        ("UA-23", "Zaporizhzhia", "Запорожская", ("Zaporizka oblast", "Zaporozhye Region")),
+        ("UA-26", "Ivano-Frankivsk", "Ивано-Франковская", ("Ivano-Frankivska oblast",)),
+        ("UA-32", "Kyiv", "Киевская", ("Kyivska oblast", "Kiev Region")),
+        ("UA-35", "Kirovohrad", "Кировоградская", ("Kirovohradska oblast", "Kropyvnytskyi Region")),
+        ("UA-46", "Lviv", "Львовская", ("Lvivska oblast",)),
+        ("UA-48", "Mykolaiv", "Николаевская", ("Mykolaivska oblast", "Nikolaev Region")),
+        ("UA-51", "Odesa", "Одесская", ("Odeska oblast", "Odessa Region")),
+        ("UA-53", "Poltava", "Полтавская", ("Poltavska oblast",)),
+        ("UA-56", "Rivne", "Ровненская", ("Rivnenska oblast", "Rovno Region")),
+        ("UA-59", "Sumy", "Сумская", ("Sumska oblast",)),
+        ("UA-61", "Ternopil", "Тернопольская", ("Ternopilska oblast",)),
+        ("UA-63", "Kharkiv", "Харьковская", ("Kharkivska oblast", "Kharkov Region")),
+        ("UA-65", "Kherson", "Херсонская", ("Khersonska oblast",)),
+        ("UA-68", "Khmelnytskyi", "Хмельницкая", ("Khmelnytska oblast",)),
+        ("UA-71", "Cherkasy", "Черкасская", ("Cherkaska oblast",)),
+        ("UA-74", "Chernihiv", "Черниговская", ("Chernihivska oblast",)),
+        ("UA-77", "Chernivtsi", "Черновицкая", ("Chernivetska oblast",)),
+    )
+), _r("UA-30", "Kyiv", "Киев", ("Kiev", "Kyiv City", "город Киев"), "Administration"))  # fmt: skip
+
+#: Finland's regions (maakunnat) but Åland, whose names give the ISO 3166-1 entry AX.
+FINLAND: tuple[Row, ...] = (
+    _r("FI-02", "South Karelia", "Южная Карелия", ("Etelä-Karjala",)),
+    _r("FI-03", "South Ostrobothnia", "Южная Остроботния", ("Etelä-Pohjanmaa",)),
+    _r("FI-04", "South Savo", "Южное Саво", ("Etelä-Savo",)),
+    _r("FI-05", "Kainuu", "Кайнуу", ("Kainuu Region",)),
+    _r("FI-06", "Kanta-Häme", "Канта-Хяме", ("Tavastia Proper",)),
+    _r("FI-07", "Central Ostrobothnia", "Центральная Остроботния", ("Keski-Pohjanmaa",)),
+    _r("FI-08", "Central Finland", "Центральная Финляндия", ("Keski-Suomi",)),
+    _r("FI-09", "Kymenlaakso", "Кюменлааксо", ("Kymenlaakso Region",)),
+    _r("FI-10", "Lapland", "Лапландия", ("Lappi", "Finnish Lapland")),
+    _r("FI-11", "Pirkanmaa", "Пирканмаа", ("Pirkanmaa Region",)),
+    _r("FI-12", "Ostrobothnia", "Остроботния", ("Pohjanmaa",)),
+    _r("FI-13", "North Karelia", "Северная Карелия", ("Pohjois-Karjala",)),
+    _r("FI-14", "North Ostrobothnia", "Северная Остроботния", ("Pohjois-Pohjanmaa",)),
+    _r("FI-15", "North Savo", "Северное Саво", ("Pohjois-Savo",)),
+    _r("FI-16", "Päijät-Häme", "Пяйят-Хяме", ("Päijänne Tavastia",)),
+    _r("FI-17", "Satakunta", "Сатакунта", ("Satakunta Region",)),
+    _r("FI-18", "Uusimaa", "Уусимаа", ("Nyland",)),
+    _r("FI-19", "Southwest Finland", "Варсинайс-Суоми", ("Varsinais-Suomi", "Finland Proper")),
+)  # fmt: skip
+
+#: Norway's counties (fylker) as ISO 3166-2 lists them, but Svalbard and Jan Mayen,
+#: whose names give the ISO 3166-1 entry SJ.
+NORWAY: tuple[Row, ...] = (
+    _r("NO-03", "Oslo", "Осло", ("Oslo County",)),
+    _r("NO-11", "Rogaland", "Ругаланн", ("Rogaland County",)),
+    _r("NO-15", "Møre og Romsdal", "Мёре-ог-Ромсдал", ("More og Romsdal", "Møre and Romsdal")),
+    _r("NO-18", "Nordland", "Нурланн", ("Nordland County",)),
+    _r("NO-30", "Viken", "Викен", ("Viken County",)),
+    _r("NO-34", "Innlandet", "Иннландет", ("Innlandet County",)),
+    _r("NO-38", "Vestfold og Telemark", "Вестфолл-ог-Телемарк", ("Vestfold and Telemark",)),
+    _r("NO-42", "Agder", "Агдер", ("Agder County",)),
+    _r("NO-46", "Vestland", "Вестланн", ("Vestland County",)),
+    _r("NO-50", "Trøndelag", "Трёнделаг", ("Trondelag", "Trøndelag County")),
+    _r("NO-54", "Troms og Finnmark", "Тромс-ог-Финнмарк", ("Troms and Finnmark",)),
+)  # fmt: skip
+
+#: Germany's Länder.
+GERMANY: tuple[Row, ...] = (
+    _r("DE-BB", "Brandenburg", "Бранденбург", ("Land Brandenburg",), "Government"),
+    _r("DE-BE", "Berlin", "Берлин", ("Land Berlin",), "Government"),
+    _r("DE-BW", "Baden-Württemberg", "Баден-Вюртемберг", ("Baden-Wurttemberg",), "Government"),
+    _r("DE-BY", "Bavaria", "Бавария", ("Bayern", "Free State of Bavaria", "Freistaat Bayern"),
+       "Government"),
+    _r("DE-HB", "Bremen", "Бремен", ("Free Hanseatic City of Bremen",), "Government"),
+    _r("DE-HE", "Hesse", "Гессен", ("Hessen",), "Government"),
+    _r("DE-HH", "Hamburg", "Гамбург", ("Free and Hanseatic City of Hamburg",), "Government"),
+    _r("DE-MV", "Mecklenburg-Western Pomerania", "Мекленбург-Передняя Померания",
+       ("Mecklenburg-Vorpommern",), "Government"),
+    _r("DE-NI", "Lower Saxony", "Нижняя Саксония", ("Niedersachsen",), "Government"),
+    _r("DE-NW", "North Rhine-Westphalia", "Северный Рейн-Вестфалия",
+       ("Nordrhein-Westfalen", "NRW"), "Government"),
+    _r("DE-RP", "Rhineland-Palatinate", "Рейнланд-Пфальц", ("Rheinland-Pfalz",), "Government"),
+    _r("DE-SH", "Schleswig-Holstein", "Шлезвиг-Гольштейн", (), "Government"),
+    _r("DE-SL", "Saarland", "Саар", ("Saar", "Саарланд"), "Government"),
+    _r("DE-SN", "Saxony", "Саксония", ("Sachsen", "Free State of Saxony"), "Government"),
+    _r("DE-ST", "Saxony-Anhalt", "Саксония-Анхальт", ("Sachsen-Anhalt",), "Government"),
+    _r("DE-TH", "Thuringia", "Тюрингия", ("Thüringen", "Free State of Thuringia"), "Government"),
+)  # fmt: skip
+
+
 #: Old codes of the three divisions known by code only (see ``CHINA``).
 OLD_CODES: dict[str, dict[str, str]] = {
     "CN-HK": {"iso3166-2-2017": "CN-91", "cn-gb2260": "810000"},
@@ -174,4 +360,8 @@ DISPUTED: dict[str, str] = {
 }
 
 #: Curated regions by country.
-CURATED: dict[str, tuple[Row, ...]] = {"BY": BELARUS, "KZ": KAZAKHSTAN, "CN": CHINA}
+CURATED: dict[str, tuple[Row, ...]] = {
+    "BY": BELARUS, "KZ": KAZAKHSTAN, "CN": CHINA, "KG": KYRGYZSTAN, "TJ": TAJIKISTAN,
+    "TM": TURKMENISTAN, "AM": ARMENIA, "GE": GEORGIA, "MD": MOLDOVA, "UA": UKRAINE,
+    "FI": FINLAND, "NO": NORWAY, "DE": GERMANY,
+}  # fmt: skip
