@@ -4,8 +4,8 @@ The built-in gazetteer holds every country of ISO 3166-1 (with its names in
 English, Russian and other languages), the 85 federal subjects and 8 federal
 districts of Russia (with the Crimean district of 2014-2016), the regions of
 Uzbekistan, Belarus, Kazakhstan, China, Kyrgyzstan, Tajikistan, Turkmenistan,
-Armenia, Georgia, Ukraine, Finland, Norway and Germany's Länder, Moldova's
-cities and territorial units, Abkhazia and South Ossetia, the CIS and the
+Armenia, Georgia, Ukraine, Mongolia, Finland, Estonia, Lithuania, Norway and
+Germany's Länder, Moldova's cities and territorial units, Abkhazia and South Ossetia, the CIS and the
 EAEU; every other ISO 3166-2 subdivision is reachable by its code. It is built
 on first use, under a lock, not at import. The module functions use it:
 
@@ -101,6 +101,8 @@ _SYNONYMS: Final[dict[str, str]] = {
     "oblast": "region", "obl": "region", "область": "region", "обл": "region",
     "viloyati": "region", "viloyat": "region", "viloyati̇": "region", "oblysy": "region",
     "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "province",
+    "аимак": "province", "aimag": "province", "aimak": "province", "уезд": "county",
+    "maakond": "county", "apskritis": "county",
     "voblasc": "region", "voblast": "region",
     "territory": "krai", "kray": "krai", "край": "krai", "terr": "krai",
     "respublika": "republic", "respublikasi": "republic", "республика": "republic",
@@ -141,6 +143,8 @@ _APOSTROPHES: Final = str.maketrans("", "", "'’‘`ʻʼ\u02bb")
 _WORD: Final = re.compile(r"[^\W_]+")
 _LETTERS: Final = frozenset({"s", "d", "l"})
 _COMBINING: Final = re.compile("[\u0300-\u036f]")
+# Characters NFKD may change: all but ASCII and the Cyrillic letters without marks.
+_MARKED: Final = re.compile("[^\x00-\x7f\u0430-\u0438\u043a-\u044f]")
 # "U.S.", "U.A.E.", "D.P.R.": initials written with dots are one word.
 _INITIALS: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){2,})")
 _SAR: Final = re.compile(r"special\s+administrative\s+region")
@@ -186,7 +190,7 @@ _BODY: Final = re.compile(
 
 def _tokens(text: str) -> list[str]:
     stripped = text.casefold()
-    if not stripped.isascii():
+    if not stripped.isascii() and _MARKED.search(stripped):
         # Accents go (Türkiye, Côte), and so do the marks of ё and й.
         stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", stripped))
     if "." in stripped:

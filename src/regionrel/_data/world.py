@@ -2,7 +2,8 @@
 
 Belarus, Kazakhstan and China's provincial-level divisions (with their governing
 bodies), Kyrgyzstan, Tajikistan, Turkmenistan, Armenia, Georgia, Moldova (cities
-and territorial units), Ukraine, Finland, Norway and Germany's Länder.
+and territorial units), Ukraine, Mongolia, Finland, Estonia and Lithuania (their
+counties), Norway and Germany's Länder. Latvia's municipalities are known by code.
 
 Each row: ISO 3166-2 code, English name, Russian name, other names (English
 and Russian: romanizations, ISO's own name, the bare name without its generic
@@ -332,6 +333,71 @@ GERMANY: tuple[Row, ...] = (
 )  # fmt: skip
 
 
+#: Mongolia's provinces (aimags) and Ulaanbaatar.
+MONGOLIA: tuple[Row, ...] = (
+    *(
+        _r(iso, f"{name} Province", f"аймак {ru}", (name, f"{name} Aimag", *other))
+        for iso, name, ru, other in (
+            ("MN-035", "Orkhon", "Орхон", ("Orhon",)),
+            ("MN-037", "Darkhan-Uul", "Дархан-Уул", ("Darhan uul",)),
+            ("MN-039", "Khentii", "Хэнтий", ("Hentiy",)),
+            ("MN-041", "Khövsgöl", "Хувсгел", ("Hövsgöl", "Khuvsgul", "Хубсугул")),
+            ("MN-043", "Khovd", "Ховд", ("Hovd",)),
+            ("MN-046", "Uvs", "Увс", ()),
+            ("MN-047", "Töv", "Туве", ("Tuv", "Тув")),
+            ("MN-049", "Selenge", "Сэлэнгэ", ("Селенге",)),
+            ("MN-051", "Sükhbaatar", "Сухэ-Батор", ("Sühbaatar", "Sukhbaatar")),
+            ("MN-053", "Ömnögovi", "Умнеговь", ("Ömnögovĭ", "South Gobi", "Южно-Гобийский аймак")),
+            ("MN-055", "Övörkhangai", "Уверхангай", ("Övörhangay", "Uvurkhangai")),
+            ("MN-057", "Zavkhan", "Завхан", ("Dzavhan",)),
+            ("MN-059", "Dundgovi", "Дундговь", ("Dundgovĭ", "Middle Gobi", "Среднегобийский аймак")),
+            ("MN-061", "Dornod", "Дорнод", ("Восточный аймак",)),
+            ("MN-063", "Dornogovi", "Дорноговь", ("Dornogovĭ", "East Gobi", "Восточно-Гобийский аймак")),
+            ("MN-064", "Govisümber", "Говь-Сумбэр", ("Govĭ-Sümber", "Govisumber")),
+            ("MN-065", "Govi-Altai", "Говь-Алтай", ("Govĭ-Altay", "Гоби-Алтайский аймак")),
+            ("MN-067", "Bulgan", "Булган", ()),
+            ("MN-069", "Bayankhongor", "Баянхонгор", ("Bayanhongor",)),
+            ("MN-071", "Bayan-Ölgii", "Баян-Улгий", ("Bayan-Ölgiy", "Bayan-Olgii")),
+            ("MN-073", "Arkhangai", "Архангай", ("Arhangay",)),
+        )
+    ),
+    _r("MN-1", "Ulaanbaatar", "Улан-Батор", ("Ulan Bator", "Ulaanbaatar City", "город Улан-Батор")),
+)  # fmt: skip
+
+#: Estonia's counties (maakonnad).
+ESTONIA: tuple[Row, ...] = tuple(
+    _r(iso, f"{name} County", ru, (iso_name, f"{name} maakond"))
+    for iso, name, ru, iso_name in (
+        ("EE-37", "Harju", "Харьюмаа", "Harjumaa"), ("EE-39", "Hiiu", "Хийумаа", "Hiiumaa"),
+        ("EE-45", "Ida-Viru", "Ида-Вирумаа", "Ida-Virumaa"),
+        ("EE-50", "Jõgeva", "Йыгевамаа", "Jõgevamaa"), ("EE-52", "Järva", "Ярвамаа", "Järvamaa"),
+        ("EE-56", "Lääne", "Ляэнемаа", "Läänemaa"),
+        ("EE-60", "Lääne-Viru", "Ляэне-Вирумаа", "Lääne-Virumaa"),
+        ("EE-64", "Põlva", "Пылвамаа", "Põlvamaa"), ("EE-68", "Pärnu", "Пярнумаа", "Pärnumaa"),
+        ("EE-71", "Rapla", "Рапламаа", "Raplamaa"), ("EE-74", "Saare", "Сааремаа", "Saaremaa"),
+        ("EE-79", "Tartu", "Тартумаа", "Tartumaa"), ("EE-81", "Valga", "Валгамаа", "Valgamaa"),
+        ("EE-84", "Viljandi", "Вильяндимаа", "Viljandimaa"), ("EE-87", "Võru", "Вырумаа", "Võrumaa"),
+    )
+)  # fmt: skip
+
+#: Lithuania's counties (apskritys).
+LITHUANIA: tuple[Row, ...] = tuple(
+    _r(iso, f"{name} County", f"{ru} уезд", (iso_name,))
+    for iso, name, ru, iso_name in (
+        ("LT-AL", "Alytus", "Алитусский", "Alytaus apskritis"),
+        ("LT-KL", "Klaipėda", "Клайпедский", "Klaipėdos apskritis"),
+        ("LT-KU", "Kaunas", "Каунасский", "Kauno apskritis"),
+        ("LT-MR", "Marijampolė", "Мариямпольский", "Marijampolės apskritis"),
+        ("LT-PN", "Panevėžys", "Паневежский", "Panevėžio apskritis"),
+        ("LT-SA", "Šiauliai", "Шяуляйский", "Šiaulių apskritis"),
+        ("LT-TA", "Tauragė", "Таурагский", "Tauragės apskritis"),
+        ("LT-TE", "Telšiai", "Тельшяйский", "Telšių apskritis"),
+        ("LT-UT", "Utena", "Утенский", "Utenos apskritis"),
+        ("LT-VL", "Vilnius", "Вильнюсский", "Vilniaus apskritis"),
+    )
+)  # fmt: skip
+
+
 #: Old codes of the three divisions known by code only (see ``CHINA``).
 OLD_CODES: dict[str, dict[str, str]] = {
     "CN-HK": {"iso3166-2-2017": "CN-91", "cn-gb2260": "810000"},
@@ -363,5 +429,5 @@ DISPUTED: dict[str, str] = {
 CURATED: dict[str, tuple[Row, ...]] = {
     "BY": BELARUS, "KZ": KAZAKHSTAN, "CN": CHINA, "KG": KYRGYZSTAN, "TJ": TAJIKISTAN,
     "TM": TURKMENISTAN, "AM": ARMENIA, "GE": GEORGIA, "MD": MOLDOVA, "UA": UKRAINE,
-    "FI": FINLAND, "NO": NORWAY, "DE": GERMANY,
+    "FI": FINLAND, "NO": NORWAY, "DE": GERMANY, "MN": MONGOLIA, "EE": ESTONIA, "LT": LITHUANIA,
 }  # fmt: skip
