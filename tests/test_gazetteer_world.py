@@ -127,6 +127,8 @@ def test_russian_variants_and_case_forms(name: str, iso: str) -> None:
         ("Deutschland", "DE"), ("Mexiko", "MX"), ("Қазақстан", "KZ"), ("中国", "CN"),
         ("P. N. Guinea", "PG"), ("South Georgia and the South Sandwichs Islands (UK)", "GS"),
         ("Territory of Heard Island and McDonald Islands", "HM"), ("CÃ´te d Ivoire", "CI"),
+        ("Bolivia (Plurinational State)", "BO"), ("Korea (Rep.)", "KR"), ("Guinea-Conakry", "GN"),
+        ("в Кот-д'Ивуаре", "CI"), ("Croatia (local name: Hrvatska)", "HR"),
     ],
 )  # fmt: skip
 def test_spellings_by_rule(name: str, iso: str) -> None:
@@ -141,7 +143,7 @@ def test_spellings_by_rule(name: str, iso: str) -> None:
         "Sweden except Stockholm", "Asia without China", "Belgium and Luxembourg",
         "Norway, Svalbard and Jan Mayen", "Tanzania: Zanzibar", "Norfolk", "Papua", "Guiana",
         "New Jersey", "Zealand", "Georgia, Russia", "Russia excluding Crimea",
-        "Kosovo", "Mexico State", "Dem.", "P. N.",
+        "Kosovo", "Mexico State", "Dem.", "P. N.", "Mexico (City)", "Yugoslavia (former)",
     ],
 )  # fmt: skip
 def test_qualified_and_partial_names_give_no_country(name: str) -> None:

@@ -198,7 +198,11 @@ def _tokens(text: str) -> list[str]:
     if "special" in stripped:
         stripped = _SAR.sub("sar", stripped)
     words = _WORD.findall(stripped.translate(_APOSTROPHES))
-    if words[-1:] == ["state"] and words[-2:-1] != ["city"]:
+    if (
+        words[-1:] == ["state"]
+        and words[-2:-1] != ["city"]
+        and any(_SYNONYMS.get(w, w) not in _GENERIC for w in words[:-1])
+    ):
         # "Mexico State" is a state of a federation, a place word; "State of Libya"
         # and "Vatican City State" name states.
         words[-1] = "province"
@@ -260,7 +264,7 @@ _RU_PREPOSITIONS: Final = frozenset(
     {"в", "во", "с", "со", "из", "на", "к", "ко", "у", "от", "до", "о", "об", "обо", "по",
      "при", "для", "между", "за", "над", "под", "про", "через", "и"}
 )  # fmt: skip
-_RU_WORD: Final = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_RU_WORD: Final = re.compile(r"[А-Яа-яЁё]+(?:[-'’][А-Яа-яЁё]+)*")
 
 
 @functools.cache
@@ -281,11 +285,16 @@ def _nominatives(word: str) -> tuple[str, ...]:
     if morph is None or not _RU_WORD.fullmatch(word):  # pragma: no cover - see _morphology
         return (word,)
     forms = []
-    for parse in morph.parse(word)[:4]:
+    # pymorphy3 reads "Кот-д'Ивуаре" as "кот-д-ивуаре"; the apostrophe goes back after.
+    apostrophe = next((i for i, c in enumerate(word) if c in "'’"), -1)
+    for parse in morph.parse(word.replace("'", "-").replace("’", "-"))[:4]:
         if parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
             nominative = parse.inflect({"nomn"})
             if nominative is not None:
-                forms.append(nominative.word)
+                form = str(nominative.word)
+                if 0 <= apostrophe < len(form) and form[apostrophe] == "-":
+                    form = form[:apostrophe] + "'" + form[apostrophe + 1 :]
+                forms.append(form)
     forms.append(word.casefold())
     return tuple(dict.fromkeys(forms))
 
@@ -916,7 +925,10 @@ class Gazetteer:
         if (last := _LAST_PARENTHESIS.fullmatch(text)) is not None:
             # "Cocos (Keeling) Islands (Australia)": the last parenthesis qualifies the rest.
             inner = _NOISE_PREFIX.sub("", last.group(2))
-            pair = self._pair(self._one(last.group(1)), self._one(inner))
+            head = self._one(last.group(1))
+            if head is not None and head.kind.is_state and set(_tokens(inner)) <= _STATE_FORM:
+                return keep((head,))  # "Bolivia (Plurinational State)"
+            pair = self._pair(head, self._one(inner))
             if pair is not None:
                 return keep(pair)
         segments = [part.strip() for part in _SEGMENTS.split(text) if part.strip()]

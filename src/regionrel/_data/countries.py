@@ -138,6 +138,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "VN": ("Viet Nam", "Socialist Republic of Vietnam"),
     "VE": ("Venezuela, RB", "Venezuela"),
+    "GN": ("Guinea-Conakry",),
     "YE": ("Yemen, Rep.",),
     "AM": ("Republic of Armenia",),
     "AZ": ("Republic of Azerbaijan",),
