@@ -21,6 +21,8 @@ from regionrel.errors import (
     AmbiguousError,
     RegionrelError,
     UnknownRegionError,
+    ValidationError,
+    WrongTypeError,
 )
 from regionrel.gazetteer import Gazetteer
 from regionrel.regions import BodyKind, Region, RegionKind
@@ -413,3 +415,54 @@ def test_governing_body_of_uzbekistan_and_unknown_bodies() -> None:
         gazetteer.governing_body_of("Lapland")
     with pytest.raises(UnknownRegionError):
         gazetteer.governing_body_of("Atlantis")
+
+
+# -- Russian case forms -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "case", "form"),
+    [
+        ("Брестская область", "gen", "Брестской области"),
+        ("Брестская область", "ins", "Брестской областью"),
+        ("Брестская область", "acc", "Брестскую область"),
+        ("провинция Хэйлунцзян", "loc", "провинции Хэйлунцзян"),
+        ("Хэйлунцзян", "ins", "Хэйлунцзяном"),
+        ("Республика Беларусь", "dat", "Республике Беларусь"),
+        ("Соединённые Штаты Америки", "gen", "Соединённых Штатов Америки"),
+        ("Южно-Африканская Республика", "ins", "Южно-Африканской Республикой"),
+        ("Нидерланды", "loc", "Нидерландах"),
+        ("Синьцзян-Уйгурский автономный район", "gen", "Синьцзян-Уйгурского автономного района"),
+        ("Кот-д'Ивуар", "loc", "Кот-д'Ивуаре"),
+        ("США", "gen", "США"), ("Чили", "loc", "Чили"), ("Алматы", "ins", "Алматы"),
+        ("Западная Сахара", "gen", "Западной Сахары"),
+        ("Джалал-Абадская область", "gen", "Джалал-Абадской области"),
+        ("Китай", "nom", "Китай"), ("not Russian", "gen", "not Russian"),
+    ],
+)  # fmt: skip
+def test_inflect_ru(name: str, case: str, form: str) -> None:
+    assert gazetteer.inflect_ru(name, case) == form
+
+
+def test_inflect_ru_takes_regions_and_refuses_bad_input() -> None:
+    assert gazetteer.inflect_ru(gazetteer.get("BY-BR"), " LOC ") == "Брестской области"
+    with pytest.raises(ValidationError, match="'case' must be one of"):
+        gazetteer.inflect_ru("Китай", "vocative")
+    with pytest.raises(WrongTypeError):
+        gazetteer.inflect_ru("Китай", 2)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError):
+        gazetteer.inflect_ru(5, "gen")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="Russian name"):
+        gazetteer.inflect_ru(Region.of_country("Nowhere", alpha2="XN"), "gen")
+
+
+ROUND_TRIP = [
+    r
+    for r in gazetteer.regions()
+    if r.country in ("BY", "KZ", "RU", "UZ", "KG", "AM", "UA", "GE") and r.name_ru
+]
+
+
+@given(st.sampled_from(ROUND_TRIP), st.sampled_from(["gen", "dat", "acc", "ins", "loc"]))
+def test_a_case_form_of_a_regions_russian_name_finds_the_region(region: Region, case: str) -> None:
+    assert gazetteer.find(gazetteer.inflect_ru(region, case)) is region

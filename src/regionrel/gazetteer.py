@@ -84,6 +84,7 @@ __all__ = [
     "group_of",
     "groups",
     "groups_of",
+    "inflect_ru",
     "normalize_name",
     "parties_in",
     "parties_of",
@@ -284,7 +285,8 @@ def _nominatives(word: str) -> tuple[str, ...]:
     morph = _morphology()
     if morph is None or not _RU_WORD.fullmatch(word):  # pragma: no cover - see _morphology
         return (word,)
-    forms = []
+    forms: list[str] = []
+    adjectival: list[str] = []
     # pymorphy3 reads "Кот-д'Ивуаре" as "кот-д-ивуаре"; the apostrophe goes back after.
     apostrophe = next((i for i, c in enumerate(word) if c in "'’"), -1)
     for parse in morph.parse(word.replace("'", "-").replace("’", "-"))[:4]:
@@ -294,9 +296,19 @@ def _nominatives(word: str) -> tuple[str, ...]:
                 form = str(nominative.word)
                 if 0 <= apostrophe < len(form) and form[apostrophe] == "-":
                     form = form[:apostrophe] + "'" + form[apostrophe + 1 :]
-                forms.append(form)
-    forms.append(word.casefold())
-    return tuple(dict.fromkeys(forms))
+                (forms if parse.tag.POS == "NOUN" else adjectival).append(form)
+    # An adjective pymorphy3 does not know ("Паневежским") by its ending.
+    folded = word.casefold()
+    for ending, nominatives in _RU_ADJECTIVE_CASES:
+        if folded.endswith(ending) and len(folded) > len(ending) + 2:
+            adjectival.extend(folded[: -len(ending)] + n for n in nominatives)
+            break
+    if folded.endswith(_RU_ADJECTIVE_CASE_ENDINGS):
+        forms = adjectival + forms
+    else:
+        forms += adjectival
+    forms.append(folded)
+    return tuple(dict.fromkeys(forms))[:6]
 
 
 def _feminine(adjective: str) -> str:
@@ -330,7 +342,7 @@ def _ru_nominative_forms(text: str) -> tuple[str, ...]:
     while len(words) > 1 and words[0].casefold() in _RU_PREPOSITIONS:
         words = words[1:]
     options = [_nominatives(w) if _RU_WORD.fullmatch(w) else (w,) for w in words[:6]]
-    readings = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 16)]
+    readings = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 48)]
     return tuple(dict.fromkeys(r for r in readings if r))
 
 
@@ -779,7 +791,7 @@ class Gazetteer:
         if depth > 0:
             return ()
         qualified = self._qualified(text, keep)
-        if qualified is not None:
+        if qualified:
             return qualified
         if _CYRILLIC.search(text):
             for form in _ru_nominative_forms(text):
@@ -1609,3 +1621,122 @@ def governing_body_of(region: Region | str) -> GoverningBody:
     if kind is BodyKind.CITY_EXECUTIVE_COMMITTEE:
         return GoverningBody(f"{found.name} City Executive Committee", found, kind)
     return GoverningBody.of(found, kind)
+
+
+_PARTS: Final = re.compile(r"([-'’])")
+# Case endings of adjectives, longest first, with the nominatives they may stand for.
+_RU_ADJECTIVE_CASES: Final = (
+    ("ими", ("ие",)), ("ыми", ("ые",)), ("ого", ("ий", "ый", "ое")), ("его", ("ий", "ее")),
+    ("ому", ("ий", "ый", "ое")), ("ему", ("ий", "ее")), ("ым", ("ый", "ые")),
+    ("им", ("ий", "ие")), ("ом", ("ий", "ый")), ("ем", ("ий",)), ("ой", ("ая", "ой")),
+    ("ую", ("ая",)), ("ей", ("яя",)), ("ых", ("ые",)), ("их", ("ие",)),
+)  # fmt: skip
+_RU_ADJECTIVE_CASE_ENDINGS: Final = tuple(ending for ending, _ in _RU_ADJECTIVE_CASES)
+_RU_ADJECTIVE_ENDINGS: Final = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
+_RU_CASES: Final = {
+    "nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"
+}  # fmt: skip
+
+
+def inflect_ru(value: Region | str, case: str) -> str:
+    """A region's Russian name (or any Russian name) in a grammatical case, by pymorphy3.
+
+    *case* is ``"nom"``, ``"gen"``, ``"dat"``, ``"acc"``, ``"ins"`` or ``"loc"``. The
+    words up to the name's first noun agree with it; what follows stays as it is
+    ("провинции Хэйлунцзян", "Соединённых Штатов Америки"); indeclinable names
+    ("Чили", "Алматы") do not change. pymorphy3 is loaded on first use.
+
+    >>> inflect_ru("Брестская область", "loc")
+    'Брестской области'
+    >>> inflect_ru(get("CN-HL"), "gen")
+    'провинции Хэйлунцзян'
+    >>> inflect_ru("Китай", "ins"), inflect_ru("Алматы", "gen")
+    ('Китаем', 'Алматы')
+
+    Raises:
+        WrongTypeError: *value* is neither a Region nor a string, or *case* is not a string.
+        ValidationError: *case* is not one of the six, or a Region has no Russian name.
+    """
+    if isinstance(value, Region):
+        if value.name_ru is None:
+            raise ValidationError(
+                "must have a Russian name to inflect", cls=_CLS, field="value", value=value.name
+            )
+        name = value.name_ru
+    elif isinstance(value, str):
+        name = value
+    else:
+        raise WrongTypeError("must be a Region or a str", cls=_CLS, field="value", value=value)
+    if not isinstance(case, str):
+        raise WrongTypeError("must be a str", cls=_CLS, field="case", value=case)
+    grammeme = _RU_CASES.get(case.strip().casefold())
+    if grammeme is None:
+        raise ValidationError(
+            f"must be one of {', '.join(map(repr, _RU_CASES))}", cls=_CLS, field="case", value=case
+        )
+    morph = _morphology()
+    words = name.split()
+    if morph is None or grammeme == "nomn":  # pragma: no cover - pymorphy3 is a dependency
+        return name
+    parses = [_nominative_parse(morph, word) for word in words]
+    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head is None:
+        return name
+    agreement = {grammeme, parses[head].tag.number or "sing"}
+    if parses[head].tag.number != "plur" and parses[head].tag.gender:
+        agreement.add(parses[head].tag.gender)
+    result = list(words)
+    for i in range(head + 1):
+        parse = parses[i]
+        if parse is None or "Fixd" in parse.tag:
+            continue
+        wanted = {grammeme} if i == head else agreement
+        inflected = parse.inflect(wanted) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+        if inflected is not None:
+            form = str(inflected.word)
+            # The apostrophes pymorphy3 read as hyphens ("Кот-д'Ивуар") go back.
+            for at, char in enumerate(words[i]):
+                if char in "'’" and at < len(form) and form[at] == "-":
+                    form = form[:at] + char + form[at + 1 :]
+            result[i] = _like(words[i], form)
+    return " ".join(result)
+
+
+def _nominative_parse(morph: Any, word: str) -> Any:
+    """pymorphy3's likeliest nominative reading of *word*, or None."""
+    if not _RU_WORD.fullmatch(word):
+        return None
+    parses = [
+        p
+        for p in morph.parse(word.replace("'", "-").replace("’", "-"))
+        if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    ]
+    if not parses:
+        return None
+    adjectival = word.casefold().endswith(_RU_ADJECTIVE_ENDINGS)
+    # An adjective's ending wins ("Джалал-Абадская"), then a place name ("Сахара").
+    return max(
+        parses,
+        key=lambda p: (
+            adjectival and p.tag.POS != "NOUN",
+            p.tag.number != "plur",
+            "Geox" in p.tag,
+        ),
+    )
+
+
+def _like(original: str, word: str) -> str:
+    """*word* with the capitals of *original*, part by part ("Южно-Африканской")."""
+    parts, model = _PARTS.split(word), _PARTS.split(original)
+    if len(parts) != len(model):
+        return word
+    return "".join(
+        p
+        if i % 2  # a separator
+        else p.upper()
+        if m.isupper() and len(m) > 1
+        else p[:1].upper() + p[1:]
+        if m[:1].isupper()
+        else p
+        for i, (p, m) in enumerate(zip(parts, model, strict=True))
+    )
