@@ -772,12 +772,13 @@ class Gazetteer:
         found = self._whole(words, keep)
         if found:
             return found
-        # A word no name has, whose singular one has: "South Sandwichs Islands".
+        # A word no name has, whose singular one has, in a longer name: "South Sandwichs
+        # Islands" (but "Balkans" is not the Balkan Region).
         vocab = self._vocab
         fixed = [
             w[:-1] if w not in vocab and w[-1:] == "s" and w[:-1] in vocab else w for w in words
         ]
-        if fixed != words:
+        if fixed != words and len(unique - _GENERIC) > 2:
             found = self._whole(fixed, keep)
             if found:
                 return found
