@@ -96,11 +96,24 @@ def _header(what: str) -> list[str]:
 
 def main() -> None:
     lines = _header("Russian names of the ISO 3166-1 countries (pycountry's 'ru' catalog)")
-    lines.append("#: alpha-2 -> (short name, official name, common name) in Russian.")
-    lines.append("NAMES: dict[str, tuple[str, str | None, str | None]] = {")
-    for a2, short, official, common in russian_rows():
-        lines.append(f"    {a2!r}: {(short, official, common)!r},")
-    lines.append("}")
+    lines[2] = (
+        "Do not edit by hand. One string, a line per country: alpha-2, short, official and "
+        "common name, tab-separated (empty where pycountry has none); a string compiles in a "
+        "fraction of the time a table of tuples takes."
+    )
+    lines[-1:-1] = ["", "import functools"]
+    blob = "\n".join("\t".join(f or "" for f in row) for row in russian_rows())
+    lines.append(f"TABLE: str = {blob!r}")
+    lines.append("")
+    lines.append("")
+    lines.append("@functools.cache")
+    lines.append("def names() -> dict[str, tuple[str, str | None, str | None]]:")
+    lines.append('    """alpha-2 -> (short name, official name, common name) in Russian."""')
+    lines.append("    table = {}")
+    lines.append('    for line in TABLE.split("\\n"):')
+    lines.append('        code, short, official, common = line.split("\\t")')
+    lines.append("        table[code] = (short, official or None, common or None)")
+    lines.append("    return table")
     (DATA / "countries_ru.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = _header("Names of the ISO 3166-1 countries in other languages (pycountry's catalogs)")

@@ -53,7 +53,7 @@ def test_russian_names_are_pycountrys_catalog() -> None:
             catalog.gettext(official) if official else None,
             catalog.gettext(common) if common else None,
         )
-    assert theirs == countries_ru.NAMES
+    assert theirs == countries_ru.names()
 
 
 def test_other_language_names_are_pycountrys_catalogs() -> None:
@@ -90,9 +90,9 @@ def test_curated_codes_are_isos() -> None:
 # -- every country's names ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", sorted(countries_ru.NAMES))
+@pytest.mark.parametrize("code", sorted(countries_ru.names()))
 def test_every_countrys_russian_names_resolve(code: str) -> None:
-    for name in filter(None, countries_ru.NAMES[code]):
+    for name in filter(None, countries_ru.names()[code]):
         assert gazetteer.find(name).iso_code == code
 
 
@@ -323,7 +323,7 @@ def test_did_you_mean_is_found_only_when_read(monkeypatch: pytest.MonkeyPatch) -
 # -- invariants ---------------------------------------------------------------------------
 
 
-@given(st.sampled_from(sorted(countries_ru.NAMES)), st.sampled_from(["", " ", "  "]))
+@given(st.sampled_from(sorted(countries_ru.names())), st.sampled_from(["", " ", "  "]))
 def test_a_countrys_names_resolve_with_any_spacing_and_case(code: str, pad: str) -> None:
     country = gazetteer.get(code)
     for name in (country.name, *country.aliases[:3]):

@@ -864,7 +864,7 @@ class Gazetteer:
                 from regionrel._data import countries_other, countries_ru
 
                 by_code = self._by_scheme.get(CodeScheme.ISO_ALPHA2, {})
-                for code, names in countries_ru.NAMES.items():
+                for code, names in countries_ru.names().items():
                     for name in names:
                         if name:
                             _add(built, normalize_name(name), by_code[code])
@@ -1336,6 +1336,7 @@ def _build_default() -> Gazetteer:
     from regionrel._data import countries, countries_ru, foreign, iso3166, russia, world
     from regionrel._data import groups as group_data
 
+    russian_table = countries_ru.names()
     regions: list[Region] = []
     alpha2: dict[str, Region] = {}
     by_name: dict[str, Region] = {}
@@ -1343,7 +1344,7 @@ def _build_default() -> Gazetteer:
     for a2, a3, numeric, iso_name, official, common in iso3166.COUNTRIES:
         # pycountry's Russian names are matched from a second index, built on the
         # first miss (see Gazetteer._more_names), but for the one shown as name_ru.
-        _short, _official, common_ru = countries_ru.NAMES[a2]
+        _short, _official, common_ru = russian_table[a2]
         russian = countries.RUSSIAN.get(a2, (common_ru or _short,))
         name_ru = russian[0]
         extra = [n for n in (iso_name, official, common) if n]
