@@ -157,7 +157,8 @@ def test_qualified_and_partial_names_give_no_country(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "iso"),
     [("Minsk City", "BY-HM"), ("Almaty Region", "KZ-19"), ("Almaty", "KZ-75"),
-     ("Tashkent City", "UZ-TK"), ("Moscow City", "RU-MOW"), ("Heilongjiang Province", "CN-HL")],
+     ("Tashkent City", "UZ-TK"), ("Moscow City", "RU-MOW"), ("Heilongjiang Province", "CN-HL"),
+     ("Almaty Province", "KZ-19"), ("Tashkent Province", "UZ-TO"), ("Brest Province", "BY-BR")],
 )  # fmt: skip
 def test_a_qualified_name_gives_the_place_the_gazetteer_holds(name: str, iso: str) -> None:
     assert gazetteer.find(name).iso_code == iso

@@ -101,8 +101,8 @@ _CLS: Final = "Gazetteer"
 _SYNONYMS: Final[dict[str, str]] = {
     "oblast": "region", "obl": "region", "область": "region", "обл": "region",
     "viloyati": "region", "viloyat": "region", "viloyati̇": "region", "oblysy": "region",
-    "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "province",
-    "аимак": "province", "aimag": "province", "aimak": "province", "уезд": "county",
+    "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "region",
+    "аимак": "region", "aimag": "region", "aimak": "region", "уезд": "county",
     "maakond": "county", "apskritis": "county",
     "voblasc": "region", "voblast": "region",
     "territory": "krai", "kray": "krai", "край": "krai", "terr": "krai",
@@ -118,7 +118,8 @@ _SYNONYMS: Final[dict[str, str]] = {
     "isles": "island", "isle": "island",
     "br": "british", "occ": "occupied", "northern": "north", "n": "north", "s": "south",
     "fed": "federated", "sts": "states", "macau": "macao",
-    "prov": "province", "провинция": "province", "sheng": "province",
+    # A province is a region: "Almaty Province" is the Almaty Region, not the city.
+    "province": "region", "prov": "region", "провинция": "region", "sheng": "region",
     "штат": "state", "королевство": "kingdom",
 }  # fmt: skip
 # Words dropped everywhere, and the generic words dropped to find a name's core.
@@ -206,7 +207,7 @@ def _tokens(text: str) -> list[str]:
     ):
         # "Mexico State" is a state of a federation, a place word; "State of Libya"
         # and "Vatican City State" name states.
-        words[-1] = "province"
+        words[-1] = "region"
     if _LETTERS.isdisjoint(words):
         return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
     # An apostrophe written as a space: "People s", "Cote d Ivoire".
