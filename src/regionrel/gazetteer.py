@@ -7,7 +7,9 @@ Uzbekistan, Belarus, Kazakhstan, China, Kyrgyzstan, Tajikistan, Turkmenistan,
 Armenia, Georgia, Ukraine, Mongolia, Finland, Estonia, Lithuania, Norway and
 Germany's Länder, Moldova's cities and territorial units, Abkhazia and South Ossetia, the CIS and the
 EAEU; every other ISO 3166-2 subdivision is reachable by its code. It is built
-on first use, under a lock, not at import. The module functions use it:
+on first use, under a lock, not at import (the regions of the countries after
+China in that list, and the rest of ISO 3166-2, when first needed). The module
+functions use it:
 
 >>> from regionrel import gazetteer
 >>> gazetteer.get("RU-LEN").name
@@ -465,6 +467,7 @@ class Gazetteer:
         "_held",
         "_indexed",
         "_lazy",
+        "_more",
         "_regions",
         "_repeats",
         "_ru_stems",
@@ -501,6 +504,7 @@ class Gazetteer:
         self._world = False
         self._lazy: dict[str, dict[str, Region]] = {}
         self._cache: dict[str, tuple[Region, ...]] = {}
+        self._more: Gazetteer | None = None
         self._indexed: set[tuple[str, int]] = set()
         for region in self._regions:
             for scheme, code in region.codes.items():
@@ -773,6 +777,11 @@ class Gazetteer:
         found = self._whole(words, keep)
         if found:
             return found
+        more = self._more_regions()
+        if more is not None:
+            found = more._search(text, keep, 1)
+            if found:
+                return found
         # A word no name has, whose singular one has, in a longer name: "South Sandwichs
         # Islands" (but "Balkans" is not the Balkan Region).
         vocab = self._vocab
@@ -1046,11 +1055,33 @@ class Gazetteer:
         country = code[:2]
         table = self._lazy.get(country)
         if table is None:
+            more = self._more_regions()
             with _LOCK_WORLD:
                 table = self._lazy.get(country)
                 if table is None:
-                    table = self._lazy[country] = _world_subdivisions(country, self._by_code)
+                    curated = more.regions(country=country) if more is not None else ()
+                    held = {**self._by_code, **(more._by_code if more is not None else {})}
+                    table = {code: r for r in curated for code in r.codes.values()}
+                    table.update(_world_subdivisions(country, held))
+                    self._lazy[country] = table
         return table.get(code)
+
+    def _more_regions(self) -> Gazetteer | None:
+        """The curated regions built on first need (see ``world.EAGER``), or None."""
+        if not self._world:
+            return None
+        if self._more is None:
+            with _LOCK_WORLD:
+                if self._more is None:
+                    from regionrel._data import world
+
+                    self._more = Gazetteer(
+                        _curated_region(country, row)
+                        for country, rows in world.CURATED.items()
+                        if country not in world.EAGER
+                        for row in rows
+                    )
+        return self._more
 
     def resolve(self, value: Region | str) -> Region:
         """Return *value* itself if it is a Region, else the region it is a code or a name of.
@@ -1333,6 +1364,25 @@ def default() -> Gazetteer:
     return _DEFAULT
 
 
+def _curated_region(
+    country: str, row: tuple[str, str, str, tuple[str, ...], dict[str, str], str]
+) -> Region:
+    from regionrel._data import world
+
+    iso, name, name_ru, extra_names, other_codes, _body = row
+    note = world.DISPUTED.get(iso, "")
+    return Region(
+        name,
+        RegionKind.SUBDIVISION,
+        {CodeScheme.ISO_3166_2: iso, **other_codes},
+        country,
+        name_ru=name_ru,
+        aliases=extra_names,
+        disputed=bool(note),
+        note=note,
+    )
+
+
 def _build_default() -> Gazetteer:
     from regionrel._data import countries, countries_ru, foreign, iso3166, russia, world
     from regionrel._data import groups as group_data
@@ -1396,21 +1446,11 @@ def _build_default() -> Gazetteer:
                 aliases=extra_names,
             )
         )
-    for country_code, curated in world.CURATED.items():
-        for iso, name, name_ru, extra_names, other_codes, _body in curated:
-            note = world.DISPUTED.get(iso, "")
-            regions.append(
-                Region(
-                    name,
-                    RegionKind.SUBDIVISION,
-                    {CodeScheme.ISO_3166_2: iso, **other_codes},
-                    country_code,
-                    name_ru=name_ru,
-                    aliases=extra_names,
-                    disputed=bool(note),
-                    note=note,
-                )
-            )
+    regions.extend(
+        _curated_region(country_code, row)
+        for country_code in world.EAGER
+        for row in world.CURATED[country_code]
+    )
     for name, name_ru, iso, extra_names, note in foreign.PARTIALLY_RECOGNISED:
         state = Region(
             name,

@@ -431,3 +431,8 @@ CURATED: dict[str, tuple[Row, ...]] = {
     "TM": TURKMENISTAN, "AM": ARMENIA, "GE": GEORGIA, "MD": MOLDOVA, "UA": UKRAINE,
     "FI": FINLAND, "NO": NORWAY, "DE": GERMANY, "MN": MONGOLIA, "EE": ESTONIA, "LT": LITHUANIA,
 }  # fmt: skip
+
+#: The countries whose curated regions are built with the gazetteer, on first use;
+#: the others' are built the first time a name is not found among these (or one
+#: of their codes is asked for), which keeps the first use under 50 ms.
+EAGER: tuple[str, ...] = ("BY", "KZ", "CN")
