@@ -779,7 +779,7 @@ class Gazetteer:
             return found
         more = self._more_regions()
         if more is not None:
-            found = more._search(text, keep, 1)
+            found = more._whole(words, keep)
             if found:
                 return found
         # A word no name has, whose singular one has, in a longer name: "South Sandwichs
@@ -789,7 +789,7 @@ class Gazetteer:
             w[:-1] if w not in vocab and w[-1:] == "s" and w[:-1] in vocab else w for w in words
         ]
         if fixed != words and len(unique - _GENERIC) > 2:
-            found = self._whole(fixed, keep)
+            found = self._whole(fixed, keep) or (more._whole(fixed, keep) if more else ())
             if found:
                 return found
         if "." in text or any(len(w) == 1 for w in text.split()):
