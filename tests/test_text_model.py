@@ -235,7 +235,9 @@ ERRORS: list[tuple[Callable[[], object], type[Exception], str]] = [
         ValidationError,
         "PartyMention: 'parties' must name a governing body of a known region (must be one of "
         "'Government', 'Administration', 'Council of Ministers', 'Cabinet of Ministers', "
-        "'Khokimiyat', 'Legislative Assembly') (got 'Senate of the Leningrad Region')",
+        "'Khokimiyat', 'Legislative Assembly', 'Regional Executive Committee', "
+        "'City Executive Committee', 'Akimat', \"People's Government\") "
+        "(got 'Senate of the Leningrad Region')",
     ),
     (
         lambda: AgreementMention(

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import math
 import reprlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 __all__ = [
     "AmbiguousError",
+    "AmbiguousRegionError",
     "CurrencyMismatchError",
     "MissingRateError",
     "ParseError",
@@ -243,27 +244,63 @@ class UnknownRegionError(RegionrelError, LookupError):
 
     >>> print(UnknownRegionError("is not a known region code", field="code", value="RU-LNN", candidates=["RU-LEN"]))
     'code' is not a known region code (got 'RU-LNN'); did you mean 'RU-LEN'?
-    """
 
-    candidates: tuple[str, ...]
+    *candidates* may be a function that finds them: it is called once, when
+    they are first read (``candidates`` or the message), so that a lookup that
+    fails and is caught does not pay for the search.
+    """
 
     def __init__(
         self,
         rule: str,
         *,
-        candidates: Iterable[str] = (),
+        candidates: Iterable[str] | Callable[[], Iterable[str]] = (),
         cls: str | None = None,
         field: str | None = None,
         value: Any = NO_VALUE,
     ) -> None:
-        self.candidates = tuple(candidates)
+        self._candidates: tuple[str, ...] | None = None
+        self._find: Callable[[], Iterable[str]] | None = None
+        if callable(candidates):
+            self._find = candidates
+        else:
+            self._candidates = tuple(candidates)
+        # A function's candidates are left out of ``args`` until they are read.
+        self._ready = self._find is None
         super().__init__(rule, cls=cls, field=field, value=value)
+        self._ready = True
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """Close matches, best first (found on first use when a function was given)."""
+        if self._candidates is None:
+            find, self._find = self._find, None
+            self._candidates = tuple(find()) if find is not None else ()
+            self.args = (str(self),)
+        return self._candidates
 
     def __str__(self) -> str:
         message = super().__str__()
-        if self.candidates:
+        if self._ready and self.candidates:
             message += "; did you mean " + " or ".join(repr(c) for c in self.candidates) + "?"
         return message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        state["_candidates"], state["_find"] = self.candidates, None
+        return (_rebuild, (type(self), state))
+
+
+class AmbiguousRegionError(AmbiguousError, LookupError):
+    """A code or name that fits more than one region; ``candidates`` names them.
+
+    It is both a :class:`AmbiguousError` (a ``ValueError``) and a ``LookupError``,
+    so that ``except LookupError`` catches every failed gazetteer lookup.
+
+    >>> err = AmbiguousRegionError("fits more than one region", field="name", value="Korea", candidates=["North Korea", "South Korea"])
+    >>> isinstance(err, LookupError), isinstance(err, ValueError)
+    (True, True)
+    """
 
 
 class CurrencyMismatchError(RegionrelError, ValueError):

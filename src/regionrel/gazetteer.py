@@ -1,9 +1,14 @@
 """The gazetteer: regions and groups by code, by name and by adjective.
 
-The built-in gazetteer holds every country of ISO 3166-1, the 85 federal
-subjects and 8 federal districts of Russia (with the Crimean district of
-2014-2016), the regions of Uzbekistan, Abkhazia and South Ossetia, the CIS and
-the EAEU. It is built on first use, under a lock, not at import. The module
+The built-in gazetteer holds every country of ISO 3166-1 (with its names in
+English, Russian and other languages), the 85 federal subjects and 8 federal
+districts of Russia (with the Crimean district of 2014-2016), the regions of
+Uzbekistan, Belarus, Kazakhstan, China, Kyrgyzstan, Tajikistan, Turkmenistan,
+Armenia, Georgia, Ukraine, Mongolia, Finland, Estonia, Lithuania, Norway and
+Germany's Länder, Moldova's cities and territorial units, Abkhazia and South Ossetia, the CIS and the
+EAEU; every other ISO 3166-2 subdivision is reachable by its code. It is built
+on first use, under a lock, not at import (the regions of the countries after
+China in that list, and the rest of ISO 3166-2, when first needed). The module
 functions use it:
 
 >>> from regionrel import gazetteer
@@ -20,7 +25,8 @@ True
 
 Names are matched whole after normalising case, accents, ё/е, punctuation,
 hyphens, the article "the", word order and the generic words (Region, Oblast,
-область, Territory, Krai, край, Republic, ...), never by substring:
+область, Territory, Krai, край, Republic, ...), never by substring (see
+:meth:`Gazetteer.search` for the rules on countries and qualified labels):
 
 >>> gazetteer.find("Perugia")
 Traceback (most recent call last):
@@ -30,24 +36,27 @@ regionrel.errors.UnknownRegionError: Gazetteer: 'name' is not a known region nam
 A user's gazetteer extends the built-in one without changing it:
 
 >>> from regionrel import Region
->>> karelia_fi = Region.of_subdivision("North Karelia", country="FI", codes={"iso3166-2": "FI-13"})
->>> mine = gazetteer.default().extended(regions=[karelia_fi], aliases={"Pohjois-Karjala": karelia_fi})
->>> mine.find("Pohjois-Karjala").iso_code, "FI-13" in gazetteer.default()
-('FI-13', False)
+>>> norrbotten = Region.of_subdivision("Norrbotten County", country="SE", codes={"iso3166-2": "SE-BD"})
+>>> mine = gazetteer.default().extended(regions=[norrbotten], aliases={"Norrbottens län": norrbotten})
+>>> mine.find("Norrbottens län").iso_code, norrbotten in gazetteer.default()
+('SE-BD', False)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final
 
 from regionrel.errors import (
     AmbiguousError,
+    AmbiguousRegionError,
     ParseError,
     UnknownRegionError,
     ValidationError,
@@ -72,10 +81,12 @@ __all__ = [
     "find_adjective",
     "get",
     "governing_body",
+    "governing_body_of",
     "group",
     "group_of",
     "groups",
     "groups_of",
+    "inflect_ru",
     "normalize_name",
     "parties_in",
     "parties_of",
@@ -87,47 +98,130 @@ __all__ = [
 _CLS: Final = "Gazetteer"
 
 # Generic words mapped to one spelling each, so that "Leningrad Oblast",
-# "Leningrad Region" and "Ленинградская обл." meet.
+# "Leningrad Region" and "Ленинградская обл." meet; abbreviations ("Rep.",
+# "Isds", "St.") are spelled out the same way.
 _SYNONYMS: Final[dict[str, str]] = {
     "oblast": "region", "obl": "region", "область": "region", "обл": "region",
-    "viloyati": "region", "viloyat": "region", "viloyati̇": "region",
-    "territory": "krai", "kray": "krai", "край": "krai",
+    "viloyati": "region", "viloyat": "region", "viloyati̇": "region", "oblysy": "region",
+    "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "region",
+    "аимак": "region", "aimag": "region", "aimak": "region", "уезд": "county",
+    "maakond": "county", "apskritis": "county",
+    "voblasc": "region", "voblast": "region",
+    "territory": "krai", "kray": "krai", "край": "krai", "terr": "krai",
     "respublika": "republic", "respublikasi": "republic", "республика": "republic",
-    "респ": "republic",
+    "респ": "republic", "rep": "republic", "repub": "republic",
     "district": "okrug", "округ": "okrug",
     "автономныи": "autonomous", "автономная": "autonomous", "avtonomnyy": "autonomous",
     "avtonomnaya": "autonomous",
-    "город": "city", "г": "city",
-    "st": "saint", "федеральныи": "federal",
+    "город": "city", "г": "city", "horad": "city",
+    "st": "saint", "ste": "saint", "sint": "saint", "федеральныи": "federal",
+    "dem": "democratic", "democ": "democratic",
+    "islands": "island", "isds": "island", "isd": "island", "is": "island", "isl": "island",
+    "isles": "island", "isle": "island",
+    "br": "british", "occ": "occupied", "northern": "north", "n": "north", "s": "south",
+    "fed": "federated", "sts": "states", "macau": "macao",
+    # A province is a region: "Almaty Province" is the Almaty Region, not the city.
+    "province": "region", "prov": "region", "провинция": "region", "sheng": "region",
+    "штат": "state", "королевство": "kingdom",
 }  # fmt: skip
 # Words dropped everywhere, and the generic words dropped to find a name's core.
 _STOPWORDS: Final = frozenset({"the", "of", "and"})
-_GENERIC: Final = frozenset(
-    {"region", "krai", "republic", "autonomous", "okrug", "city", "federal", "federation"}
-)
+# Words naming a state's form: "Republic of Chad" is Chad. They may be added to
+# or left out of a country's name.
+_STATE_FORM: Final = frozenset(
+    {"republic", "federal", "federation", "federative", "kingdom", "democratic", "peoples",
+     "people", "islamic", "socialist", "principality", "commonwealth", "sultanate",
+     "plurinational", "bolivarian", "state", "sar", "grand", "duchy", "independent", "part",
+     "nation", "country", "territorial", "collectivity", "union", "krai"}
+)  # fmt: skip
+# Words naming a place inside a country: "Mexico City" and "Moldova Region" are not
+# the countries; they name a region only where the gazetteer holds one.
+_PLACE: Final = frozenset(
+    {"region", "autonomous", "okrug", "city", "province", "municipality", "county",
+     "prefecture", "governorate"}
+)  # fmt: skip
+# "Fiji Islands" is Fiji, but "Norfolk" is not Norfolk Island: "island" may be
+# added to a country's name, not left out.
+_GENERIC: Final = _STATE_FORM | _PLACE | {"island"}
 _APOSTROPHES: Final = str.maketrans("", "", "'’‘`ʻʼ\u02bb")
-_NON_WORD: Final = re.compile(r"[^\w]+")
+_WORD: Final = re.compile(r"[^\W_]+")
+_LETTERS: Final = frozenset({"s", "d", "l"})
 _COMBINING: Final = re.compile("[\u0300-\u036f]")
+# Characters NFKD may change: all but ASCII and the Cyrillic letters without marks.
+_MARKED: Final = re.compile("[^\x00-\x7f\u0430-\u0438\u043a-\u044f]")
+# "U.S.", "U.A.E.", "D.P.R.": initials written with dots are one word.
+_INITIALS: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){2,})")
+_SAR: Final = re.compile(r"special\s+administrative\s+region")
 _RU_ENDINGS: Final = (
     "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
     "ие", "ые", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "о", "е",
 )  # fmt: skip
+_BODY_COMMITTEE: Final = re.compile(
+    r"^\s*(?:the\s+)?(.+?)\s+(regional|city)\s+executive\s+committee\s*$", re.IGNORECASE
+)
+_BODY_RU_KINDS: Final = {
+    "акимат": BodyKind.AKIMAT,
+    "народное правительство": BodyKind.PEOPLES_GOVERNMENT,
+    "правительство": BodyKind.GOVERNMENT,
+    "администрация": BodyKind.ADMINISTRATION,
+    "хокимият": BodyKind.KHOKIMIYAT,
+    "совет министров": BodyKind.COUNCIL_OF_MINISTERS,
+    "кабинет министров": BodyKind.CABINET_OF_MINISTERS,
+    "законодательное собрание": BodyKind.LEGISLATIVE_ASSEMBLY,
+    "облисполком": BodyKind.REGIONAL_EXECUTIVE_COMMITTEE,
+    "областной исполнительный комитет": BodyKind.REGIONAL_EXECUTIVE_COMMITTEE,
+    "горисполком": BodyKind.CITY_EXECUTIVE_COMMITTEE,
+    "городской исполнительный комитет": BodyKind.CITY_EXECUTIVE_COMMITTEE,
+}
+_BODY_RU: Final = re.compile(
+    r"^\s*(акимат|народное\s+правительство|правительство|администрация|хокимият|"
+    r"совет\s+министров|кабинет\s+министров|законодательное\s+собрание)\s+(.+?)\s*$",
+    re.IGNORECASE,
+)
+_BODY_RU_COMMITTEE: Final = re.compile(
+    r"^\s*(\w+)\s+(облисполком|областной\s+исполнительный\s+комитет|горисполком|"
+    r"городской\s+исполнительный\s+комитет)\s*$",
+    re.IGNORECASE,
+)
 _COMPOUND: Final = re.compile(r"[^\W\d_]+(?:\.)?(?:\s*[-‐‑–—]\s*[^\W\d_]+(?:\.)?)+")
 _BODY: Final = re.compile(
     r"^\s*(?:the\s+)?(government|administration|council\s+of\s+ministers|cabinet\s+of\s+ministers|"
-    r"khokimiyat|hokimiyat|legislative\s+assembly)\s+of\s+(.+?)\s*$",
+    r"khokimiyat|hokimiyat|legislative\s+assembly|akimat|people'?s\s+government|"
+    r"regional\s+executive\s+committee|city\s+executive\s+committee)\s+of\s+(.+?)\s*$",
     re.IGNORECASE,
 )
 
 
 def _tokens(text: str) -> list[str]:
     stripped = text.casefold()
-    if not stripped.isascii():
+    if not stripped.isascii() and _MARKED.search(stripped):
         # Accents go (Türkiye, Côte), and so do the marks of ё and й.
         stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", stripped))
-    stripped = stripped.translate(_APOSTROPHES)
-    words = _NON_WORD.sub(" ", stripped.replace("_", " ")).split()
-    return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
+    if "." in stripped:
+        stripped = _INITIALS.sub(lambda m: m.group(1).replace(".", ""), stripped)
+    if "special" in stripped:
+        stripped = _SAR.sub("sar", stripped)
+    words = _WORD.findall(stripped.translate(_APOSTROPHES))
+    if (
+        words[-1:] == ["state"]
+        and words[-2:-1] != ["city"]
+        and any(_SYNONYMS.get(w, w) not in _GENERIC for w in words[:-1])
+    ):
+        # "Mexico State" is a state of a federation, a place word; "State of Libya"
+        # and "Vatican City State" name states.
+        words[-1] = "region"
+    if _LETTERS.isdisjoint(words):
+        return [_SYNONYMS.get(w, w) for w in words if w not in _STOPWORDS]
+    # An apostrophe written as a space: "People s", "Cote d Ivoire".
+    merged: list[str] = []
+    for i, word in enumerate(words):
+        if word == "s" and merged:
+            merged[-1] += "s"
+        elif word in ("d", "l") and 0 < i < len(words) - 1:
+            words[i + 1] = word + words[i + 1]
+        else:
+            merged.append(word)
+    return [_SYNONYMS.get(w, w) for w in merged if w not in _STOPWORDS]
 
 
 def normalize_name(text: str) -> str:
@@ -152,6 +246,109 @@ def _core(key: str) -> str:
     return " ".join(w for w in key.split() if w not in _GENERIC)
 
 
+# Parts of a qualified label: "Guam (US)", "China, Hong Kong SAR", "China: Macao SAR".
+_SEGMENTS: Final = re.compile(r"[(),:;/\[\]]")
+_EXCLUDING: Final = re.compile(
+    r"\s+(?:excluding|excl\.?|except|without|other\s+than|less)\s+", re.IGNORECASE
+)
+_LAST_PARENTHESIS: Final = re.compile(r"\s*(.*?\S)\s*\(([^()]*)\)\s*")
+_NOISE_PREFIX: Final = re.compile(
+    r"^\s*(?:local\s+name|formerly|former(?:ly)?\s+name|also(?:\s+known\s+as)?|aka)\s*:?\s*",
+    re.IGNORECASE,
+)
+_AND: Final = re.compile(r"\band\b|&", re.IGNORECASE)
+# Segments that say nothing about which place is meant: "(local name: Hrvatska)".
+_NOISE: Final = frozenset({"local", "name", "formerly", "former", "also", "known", "as", "sar"})
+_CODE_LIKE: Final = re.compile(r"[A-Z]{2,3}")
+_ABBREVIATION_SPLIT: Final = re.compile(r"[^\w.]+|(?<=\.)")
+_CYRILLIC: Final = re.compile("[а-яё]", re.IGNORECASE)
+_MOJIBAKE: Final = re.compile("[ÃÂ]")
+# Prepositions that open a Russian name in running text: "в Китае", "с Китаем".
+_RU_PREPOSITIONS: Final = frozenset(
+    {"в", "во", "с", "со", "из", "на", "к", "ко", "у", "от", "до", "о", "об", "обо", "по",
+     "при", "для", "между", "за", "над", "под", "про", "через", "и"}
+)  # fmt: skip
+_RU_WORD: Final = re.compile(r"[А-Яа-яЁё]+(?:[-'’][А-Яа-яЁё]+)*")
+
+
+@functools.cache
+def _morphology() -> Any:
+    """pymorphy3's analyser for Russian, loaded on first use (about 100 ms), or None."""
+    try:
+        import pymorphy3
+        import pymorphy3_dicts_ru
+    except ImportError:  # pragma: no cover - pymorphy3 is a dependency
+        return None
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path())
+
+
+@functools.lru_cache(maxsize=4096)
+def _nominatives(word: str) -> tuple[str, ...]:
+    """The nominative forms a Russian word may stand for ("Китаем" -> "китай"), word itself first."""
+    morph = _morphology()
+    if morph is None or not _RU_WORD.fullmatch(word):  # pragma: no cover - see _morphology
+        return (word,)
+    forms: list[str] = []
+    adjectival: list[str] = []
+    # pymorphy3 reads "Кот-д'Ивуаре" as "кот-д-ивуаре"; the apostrophe goes back after.
+    apostrophe = next((i for i, c in enumerate(word) if c in "'’"), -1)
+    for parse in morph.parse(word.replace("'", "-").replace("’", "-"))[:4]:
+        if parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            nominative = parse.inflect({"nomn"})
+            if nominative is not None:
+                form = str(nominative.word)
+                if 0 <= apostrophe < len(form) and form[apostrophe] == "-":
+                    form = form[:apostrophe] + "'" + form[apostrophe + 1 :]
+                (forms if parse.tag.POS == "NOUN" else adjectival).append(form)
+    # An adjective pymorphy3 does not know ("Паневежским") by its ending.
+    folded = word.casefold()
+    for ending, nominatives in _RU_ADJECTIVE_CASES:
+        if folded.endswith(ending) and len(folded) > len(ending) + 2:
+            adjectival.extend(folded[: -len(ending)] + n for n in nominatives)
+            break
+    if folded.endswith(_RU_ADJECTIVE_CASE_ENDINGS):
+        forms = adjectival + forms
+    else:
+        forms += adjectival
+    forms.append(folded)
+    return tuple(dict.fromkeys(forms))[:6]
+
+
+def _feminine(adjective: str) -> str:
+    """A Russian adjective in the feminine nominative: "Брестский" -> "брестская"."""
+    morph = _morphology()
+    for parse in morph.parse(adjective) if morph is not None else ():
+        if parse.tag.POS == "ADJF":
+            feminine = parse.inflect({"femn", "sing", "nomn"})
+            if feminine is not None:
+                return str(feminine.word)
+    return re.sub(r"(?i)(?:ий|ый|ой)$", "ая", adjective)  # pragma: no cover - no pymorphy3
+
+
+def _ru_nominative_forms(text: str) -> tuple[str, ...]:
+    """Nominative readings of a Russian name in running text, most likely first, as written last.
+
+    A leading preposition is dropped and each word is put in the nominative by
+    pymorphy3 (loaded on first use), keeping its gender and number:
+
+    >>> _ru_nominative_forms("в Брестской области")[0]
+    'брестская область'
+    >>> "китай" in _ru_nominative_forms("с Китаем")
+    True
+
+    Raises:
+        WrongTypeError: *text* is not a string.
+    """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls=_CLS, field="name", value=text)
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in _RU_PREPOSITIONS:
+        words = words[1:]
+    options = [_nominatives(w) if _RU_WORD.fullmatch(w) else (w,) for w in words[:6]]
+    readings = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 48)]
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
 def _adjective_key(word: str) -> str:
     return " ".join(_tokens(word))
 
@@ -174,6 +371,67 @@ def _check_region(value: object, field: str) -> Region:
     if not isinstance(value, Region):
         raise WrongTypeError("must be a Region", cls=_CLS, field=field, value=value)
     return value
+
+
+def _all(found: Iterable[Region]) -> tuple[Region, ...]:
+    if type(found) is tuple and len(found) < 2:
+        return found
+    return tuple(dict.fromkeys(found))
+
+
+def _within(part: Region, whole: Region) -> bool:
+    """Whether *part* lies in the country *whole*: a subdivision of it, or a territory it holds."""
+    if whole.kind is not RegionKind.COUNTRY or part is whole:
+        return False
+    if part.kind is not RegionKind.COUNTRY:
+        return part.country == whole.country
+    from regionrel._data.countries import DEPENDENCIES
+
+    return part.country in DEPENDENCIES.get(whole.country or "", ())
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 or Windows-1252, as often as it was done: "CÃ´te" -> "Côte"."""
+    for _ in range(3):
+        for codec in ("latin-1", "cp1252"):
+            try:
+                repaired = text.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+            break
+        else:
+            return text
+        if repaired == text:
+            return text
+        text = repaired
+    return text
+
+
+_LOCK_WORLD: Final = threading.Lock()
+_CACHE_SIZE: Final = 4096
+_SUBDIVISION_TYPES: Final = frozenset({"City", "Municipality"})
+
+
+def _world_subdivisions(country: str, held: Mapping[str, object]) -> dict[str, Region]:
+    """The ISO 3166-2 subdivisions of *country* that *held* has no code for, as Regions."""
+    from regionrel._data import iso3166_2, world
+
+    block = iso3166_2.SUBDIVISIONS.get(country)
+    if block is None:
+        return {}
+    table: dict[str, Region] = {}
+    for line in block.split("\n"):
+        code, name, _type, _parent = line.split("\t")
+        if code in held:
+            continue
+        codes = {CodeScheme.ISO_3166_2: code, **world.OLD_CODES.get(code, {})}
+        note = world.DISPUTED.get(code, "")
+        region = Region(
+            name, RegionKind.SUBDIVISION, codes, country, disputed=bool(note), note=note
+        )
+        for other in region.codes.values():
+            table[other] = region
+    return table
 
 
 class Gazetteer:
@@ -203,12 +461,19 @@ class Gazetteer:
         "_by_core",
         "_by_name",
         "_by_scheme",
+        "_cache",
         "_group_names",
         "_groups",
         "_held",
+        "_indexed",
+        "_lazy",
+        "_more",
         "_regions",
+        "_repeats",
         "_ru_stems",
+        "_vocab",
         "_words",
+        "_world",
     )
 
     def __init__(
@@ -231,7 +496,16 @@ class Gazetteer:
         self._by_code: dict[str, tuple[Region, ...]] = {}
         self._by_scheme: dict[str, dict[str, Region]] = {}
         self._by_name: dict[str, tuple[Region, ...]] = {}
-        self._by_core: dict[str, tuple[Region, ...]] = {}
+        self._by_core: dict[str, list[tuple[Region, frozenset[str]]]] = {}
+        self._repeats: set[str] = set()
+        self._vocab: set[str] = set()
+        # The built-in gazetteer also answers get() for every ISO 3166-2 code,
+        # building a country's subdivisions when one of them is first asked for.
+        self._world = False
+        self._lazy: dict[str, dict[str, Region]] = {}
+        self._cache: dict[str, tuple[Region, ...]] = {}
+        self._more: Gazetteer | None = None
+        self._indexed: set[tuple[str, int]] = set()
         for region in self._regions:
             for scheme, code in region.codes.items():
                 _add(self._by_code, code.upper(), region)
@@ -292,9 +566,22 @@ class Gazetteer:
         return tuple(pairs)
 
     def _index_name(self, name: str, region: Region) -> None:
-        key = normalize_name(name)
-        _add(self._by_name, key, region)
-        _add(self._by_core, _core(key), region)
+        words = _tokens(name)
+        unique = frozenset(words)
+        key = " ".join(sorted(unique))
+        seen = (key, id(region))
+        if seen in self._indexed:
+            return
+        self._indexed.add(seen)
+        found = self._by_name.get(key)
+        self._by_name[key] = (region,) if found is None else (*found, region)
+        if len(unique) < len(words):
+            self._repeats.add(" ".join(sorted(w for w in words if w not in _GENERIC)))
+        generic = unique & _GENERIC
+        core = " ".join(sorted(unique - generic)) if generic else key
+        if core:
+            self._by_core.setdefault(core, []).append((region, generic))
+        self._vocab.update(unique)
 
     def _add_groups(self, groups: Iterable[RegionGroup]) -> None:
         if isinstance(groups, RegionGroup | str) or not isinstance(groups, Iterable):
@@ -367,12 +654,14 @@ class Gazetteer:
             raise WrongTypeError(
                 "must be an iterable of RegionGroup", cls=_CLS, field="groups", value=groups
             )
-        return Gazetteer(
+        built = Gazetteer(
             [*self._regions, *regions],
             groups=[*self._groups, *groups],
             aliases=extra_aliases,
             adjectives=extra_adjectives,
         )
+        built._world = self._world
+        return built
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -393,6 +682,9 @@ class Gazetteer:
             table = self._by_scheme.get(str(scheme), {})
             if key in table:
                 return table[key]
+            world = self._world_region(key) if str(scheme) == CodeScheme.ISO_3166_2 else None
+            if world is not None:
+                return world
             if str(scheme) not in self._by_scheme:
                 raise UnknownRegionError(
                     "is not a coding scheme the gazetteer knows",
@@ -406,19 +698,26 @@ class Gazetteer:
                 cls=_CLS,
                 field="code",
                 value=code,
-                candidates=difflib.get_close_matches(key, list(table), n=3, cutoff=0.6),
+                candidates=functools.partial(
+                    difflib.get_close_matches, key, list(table), n=3, cutoff=0.6
+                ),
             )
         found = self._by_code.get(key)
         if found is None:
+            world = self._world_region(key)
+            if world is not None:
+                return world
             raise UnknownRegionError(
                 "is not a known region code",
                 cls=_CLS,
                 field="code",
                 value=code,
-                candidates=difflib.get_close_matches(key, list(self._by_code), n=3, cutoff=0.75),
+                candidates=functools.partial(
+                    difflib.get_close_matches, key, list(self._by_code), n=3, cutoff=0.75
+                ),
             )
         if len(found) > 1:
-            raise AmbiguousError(
+            raise AmbiguousRegionError(
                 "is a code of more than one region: pass scheme= to choose",
                 cls=_CLS,
                 field="code",
@@ -430,30 +729,277 @@ class Gazetteer:
     def search(
         self, name: str, *, kind: RegionKind | None = None, country: str | None = None
     ) -> tuple[Region, ...]:
-        """Every region *name* may mean (empty when none): whole-name matches first, else core matches.
+        """Every region *name* may mean (empty when none), best readings only.
+
+        A whole-name match wins; else the name's core (its words but the generic
+        ones) is matched, preferring the names whose generic words fit best. A
+        country's name may gain or lose words of state form ("Republic of Chad",
+        "Korea, Dem. Rep."), never a place word: "Mexico City" and "Moldova Region"
+        are not the countries. Qualified labels are read part by part ("Guam (US)",
+        "China, Hong Kong SAR", "China excluding Taiwan"), and a Russian name in
+        running text by its nominative ("в Брестской области").
 
         Raises:
             WrongTypeError: *name* is not a string.
         """
-        key = normalize_name(name)
+        if not isinstance(name, str):
+            raise WrongTypeError("must be a str", cls=_CLS, field="name", value=name)
+        if kind is None and country is None:
+            # The gazetteer never changes, so what a name gives is kept (a bounded cache).
+            found = self._cache.get(name)
+            if found is None:
+                found = self._search(name, _all, 0)
+                if len(self._cache) >= _CACHE_SIZE:
+                    self._cache.clear()
+                self._cache[name] = found
+            return found
 
-        def keep(found: tuple[Region, ...]) -> tuple[Region, ...]:
+        def keep(found: Iterable[Region]) -> tuple[Region, ...]:
             return tuple(
-                r
-                for r in found
-                if (kind is None or r.kind is kind) and (country is None or r.country == country)
+                dict.fromkeys(
+                    r
+                    for r in found
+                    if (kind is None or r.kind is kind)
+                    and (country is None or r.country == country)
+                )
             )
 
-        exact = keep(self._by_name.get(key, ()))
-        if exact:
-            return exact
-        core = _core(key)
-        return keep(self._by_core.get(core, ()) + self._by_name.get(core, ())) if core else ()
+        return self._search(name, keep, 0)
+
+    def _search(
+        self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]], depth: int
+    ) -> tuple[Region, ...]:
+        words = _tokens(text)
+        unique = frozenset(words)
+        if not unique:
+            return ()
+        # "China China China" is not China: a word repeated must be so in a name.
+        found = self._whole(words, keep)
+        if found:
+            return found
+        more = self._more_regions()
+        if more is not None:
+            found = more._whole(words, keep)
+            if found:
+                return found
+        # A word no name has, whose singular one has, in a longer name: "South Sandwichs
+        # Islands" (but "Balkans" is not the Balkan Region).
+        vocab = self._vocab
+        fixed = [
+            w[:-1] if w not in vocab and w[-1:] == "s" and w[:-1] in vocab else w for w in words
+        ]
+        if fixed != words and len(unique - _GENERIC) > 2:
+            found = self._whole(fixed, keep) or (more._whole(fixed, keep) if more else ())
+            if found:
+                return found
+        if "." in text or any(len(w) == 1 for w in text.split()):
+            found = self._abbreviated(text, keep)
+            if found:
+                return found
+        found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
+        if found:
+            return found
+        if depth > 0:
+            return ()
+        qualified = self._qualified(text, keep)
+        if qualified:
+            return qualified
+        if _CYRILLIC.search(text):
+            for form in _ru_nominative_forms(text):
+                found = self._search(form, keep, 1)
+                if found:
+                    return found
+        return ()
+
+    def _whole(
+        self, words: list[str], keep: Callable[[Iterable[Region]], tuple[Region, ...]]
+    ) -> tuple[Region, ...]:
+        unique = frozenset(words)
+        # "China China China" is not China: a word repeated must be so in a name.
+        if len(unique) < len(words) and not self._repeated_fits(words):
+            return ()
+        found = keep(self._by_name.get(" ".join(sorted(unique)), ()))
+        return found or self._core_match(unique, keep)
+
+    def _abbreviated(
+        self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]]
+    ) -> tuple[Region, ...]:
+        """Match a name with abbreviated words ("P. N. Guinea"): each is the start of a word."""
+        full: list[str] = []
+        short: list[str] = []
+        for word in _ABBREVIATION_SPLIT.split(text.casefold()):
+            bare = word.strip(".")
+            if not bare:
+                continue
+            if len(bare) == 1 or (word.endswith(".") and bare not in _SYNONYMS):
+                short.append(bare)
+            else:
+                full.extend(_tokens(bare))
+        core = set(full) - _GENERIC
+        if not short or not core:
+            return ()
+        index = self._word_index()
+        keys = set.intersection(*(index.get(w, set()) for w in core))
+        found: list[Region] = []
+        for key in keys:
+            rest = set(key.split()) - set(full)
+            for prefix in sorted(short, key=len, reverse=True):
+                match = next((w for w in sorted(rest) if w.startswith(prefix)), None)
+                if match is None:
+                    break
+                rest.discard(match)
+            else:
+                for region in self._by_name[key]:
+                    if rest <= (_STATE_FORM if region.kind.is_state else _GENERIC):
+                        found.append(region)
+        return keep(found)
+
+    def _word_index(self) -> dict[str, set[str]]:
+        index = self._lazy.get("words")
+        if index is None:
+            built: dict[str, set[str]] = {}
+            for key in self._by_name:
+                for word in key.split():
+                    built.setdefault(word, set()).add(key)
+            index = self._lazy["words"] = built  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _other_languages(self) -> dict[str, tuple[Region, ...]]:
+        """More names of countries (built on first use), by key: pycountry's Russian
+        short and official names, and the names in other languages."""
+        index = self._lazy.get("other languages")
+        if index is None:
+            built: dict[str, tuple[Region, ...]] = {}
+            if self._world:
+                from regionrel._data import countries_other, countries_ru
+
+                by_code = self._by_scheme.get(CodeScheme.ISO_ALPHA2, {})
+                for code, names in countries_ru.names().items():
+                    for name in names:
+                        if name:
+                            _add(built, normalize_name(name), by_code[code])
+                words: dict[str, set[str]] = {}
+                for name_key, held in self._by_name.items():
+                    if any(r.kind.is_state for r in held):
+                        for word in name_key.split():
+                            words.setdefault(word, set()).add(name_key)
+                for line in countries_other.NAMES.split("\n"):
+                    code, name = line.split("\t")
+                    key = normalize_name(name)
+                    # A name that is part of a known country's is left out: "Norfolk"
+                    # is not Norfolk Island, nor "Guiana" Guyana.
+                    if key and not set.intersection(*(words.get(w, set()) for w in key.split())):
+                        _add(built, key, by_code[code])
+            index = self._lazy["other languages"] = built  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _repeated_fits(self, words: list[str]) -> bool:
+        core = [w for w in words if w not in _GENERIC]
+        return len(set(core)) == len(core) or " ".join(sorted(core)) in self._repeats
+
+    def _core_match(
+        self, unique: frozenset[str], keep: Callable[[Iterable[Region]], tuple[Region, ...]]
+    ) -> tuple[Region, ...]:
+        core = unique - _GENERIC
+        if not core:
+            return ()
+        entries = self._by_core.get(" ".join(sorted(core)))
+        if entries is None:
+            return ()
+        generic = unique & _GENERIC
+        # "Turks and Caicos" is the islands; "Norfolk" alone is not Norfolk Island.
+        missable = _STATE_FORM | {"island"} if len(core) > 1 else _STATE_FORM
+        scored: list[tuple[tuple[int, int], Region]] = []
+        for region, own in entries:
+            extra, missing = generic - own, own - generic
+            if region.kind.is_state and not (
+                extra <= _STATE_FORM | {"island"} and missing <= missable
+            ):
+                continue
+            if keep((region,)):
+                scored.append(((len(extra), len(missing)), region))
+        if not scored:
+            return ()
+        best = min(score for score, _ in scored)
+        return keep(region for score, region in scored if score == best)
+
+    def _qualified(
+        self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]]
+    ) -> tuple[Region, ...] | None:
+        """Read a label with qualifiers; None when *text* has none, () when it fits no place."""
+        if _MOJIBAKE.search(text):
+            repaired = _repair_mojibake(text)
+            if repaired != text:
+                return self._search(repaired, keep, 0)
+        if (excluding := _EXCLUDING.search(text)) is not None:
+            # "China excluding Taiwan" is China as ISO 3166-1 counts it; "Sweden
+            # except Stockholm" is a part of Sweden, not Sweden.
+            whole = self._one(text[: excluding.start()])
+            left_out = self._one(text[excluding.end() :])
+            if (
+                whole is not None
+                and left_out is not None
+                and whole.kind.is_state
+                and left_out.kind is RegionKind.COUNTRY
+                and left_out is not whole
+            ):
+                return keep((whole,))
+            return ()
+        if (last := _LAST_PARENTHESIS.fullmatch(text)) is not None:
+            # "Cocos (Keeling) Islands (Australia)": the last parenthesis qualifies the rest.
+            inner = _NOISE_PREFIX.sub("", last.group(2))
+            head = self._one(last.group(1))
+            if head is not None and head.kind.is_state and set(_tokens(inner)) <= _STATE_FORM:
+                return keep((head,))  # "Bolivia (Plurinational State)"
+            pair = self._pair(head, self._one(inner))
+            if pair is not None:
+                return keep(pair)
+        segments = [part.strip() for part in _SEGMENTS.split(text) if part.strip()]
+        if len(segments) < 2:
+            return None
+        if "," in text and _AND.search(segments[-1]):
+            return ()  # a list: "Norway, Svalbard and Jan Mayen"
+        resolved: list[Region] = []
+        for segment in segments:
+            if frozenset(_tokens(segment)) <= _NOISE:
+                continue
+            found = self._one(segment)
+            if found is None and _CODE_LIKE.fullmatch(segment):
+                by_code = self._by_code.get(segment, ())
+                found = by_code[0] if len(by_code) == 1 else None
+            if found is None:
+                return ()
+            resolved.append(found)
+        distinct = tuple(dict.fromkeys(resolved))
+        if len(distinct) == 1:
+            return keep(distinct)
+        if len(distinct) == 2:
+            pair = self._pair(*distinct)
+            if pair is not None:
+                return keep(pair)
+        return ()
+
+    @staticmethod
+    def _pair(a: Region | None, b: Region | None) -> tuple[Region] | None:
+        """The one place two parts of a label name: the same, or the part inside the whole."""
+        if a is None or b is None:
+            return None
+        if a is b or _within(a, b):
+            return (a,)
+        if _within(b, a):
+            return (b,)
+        return None
+
+    def _one(self, text: str) -> Region | None:
+        found = self._search(text, _all, 1)
+        return found[0] if len(found) == 1 else None
 
     def find(
         self, name: str, *, kind: RegionKind | None = None, country: str | None = None
     ) -> Region:
         """Return the region called *name* in English or Russian, by name, alias or romanization.
+
+        See :meth:`search` for how names are matched.
 
         Args:
             name: the name as a source writes it ("the PRC", "Ferghana Region", "Курская область").
@@ -463,16 +1009,17 @@ class Gazetteer:
         Raises:
             WrongTypeError: *name* is not a string.
             ValidationError: *name* is empty.
-            UnknownRegionError: no region has the name; the error names close names.
-            AmbiguousError: several regions have the name; the error lists them.
+            UnknownRegionError: no region has the name; the error names close names
+                (looked for only when the error's message or ``candidates`` is read).
+            AmbiguousRegionError: several regions have the name; the error lists them.
         """
-        if isinstance(name, str) and not normalize_name(name):
-            raise ValidationError("must not be empty", cls=_CLS, field="name", value=name)
-        found = tuple(dict.fromkeys(self.search(name, kind=kind, country=country)))
+        found = self.search(name, kind=kind, country=country)
         if len(found) == 1:
             return found[0]
+        if not found and not _tokens(name):
+            raise ValidationError("must not be empty", cls=_CLS, field="name", value=name)
         if found:
-            raise AmbiguousError(
+            raise AmbiguousRegionError(
                 "fits more than one region",
                 cls=_CLS,
                 field="name",
@@ -484,20 +1031,57 @@ class Gazetteer:
             cls=_CLS,
             field="name",
             value=name,
-            candidates=self._close_names(name),
+            candidates=functools.partial(self._close_names, name),
         )
 
     def _close_names(self, name: str) -> list[str]:
         key = normalize_name(name)
         scored: list[tuple[float, int, str]] = []
-        for index in (self._by_name, self._by_core):
-            for match in difflib.get_close_matches(key, list(index), n=3, cutoff=0.8):
-                ratio = difflib.SequenceMatcher(None, key, match).ratio()
-                scored.extend((-ratio, i, region.name) for i, region in enumerate(index[match]))
+        for match in difflib.get_close_matches(key, list(self._by_name), n=3, cutoff=0.8):
+            ratio = difflib.SequenceMatcher(None, key, match).ratio()
+            scored.extend((-ratio, i, r.name) for i, r in enumerate(self._by_name[match]))
+        for match in difflib.get_close_matches(key, list(self._by_core), n=3, cutoff=0.8):
+            ratio = difflib.SequenceMatcher(None, key, match).ratio()
+            scored.extend((-ratio, i, r.name) for i, (r, _) in enumerate(self._by_core[match]))
         names: dict[str, None] = {}
         for _, _, region_name in sorted(scored):
             names.setdefault(region_name, None)
         return list(names)[:3]
+
+    def _world_region(self, code: str) -> Region | None:
+        """The ISO 3166-2 subdivision *code* (upper case) of the built-in world data, or None."""
+        if not self._world or len(code) < 4 or code[2] != "-":
+            return None
+        country = code[:2]
+        table = self._lazy.get(country)
+        if table is None:
+            more = self._more_regions()
+            with _LOCK_WORLD:
+                table = self._lazy.get(country)
+                if table is None:
+                    curated = more.regions(country=country) if more is not None else ()
+                    held = {**self._by_code, **(more._by_code if more is not None else {})}
+                    table = {code: r for r in curated for code in r.codes.values()}
+                    table.update(_world_subdivisions(country, held))
+                    self._lazy[country] = table
+        return table.get(code)
+
+    def _more_regions(self) -> Gazetteer | None:
+        """The curated regions built on first need (see ``world.EAGER``), or None."""
+        if not self._world:
+            return None
+        if self._more is None:
+            with _LOCK_WORLD:
+                if self._more is None:
+                    from regionrel._data import world
+
+                    self._more = Gazetteer(
+                        _curated_region(country, row)
+                        for country, rows in world.CURATED.items()
+                        if country not in world.EAGER
+                        for row in rows
+                    )
+        return self._more
 
     def resolve(self, value: Region | str) -> Region:
         """Return *value* itself if it is a Region, else the region it is a code or a name of.
@@ -514,10 +1098,12 @@ class Gazetteer:
             return value
         if not isinstance(value, str):
             raise WrongTypeError("must be a Region or a str", cls=_CLS, field="value", value=value)
-        found = self._by_code.get(value.strip().upper())
+        key = value.strip().upper()
+        found = self._by_code.get(key)
         if found is not None and len(found) == 1:
             return found[0]
-        return self.find(value)
+        world = self._world_region(key) if found is None else None
+        return world if world is not None else self.find(value)
 
     def regions(
         self, *, kind: RegionKind | None = None, country: str | None = None
@@ -552,18 +1138,15 @@ class Gazetteer:
                 if found is None and key.endswith(ending):
                     found = self._ru_stems.get(key[: -len(ending)])
         if found is None:
-            close = difflib.get_close_matches(
-                key, [*self._words, *self._ru_stems], n=3, cutoff=0.75
-            )
             raise UnknownRegionError(
                 "is not a known adjective of a region",
                 cls=_CLS,
                 field="adjective",
                 value=word,
-                candidates=[self._adjective_spelling(c) for c in close],
+                candidates=functools.partial(self._close_adjectives, key),
             )
         if len(found) > 1:
-            raise AmbiguousError(
+            raise AmbiguousRegionError(
                 "fits more than one region",
                 cls=_CLS,
                 field="adjective",
@@ -571,6 +1154,10 @@ class Gazetteer:
                 candidates=[r.name for r in found],
             )
         return found[0]
+
+    def _close_adjectives(self, key: str) -> list[str]:
+        close = difflib.get_close_matches(key, [*self._words, *self._ru_stems], n=3, cutoff=0.75)
+        return [self._adjective_spelling(c) for c in close]
 
     def _adjective_spelling(self, key: str) -> str:
         return next(w for w, _ in self._adjectives if _adjective_key(w) == key)
@@ -628,13 +1215,16 @@ class Gazetteer:
         key = normalize_name(name)
         found = self._group_names.get(key)
         if found is None:
-            close = difflib.get_close_matches(key, list(self._group_names), n=3, cutoff=0.6)
+            names = self._group_names
             raise UnknownRegionError(
                 "is not a known group",
                 cls=_CLS,
                 field="group",
                 value=name,
-                candidates=list(dict.fromkeys(self._group_names[c].name for c in close)),
+                candidates=lambda: dict.fromkeys(
+                    names[c].name
+                    for c in difflib.get_close_matches(key, list(names), n=3, cutoff=0.6)
+                ),
             )
         return found
 
@@ -680,7 +1270,7 @@ class Gazetteer:
         """
         found = self.groups_of(region, kind=kind, on=on)
         if len(found) > 1:
-            raise AmbiguousError(
+            raise AmbiguousRegionError(
                 "belongs to more than one group of that kind: use groups_of",
                 cls=_CLS,
                 field="region",
@@ -694,14 +1284,37 @@ class Gazetteer:
     def governing_body(self, text: str) -> GoverningBody:
         """Read a governing body's name: "Council of Ministers of the Republic of Crimea".
 
+        Also "Brest Regional Executive Committee", and Russian names: "акимат
+        Алматинской области", "Народное правительство провинции Хэйлунцзян",
+        "Брестский облисполком".
+
         Raises:
             WrongTypeError: *text* is not a string.
             ParseError: *text* does not start with a known kind of body followed by "of".
             UnknownRegionError: the region is not known.
-            AmbiguousError: the region's name fits more than one region.
+            AmbiguousRegionError: the region's name fits more than one region.
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="GoverningBody", field="text", value=text)
+        if (committee := _BODY_COMMITTEE.match(text)) is not None:
+            place, level = committee.group(1), committee.group(2).casefold()
+            kind = BodyKind.REGIONAL_EXECUTIVE_COMMITTEE
+            if level == "city":
+                kind = BodyKind.CITY_EXECUTIVE_COMMITTEE
+            region = self.find(f"{place} {'City' if level == 'city' else 'Region'}")
+            return GoverningBody(committee.group(0).strip(), region, kind)
+        if (russian := _BODY_RU.match(text)) is not None:
+            kind = _BODY_RU_KINDS[" ".join(russian.group(1).casefold().split())]
+            return GoverningBody.of(self.find(russian.group(2)), kind)
+        if (russian := _BODY_RU_COMMITTEE.match(text)) is not None:
+            kind = _BODY_RU_KINDS[" ".join(russian.group(2).casefold().split())]
+            adjective = russian.group(1)
+            place = (
+                f"{_feminine(adjective)} область"
+                if kind is BodyKind.REGIONAL_EXECUTIVE_COMMITTEE
+                else re.sub(r"(?i)ский$", "ск", adjective)
+            )
+            return GoverningBody(text.strip(), self.find(place), kind)
         match = _BODY.match(text)
         if match is None:
             raise ParseError(
@@ -751,17 +1364,41 @@ def default() -> Gazetteer:
     return _DEFAULT
 
 
+def _curated_region(
+    country: str, row: tuple[str, str, str, tuple[str, ...], dict[str, str], str]
+) -> Region:
+    from regionrel._data import world
+
+    iso, name, name_ru, extra_names, other_codes, _body = row
+    note = world.DISPUTED.get(iso, "")
+    return Region(
+        name,
+        RegionKind.SUBDIVISION,
+        {CodeScheme.ISO_3166_2: iso, **other_codes},
+        country,
+        name_ru=name_ru,
+        aliases=extra_names,
+        disputed=bool(note),
+        note=note,
+    )
+
+
 def _build_default() -> Gazetteer:
-    from regionrel._data import countries, foreign, iso3166, russia
+    from regionrel._data import countries, countries_ru, foreign, iso3166, russia, world
     from regionrel._data import groups as group_data
 
+    russian_table = countries_ru.names()
     regions: list[Region] = []
     alpha2: dict[str, Region] = {}
     by_name: dict[str, Region] = {}
     aliases: list[tuple[str, Region]] = []
     for a2, a3, numeric, iso_name, official, common in iso3166.COUNTRIES:
-        russian = countries.RUSSIAN.get(a2, ())
-        extra = [n for n in (iso_name, official) if n]
+        # pycountry's Russian names are matched from a second index, built on the
+        # first miss (see Gazetteer._more_names), but for the one shown as name_ru.
+        _short, _official, common_ru = russian_table[a2]
+        russian = countries.RUSSIAN.get(a2, (common_ru or _short,))
+        name_ru = russian[0]
+        extra = [n for n in (iso_name, official, common) if n]
         country = Region(
             countries.NAMES.get(a2) or common or iso_name,
             RegionKind.COUNTRY,
@@ -771,12 +1408,13 @@ def _build_default() -> Gazetteer:
                 CodeScheme.ISO_NUMERIC: numeric,
             },
             a2,
-            name_ru=russian[0] if russian else None,
-            aliases=(*extra, *russian[1:]),
+            name_ru=name_ru,
+            aliases=tuple(dict.fromkeys(n for n in (*extra, *russian) if n != name_ru)),
         )
         regions.append(country)
         alpha2[a2] = country
         aliases.extend((alias, country) for alias in countries.ALIASES.get(a2, ()))
+        aliases.extend((alias, country) for alias in countries.FORMER_NAMES.get(a2, ()))
     subjects: dict[str, Region] = {}
     for code, iso, form, name, name_ru, extra_names in russia.SUBJECTS:
         codes = {CodeScheme.RU_SUBJECT: code}
@@ -808,6 +1446,11 @@ def _build_default() -> Gazetteer:
                 aliases=extra_names,
             )
         )
+    regions.extend(
+        _curated_region(country_code, row)
+        for country_code in world.EAGER
+        for row in world.CURATED[country_code]
+    )
     for name, name_ru, iso, extra_names, note in foreign.PARTIALLY_RECOGNISED:
         state = Region(
             name,
@@ -844,7 +1487,9 @@ def _build_default() -> Gazetteer:
                 source=(group_data.__doc__ or "").strip(),
             )
         )
-    return Gazetteer(regions, groups=built_groups, aliases=aliases, adjectives=adjectives)
+    built = Gazetteer(regions, groups=built_groups, aliases=aliases, adjectives=adjectives)
+    built._world = True
+    return built
 
 
 def _federal_district(
@@ -976,3 +1621,165 @@ def governing_body(text: str) -> GoverningBody:
     'Leningrad Region'
     """
     return default().governing_body(text)
+
+
+def governing_body_of(region: Region | str) -> GoverningBody:
+    """The body that governs a region, as sources name it, where the gazetteer knows it.
+
+    It knows the bodies of the regions of Belarus (executive committees),
+    Kazakhstan (akimats), China (people's governments), Uzbekistan
+    (khokimiyats), Armenia and Ukraine (administrations) and Germany's Länder
+    and Adjara (governments).
+
+    >>> governing_body_of("BY-BR").name
+    'Brest Regional Executive Committee'
+    >>> governing_body_of("Алматинская область").name
+    'Akimat of the Almaty Region'
+    >>> governing_body_of("Heilongjiang").name
+    "People's Government of Heilongjiang Province"
+
+    Raises:
+        WrongTypeError: *region* is neither a Region nor a string.
+        UnknownRegionError: *region* names no region, or one whose body the gazetteer does not know.
+        AmbiguousRegionError: *region* fits more than one region.
+    """
+    from regionrel._data import foreign, world
+
+    found = default().resolve(region)
+    kinds = {row[0]: row[5] for rows in world.CURATED.values() for row in rows if row[5]}
+    kinds.update((row[0], "Khokimiyat") for row in foreign.UZBEKISTAN)
+    kinds["UZ-QR"] = "Council of Ministers"
+    kind_name = kinds.get(found.iso_code or "")
+    if kind_name is None:
+        raise UnknownRegionError(
+            "is not a region whose governing body the gazetteer knows",
+            cls=_CLS,
+            field="region",
+            value=found.name,
+        )
+    kind = BodyKind.parse(kind_name)
+    if kind is BodyKind.REGIONAL_EXECUTIVE_COMMITTEE:
+        place = found.name.removesuffix(" Region")
+        return GoverningBody(f"{place} Regional Executive Committee", found, kind)
+    if kind is BodyKind.CITY_EXECUTIVE_COMMITTEE:
+        return GoverningBody(f"{found.name} City Executive Committee", found, kind)
+    return GoverningBody.of(found, kind)
+
+
+_PARTS: Final = re.compile(r"([-'’])")
+# Case endings of adjectives, longest first, with the nominatives they may stand for.
+_RU_ADJECTIVE_CASES: Final = (
+    ("ими", ("ие",)), ("ыми", ("ые",)), ("ого", ("ий", "ый", "ое")), ("его", ("ий", "ее")),
+    ("ому", ("ий", "ый", "ое")), ("ему", ("ий", "ее")), ("ым", ("ый", "ые")),
+    ("им", ("ий", "ие")), ("ом", ("ий", "ый")), ("ем", ("ий",)), ("ой", ("ая", "ой")),
+    ("ую", ("ая",)), ("ей", ("яя",)), ("ых", ("ые",)), ("их", ("ие",)),
+)  # fmt: skip
+_RU_ADJECTIVE_CASE_ENDINGS: Final = tuple(ending for ending, _ in _RU_ADJECTIVE_CASES)
+_RU_ADJECTIVE_ENDINGS: Final = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
+_RU_CASES: Final = {
+    "nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"
+}  # fmt: skip
+
+
+def inflect_ru(value: Region | str, case: str) -> str:
+    """A region's Russian name (or any Russian name) in a grammatical case, by pymorphy3.
+
+    *case* is ``"nom"``, ``"gen"``, ``"dat"``, ``"acc"``, ``"ins"`` or ``"loc"``. The
+    words up to the name's first noun agree with it; what follows stays as it is
+    ("провинции Хэйлунцзян", "Соединённых Штатов Америки"); indeclinable names
+    ("Чили", "Алматы") do not change. pymorphy3 is loaded on first use.
+
+    >>> inflect_ru("Брестская область", "loc")
+    'Брестской области'
+    >>> inflect_ru(get("CN-HL"), "gen")
+    'провинции Хэйлунцзян'
+    >>> inflect_ru("Китай", "ins"), inflect_ru("Алматы", "gen")
+    ('Китаем', 'Алматы')
+
+    Raises:
+        WrongTypeError: *value* is neither a Region nor a string, or *case* is not a string.
+        ValidationError: *case* is not one of the six, or a Region has no Russian name.
+    """
+    if isinstance(value, Region):
+        if value.name_ru is None:
+            raise ValidationError(
+                "must have a Russian name to inflect", cls=_CLS, field="value", value=value.name
+            )
+        name = value.name_ru
+    elif isinstance(value, str):
+        name = value
+    else:
+        raise WrongTypeError("must be a Region or a str", cls=_CLS, field="value", value=value)
+    if not isinstance(case, str):
+        raise WrongTypeError("must be a str", cls=_CLS, field="case", value=case)
+    grammeme = _RU_CASES.get(case.strip().casefold())
+    if grammeme is None:
+        raise ValidationError(
+            f"must be one of {', '.join(map(repr, _RU_CASES))}", cls=_CLS, field="case", value=case
+        )
+    morph = _morphology()
+    words = name.split()
+    if morph is None or grammeme == "nomn":  # pragma: no cover - pymorphy3 is a dependency
+        return name
+    parses = [_nominative_parse(morph, word) for word in words]
+    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head is None:
+        return name
+    agreement = {grammeme, parses[head].tag.number or "sing"}
+    if parses[head].tag.number != "plur" and parses[head].tag.gender:
+        agreement.add(parses[head].tag.gender)
+    result = list(words)
+    for i in range(head + 1):
+        parse = parses[i]
+        if parse is None or "Fixd" in parse.tag:
+            continue
+        wanted = {grammeme} if i == head else agreement
+        inflected = parse.inflect(wanted) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+        if inflected is not None:
+            form = str(inflected.word)
+            # The apostrophes pymorphy3 read as hyphens ("Кот-д'Ивуар") go back.
+            for at, char in enumerate(words[i]):
+                if char in "'’" and at < len(form) and form[at] == "-":
+                    form = form[:at] + char + form[at + 1 :]
+            result[i] = _like(words[i], form)
+    return " ".join(result)
+
+
+def _nominative_parse(morph: Any, word: str) -> Any:
+    """pymorphy3's likeliest nominative reading of *word*, or None."""
+    if not _RU_WORD.fullmatch(word):
+        return None
+    parses = [
+        p
+        for p in morph.parse(word.replace("'", "-").replace("’", "-"))
+        if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    ]
+    if not parses:
+        return None
+    adjectival = word.casefold().endswith(_RU_ADJECTIVE_ENDINGS)
+    # An adjective's ending wins ("Джалал-Абадская"), then a place name ("Сахара").
+    return max(
+        parses,
+        key=lambda p: (
+            adjectival and p.tag.POS != "NOUN",
+            p.tag.number != "plur",
+            "Geox" in p.tag,
+        ),
+    )
+
+
+def _like(original: str, word: str) -> str:
+    """*word* with the capitals of *original*, part by part ("Южно-Африканской")."""
+    parts, model = _PARTS.split(word), _PARTS.split(original)
+    if len(parts) != len(model):
+        return word
+    return "".join(
+        p
+        if i % 2  # a separator
+        else p.upper()
+        if m.isupper() and len(m) > 1
+        else p[:1].upper() + p[1:]
+        if m[:1].isupper()
+        else p
+        for i, (p, m) in enumerate(zip(parts, model, strict=True))
+    )

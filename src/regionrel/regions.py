@@ -747,6 +747,14 @@ class BodyKind(enum.Enum):
     CABINET_OF_MINISTERS = "Cabinet of Ministers"
     KHOKIMIYAT = "Khokimiyat"
     LEGISLATIVE_ASSEMBLY = "Legislative Assembly"
+    #: A region's executive committee in Belarus (облисполком).
+    REGIONAL_EXECUTIVE_COMMITTEE = "Regional Executive Committee"
+    #: Minsk's executive committee (Мингорисполком).
+    CITY_EXECUTIVE_COMMITTEE = "City Executive Committee"
+    #: A region's or city's executive body in Kazakhstan (акимат).
+    AKIMAT = "Akimat"
+    #: A province's, municipality's or autonomous region's government in China.
+    PEOPLES_GOVERNMENT = "People's Government"
 
     @property
     def title(self) -> str:
