@@ -27,7 +27,7 @@ No dataframe library is imported until a frame arrives; polars is the engine.
 
 from __future__ import annotations
 
-from regionrel.columnar.finish import TradeTables, finish
+from regionrel.columnar.compute import TradeTables, finish
 from regionrel.columnar.groups import GroupSpec, membership
 from regionrel.columnar.partial import (
     FlowColumns,

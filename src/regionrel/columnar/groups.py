@@ -90,7 +90,10 @@ def group_table(region_years: pl.DataFrame, cols: FlowColumns, groups: GroupSpec
     import polars as pl
 
     pairs = region_years.unique().rows()
-    names = [membership(region, year, groups) for region, year in pairs]
+    if callable(groups) and not isinstance(groups, GroupKind):
+        names = [membership(region, year, groups) for region, year in pairs]
+    else:
+        names = _names_by_kind(pairs, _kind(groups))
     schema = region_years.schema
     return pl.DataFrame(
         {
@@ -99,3 +102,27 @@ def group_table(region_years: pl.DataFrame, cols: FlowColumns, groups: GroupSpec
             "group": pl.Series(names, dtype=pl.String),
         }
     ).drop_nulls("group")
+
+
+def _names_by_kind(pairs: list[tuple[Any, int]], kind: GroupKind) -> list[str | None]:
+    """membership(region, year, kind) for every pair, reading each group's members once a year."""
+    from regionrel import gazetteer
+
+    regions = {}
+    for label in {region for region, _ in pairs}:
+        if not isinstance(label, str):
+            membership(label, 0, kind)  # raises the error a single look-up gives
+        regions[label] = gazetteer.resolve(label)
+    years = {year for _, year in pairs}
+    found: dict[tuple[Any, int], str | None] = {}
+    for year in years:
+        where: dict[Any, list[str]] = {}
+        for group in gazetteer.groups(kind):
+            for member in group.members(on=dt.date(year, 12, 31)):
+                where.setdefault(member, []).append(group.name)
+        for label, region in regions.items():
+            names = where.get(region, [])
+            if len(names) > 1:  # the single look-up says which groups, in the gazetteer's words
+                membership(label, year, kind)
+            found[label, year] = names[0] if names else None
+    return [found[pair] for pair in pairs]

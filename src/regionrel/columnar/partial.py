@@ -2,7 +2,7 @@
 
 A table of flows reduces to two small tables: per region, year and partner, and
 per region, year and product, each with the exact sums of exports and imports.
-Every indicator of :func:`~regionrel.columnar.finish` is computed from these two,
+Every indicator of :func:`~regionrel.columnar.compute` is computed from these two,
 so a partition of the flows (a file, a Dask partition) is reduced on its own and
 the reductions are combined in any order, with the same result to the bit.
 
@@ -127,7 +127,7 @@ class PartialSums:
     """Exact sums of exports (``x``) and imports (``m``) of some flows, by partner and by product.
 
     Build one with :func:`partial_sums`, merge two with :func:`combine`, and turn one
-    into the indicator tables with :func:`~regionrel.columnar.finish`.
+    into the indicator tables with :func:`~regionrel.columnar.compute`.
     """
 
     #: The columns and labels the flows were read with.
@@ -234,15 +234,22 @@ def partial_sums(
         nulls=pl.sum_horizontal(pl.col(c).null_count() for c in cols.names),
         others=(~(is_x | is_m)).sum(),
     )
-    value_sum = value.cast(pl.Float64) if is_float else value.cast(pl.Int64)
-    # Years as Int64 whatever the caller's width, so that partitions combine.
-    aggregations = [
-        value_sum.filter(is_x).sum().alias("x"),
-        value_sum.filter(is_m).sum().alias("m"),
-    ]
-    year = pl.col(cols.year).cast(pl.Int64)
-    by_partner_q = lazy.with_columns(year).group_by(cols.keys("partner")).agg(aggregations)
-    by_product_q = lazy.with_columns(year).group_by(cols.keys("product")).agg(aggregations)
+    amount = value.cast(pl.Float64) if is_float else value.cast(pl.Int64)
+    zero = 0.0 if is_float else 0
+    # Exports and imports as two columns, each summed by one plain sum in both group-bys
+    # (every label is checked to be one of the two); years as Int64 whatever the
+    # caller's width, so that partitions combine.
+    split = lazy.select(
+        pl.col(cols.region),
+        pl.col(cols.year).cast(pl.Int64),
+        pl.col(cols.partner),
+        pl.col(cols.product),
+        pl.when(is_x).then(amount).otherwise(zero).alias("x"),
+        pl.when(is_x).then(zero).otherwise(amount).alias("m"),
+    )
+    sums = [pl.col("x").sum(), pl.col("m").sum()]
+    by_partner_q = split.group_by(cols.keys("partner")).agg(sums)
+    by_product_q = split.group_by(cols.keys("product")).agg(sums)
     stats, by_partner, by_product = pl.collect_all([checks, by_partner_q, by_product_q])
     rows, low, high, nulls, others = stats.row(0)
     _check_rows(nulls, others, low, high, cols, cls, lazy)

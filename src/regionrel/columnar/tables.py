@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from regionrel.columnar._frames import FrameKind, frame_kind, from_polars
-from regionrel.columnar.finish import TradeTables, finish, map_tables
+from regionrel.columnar.compute import TradeTables, finish, map_tables
 from regionrel.columnar.groups import GroupSpec
 from regionrel.columnar.partial import FlowColumns, PartialSums, combine, partial_sums
 from regionrel.errors import ValidationError
@@ -39,7 +39,7 @@ def trade_tables(
         region, partner, product, year, flow, value: the names of those columns.
         exports, imports: the two labels of the flow column.
         groups: for the ranks table, a group kind of the gazetteer or a function of a
-            region label and a year (see :func:`~regionrel.columnar.finish`).
+            region label and a year (see :func:`~regionrel.columnar.compute`).
         rank_method: ``"competition"`` (the default) or ``"dense"``.
         inexact: accept a float value column, summed as floats (not reproducible).
 

@@ -145,33 +145,28 @@ def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
     )
 
 
-def _partners(part: PartialSums, balances: pl.DataFrame, big: bool) -> pl.DataFrame:
+def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
+    """Shares of each flow by partner, in the order flow, region, year, partner."""
     import polars as pl
 
     cols = part.columns
     region, year, partner = cols.region, cols.year, cols.partner
     keys = [region, year, partner]
-    p = part.by_partner
+    p = part.by_partner.sort(keys)
     pieces = [
-        p.select(*keys, pl.lit(flow).alias(cols.flow), value.alias("value"))
+        p.lazy()
+        .select(*keys, value.alias("value"))
+        .filter(pl.col("value") > 0)
+        .with_columns(pl.lit(flow).alias(cols.flow), pl.col("value").sum().over(region, year).alias("__total"))
         for flow, value in (
             ("exports", pl.col("x")),
             ("imports", pl.col("m")),
             ("turnover", pl.col("x") + pl.col("m")),
         )
     ]
-    totals = balances.select(region, year, *_FLOWS).unpivot(
-        index=[region, year], on=list(_FLOWS), variable_name=cols.flow, value_name="__total"
-    )
-    table = (
-        pl.concat(pieces)
-        .filter(pl.col("value") > 0)
-        .join(totals, on=[region, year, cols.flow], how="left")
-    )
+    table = pl.concat(pl.collect_all(pieces))
     table = _quotients(table, [("share", pl.col("value"), pl.col("__total"))], big=big)
-    return table.drop("__total").select(region, year, cols.flow, partner, "value", "share").sort(
-        [region, year, cols.flow, partner]
-    )
+    return table.select(region, year, cols.flow, partner, "value", "share")
 
 
 def _concentration(cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataFrame) -> pl.DataFrame:
@@ -180,7 +175,7 @@ def _concentration(cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataF
 
     region, year = cols.region, cols.year
     keys = [region, year, cols.flow]
-    # partners is sorted by region, year, flow: each group is one run of rows.
+    # partners comes in runs of one flow, region and year: each group is one run of rows.
     squares = partners.select((pl.col("share") * pl.col("share")).alias("sq")).to_series().to_list()
     groups = partners.group_by(keys, maintain_order=True).agg(pl.len().alias("partners"))
     hhi: list[float] = []
@@ -213,48 +208,46 @@ def _concentration(cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataF
     )
 
 
-def _products(part: PartialSums, balances: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def _products(part: PartialSums) -> list[pl.LazyFrame]:
+    """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product."""
     import polars as pl
 
     cols = part.columns
     region, year, product = cols.region, cols.year, cols.product
-    q = part.by_product.rename({"x": "exports", "m": "imports"})
+    q = part.by_product.lazy().rename({"x": "exports", "m": "imports"}).sort([region, year, product])
     x, m = pl.col("exports"), pl.col("imports")
     f64 = pl.Float64
-    national = q.group_by([year, product]).agg(x.sum().alias("__xw"))
-    national_total = balances.group_by(year).agg(x.sum().alias("__Xw"))
-    region_total = balances.select(region, year, x.alias("__Xi"))
     rca = (
-        q.filter(x > 0)
-        .select(region, year, product, "exports")
-        .join(region_total, on=[region, year], how="left")
-        .join(national, on=[year, product], how="left")
-        .join(national_total, on=year, how="left")
-        .with_columns(
-            rca=(x.cast(f64) / pl.col("__Xi").cast(f64))
-            / (pl.col("__xw").cast(f64) / pl.col("__Xw").cast(f64))
+        q.with_columns(
+            # Exact integer sums: the region's exports, the nation's of the product and in all.
+            x.sum().over(region, year).alias("__Xi"),
+            x.sum().over(year, product).alias("__xw"),
+            x.sum().over(year).alias("__Xw"),
         )
-        .select(region, year, product, "exports", "rca")
-        .sort([region, year, product])
+        .filter(x > 0)
+        .select(
+            region,
+            year,
+            product,
+            "exports",
+            ((x.cast(f64) / pl.col("__Xi").cast(f64)) / (pl.col("__xw").cast(f64) / pl.col("__Xw").cast(f64))).alias("rca"),
+        )
     )
     gap = (x - m).abs()
-    per_product = (
-        q.filter((x + m) > 0)
-        .with_columns(grubel_lloyd=1.0 - gap.cast(f64) / (x + m).cast(f64))
-        .select(region, year, product, "exports", "imports", "grubel_lloyd")
-        .sort([region, year, product])
+    per_product = q.filter((x + m) > 0).select(
+        region,
+        year,
+        product,
+        "exports",
+        "imports",
+        (1.0 - gap.cast(f64) / (x + m).cast(f64)).alias("grubel_lloyd"),
     )
-    gaps = q.group_by([region, year]).agg(gap.sum().alias("__gaps"))
     aggregate = (
-        balances.select(region, year, "turnover")
-        .join(gaps, on=[region, year], how="left")
-        .with_columns(
-            grubel_lloyd=1.0 - pl.col("__gaps").cast(f64) / pl.col("turnover").cast(f64)
-        )
-        .select(region, year, "grubel_lloyd")
-        .sort([region, year])
+        q.group_by([region, year], maintain_order=True)
+        .agg(gap.sum().alias("__gaps"), (x + m).sum().alias("__trade"))
+        .select(region, year, (1.0 - pl.col("__gaps").cast(f64) / pl.col("__trade").cast(f64)).alias("grubel_lloyd"))
     )
-    return rca, per_product, aggregate
+    return [rca, per_product, aggregate]
 
 
 def _ranks(
@@ -299,12 +292,14 @@ def finish(
     """
     if not isinstance(part, PartialSums):
         raise WrongTypeError("must be a PartialSums", cls="finish", field="part", value=part)
+    import polars as pl
+
     method = _rank_method(rank_method)
     big = not part.inexact and part.total >= FLOAT_EXACT
     balances = _balances(part, big)
-    partners = _partners(part, balances, big and not part.inexact)
+    partners = _partners(part, big)
     concentration = _concentration(part.columns, partners, balances)
-    rca, per_product, aggregate = _products(part, balances)
+    rca, per_product, aggregate = pl.collect_all(_products(part))
     ranks = None if groups is None else _ranks(part.columns, balances, groups, method)
     return TradeTables(
         part.currency, balances, partners, concentration, rca, per_product, aggregate, ranks
