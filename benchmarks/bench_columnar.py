@@ -46,9 +46,8 @@ def region_codes() -> list[str]:
     """The 85 federal subjects' codes, which the gazetteer places in federal districts."""
     from regionrel import gazetteer
 
-    return [r.iso_code for r in gazetteer.regions(country="RU") if r.iso_code not in (None, "RU")][
-        :REGIONS
-    ]  # type: ignore[misc]
+    codes = [r.iso_code for r in gazetteer.regions(country="RU")]
+    return [c for c in codes if c is not None and c != "RU"][:REGIONS]
 
 
 def generate(rows: int, seed: int = SEED) -> Any:
@@ -87,7 +86,9 @@ def membership_table(codes: list[str]) -> Any:
     from regionrel.columnar import membership
 
     rows = [
-        (code, year, membership(code, year, "federal district")) for code in codes for year in YEARS
+        (code, year, membership(code, year, "federal district"))
+        for code in codes
+        for year in YEARS
     ]
     return pl.DataFrame(rows, schema=["region", "year", "group"], orient="row")
 
@@ -114,12 +115,18 @@ def baseline_polars(lf: Any, groups: Any) -> list[Any]:
             pl.when(consecutive).then(c / c.shift().over("region") - 1).alias(f"{n}_growth")
             for n, c in (("exports", x), ("imports", m), ("turnover", pl.col("turnover")))
         ]
-        + [pl.when(consecutive).then(pl.col("balance").diff().over("region")).alias("balance_change")]
+        + [
+            pl.when(consecutive)
+            .then(pl.col("balance").diff().over("region"))
+            .alias("balance_change")
+        ]
     )
     by_partner = lf.group_by("region", "year", "partner").agg(xm)
     long = pl.concat(
         [
-            by_partner.select("region", "year", "partner", pl.lit(n).alias("flow"), c.alias("value"))
+            by_partner.select(
+                "region", "year", "partner", pl.lit(n).alias("flow"), c.alias("value")
+            )
             for n, c in (("exports", x), ("imports", m), ("turnover", x + m))
         ]
     ).filter(pl.col("value") > 0)
@@ -129,7 +136,9 @@ def baseline_polars(lf: Any, groups: Any) -> list[Any]:
         shares.group_by("region", "year", "flow")
         .agg((pl.col("share") ** 2).sum().alias("hhi"), pl.len().alias("partners"))
         .with_columns(
-            hhi_normalized=pl.when(n == 1).then(1.0).otherwise((pl.col("hhi") - 1 / n) / (1 - 1 / n)),
+            hhi_normalized=pl.when(n == 1)
+            .then(1.0)
+            .otherwise((pl.col("hhi") - 1 / n) / (1 - 1 / n)),
             hhi_unctad=pl.when(n == 1)
             .then(1.0)
             .otherwise((pl.col("hhi").sqrt() - (1 / n).sqrt()) / (1 - (1 / n).sqrt())),
@@ -159,7 +168,6 @@ def baseline_polars(lf: Any, groups: Any) -> list[Any]:
 def baseline_pandas(df: Any, groups: Any) -> list[Any]:
     """What a competent analyst writes in pandas: groupby, transform, merge."""
     import numpy as np
-    import pandas as pd
 
     exports = df["flow"] == "exports"
     df = df.assign(x=df["value"].where(exports, 0), m=df["value"].where(~exports, 0))
@@ -181,14 +189,20 @@ def baseline_pandas(df: Any, groups: Any) -> list[Any]:
             .reset_index()
         )
         long = long[long["value"] > 0]
-        long["share"] = long["value"] / long.groupby(["region", "year", "flow"])["value"].transform("sum")
+        long["share"] = long["value"] / long.groupby(["region", "year", "flow"])[
+            "value"
+        ].transform("sum")
         long["sq"] = long["share"] ** 2
-        conc = long.groupby(["region", "year", "flow"]).agg(hhi=("sq", "sum"), partners=("sq", "size"))
+        conc = long.groupby(["region", "year", "flow"]).agg(
+            hhi=("sq", "sum"), partners=("sq", "size")
+        )
         n = conc["partners"]
         conc["hhi_normalized"] = np.where(n == 1, 1.0, (conc["hhi"] - 1 / n) / (1 - 1 / n))
         root = np.sqrt(1 / n)
         conc["hhi_unctad"] = np.where(n == 1, 1.0, (np.sqrt(conc["hhi"]) - root) / (1 - root))
-        prod = df.groupby(["region", "year", "product"], sort=False)[["x", "m"]].sum().reset_index()
+        prod = (
+            df.groupby(["region", "year", "product"], sort=False)[["x", "m"]].sum().reset_index()
+        )
         xi = prod.groupby(["region", "year"])["x"].transform("sum")
         xw = prod.groupby(["year", "product"])["x"].transform("sum")
         xw_total = prod.groupby("year")["x"].transform("sum")
@@ -319,8 +333,10 @@ def report(rows: int, found: dict[str, dict[str, float]]) -> None:
     best = min((k for k in found if k.startswith("layer-")), key=lambda k: found[k]["seconds"])
     t = found[best]["seconds"] / found[fastest]["seconds"]
     mem = found[best]["memory"] / max(found[fastest]["memory"], 1)
-    print(f"  fastest layer ({best}) / fastest baseline ({fastest}): time x{t:.2f}, memory x{mem:.2f}")
-    print(f"  targets at 1e6 and 1e7: time <= x1.00, memory <= x1.50")
+    print(
+        f"  fastest layer ({best}) / fastest baseline ({fastest}): time x{t:.2f}, memory x{mem:.2f}"
+    )
+    print("  targets at 1e6 and 1e7: time <= x1.00, memory <= x1.50")
 
 
 def write_dask_files(rows: int, folder: Path, per_file: int = 1_000_000) -> Path:
@@ -352,9 +368,15 @@ def run() -> list[Row]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[1e5, 1e6, 1e7])
-    parser.add_argument("--folder", type=Path, default=None, help="where to keep the Parquet files")
-    parser.add_argument("--engines", default="layer-polars,baseline-polars,layer-pandas,baseline-pandas")
-    parser.add_argument("--dask", type=float, default=0, help="rows for the Dask run over Parquet files")
+    parser.add_argument(
+        "--folder", type=Path, default=None, help="where to keep the Parquet files"
+    )
+    parser.add_argument(
+        "--engines", default="layer-polars,baseline-polars,layer-pandas,baseline-pandas"
+    )
+    parser.add_argument(
+        "--dask", type=float, default=0, help="rows for the Dask run over Parquet files"
+    )
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="regionrel-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -364,7 +386,9 @@ def main() -> None:
     if args.dask:
         target = write_dask_files(int(args.dask), folder)
         found = _run_child("dask", str(target), 1)
-        print(f"\n== Dask over {int(args.dask):.0e} flows in Parquet files of 1e6 rows (2 threads)")
+        print(
+            f"\n== Dask over {int(args.dask):.0e} flows in Parquet files of 1e6 rows (2 threads)"
+        )
         print(f"  layer {found['seconds']:8.1f} s {_mb(found['memory'])} peak above the start")
 
 

@@ -60,7 +60,7 @@ def to_lazy(frame: Any, kind: FrameKind, columns: list[str]) -> pl.LazyFrame:
     if kind is FrameKind.POLARS:
         return frame.lazy().select(columns)  # type: ignore[no-any-return]
     if kind is FrameKind.PANDAS:
-        return pl.from_pandas(frame[columns], include_index=False).lazy()
+        return pl.from_pandas(frame[columns], include_index=False).lazy()  # type: ignore[no-untyped-call]
     if kind is FrameKind.ARROW:
         table = pl.from_arrow(frame.select(columns))
         assert isinstance(table, pl.DataFrame)  # a Table gives a DataFrame, never a Series

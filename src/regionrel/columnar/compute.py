@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -105,6 +105,29 @@ def _quotients(
     return table.drop([f"__{w}{i}" for i in range(len(specs)) for w in ("num", "den")])
 
 
+def sort_by_keys(table: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """*table* sorted by *keys*, through one integer code per row.
+
+    A sort of several string columns costs several times a sort of one int64 column;
+    each key's distinct values (few: regions, years, products) are ranked once, and
+    the rows sorted by the combined rank. The order is the one ``sort(keys)`` gives.
+    """
+    import polars as pl
+
+    if not len(table):
+        return table
+    code: pl.Expr = pl.lit(0, dtype=pl.Int64)
+    span = 1
+    for key in keys:
+        distinct = table.get_column(key).unique().sort()
+        span *= max(len(distinct), 1)
+        rank = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
+        code = code * len(distinct) + pl.col(key).replace_strict(distinct, rank, return_dtype=pl.Int64)
+    if span >= 2**62:  # pragma: no cover - more key combinations than any table of flows has
+        return table.sort(keys)
+    return table.sort(code)
+
+
 def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
     import polars as pl
 
@@ -152,12 +175,15 @@ def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
     cols = part.columns
     region, year, partner = cols.region, cols.year, cols.partner
     keys = [region, year, partner]
-    p = part.by_partner.sort(keys)
+    p = sort_by_keys(part.by_partner, keys)
     pieces = [
         p.lazy()
         .select(*keys, value.alias("value"))
         .filter(pl.col("value") > 0)
-        .with_columns(pl.lit(flow).alias(cols.flow), pl.col("value").sum().over(region, year).alias("__total"))
+        .with_columns(
+            pl.lit(flow).alias(cols.flow),
+            pl.col("value").sum().over(region, year).alias("__total"),
+        )
         for flow, value in (
             ("exports", pl.col("x")),
             ("imports", pl.col("m")),
@@ -169,14 +195,18 @@ def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
     return table.select(region, year, cols.flow, partner, "value", "share")
 
 
-def _concentration(cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataFrame) -> pl.DataFrame:
+def _concentration(
+    cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataFrame
+) -> pl.DataFrame:
     """H as PartnerStructure.hhi computes it: the exactly rounded sum of the squared shares."""
     import polars as pl
 
     region, year = cols.region, cols.year
     keys = [region, year, cols.flow]
     # partners comes in runs of one flow, region and year: each group is one run of rows.
-    squares = partners.select((pl.col("share") * pl.col("share")).alias("sq")).to_series().to_list()
+    squares = (
+        partners.select((pl.col("share") * pl.col("share")).alias("sq")).to_series().to_list()
+    )
     groups = partners.group_by(keys, maintain_order=True).agg(pl.len().alias("partners"))
     hhi: list[float] = []
     normalized: list[float] = []
@@ -214,7 +244,11 @@ def _products(part: PartialSums) -> list[pl.LazyFrame]:
 
     cols = part.columns
     region, year, product = cols.region, cols.year, cols.product
-    q = part.by_product.lazy().rename({"x": "exports", "m": "imports"}).sort([region, year, product])
+    q = (
+        part.by_product.lazy()
+        .rename({"x": "exports", "m": "imports"})
+        .sort([region, year, product])
+    )
     x, m = pl.col("exports"), pl.col("imports")
     f64 = pl.Float64
     rca = (
@@ -230,7 +264,10 @@ def _products(part: PartialSums) -> list[pl.LazyFrame]:
             year,
             product,
             "exports",
-            ((x.cast(f64) / pl.col("__Xi").cast(f64)) / (pl.col("__xw").cast(f64) / pl.col("__Xw").cast(f64))).alias("rca"),
+            (
+                (x.cast(f64) / pl.col("__Xi").cast(f64))
+                / (pl.col("__xw").cast(f64) / pl.col("__Xw").cast(f64))
+            ).alias("rca"),
         )
     )
     gap = (x - m).abs()
@@ -245,7 +282,11 @@ def _products(part: PartialSums) -> list[pl.LazyFrame]:
     aggregate = (
         q.group_by([region, year], maintain_order=True)
         .agg(gap.sum().alias("__gaps"), (x + m).sum().alias("__trade"))
-        .select(region, year, (1.0 - pl.col("__gaps").cast(f64) / pl.col("__trade").cast(f64)).alias("grubel_lloyd"))
+        .select(
+            region,
+            year,
+            (1.0 - pl.col("__gaps").cast(f64) / pl.col("__trade").cast(f64)).alias("grubel_lloyd"),
+        )
     )
     return [rca, per_product, aggregate]
 
@@ -257,14 +298,18 @@ def _ranks(
 
     region, year = cols.region, cols.year
     membership = group_table(balances.select(region, year), cols, groups)
-    how = "min" if method is RankMethod.COMPETITION else "dense"
+    how: Literal["min", "dense"] = "min" if method is RankMethod.COMPETITION else "dense"
     ranked = balances.join(membership, on=[region, year], how="inner")
     return ranked.select(
         "group",
         year,
         region,
         *(
-            pl.col(flow).rank(how, descending=True).over(["group", year]).cast(pl.Int64).alias(f"{flow}_rank")
+            pl.col(flow)
+            .rank(how, descending=True)
+            .over(["group", year])
+            .cast(pl.Int64)
+            .alias(f"{flow}_rank")
             for flow in ("exports", "imports", "turnover", "balance")
         ),
     ).sort(["group", year, region])

@@ -20,6 +20,7 @@ the reductions are combined in any order, with the same result to the bit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -57,10 +58,16 @@ class SumOverflowError(RegionrelError, OverflowError):
 
 def _name(value: object, field: str) -> str:
     if not isinstance(value, str):
-        raise WrongTypeError("must be a column name (a str)", cls="FlowColumns", field=field, value=value)
+        raise WrongTypeError(
+            "must be a column name (a str)", cls="FlowColumns", field=field, value=value
+        )
     if not value:
         raise ValidationError("must not be empty", cls="FlowColumns", field=field, value=value)
     return value
+
+
+def _named(field: str) -> Callable[[object], str]:
+    return lambda value: _name(value, field)
 
 
 @attrs.frozen
@@ -76,21 +83,21 @@ class FlowColumns:
     """
 
     #: The reporting region (any labels; codes or names the gazetteer reads, for ranks).
-    region: str = attrs.field(default="region", converter=lambda v: _name(v, "region"))
+    region: str = attrs.field(default="region", converter=_named("region"))
     #: The partner (a country, a group, any label).
-    partner: str = attrs.field(default="partner", converter=lambda v: _name(v, "partner"))
+    partner: str = attrs.field(default="partner", converter=_named("partner"))
     #: The product (an HS code, any label).
-    product: str = attrs.field(default="product", converter=lambda v: _name(v, "product"))
+    product: str = attrs.field(default="product", converter=_named("product"))
     #: The year, an integer.
-    year: str = attrs.field(default="year", converter=lambda v: _name(v, "year"))
+    year: str = attrs.field(default="year", converter=_named("year"))
     #: The flow: one of the two labels below in every row.
-    flow: str = attrs.field(default="flow", converter=lambda v: _name(v, "flow"))
+    flow: str = attrs.field(default="flow", converter=_named("flow"))
     #: The value, an integer count of minor units (cents, kopecks), not negative.
-    value: str = attrs.field(default="value", converter=lambda v: _name(v, "value"))
+    value: str = attrs.field(default="value", converter=_named("value"))
     #: The label of exports in the flow column.
-    exports: str = attrs.field(default="exports", converter=lambda v: _name(v, "exports"))
+    exports: str = attrs.field(default="exports", converter=_named("exports"))
     #: The label of imports in the flow column.
-    imports: str = attrs.field(default="imports", converter=lambda v: _name(v, "imports"))
+    imports: str = attrs.field(default="imports", converter=_named("imports"))
 
     def __attrs_post_init__(self) -> None:
         seen: dict[str, str] = {}
@@ -148,7 +155,9 @@ class PartialSums:
 
 def _check_currency(currency: object, cls: str) -> str:
     if not isinstance(currency, str):
-        raise WrongTypeError("must be an ISO 4217 code (a str)", cls=cls, field="currency", value=currency)
+        raise WrongTypeError(
+            "must be an ISO 4217 code (a str)", cls=cls, field="currency", value=currency
+        )
     return Money(0, currency).currency
 
 
@@ -170,7 +179,10 @@ def _value_type(dtype: Any, inexact: bool, columns: FlowColumns, cls: str) -> bo
     if dtype == pl.Null:  # an empty or all-null column: nothing to sum
         return False
     raise WrongTypeError(
-        "must hold integers (minor units of the currency)", cls=cls, field=columns.value, value=str(dtype)
+        "must hold integers (minor units of the currency)",
+        cls=cls,
+        field=columns.value,
+        value=str(dtype),
     )
 
 
@@ -223,7 +235,9 @@ def partial_sums(
     schema = lazy.collect_schema()
     is_float = _value_type(schema[cols.value], inexact, cols, cls)
     if not schema[cols.year].is_integer():
-        raise WrongTypeError("must hold integer years", cls=cls, field=cols.year, value=str(schema[cols.year]))
+        raise WrongTypeError(
+            "must hold integer years", cls=cls, field=cols.year, value=str(schema[cols.year])
+        )
     value = pl.col(cols.value)
     flow = pl.col(cols.flow).cast(pl.String)
     is_x, is_m = flow == cols.exports, flow == cols.imports
@@ -251,6 +265,11 @@ def partial_sums(
     by_partner_q = split.group_by(cols.keys("partner")).agg(sums)
     by_product_q = split.group_by(cols.keys("product")).agg(sums)
     stats, by_partner, by_product = pl.collect_all([checks, by_partner_q, by_product_q])
+    # Categorical keys as text, so that partitions combine and sort by their labels.
+    by_partner, by_product = (
+        table.with_columns(pl.col(pl.Categorical, pl.Enum).cast(pl.String))
+        for table in (by_partner, by_product)
+    )
     rows, low, high, nulls, others = stats.row(0)
     _check_rows(nulls, others, low, high, cols, cls, lazy)
     total: int | float
@@ -259,9 +278,11 @@ def partial_sums(
     elif rows * (high or 0) < INT64_LIMIT:
         total = exact_total(by_partner)
     else:  # a sum might have wrapped: find the exact total from the rows, in two limbs
-        high_limb, low_limb = lazy.select(
-            (value // _LIMB).sum().alias("high"), (value % _LIMB).sum().alias("low")
-        ).collect().row(0)
+        high_limb, low_limb = (
+            lazy.select((value // _LIMB).sum().alias("high"), (value % _LIMB).sum().alias("low"))
+            .collect()
+            .row(0)
+        )
         total = high_limb * _LIMB + low_limb
         _check_total(total, cols, cls)
     return PartialSums(cols, code, by_partner, by_product, rows, total, is_float)

@@ -77,7 +77,9 @@ def trade_tables(
         imports=imports,
     )
     if not isinstance(inexact, bool):
-        raise ValidationError("must be True or False", cls="trade_tables", field="inexact", value=inexact)
+        raise ValidationError(
+            "must be True or False", cls="trade_tables", field="inexact", value=inexact
+        )
     kind = frame_kind(flows, cls="trade_tables")
     if kind is FrameKind.DASK:
         part = dask_partial_sums(flows, currency=currency, columns=cols, inexact=inexact)
@@ -105,7 +107,8 @@ def dask_partial_sums(
         currency, columns, inexact: as :func:`partial_sums`.
         fan_in: how many partial sums each step of the tree combines.
     """
-    import dask
+    from dask.base import compute
+    from dask.delayed import delayed
 
     cols = FlowColumns() if columns is None else columns
     frame_kind(flows, cls="dask_partial_sums")
@@ -114,13 +117,13 @@ def dask_partial_sums(
         # The same check and message as a partition would give, before any work.
         partial_sums(flows._meta, currency=currency, columns=cols, inexact=inexact)
     parts = [
-        dask.delayed(partial_sums)(p, currency=currency, columns=cols, inexact=inexact)
+        delayed(partial_sums)(p, currency=currency, columns=cols, inexact=inexact)
         for p in flows[cols.names].to_delayed()
     ]
     step = max(2, fan_in)
     while len(parts) > 1:
-        parts = [dask.delayed(_combine_all)(parts[i : i + step]) for i in range(0, len(parts), step)]
-    (result,) = dask.compute(parts[0])
+        parts = [delayed(_combine_all)(parts[i : i + step]) for i in range(0, len(parts), step)]
+    (result,) = compute(parts[0])  # type: ignore[no-untyped-call]
     assert isinstance(result, PartialSums)
     return result
 

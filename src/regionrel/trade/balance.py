@@ -202,7 +202,7 @@ def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
     try:
         return (n1 * d2) / (d1 * n2)
     except OverflowError:  # past the largest float: the quotient rounds to infinity
-        return math.copysign(math.inf, n1) * math.copysign(1.0, n2)
+        return math.inf if (n1 < 0) == (n2 < 0) else -math.inf
 
 
 def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:
