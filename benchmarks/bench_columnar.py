@@ -230,8 +230,12 @@ def _rss() -> int:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _measure(func: Callable[[], object]) -> tuple[float, int]:
-    """Seconds and peak resident bytes above the start, sampled every 2 ms."""
+def _measure(func: Callable[[], object]) -> tuple[float, int, float]:
+    """Seconds, peak resident bytes above the start (sampled every 2 ms), and CPU seconds.
+
+    The CPU seconds (all threads) say how much work was done when other processes
+    share the cores and stretch the wall time.
+    """
     start_rss = _rss()
     peak = [start_rss]
     done = threading.Event()
@@ -243,13 +247,13 @@ def _measure(func: Callable[[], object]) -> tuple[float, int]:
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     func()
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     done.set()
     thread.join()
     peak[0] = max(peak[0], _rss())
-    return seconds, peak[0] - start_rss
+    return seconds, peak[0] - start_rss, cpu
 
 
 def child(engine: str, path: str, repeat: int) -> None:
@@ -283,7 +287,8 @@ def child(engine: str, path: str, repeat: int) -> None:
     results = [_measure(job) for _ in range(repeat)]
     seconds = min(r[0] for r in results)
     memory = max(r[1] for r in results)
-    print(json.dumps({"seconds": seconds, "memory": memory, "rows": _rows(data)}))
+    cpu = min(r[2] for r in results)
+    print(json.dumps({"seconds": seconds, "memory": memory, "cpu": cpu, "rows": _rows(data)}))
 
 
 def _rows(data: Any) -> int:
@@ -318,14 +323,16 @@ def _mb(n: float) -> str:
 
 def report(rows: int, found: dict[str, dict[str, float]]) -> None:
     """Print one size's figures: each engine's layer beside its baseline, and the ratios."""
-    print(f"\n== {rows:.0e} flows (after gaps: {int(found['layer-polars']['rows']):,} rows)")
+    print(f"\n== {rows:.0e} flows ({int(found['layer-polars']['rows']):,} rows after the gaps)")
     for engine in ("polars", "pandas"):
         layer, base = found.get(f"layer-{engine}"), found.get(f"baseline-{engine}")
         if layer is None or base is None:
             continue
         print(
-            f"  {engine:<7} layer {layer['seconds']:7.3f} s {_mb(layer['memory'])}"
-            f"   baseline {base['seconds']:7.3f} s {_mb(base['memory'])}"
+            f"  {engine:<7} layer    {layer['seconds']:7.3f} s (cpu {layer['cpu']:7.3f} s) {_mb(layer['memory'])}"
+            f"\n          baseline {base['seconds']:7.3f} s (cpu {base['cpu']:7.3f} s) {_mb(base['memory'])}"
+            f"\n          ratio    x{layer['seconds'] / base['seconds']:.2f} time,"
+            f" x{layer['cpu'] / base['cpu']:.2f} cpu, x{layer['memory'] / max(base['memory'], 1):.2f} memory"
         )
     fastest = min(
         (k for k in found if k.startswith("baseline-")), key=lambda k: found[k]["seconds"]
@@ -389,7 +396,10 @@ def main() -> None:
         print(
             f"\n== Dask over {int(args.dask):.0e} flows in Parquet files of 1e6 rows (2 threads)"
         )
-        print(f"  layer {found['seconds']:8.1f} s {_mb(found['memory'])} peak above the start")
+        print(
+            f"  layer {found['seconds']:8.1f} s (cpu {found['cpu']:8.1f} s)"
+            f" {_mb(found['memory'])} peak above the start"
+        )
 
 
 if __name__ == "__main__":

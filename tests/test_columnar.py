@@ -194,11 +194,11 @@ def check_against_scalar(rows: list[Row], tables: Any) -> None:
         for product, rca_value in expected.items():
             assert same(rca[(*key, product)], rca_value), (key, product)
         traded = {k for k in set(xk[key]) | set(mk[key]) if xk[key][k] + mk[key][k] > 0}
-        by_product = grubel_lloyd_by_product(
+        gl_by_product = grubel_lloyd_by_product(
             {k: xk[key][k] for k in traded}, {k: mk[key][k] for k in traded}
         )
         assert {k[2] for k in gl if k[:2] == key} == traded
-        for product, gl_value in by_product.items():
+        for product, gl_value in gl_by_product.items():
             assert same(gl[(*key, product)]["grubel_lloyd"], gl_value)
         assert same(gl_all[key], grubel_lloyd_aggregate(dict(xk[key]), dict(mk[key])))
 

@@ -60,7 +60,7 @@ def to_lazy(frame: Any, kind: FrameKind, columns: list[str]) -> pl.LazyFrame:
     if kind is FrameKind.POLARS:
         return frame.lazy().select(columns)  # type: ignore[no-any-return]
     if kind is FrameKind.PANDAS:
-        return pl.from_pandas(frame[columns], include_index=False).lazy()  # type: ignore[no-untyped-call]
+        return pl.from_pandas(frame[columns], include_index=False).lazy()
     if kind is FrameKind.ARROW:
         table = pl.from_arrow(frame.select(columns))
         assert isinstance(table, pl.DataFrame)  # a Table gives a DataFrame, never a Series
@@ -94,4 +94,4 @@ def from_polars(table: pl.DataFrame, kind: FrameKind) -> Any:
         return frame
     import dask.dataframe as dd
 
-    return dd.from_pandas(frame, npartitions=1)
+    return dd.from_pandas(frame, npartitions=1)  # type: ignore[no-untyped-call]

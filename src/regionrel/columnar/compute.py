@@ -122,7 +122,9 @@ def sort_by_keys(table: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         distinct = table.get_column(key).unique().sort()
         span *= max(len(distinct), 1)
         rank = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
-        code = code * len(distinct) + pl.col(key).replace_strict(distinct, rank, return_dtype=pl.Int64)
+        code = code * len(distinct) + pl.col(key).replace_strict(
+            distinct, rank, return_dtype=pl.Int64
+        )
     if span >= 2**62:  # pragma: no cover - more key combinations than any table of flows has
         return table.sort(keys)
     return table.sort(code)

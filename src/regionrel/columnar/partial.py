@@ -20,7 +20,6 @@ the reductions are combined in any order, with the same result to the bit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -66,10 +65,6 @@ def _name(value: object, field: str) -> str:
     return value
 
 
-def _named(field: str) -> Callable[[object], str]:
-    return lambda value: _name(value, field)
-
-
 @attrs.frozen
 class FlowColumns:
     """Where a table of flows keeps each field, and how it labels the two flows.
@@ -83,23 +78,25 @@ class FlowColumns:
     """
 
     #: The reporting region (any labels; codes or names the gazetteer reads, for ranks).
-    region: str = attrs.field(default="region", converter=_named("region"))
+    region: str = "region"
     #: The partner (a country, a group, any label).
-    partner: str = attrs.field(default="partner", converter=_named("partner"))
+    partner: str = "partner"
     #: The product (an HS code, any label).
-    product: str = attrs.field(default="product", converter=_named("product"))
+    product: str = "product"
     #: The year, an integer.
-    year: str = attrs.field(default="year", converter=_named("year"))
+    year: str = "year"
     #: The flow: one of the two labels below in every row.
-    flow: str = attrs.field(default="flow", converter=_named("flow"))
+    flow: str = "flow"
     #: The value, an integer count of minor units (cents, kopecks), not negative.
-    value: str = attrs.field(default="value", converter=_named("value"))
+    value: str = "value"
     #: The label of exports in the flow column.
-    exports: str = attrs.field(default="exports", converter=_named("exports"))
+    exports: str = "exports"
     #: The label of imports in the flow column.
-    imports: str = attrs.field(default="imports", converter=_named("imports"))
+    imports: str = "imports"
 
     def __attrs_post_init__(self) -> None:
+        for attribute in attrs.fields(FlowColumns):
+            _name(getattr(self, attribute.name), attribute.name)
         seen: dict[str, str] = {}
         for field in ("region", "partner", "product", "year", "flow", "value"):
             name = getattr(self, field)
