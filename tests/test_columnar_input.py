@@ -16,6 +16,7 @@ dd = pytest.importorskip("dask.dataframe")
 from regionrel.columnar import (  # noqa: E402
     FlowColumns,
     PartialSums,
+    SumOverflowError,
     combine,
     dask_partial_sums,
     finish,
@@ -302,3 +303,21 @@ def test_dask_partial_sums_do_not_depend_on_the_tree() -> None:
         assert part.total == whole.total
         assert part.rows == whole.rows == 60
         assert finish(part).partners.equals(finish(whole).partners)
+
+
+def test_nan_and_unsigned_values_past_int64_are_named_errors() -> None:
+    with pytest.raises(ValidationError, match="'value' must not hold NaN"):
+        trade_tables(flows(value=[1.0, float("nan"), 2.0]), currency="USD", inexact=True)
+    huge = flows().with_columns(pl.Series("value", [2**63, 1, 2], dtype=pl.UInt64))
+    with pytest.raises(SumOverflowError):
+        trade_tables(huge, currency="USD")
+    fine = flows().with_columns(pl.col("value").cast(pl.UInt64))
+    assert trade_tables(fine, currency="USD").balances.get_column("exports").to_list() == [700, 50]
+
+
+def test_tables_have_a_short_repr() -> None:
+    text = repr(trade_tables(flows(), currency="USD"))
+    assert text.startswith(
+        "TradeTables(currency='USD', balances=<DataFrame: 2 rows>, partners=<DataFrame: 6 rows>"
+    )
+    assert text.endswith("ranks=None)")

@@ -31,7 +31,7 @@ __all__ = ["TradeTables", "finish"]
 _FLOWS: Final = ("exports", "imports", "turnover")
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, repr=False)
 class TradeTables:
     """The indicator tables of a set of flows, each a frame of the caller's kind.
 
@@ -62,6 +62,23 @@ class TradeTables:
     #: Per group, year and region: the rank by exports, imports, turnover and balance
     #: within the group (largest first), or ``None`` when no groups were asked for.
     ranks: Any = None
+
+    def __repr__(self) -> str:
+        parts = [f"currency={self.currency!r}"]
+        for field in attrs.fields(TradeTables)[1:]:
+            table = getattr(self, field.name)
+            parts.append(f"{field.name}={_describe(table)}")
+        return f"TradeTables({', '.join(parts)})"
+
+
+def _describe(table: Any) -> str:
+    if table is None:
+        return "None"
+    try:
+        rows: object = len(table)
+    except TypeError:  # a LazyFrame or a Dask frame: not computed
+        return f"<{type(table).__name__}>"
+    return f"<{type(table).__name__}: {rows} rows>"
 
 
 def _py_ratio(numerator: int | None, denominator: int | None) -> float | None:
@@ -336,6 +353,17 @@ def finish(
     Raises:
         WrongTypeError: *part* is not a PartialSums.
         ValidationError: an unknown rank method or group kind.
+
+    >>> import polars as pl
+    >>> from regionrel.columnar import partial_sums
+    >>> flows = pl.DataFrame({"region": ["RU-LEN", "RU-LEN"], "partner": ["CN", "FI"],
+    ...                       "product": ["2709", "8703"], "year": [2018, 2018],
+    ...                       "flow": ["exports", "imports"], "value": [300, 100]})
+    >>> tables = finish(partial_sums(flows, currency="EUR"), groups="federal district")
+    >>> tables
+    TradeTables(currency='EUR', balances=<DataFrame: 1 rows>, partners=<DataFrame: 4 rows>, concentration=<DataFrame: 3 rows>, rca=<DataFrame: 1 rows>, grubel_lloyd=<DataFrame: 2 rows>, grubel_lloyd_aggregate=<DataFrame: 1 rows>, ranks=<DataFrame: 1 rows>)
+    >>> tables.grubel_lloyd.select("product", "grubel_lloyd").rows()
+    [('2709', 0.0), ('8703', 0.0)]
     """
     if not isinstance(part, PartialSums):
         raise WrongTypeError("must be a PartialSums", cls="finish", field="part", value=part)

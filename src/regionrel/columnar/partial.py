@@ -20,6 +20,7 @@ the reductions are combined in any order, with the same result to the bit.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -236,6 +237,11 @@ def partial_sums(
             "must hold integer years", cls=cls, field=cols.year, value=str(schema[cols.year])
         )
     value = pl.col(cols.value)
+    if schema[cols.value] in (pl.UInt64, pl.Int128, pl.UInt128):
+        # Wider than int64: a value past 2**63 would fail the cast, so look first.
+        widest = lazy.select(value.max()).collect().item()
+        if widest is not None and widest >= INT64_LIMIT:
+            _check_total(widest, cols, cls)
     flow = pl.col(cols.flow).cast(pl.String)
     is_x, is_m = flow == cols.exports, flow == cols.imports
     checks = lazy.select(
@@ -244,6 +250,7 @@ def partial_sums(
         high=value.max(),
         nulls=pl.sum_horizontal(pl.col(c).null_count() for c in cols.names),
         others=(~(is_x | is_m)).sum(),
+        nans=value.is_nan().sum() if is_float else pl.lit(0),
     )
     amount = value.cast(pl.Float64) if is_float else value.cast(pl.Int64)
     zero = 0.0 if is_float else 0
@@ -267,8 +274,10 @@ def partial_sums(
         table.with_columns(pl.col(pl.Categorical, pl.Enum).cast(pl.String))
         for table in (by_partner, by_product)
     )
-    rows, low, high, nulls, others = stats.row(0)
+    rows, low, high, nulls, others, nans = stats.row(0)
     _check_rows(nulls, others, low, high, cols, cls, lazy)
+    if nans:
+        raise ValidationError("must not hold NaN", cls=cls, field=cols.value, value=math.nan)
     total: int | float
     if is_float:
         total = float(by_partner.select(pl.col("x").sum() + pl.col("m").sum()).item())

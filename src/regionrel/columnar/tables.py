@@ -106,6 +106,14 @@ def dask_partial_sums(
         flows: a Dask DataFrame of flows (for example ``dask.dataframe.read_parquet(...)``).
         currency, columns, inexact: as :func:`partial_sums`.
         fan_in: how many partial sums each step of the tree combines.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> flows = pd.DataFrame({"region": ["RU-LEN"] * 4, "partner": ["CN", "FI", "CN", "DE"],
+    ...                       "product": ["2709"] * 4, "year": [2018] * 4,
+    ...                       "flow": ["exports"] * 4, "value": [1, 2, 3, 4]})
+    >>> part = dask_partial_sums(dd.from_pandas(flows, npartitions=3), currency="USD")
+    >>> part.rows, part.total, part.by_partner.sort("partner").get_column("x").to_list()
+    (4, 10, [4, 4, 2])
     """
     from dask.base import compute
     from dask.delayed import delayed
