@@ -191,8 +191,13 @@ def check_against_scalar(rows: list[Row], tables: Any) -> None:
         world = {k: v for k, v in national[key[1]].items() if v > 0}
         expected = rca_by_product(mine, world) if mine else {}
         assert {k[2]: v for k, v in rca.items() if k[:2] == key}.keys() == expected.keys()
+        # The product functions sum floats of each product's value (math.fsum), the
+        # layer floats of exact sums: the same while each product's value is an exact
+        # float, below 2**53 minor units (90 trillion dollars).
+        exact = all(v < 2**53 for v in [*world.values(), *xk[key].values(), *mk[key].values()])
+        exact = exact and all(xk[key][k] + mk[key][k] < 2**53 for k in set(xk[key]) | set(mk[key]))
         for product, rca_value in expected.items():
-            assert same(rca[(*key, product)], rca_value), (key, product)
+            assert not exact or same(rca[(*key, product)], rca_value), (key, product)
         traded = {k for k in set(xk[key]) | set(mk[key]) if xk[key][k] + mk[key][k] > 0}
         gl_by_product = grubel_lloyd_by_product(
             {k: xk[key][k] for k in traded}, {k: mk[key][k] for k in traded}
@@ -200,7 +205,8 @@ def check_against_scalar(rows: list[Row], tables: Any) -> None:
         assert {k[2] for k in gl if k[:2] == key} == traded
         for product, gl_value in gl_by_product.items():
             assert same(gl[(*key, product)]["grubel_lloyd"], gl_value)
-        assert same(gl_all[key], grubel_lloyd_aggregate(dict(xk[key]), dict(mk[key])))
+        aggregate = grubel_lloyd_aggregate(dict(xk[key]), dict(mk[key]))
+        assert not exact or same(gl_all[key], aggregate)
 
 
 def check_ranks(rows: list[Row], tables: Any, method: str) -> None:
@@ -275,8 +281,9 @@ def row_strategy(values: st.SearchStrategy[int]) -> st.SearchStrategy[Row]:
 
 
 SMALL = st.one_of(st.just(0), st.integers(1, 10**6), st.integers(1, 10**12))
-# Sums past 2**53: quotients of integers that are not exact floats.
-LARGE = st.integers(2**50, 2**57)
+# Sums past 2**53: quotients of integers that are not exact floats, and floats of
+# integers that polars' own cast would not round correctly.
+LARGE = st.one_of(st.integers(2**49, 2**51), st.integers(2**50, 2**57))
 
 
 @settings(max_examples=12)
@@ -285,7 +292,7 @@ def test_every_kind_of_frame_agrees_with_the_scalar_objects(rows: list[Row]) -> 
     check_everywhere(rows)
 
 
-@settings(max_examples=6)
+@settings(max_examples=10)
 @given(st.lists(row_strategy(LARGE), min_size=1, max_size=25))
 def test_sums_past_two_to_the_53_are_still_divided_exactly(rows: list[Row]) -> None:
     check_everywhere(rows)
@@ -411,4 +418,16 @@ def test_values_whose_bound_passes_int64_but_whose_sum_does_not_are_exact() -> N
     ]
     part = partial_sums(frame(rows), currency="USD")
     assert part.total == 2**62 + 2**61 + 3
+    check_everywhere(rows)
+
+
+def test_the_regression_polars_cast_would_get_wrong() -> None:
+    # polars casts 9617374628999627 (RU-BU and RU-ZAB's exports) to a float that is
+    # not the nearest in some runs; the layer rounds every such integer itself.
+    rows: list[Row] = [
+        ("RU-BU", "CN", "2709", 2016, "exports", 1_125_899_906_842_624),
+        ("RU-BU", "CN", "2709", 2016, "exports", 6_239_674_908_471_755),
+        ("RU-BU", "CN", "8703", 2016, "exports", 1_125_899_906_842_624),
+        ("RU-ZAB", "CN", "2709", 2016, "exports", 1_125_899_906_842_624),
+    ]
     check_everywhere(rows)

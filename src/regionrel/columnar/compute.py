@@ -123,28 +123,29 @@ def _quotients(
 
 
 def sort_by_keys(table: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """*table* sorted by *keys*, through one integer code per row.
+    """*table* sorted by *keys*, with each key's rank among its distinct values as ``__<i>``.
 
     A sort of several string columns costs several times a sort of one int64 column;
     each key's distinct values (few: regions, years, products) are ranked once, and
-    the rows sorted by the combined rank. The order is the one ``sort(keys)`` gives.
+    the rows sorted by the combined rank. The order is the one ``sort(keys)`` gives,
+    and the integer ranks serve as cheap keys for the windows that follow.
     """
     import polars as pl
 
     if not len(table):
-        return table
-    code: pl.Expr = pl.lit(0, dtype=pl.Int64)
-    span = 1
-    for key in keys:
-        distinct = table.get_column(key).unique().sort()
-        span *= max(len(distinct), 1)
-        rank = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
-        code = code * len(distinct) + pl.col(key).replace_strict(
-            distinct, rank, return_dtype=pl.Int64
+        return table.with_columns(
+            pl.lit(0, dtype=pl.Int64).alias(f"__{i}") for i in range(len(keys))
         )
-    if span >= 2**62:  # pragma: no cover - more key combinations than any table of flows has
-        return table.sort(keys)
-    return table.sort(code)
+    ranks = []
+    code: pl.Expr = pl.lit(0, dtype=pl.Int64)
+    for i, key in enumerate(keys):
+        distinct = table.get_column(key).unique().sort()
+        numbers = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
+        ranks.append(
+            pl.col(key).replace_strict(distinct, numbers, return_dtype=pl.Int64).alias(f"__{i}")
+        )
+        code = code * max(len(distinct), 1) + pl.col(f"__{i}")
+    return table.with_columns(ranks).sort(code)
 
 
 def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
@@ -197,11 +198,11 @@ def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
     p = sort_by_keys(part.by_partner, keys)
     pieces = [
         p.lazy()
-        .select(*keys, value.alias("value"))
+        .select(*keys, "__0", "__1", value.alias("value"))
         .filter(pl.col("value") > 0)
         .with_columns(
             pl.lit(flow).alias(cols.flow),
-            pl.col("value").sum().over(region, year).alias("__total"),
+            pl.col("value").sum().over("__0", "__1").alias("__total"),
         )
         for flow, value in (
             ("exports", pl.col("x")),
@@ -257,57 +258,88 @@ def _concentration(
     )
 
 
-def _products(part: PartialSums) -> list[pl.LazyFrame]:
-    """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product."""
+def exact_floats(table: pl.DataFrame, names: list[str], *, big: bool) -> pl.DataFrame:
+    """Add each integer column *name* of *table* as a float ``__f_<name>``, rounded once.
+
+    Below 2**53 an integer is an exact float. polars' own cast of a larger int64 is not
+    always the nearest float (its vectorised conversion can round twice, and differs
+    between a lazy and an eager run), so those values, possible only when *big*, are
+    converted by Python, which rounds correctly.
+    """
+    import polars as pl
+
+    table = table.with_columns(pl.col(n).cast(pl.Float64).alias(f"__f_{n}") for n in names)
+    if not big:
+        return table
+    for name in names:
+        index = table.select(pl.arg_where(pl.col(name).abs() >= FLOAT_EXACT)).to_series()
+        if len(index):
+            exact = [float(v) for v in table.get_column(name)[index].to_list()]
+            column = table.get_column(f"__f_{name}").clone()
+            column.scatter(index, pl.Series(exact, dtype=pl.Float64))
+            table = table.with_columns(column)
+    return table
+
+
+def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product.
+
+    As :mod:`regionrel.trade.products` computes them, over floats of the exact sums:
+    to the bit the same while each product's sum is below 2**53 minor units.
+    """
     import polars as pl
 
     cols = part.columns
     region, year, product = cols.region, cols.year, cols.product
     q = (
-        part.by_product.lazy()
+        sort_by_keys(part.by_product, [region, year, product])
+        .lazy()
         .rename({"x": "exports", "m": "imports"})
-        .sort([region, year, product])
     )
     x, m = pl.col("exports"), pl.col("imports")
-    f64 = pl.Float64
-    rca = (
+    rca_base = (
         q.with_columns(
             # Exact integer sums: the region's exports, the nation's of the product and in all.
-            x.sum().over(region, year).alias("__Xi"),
-            x.sum().over(year, product).alias("__xw"),
-            x.sum().over(year).alias("__Xw"),
+            x.sum().over("__0", "__1").alias("__Xi"),
+            x.sum().over("__1", "__2").alias("__xw"),
+            x.sum().over("__1").alias("__Xw"),
         )
         .filter(x > 0)
-        .select(
-            region,
-            year,
-            product,
-            "exports",
-            (
-                (x.cast(f64) / pl.col("__Xi").cast(f64))
-                / (pl.col("__xw").cast(f64) / pl.col("__Xw").cast(f64))
-            ).alias("rca"),
-        )
+        .select(region, year, product, "exports", "__Xi", "__xw", "__Xw")
     )
-    gap = (x - m).abs()
-    per_product = q.filter((x + m) > 0).select(
+    per_product_base = q.filter((x + m) > 0).select(region, year, product, "exports", "imports")
+    aggregate_base = q.group_by("__0", "__1", maintain_order=True).agg(
+        pl.col(region).first(),
+        pl.col(year).first(),
+        (x - m).abs().sum().alias("__gaps"),
+        (x + m).sum().alias("__trade"),
+    )
+    rca, per_product, aggregate = pl.collect_all([rca_base, per_product_base, aggregate_base])
+
+    def f(name: str) -> pl.Expr:
+        return pl.col(f"__f_{name}")
+
+    rca = exact_floats(rca, ["exports", "__Xi", "__xw", "__Xw"], big=big).select(
+        region,
+        year,
+        product,
+        "exports",
+        ((f("exports") / f("__Xi")) / (f("__xw") / f("__Xw"))).alias("rca"),
+    )
+    per_product = exact_floats(per_product, ["exports", "imports"], big=big).select(
         region,
         year,
         product,
         "exports",
         "imports",
-        (1.0 - gap.cast(f64) / (x + m).cast(f64)).alias("grubel_lloyd"),
+        (1.0 - (f("exports") - f("imports")).abs() / (f("exports") + f("imports"))).alias(
+            "grubel_lloyd"
+        ),
     )
-    aggregate = (
-        q.group_by([region, year], maintain_order=True)
-        .agg(gap.sum().alias("__gaps"), (x + m).sum().alias("__trade"))
-        .select(
-            region,
-            year,
-            (1.0 - pl.col("__gaps").cast(f64) / pl.col("__trade").cast(f64)).alias("grubel_lloyd"),
-        )
+    aggregate = exact_floats(aggregate, ["__gaps", "__trade"], big=big).select(
+        region, year, (1.0 - f("__gaps") / f("__trade")).alias("grubel_lloyd")
     )
-    return [rca, per_product, aggregate]
+    return rca, per_product, aggregate
 
 
 def _ranks(
@@ -367,14 +399,13 @@ def finish(
     """
     if not isinstance(part, PartialSums):
         raise WrongTypeError("must be a PartialSums", cls="finish", field="part", value=part)
-    import polars as pl
 
     method = _rank_method(rank_method)
     big = not part.inexact and part.total >= FLOAT_EXACT
     balances = _balances(part, big)
     partners = _partners(part, big)
     concentration = _concentration(part.columns, partners, balances)
-    rca, per_product, aggregate = pl.collect_all(_products(part))
+    rca, per_product, aggregate = _products(part, big)
     ranks = None if groups is None else _ranks(part.columns, balances, groups, method)
     return TradeTables(
         part.currency, balances, partners, concentration, rca, per_product, aggregate, ranks
