@@ -44,6 +44,8 @@ INT64_LIMIT: Final = 2**63
 #: Integers below this in magnitude are exact floats, so their float quotient is exact-rounded.
 FLOAT_EXACT: Final = 2**53
 _LIMB: Final = 2**32
+#: Rows of a pandas frame converted to the engine at a time.
+PANDAS_CHUNK: Final = 2**21
 
 
 class SumOverflowError(RegionrelError, OverflowError):
@@ -229,6 +231,16 @@ def partial_sums(
                 field=field,
                 value=getattr(cols, field),
             )
+    if kind is FrameKind.PANDAS and len(flows) > PANDAS_CHUNK:
+        # A pandas frame goes to the engine a slice at a time, so that no more than
+        # one slice is ever held twice; the slices' partial sums combine exactly.
+        slices = (
+            partial_sums(
+                flows.iloc[i : i + PANDAS_CHUNK], currency=code, columns=cols, inexact=inexact
+            )
+            for i in range(0, len(flows), PANDAS_CHUNK)
+        )
+        return combine(*slices)
     lazy = to_lazy(flows, kind, cols.names)
     schema = lazy.collect_schema()
     is_float = _value_type(schema[cols.value], inexact, cols, cls)
@@ -345,56 +357,60 @@ def exact_total(by_partner: pl.DataFrame) -> int:
     return int(high or 0) * _LIMB + int(low or 0)
 
 
-def combine(first: PartialSums, second: PartialSums) -> PartialSums:
-    """Merge two partial sums: associative and commutative, exact in integers.
+def combine(first: PartialSums, second: PartialSums, *more: PartialSums) -> PartialSums:
+    """Merge partial sums: associative and commutative, exact in integers.
+
+    Any number of partial sums merge in one step (one concatenation, one group-by),
+    and in any grouping or order with the same result.
 
     Raises:
-        WrongTypeError: either is not a PartialSums.
-        ValidationError: they were read with other columns, or one is inexact and the other not.
+        WrongTypeError: one is not a PartialSums.
+        ValidationError: they were read with other columns, or one is inexact and another not.
         CurrencyMismatchError: they are in two currencies.
         SumOverflowError: together they reach 2**63 minor units.
     """
     import polars as pl
 
     cls = "combine"
-    for field, part in (("first", first), ("second", second)):
+    parts = (first, second, *more)
+    for i, part in enumerate(parts):
+        field = ("first", "second")[i] if i < 2 else f"more[{i - 2}]"
         if not isinstance(part, PartialSums):
             raise WrongTypeError("must be a PartialSums", cls=cls, field=field, value=part)
-    if first.currency != second.currency:
-        raise CurrencyMismatchError(first.currency, second.currency, operation="+", cls=cls)
-    if first.columns != second.columns:
-        raise ValidationError(
-            f"must be read with the columns of 'first' ({first.columns!r})",
-            cls=cls,
-            field="second",
-            value=second.columns,
-        )
-    if first.inexact != second.inexact:
-        raise ValidationError(
-            "must be exact (integer) or inexact (float) like 'first'",
-            cls=cls,
-            field="second",
-            value="inexact" if second.inexact else "exact",
-        )
-    total = first.total + second.total
+        if part.currency != first.currency:
+            raise CurrencyMismatchError(first.currency, part.currency, operation="+", cls=cls)
+        if part.columns != first.columns:
+            raise ValidationError(
+                f"must be read with the columns of 'first' ({first.columns!r})",
+                cls=cls,
+                field=field,
+                value=part.columns,
+            )
+        if part.inexact != first.inexact:
+            raise ValidationError(
+                "must be exact (integer) or inexact (float) like 'first'",
+                cls=cls,
+                field=field,
+                value="inexact" if part.inexact else "exact",
+            )
+    total = sum((p.total for p in parts), 0.0 if first.inexact else 0)
     if not first.inexact:
         _check_total(total, first.columns, cls)
 
-    def merge(a: pl.DataFrame, b: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-        if not len(a):
-            return b
-        if not len(b):
-            return a
-        both = pl.concat([a, b], how="vertical_relaxed")
+    def merge(tables: list[pl.DataFrame], keys: list[str]) -> pl.DataFrame:
+        tables = [t for t in tables if len(t)] or tables[:1]
+        if len(tables) == 1:
+            return tables[0]
+        both = pl.concat(tables, how="vertical_relaxed")
         return both.group_by(keys).agg(pl.col("x").sum(), pl.col("m").sum())
 
     cols = first.columns
     return PartialSums(
         cols,
         first.currency,
-        merge(first.by_partner, second.by_partner, cols.keys("partner")),
-        merge(first.by_product, second.by_product, cols.keys("product")),
-        first.rows + second.rows,
+        merge([p.by_partner for p in parts], cols.keys("partner")),
+        merge([p.by_product for p in parts], cols.keys("product")),
+        sum(p.rows for p in parts),
         total,
         first.inexact,
     )

@@ -137,7 +137,4 @@ def dask_partial_sums(
 
 
 def _combine_all(parts: list[PartialSums]) -> PartialSums:
-    result = parts[0]
-    for part in parts[1:]:
-        result = combine(result, part)
-    return result
+    return parts[0] if len(parts) == 1 else combine(*parts)
