@@ -323,24 +323,6 @@ def test_tables_have_a_short_repr() -> None:
     assert text.endswith("ranks=None)")
 
 
-def test_a_large_pandas_frame_goes_to_the_engine_in_slices(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import regionrel.columnar.partial as partial_module
-
-    whole = (
-        pl.concat([flows()] * 7)
-        .with_row_index()
-        .with_columns(pl.col("value") * (pl.col("index").cast(pl.Int64) + 1))
-        .drop("index")
-    )
-    expected = partial_sums(whole, currency="USD")
-    monkeypatch.setattr(partial_module, "PANDAS_CHUNK", 4)
-    sliced = partial_sums(whole.to_pandas(), currency="USD")
-    assert (sliced.rows, sliced.total) == (expected.rows, expected.total) == (21, expected.total)
-    assert finish(sliced).partners.equals(finish(expected).partners)
-
-
 def test_combine_takes_any_number_of_partial_sums() -> None:
     parts = [partial_sums(flows()[i : i + 1], currency="USD") for i in range(3)]
     assert combine(*parts).total == partial_sums(flows(), currency="USD").total

@@ -44,8 +44,6 @@ INT64_LIMIT: Final = 2**63
 #: Integers below this in magnitude are exact floats, so their float quotient is exact-rounded.
 FLOAT_EXACT: Final = 2**53
 _LIMB: Final = 2**32
-#: Rows of a pandas frame converted to the engine at a time.
-PANDAS_CHUNK: Final = 2**21
 
 
 class SumOverflowError(RegionrelError, OverflowError):
@@ -231,16 +229,6 @@ def partial_sums(
                 field=field,
                 value=getattr(cols, field),
             )
-    if kind is FrameKind.PANDAS and len(flows) > PANDAS_CHUNK:
-        # A pandas frame goes to the engine a slice at a time, so that no more than
-        # one slice is ever held twice; the slices' partial sums combine exactly.
-        slices = (
-            partial_sums(
-                flows.iloc[i : i + PANDAS_CHUNK], currency=code, columns=cols, inexact=inexact
-            )
-            for i in range(0, len(flows), PANDAS_CHUNK)
-        )
-        return combine(*slices)
     lazy = to_lazy(flows, kind, cols.names)
     schema = lazy.collect_schema()
     is_float = _value_type(schema[cols.value], inexact, cols, cls)
