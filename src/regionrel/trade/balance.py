@@ -182,6 +182,29 @@ def _growth_factor(value: object, field: str) -> Decimal:
     return STANDARD.add(1, rate)
 
 
+def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
+    """Divide two exact amounts and round the quotient once to the nearest float.
+
+    Each amount is an exact rational number, so the quotient is one division of two
+    integers, which Python rounds correctly; it does not depend on how the amounts
+    were summed or scaled (minor units give the same bits as major units). Over zero
+    it is ``inf`` or ``nan``, as :func:`~regionrel.trade.indicators.ratio` says.
+
+    >>> exact_ratio(Decimal("7109"), Decimal("4115.9")) == 71090 / 41159
+    True
+    >>> exact_ratio(Decimal(1), Decimal(0)), exact_ratio(Decimal(0), Decimal(0))
+    (inf, nan)
+    """
+    if not denominator:
+        return ratio(float(numerator), 0.0)
+    n1, d1 = numerator.as_integer_ratio()
+    n2, d2 = denominator.as_integer_ratio()
+    try:
+        return (n1 * d2) / (d1 * n2)
+    except OverflowError:  # past the largest float: the quotient rounds to infinity
+        return math.inf if (n1 < 0) == (n2 < 0) else -math.inf
+
+
 def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:
     """Name a reporter's trade with a partner: "Foreign trade of the Leningrad Region".
 
@@ -359,9 +382,14 @@ class TradeBalance(NotebookDisplay):
 
     @property
     def coverage(self) -> float:
-        """The coverage ratio X / M; ``inf`` without imports, ``nan`` without any trade."""
-        m = self._m
-        return self._x / m if m else ratio(self._x, m)
+        """The coverage ratio X / M; ``inf`` without imports, ``nan`` without any trade.
+
+        One division of the exact amounts, rounded once (see :func:`exact_ratio`).
+
+        >>> TradeBalance(exports=Money("0.3", "USD"), imports=Money("0.1", "USD")).coverage
+        3.0
+        """
+        return exact_ratio(self.exports.amount, self.imports.amount)
 
     @property
     def exports_exceed_imports_by(self) -> float:

@@ -33,7 +33,7 @@ from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.tables import Tabular, plain
-from regionrel.trade.balance import TradeFlow
+from regionrel.trade.balance import TradeFlow, exact_ratio
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
 
 __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit"]
@@ -296,10 +296,10 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 field="values",
                 value=Money(named_sum, total.currency),
             )
-        whole = float(total.amount)
+        # Each share is one division of two exact amounts, rounded once.
         return cls(
             tuple(values),
-            tuple(float(m.amount) / whole for m in moneys),
+            tuple(exact_ratio(m.amount, total.amount) for m in moneys),
             partner_count=partner_count,
             total=total,
             values=tuple(moneys),

@@ -1,0 +1,439 @@
+"""The indicator tables, computed from the reduced partial sums.
+
+Every exact sum is an int64 (the partial sums guard 2**63); every ratio of two sums
+is one division of the two exact integers, rounded once to a float, so that a table
+is the same to the bit whatever the engine, the run or the partitioning, and the
+same as the scalar objects of :mod:`regionrel.trade` give for each region and year.
+The product indicators (RCA, Grubel-Lloyd) follow the float formulas of
+:mod:`regionrel.trade.products` over the exact sums, and the concentration indices
+those of :class:`~regionrel.trade.partners.PartnerStructure` over the exact shares.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+import attrs
+
+from regionrel.columnar.groups import GroupSpec, group_table
+from regionrel.columnar.partial import FLOAT_EXACT, FlowColumns, PartialSums
+from regionrel.errors import WrongTypeError
+from regionrel.trade.indicators import ratio
+from regionrel.trade.rankings import RankMethod
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["TradeTables", "finish"]
+
+_FLOWS: Final = ("exports", "imports", "turnover")
+
+
+@attrs.frozen(eq=False, repr=False)
+class TradeTables:
+    """The indicator tables of a set of flows, each a frame of the caller's kind.
+
+    Key columns keep the caller's names (region, year, partner, product, flow);
+    amounts are integers in minor units of :attr:`currency`; ratios are floats. A
+    ratio over a zero sum is ``inf`` or ``NaN`` as :func:`~regionrel.trade.indicators.ratio`
+    says; a growth rate without the previous year is null (a gap is never bridged).
+    """
+
+    #: The currency of every amount (ISO 4217), in minor units.
+    currency: str
+    #: Per region and year: exports, imports, turnover, balance, coverage, the growth of
+    #: exports, imports and turnover on the year before, and the change of the balance.
+    balances: Any
+    #: Per region, year, flow (exports, imports, turnover) and partner with a positive
+    #: value: the value and its share of the region's flow with all partners.
+    partners: Any
+    #: Per region, year and flow: the number of partners and the raw, normalized and
+    #: UNCTAD Herfindahl-Hirschman indices (null when the flow is zero).
+    concentration: Any
+    #: Per region, year and product exported: the exports and Balassa's RCA against
+    #: the national exports (all regions of the table) of that year.
+    rca: Any
+    #: Per region, year and product traded: exports, imports and the Grubel-Lloyd index.
+    grubel_lloyd: Any
+    #: Per region and year: the aggregate Grubel-Lloyd index over products.
+    grubel_lloyd_aggregate: Any
+    #: Per group, year and region: the rank by exports, imports, turnover and balance
+    #: within the group (largest first), or ``None`` when no groups were asked for.
+    ranks: Any = None
+
+    def __repr__(self) -> str:
+        parts = [f"currency={self.currency!r}"]
+        for field in attrs.fields(TradeTables)[1:]:
+            table = getattr(self, field.name)
+            parts.append(f"{field.name}={_describe(table)}")
+        return f"TradeTables({', '.join(parts)})"
+
+
+def _describe(table: Any) -> str:
+    if table is None:
+        return "None"
+    try:
+        rows: object = len(table)
+    except TypeError:  # a LazyFrame or a Dask frame: not computed
+        return f"<{type(table).__name__}>"
+    return f"<{type(table).__name__}: {rows} rows>"
+
+
+def _py_ratio(numerator: int | None, denominator: int | None) -> float | None:
+    """One division of two exact integers, rounded once; ``inf``/``nan`` over zero."""
+    if numerator is None or denominator is None:
+        return None
+    if denominator == 0:
+        return ratio(float(numerator), 0.0)
+    return numerator / denominator
+
+
+def _quotients(
+    table: pl.DataFrame, specs: list[tuple[str, pl.Expr, pl.Expr]], *, big: bool
+) -> pl.DataFrame:
+    """Add each ``(name, numerator, denominator)`` quotient of integer columns to *table*.
+
+    Integers below 2**53 are exact floats, and IEEE division of two exact floats is the
+    exact quotient rounded once; an integer at or past 2**53 (possible only when *big*)
+    is divided in Python, which rounds the exact quotient of two integers once too.
+    """
+    import polars as pl
+
+    f64 = pl.Float64
+    fast = [(num.cast(f64) / den.cast(f64)).alias(name) for name, num, den in specs]
+    if not big:
+        return table.with_columns(fast)
+    helpers = []
+    for i, (_, num, den) in enumerate(specs):
+        helpers += [num.alias(f"__num{i}"), den.alias(f"__den{i}")]
+    table = table.with_columns(helpers).with_columns(fast)
+    for i, (name, _, _) in enumerate(specs):
+        num, den = pl.col(f"__num{i}"), pl.col(f"__den{i}")
+        wide = (num.abs() >= FLOAT_EXACT) | (den.abs() >= FLOAT_EXACT)
+        index = table.select(pl.arg_where(wide.fill_null(False))).to_series()
+        if len(index):
+            pairs = table.select(num, den)[index].rows()
+            exact = pl.Series([_py_ratio(n, d) for n, d in pairs], dtype=f64)
+            column = table.get_column(name).clone()
+            column.scatter(index, exact)
+            table = table.with_columns(column)
+    return table.drop([f"__{w}{i}" for i in range(len(specs)) for w in ("num", "den")])
+
+
+def sort_by_keys(table: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """*table* sorted by *keys*, with each key's rank among its distinct values as ``__<i>``.
+
+    A sort of several string columns costs several times a sort of one int64 column;
+    each key's distinct values (few: regions, years, products) are ranked once, and
+    the rows sorted by the combined rank. The order is the one ``sort(keys)`` gives,
+    and the integer ranks serve as cheap keys for the windows that follow.
+    """
+    import polars as pl
+
+    if not len(table):
+        return table.with_columns(
+            pl.lit(0, dtype=pl.Int64).alias(f"__{i}") for i in range(len(keys))
+        )
+    ranks = []
+    code: pl.Expr = pl.lit(0, dtype=pl.Int64)
+    for i, key in enumerate(keys):
+        distinct = table.get_column(key).unique().sort()
+        numbers = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
+        ranks.append(
+            pl.col(key).replace_strict(distinct, numbers, return_dtype=pl.Int64).alias(f"__{i}")
+        )
+        code = code * max(len(distinct), 1) + pl.col(f"__{i}")
+    return table.with_columns(ranks).sort(code)
+
+
+def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
+    import polars as pl
+
+    cols = part.columns
+    region, year = cols.region, cols.year
+    x, m = pl.col("exports"), pl.col("imports")
+    table = (
+        part.by_partner.group_by([region, year])
+        .agg(pl.col("x").sum().alias("exports"), pl.col("m").sum().alias("imports"))
+        .with_columns(turnover=x + m, balance=x - m)
+    )
+    previous = table.select(
+        pl.col(region),
+        pl.col(year) + 1,
+        pl.col("exports").alias("__x0"),
+        pl.col("imports").alias("__m0"),
+        pl.col("turnover").alias("__t0"),
+        pl.col("balance").alias("__b0"),
+    )
+    table = table.join(previous, on=[region, year], how="left")
+    x0, m0, t0 = pl.col("__x0"), pl.col("__m0"), pl.col("__t0")
+    if part.inexact:
+        big = False
+    table = _quotients(
+        table,
+        [
+            ("coverage", x, m),
+            ("exports_growth", x - x0, x0),
+            ("imports_growth", m - m0, m0),
+            ("turnover_growth", pl.col("turnover") - t0, t0),
+        ],
+        big=big,
+    )
+    return (
+        table.with_columns(balance_change=pl.col("balance") - pl.col("__b0"))
+        .drop("__x0", "__m0", "__t0", "__b0")
+        .sort([region, year])
+    )
+
+
+def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
+    """Shares of each flow by partner, in the order flow, region, year, partner."""
+    import polars as pl
+
+    cols = part.columns
+    region, year, partner = cols.region, cols.year, cols.partner
+    keys = [region, year, partner]
+    p = sort_by_keys(part.by_partner, keys)
+    pieces = [
+        p.lazy()
+        .select(*keys, "__0", "__1", value.alias("value"))
+        .filter(pl.col("value") > 0)
+        .with_columns(
+            pl.lit(flow).alias(cols.flow),
+            pl.col("value").sum().over("__0", "__1").alias("__total"),
+        )
+        for flow, value in (
+            ("exports", pl.col("x")),
+            ("imports", pl.col("m")),
+            ("turnover", pl.col("x") + pl.col("m")),
+        )
+    ]
+    table = pl.concat(pl.collect_all(pieces))
+    table = _quotients(table, [("share", pl.col("value"), pl.col("__total"))], big=big)
+    return table.select(region, year, cols.flow, partner, "value", "share")
+
+
+def _concentration(
+    cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataFrame
+) -> pl.DataFrame:
+    """H as PartnerStructure.hhi computes it: the exactly rounded sum of the squared shares."""
+    import polars as pl
+
+    region, year = cols.region, cols.year
+    keys = [region, year, cols.flow]
+    # partners comes in runs of one flow, region and year: each group is one run of rows.
+    squares = (
+        partners.select((pl.col("share") * pl.col("share")).alias("sq")).to_series().to_list()
+    )
+    groups = partners.group_by(keys, maintain_order=True).agg(pl.len().alias("partners"))
+    hhi: list[float] = []
+    normalized: list[float] = []
+    unctad: list[float] = []
+    start = 0
+    for n in groups.get_column("partners").to_list():
+        h = math.fsum(squares[start : start + n])
+        start += n
+        hhi.append(h)
+        if n == 1:
+            normalized.append(1.0)
+            unctad.append(1.0)
+        else:
+            normalized.append((h - 1 / n) / (1 - 1 / n))
+            root = math.sqrt(1 / n)
+            unctad.append((math.sqrt(h) - root) / (1 - root))
+    indices = groups.with_columns(
+        pl.Series("hhi", hhi, dtype=pl.Float64),
+        pl.Series("hhi_normalized", normalized, dtype=pl.Float64),
+        pl.Series("hhi_unctad", unctad, dtype=pl.Float64),
+    )
+    every = balances.select(region, year).join(
+        pl.DataFrame({cols.flow: list(_FLOWS)}), how="cross"
+    )
+    return (
+        every.join(indices, on=keys, how="left")
+        .with_columns(pl.col("partners").fill_null(0).cast(pl.Int64))
+        .sort(keys)
+    )
+
+
+def exact_floats(table: pl.DataFrame, names: list[str], *, big: bool) -> pl.DataFrame:
+    """Add each integer column *name* of *table* as a float ``__f_<name>``, rounded once.
+
+    Below 2**53 an integer is an exact float. polars' own cast of a larger int64 is not
+    always the nearest float (its vectorised conversion can round twice, and differs
+    between a lazy and an eager run), so those values, possible only when *big*, are
+    converted by Python, which rounds correctly.
+    """
+    import polars as pl
+
+    table = table.with_columns(pl.col(n).cast(pl.Float64).alias(f"__f_{n}") for n in names)
+    if not big:
+        return table
+    for name in names:
+        index = table.select(pl.arg_where(pl.col(name).abs() >= FLOAT_EXACT)).to_series()
+        if len(index):
+            exact = [float(v) for v in table.get_column(name)[index].to_list()]
+            column = table.get_column(f"__f_{name}").clone()
+            column.scatter(index, pl.Series(exact, dtype=pl.Float64))
+            table = table.with_columns(column)
+    return table
+
+
+def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product.
+
+    As :mod:`regionrel.trade.products` computes them, over floats of the exact sums:
+    to the bit the same while each product's sum is below 2**53 minor units.
+    """
+    import polars as pl
+
+    cols = part.columns
+    region, year, product = cols.region, cols.year, cols.product
+    q = (
+        sort_by_keys(part.by_product, [region, year, product])
+        .lazy()
+        .rename({"x": "exports", "m": "imports"})
+    )
+    x, m = pl.col("exports"), pl.col("imports")
+    rca_base = (
+        q.with_columns(
+            # Exact integer sums: the region's exports, the nation's of the product and in all.
+            x.sum().over("__0", "__1").alias("__Xi"),
+            x.sum().over("__1", "__2").alias("__xw"),
+            x.sum().over("__1").alias("__Xw"),
+        )
+        .filter(x > 0)
+        .select(region, year, product, "exports", "__Xi", "__xw", "__Xw")
+    )
+    per_product_base = q.filter((x + m) > 0).select(region, year, product, "exports", "imports")
+    aggregate_base = q.group_by("__0", "__1", maintain_order=True).agg(
+        pl.col(region).first(),
+        pl.col(year).first(),
+        (x - m).abs().sum().alias("__gaps"),
+        (x + m).sum().alias("__trade"),
+    )
+    rca, per_product, aggregate = pl.collect_all([rca_base, per_product_base, aggregate_base])
+
+    def f(name: str) -> pl.Expr:
+        return pl.col(f"__f_{name}")
+
+    rca = exact_floats(rca, ["exports", "__Xi", "__xw", "__Xw"], big=big).select(
+        region,
+        year,
+        product,
+        "exports",
+        ((f("exports") / f("__Xi")) / (f("__xw") / f("__Xw"))).alias("rca"),
+    )
+    per_product = exact_floats(per_product, ["exports", "imports"], big=big).select(
+        region,
+        year,
+        product,
+        "exports",
+        "imports",
+        (1.0 - (f("exports") - f("imports")).abs() / (f("exports") + f("imports"))).alias(
+            "grubel_lloyd"
+        ),
+    )
+    aggregate = exact_floats(aggregate, ["__gaps", "__trade"], big=big).select(
+        region, year, (1.0 - f("__gaps") / f("__trade")).alias("grubel_lloyd")
+    )
+    return rca, per_product, aggregate
+
+
+def _ranks(
+    cols: FlowColumns, balances: pl.DataFrame, groups: GroupSpec, method: RankMethod
+) -> pl.DataFrame:
+    import polars as pl
+
+    region, year = cols.region, cols.year
+    membership = group_table(balances.select(region, year), cols, groups)
+    how: Literal["min", "dense"] = "min" if method is RankMethod.COMPETITION else "dense"
+    ranked = balances.join(membership, on=[region, year], how="inner")
+    return ranked.select(
+        "group",
+        year,
+        region,
+        *(
+            pl.col(flow)
+            .rank(how, descending=True)
+            .over(["group", year])
+            .cast(pl.Int64)
+            .alias(f"{flow}_rank")
+            for flow in ("exports", "imports", "turnover", "balance")
+        ),
+    ).sort(["group", year, region])
+
+
+def finish(
+    part: PartialSums,
+    *,
+    groups: GroupSpec | None = None,
+    rank_method: RankMethod | str = RankMethod.COMPETITION,
+) -> TradeTables:
+    """Compute every indicator table from reduced partial sums, as polars DataFrames.
+
+    Args:
+        part: the partial sums of all the flows (:func:`partial_sums`, :func:`combine`).
+        groups: for the ranks table, a group kind of the gazetteer (``"federal district"``:
+            each region's group on the last day of each year, by its dated membership)
+            or a function from a region label and a year to a group name (or ``None``);
+            no ranks table when ``None``.
+        rank_method: ``"competition"`` ("1224", the default) or ``"dense"`` ("1223").
+
+    Raises:
+        WrongTypeError: *part* is not a PartialSums.
+        ValidationError: an unknown rank method or group kind.
+
+    >>> import polars as pl
+    >>> from regionrel.columnar import partial_sums
+    >>> flows = pl.DataFrame({"region": ["RU-LEN", "RU-LEN"], "partner": ["CN", "FI"],
+    ...                       "product": ["2709", "8703"], "year": [2018, 2018],
+    ...                       "flow": ["exports", "imports"], "value": [300, 100]})
+    >>> tables = finish(partial_sums(flows, currency="EUR"), groups="federal district")
+    >>> tables
+    TradeTables(currency='EUR', balances=<DataFrame: 1 rows>, partners=<DataFrame: 4 rows>, concentration=<DataFrame: 3 rows>, rca=<DataFrame: 1 rows>, grubel_lloyd=<DataFrame: 2 rows>, grubel_lloyd_aggregate=<DataFrame: 1 rows>, ranks=<DataFrame: 1 rows>)
+    >>> tables.grubel_lloyd.select("product", "grubel_lloyd").rows()
+    [('2709', 0.0), ('8703', 0.0)]
+    """
+    if not isinstance(part, PartialSums):
+        raise WrongTypeError("must be a PartialSums", cls="finish", field="part", value=part)
+
+    method = _rank_method(rank_method)
+    big = not part.inexact and part.total >= FLOAT_EXACT
+    balances = _balances(part, big)
+    partners = _partners(part, big)
+    concentration = _concentration(part.columns, partners, balances)
+    rca, per_product, aggregate = _products(part, big)
+    ranks = None if groups is None else _ranks(part.columns, balances, groups, method)
+    return TradeTables(
+        part.currency, balances, partners, concentration, rca, per_product, aggregate, ranks
+    )
+
+
+def _rank_method(value: object) -> RankMethod:
+    from regionrel.errors import ValidationError
+
+    if isinstance(value, RankMethod):
+        return value
+    try:
+        return RankMethod(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "must be 'competition' or 'dense'", cls="finish", field="rank_method", value=value
+        ) from None
+
+
+def map_tables(tables: TradeTables, convert: Callable[[Any], Any]) -> TradeTables:
+    """Return *tables* with every table passed through *convert* (to the caller's kind)."""
+    return TradeTables(
+        tables.currency,
+        convert(tables.balances),
+        convert(tables.partners),
+        convert(tables.concentration),
+        convert(tables.rca),
+        convert(tables.grubel_lloyd),
+        convert(tables.grubel_lloyd_aggregate),
+        None if tables.ranks is None else convert(tables.ranks),
+    )
