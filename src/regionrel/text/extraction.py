@@ -38,6 +38,7 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
+from regionrel.text.statements import Statement
 
 if TYPE_CHECKING:
     from regionrel.profile import RegionRelations
@@ -77,6 +78,9 @@ class Extraction(Tabular):
     unread: tuple[Unread, ...] = ()
     #: Attachments that could go more than one way; none of them was chosen.
     ambiguities: tuple[Ambiguity, ...] = ()
+    #: Every trade figure, attributed to its entity, measure, flow and period
+    #: (:mod:`regionrel.text.statements`): the reporter's and everyone else's.
+    statements: tuple[Statement, ...] = ()
 
     @property
     def reporter(self) -> Region | None:

@@ -50,6 +50,7 @@ from regionrel.text.items import (
 from regionrel.text.lookup import find_region, regions_named_in
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
+from regionrel.text.statements import read_statements
 
 __all__ = ["Extraction", "extract"]
 
@@ -109,7 +110,10 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     reader = _Reader(text, grammar)
     for sentence in split_sentences(text):
         reader.read(sentence)
-    return reader.result()
+    found = attrs.evolve(reader.result(), statements=read_statements(text, locale=locale))
+    from regionrel.text.report import conflicts_in
+
+    return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
 
 
 @attrs.define

@@ -1,99 +1,178 @@
-"""Build an auditable :class:`~regionrel.audit.TradeReport` from report prose."""
+"""Build an auditable :class:`~regionrel.audit.TradeReport` from report prose.
+
+Only the reporter's value figures for the main period go in: its amounts (and the
+previous period's, as ``*_previous``), its changes, indices and multiples, the
+excess of one flow over the other, its partner count, partners' shares and its
+ranks. Everything else the reader attributed (a partner's, a group's, the
+country's, a goods group's figures, shares of flows, falls stated as multiples,
+absolute changes, other periods) stays in :attr:`Extraction.statements`. Nothing is
+raised for what the text states: a figure stated twice with two values keeps the
+first and lists the conflict in :attr:`Extraction.ambiguities`, amounts in several
+scales are converted to the largest one exactly, and amounts in another currency
+than the report's stay statements.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from decimal import Decimal
+
 from regionrel.audit.report import TradeReport
-from regionrel.errors import AmbiguousError, ValidationError
+from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
 from regionrel.text.extraction import Extraction
-from regionrel.text.items import Direction, FlowRole
+from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.reader import extract
+from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["report_from_extraction", "report_from_text"]
+__all__ = ["conflicts_in", "report_figures", "report_from_extraction", "report_from_text"]
 
 
-def _put(named: dict[str, Reported], name: str, figure: Reported) -> None:
-    if name in named and named[name] != figure:
-        raise AmbiguousError(
-            "states two different figures for one name",
-            cls="report_from_text",
-            field=name,
-            candidates=[named[name].text, figure.text],
+def _amount(statement: Statement, scale: Scale) -> Reported:
+    figure = statement.figure
+    own = statement.scale or Scale.UNIT
+    shift = scale.exponent - own.exponent
+    value = figure.value.scaleb(-shift)
+    return Reported(value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span)
+
+
+def _name(statement: Statement) -> str | None:
+    flow = statement.flow
+    if statement.entity is not Entity.REPORTER or flow is None:
+        return None
+    if statement.measure is Measure.COUNT:
+        return None
+    if statement.measure is Measure.VALUE:
+        if statement.time is TimeRole.PREVIOUS:
+            return flow.value + "_previous"
+        return flow.value if statement.time is TimeRole.MAIN else None
+    if statement.time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
+        return None
+    if statement.measure in (Measure.GROWTH, Measure.MULTIPLE):
+        return flow.value + "_growth"
+    if statement.measure is Measure.INDEX:
+        return flow.value + "_index"
+    return None
+
+
+def report_figures(
+    statements: tuple[Statement, ...],
+) -> tuple[dict[str, Reported], str, Scale, list[tuple[str, Statement, Statement]]]:
+    """The reporter's figures by report name, their currency and scale, and the conflicts.
+
+    A conflict is a name stated twice with different values: ``(name, kept, other)``.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> named, currency, scale, conflicts = report_figures(read_statements(
+    ...     "Exports were $1.3bn; imports were $424.67 million."))
+    >>> {n: f.text for n, f in named.items()}, currency, scale.name
+    ({'exports': '1.30000', 'imports': '0.42467'}, 'USD', 'BILLION')
+    """
+    amounts = [s for s in statements if _name(s) is not None and s.measure is Measure.VALUE]
+    currencies = Counter(s.currency for s in amounts if s.currency)
+    currency = currencies.most_common(1)[0][0] if currencies else "USD"
+    mine = [s for s in amounts if s.currency in ("", currency)]
+    scale = max((s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION)
+    named: dict[str, Reported] = {}
+    first: dict[str, Statement] = {}
+    conflicts: list[tuple[str, Statement, Statement]] = []
+    for statement in statements:
+        name = _name(statement)
+        if name is None:
+            continue
+        if statement.measure is Measure.VALUE:
+            if statement.currency not in ("", currency):
+                continue
+            figure = _amount(statement, statement.scale and scale or scale)
+        else:
+            figure = statement.figure
+        if name in named:
+            if named[name] != figure:
+                conflicts.append((name, first[name], statement))
+            continue
+        named[name] = figure
+        first[name] = statement
+    return named, currency, scale, conflicts
+
+
+def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:
+    """The figures *found* states twice with different values, as ambiguities with both spans.
+
+    >>> found = extract("Exports rose 52%. Exports rose 71% in the year.")
+    >>> [a.candidates for a in conflicts_in(found)]
+    [('exports_growth: 52', 'exports_growth: 71')]
+    """
+    _, _, _, conflicts = report_figures(found.statements)
+    out = []
+    for name, kept, other in conflicts:
+        start, end = other.span
+        out.append(
+            Ambiguity(
+                found.text[start:end],
+                other.span,
+                f"states {name} again with another value; the first is kept",
+                (f"{name}: {kept.figure.text}", f"{name}: {other.figure.text}"),
+            )
         )
-    named[name] = figure
+    return tuple(out)
 
 
 def report_from_extraction(found: Extraction) -> TradeReport:
-    """Build a :class:`TradeReport` from what :func:`extract` found.
+    """Build a :class:`TradeReport` from what :func:`extract` found; never raises on the text.
 
-    Only the reporter's own totals for the latest period go in (a partner's or a group
-    of goods' figures do not); each keeps its published digits and its span.
+    The reporter's value figures for the main period go in (see the module); each
+    keeps its published digits and its span. A figure stated twice with different
+    values keeps its first statement (:func:`conflicts_in` lists the others).
 
-    Raises:
-        AmbiguousError: the text states two different figures for one name.
-        ValidationError: the amounts are in more than one currency or scale.
+    >>> report = report_from_extraction(extract("Экспорт составил $2 млрд 484,5 млн, "
+    ...     "импорт – $448,2 млн.", locale="ru"))
+    >>> [(n, f.text) for n, f in report.figures]
+    [('exports', '2.4845'), ('imports', '0.4482')]
     """
-    period = found.period
-    base = period.previous() if period is not None else None
-    named: dict[str, Reported] = {}
-    units: set[tuple[str, str]] = set()
-    for money in found.figures:
-        if not money.is_total:
-            continue
-        if money.period is not None and money.period not in (period, base):
-            continue
-        units.add((money.currency, money.scale.name.lower()))
-        figure = money.figure.negated() if money.negative else money.figure
-        suffix = "_previous" if base is not None and money.period == base else ""
-        _put(named, money.role.value + suffix, figure)
-    if len(units) > 1:
-        raise ValidationError(
-            "must state every amount in one currency and scale",
-            cls="report_from_text",
-            field="figures",
-            value=sorted(units),
-        )
-    for change in found.changes:
-        if change.role is None or change.role is FlowRole.BALANCE:
-            continue
-        if change.subject is not None and change.subject.kind.value != "reporter":
-            continue
-        if change.period is not None and change.period != period:
-            continue
-        if change.direction is Direction.LEVEL:
-            _put(named, f"{change.role.value}_index", change.figure)
-        elif change.figure.kind is FigureKind.MULTIPLE:
-            if change.direction is Direction.UP:
-                _put(named, f"{change.role.value}_growth", change.figure)
-        else:
-            figure = (
-                change.figure.negated() if change.direction is Direction.DOWN else change.figure
-            )
-            _put(named, f"{change.role.value}_growth", figure)
+    named, currency, scale, _ = report_figures(found.statements)
     for exceed in found.exceeds:
         if exceed.larger is not exceed.smaller:
-            _put(named, f"{exceed.larger.value}_exceed_{exceed.smaller.value}_by", exceed.figure)
+            named.setdefault(
+                f"{exceed.larger.value}_exceed_{exceed.smaller.value}_by", exceed.figure
+            )
+    counts = [
+        s
+        for s in found.statements
+        if s.measure is Measure.COUNT and s.entity is Entity.REPORTER and s.time is TimeRole.MAIN
+    ]
     for count in found.partner_counts:
-        _put(named, "partner_count", count.figure)
+        named.setdefault("partner_count", count.figure)
+    if counts and "partner_count" not in named:
+        named["partner_count"] = counts[0].figure
     for share in found.shares:
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue
         prefix = {"turnover": "share:", "exports": "share:exports:", "imports": "share:imports:"}
-        _put(named, prefix[share.of.value] + share.region.iso_code, share.share)
+        named.setdefault(prefix[share.of.value] + share.region.iso_code, share.share)
     for rank in found.ranks:
         reporter = found.reporter
         if rank.region is None or reporter is None or rank.region == reporter:
-            figure = Reported.parse(str(rank.position))
-            _put(named, f"rank:{rank.role.value}", figure)
-    currency, scale = next(iter(units)) if units else ("USD", "million")
-    return TradeReport.from_figures(
-        named,
-        reporter=found.reporter,
-        period=period,
-        currency=currency,
-        scale=scale,
-        locale=found.locale,
-    )
+            named.setdefault(f"rank:{rank.role.value}", Reported(Decimal(rank.position), 0))
+    kept: dict[str, Reported] = {}
+    for name, figure in named.items():
+        trial = {**kept, name: figure}
+        try:
+            TradeReport.from_figures(trial, currency=currency, scale=scale, locale=found.locale)
+        except RegionrelError:
+            continue
+        kept = trial
+    try:
+        return TradeReport.from_figures(
+            kept,
+            reporter=found.reporter,
+            period=found.period,
+            currency=currency,
+            scale=scale,
+            locale=found.locale,
+        )
+    except RegionrelError:
+        return TradeReport.from_figures(kept, currency=currency, scale=scale, locale=found.locale)
 
 
 def report_from_text(text: str, *, locale: str = "en") -> TradeReport:
@@ -105,11 +184,13 @@ def report_from_text(text: str, *, locale: str = "en") -> TradeReport:
 
     Raises:
         WrongTypeError: *text* is not a str.
-        AmbiguousError, ValidationError: see :func:`report_from_extraction`.
+        ValidationError: an unknown locale.
 
     >>> report = report_from_text("Exports amounted to 7,109 million US dollars; "
     ...     "imports amounted to 4,115.9 million US dollars. Exports exceed imports by 73%.")
     >>> report.audit().ok
     True
     """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="report_from_text", field="text", value=text)
     return report_from_extraction(extract(text, locale=locale))

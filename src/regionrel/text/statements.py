@@ -1,0 +1,897 @@
+"""Trade statements read over tokens and lemmas, each attributed: :func:`read_statements`.
+
+Every figure of a trade paragraph (an amount, a change in percent, an index, a
+multiple, a share, an absolute change, a count) becomes a :class:`Statement` with its
+*entity* (the reporter, a partner country, a partner group such as the CIS, the
+country as a whole, a goods group), its *measure*, its *flow*, its *period* (the main
+one, the previous one, or another) and its span. Nothing is dropped: what is not the
+reporter's main-period figure is kept with the entity and period it belongs to, and
+:func:`regionrel.text.report_from_text` takes only the reporter's value figures.
+
+The stock phrases are written once over lemmas, so word forms do not matter
+("экспорт вырос", "экспорта", "увеличившись"; "exports rose", "grew", "up").
+The reader runs in time linear in the text: each sentence is tokenized once and each
+figure looks back over a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
+from regionrel.text.amounts import Money
+from regionrel.text.items import FlowRole, Span
+from regionrel.text.tokens import Token, tokenize
+
+__all__ = ["Entity", "Measure", "Statement", "TimeRole", "main_year", "read_statements"]
+
+
+class Entity(enum.Enum):
+    """Whose figure a statement is."""
+
+    REPORTER = "reporter"
+    PARTNER = "partner"
+    GROUP = "group"
+    COUNTRY = "country"
+    GOODS = "goods"
+
+
+class Measure(enum.Enum):
+    """What a statement measures."""
+
+    VALUE = "value"
+    GROWTH = "growth"
+    INDEX = "index"
+    MULTIPLE = "multiple"
+    FALL = "fall"
+    SHARE = "share"
+    CHANGE = "change"
+    COUNT = "count"
+    PHYSICAL = "physical"
+
+
+class TimeRole(enum.Enum):
+    """Which period a statement is for, against the text's main period."""
+
+    MAIN = "main"
+    PREVIOUS = "previous"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Statement:
+    """One figure of a trade text, attributed.
+
+    >>> [(s.flow.value, s.measure.value, s.figure.text) for s in read_statements(
+    ...     "Экспорт вырос на 7,6%, до $1,36 млрд.", locale="ru")]
+    [('exports', 'growth', '7,6'), ('exports', 'value', '1,36')]
+    """
+
+    entity: Entity
+    measure: Measure
+    #: The flow; None for a count of partners.
+    flow: FlowRole | None
+    #: The figure with its published digits; its span points at the first number.
+    figure: Reported
+    #: The span of the whole phrase (currency and scale words included).
+    span: Span
+    time: TimeRole = TimeRole.MAIN
+    #: For an amount: its scale and currency ("" when none is written).
+    scale: Scale | None = None
+    currency: str = ""
+    #: "over", "under", "about" or "almost" for a bound; "" for a rounded figure.
+    qualifier: str = ""
+    #: The words that name the entity when it is not the reporter ("Россией", "CIS").
+    entity_name: str = ""
+
+
+# -- vocabulary, over lemmas -----------------------------------------------------------------
+
+_FLOW_WORDS: Final = {
+    "экспорт": FlowRole.EXPORTS,
+    "вывоз": FlowRole.EXPORTS,
+    "вывезти": FlowRole.EXPORTS,
+    "экспортировать": FlowRole.EXPORTS,
+    "export": FlowRole.EXPORTS,
+    "импорт": FlowRole.IMPORTS,
+    "ввоз": FlowRole.IMPORTS,
+    "ввезти": FlowRole.IMPORTS,
+    "импортировать": FlowRole.IMPORTS,
+    "import": FlowRole.IMPORTS,
+    "оборот": FlowRole.TURNOVER,
+    "товарооборот": FlowRole.TURNOVER,
+    "торговля": FlowRole.TURNOVER,
+    "наторговать": FlowRole.TURNOVER,
+    "turnover": FlowRole.TURNOVER,
+    "trade": FlowRole.TURNOVER,
+    "сальдо": FlowRole.BALANCE,
+    "balance": FlowRole.BALANCE,
+    "активность": FlowRole.TURNOVER,
+}
+_FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
+_UP: Final = frozenset(
+    {
+        "вырасти",
+        "увеличиться",
+        "рост",
+        "расти",
+        "прибавить",
+        "нарастить",
+        "больше",
+        "выше",
+        "увеличить",
+        "возрасти",
+        "more",
+        "up",
+        "rise",
+        "grow",
+        "increase",
+        "higher",
+        "above",
+        "jump",
+        "soar",
+        "growth",
+        "+",
+    }
+)
+_DOWN: Final = frozenset(
+    {
+        "снизиться",
+        "сократиться",
+        "уменьшиться",
+        "упасть",
+        "падение",
+        "снижение",
+        "спад",
+        "меньше",
+        "ниже",
+        "уступать",
+        "сократить",
+        "минус",
+        "less",
+        "down",
+        "drop",
+        "fall",
+        "decrease",
+        "decreas",
+        "decline",
+        "lower",
+        "below",
+    }
+)
+_SCALES: Final = {
+    "тыс": Scale.THOUSAND,
+    "тысяча": Scale.THOUSAND,
+    "млн": Scale.MILLION,
+    "миллион": Scale.MILLION,
+    "млрд": Scale.BILLION,
+    "миллиард": Scale.BILLION,
+    "трлн": Scale.TRILLION,
+    "триллион": Scale.TRILLION,
+    "thousand": Scale.THOUSAND,
+    "thosand": Scale.THOUSAND,
+    "million": Scale.MILLION,
+    "mln": Scale.MILLION,
+    "mn": Scale.MILLION,
+    "m": Scale.MILLION,
+    "billion": Scale.BILLION,
+    "bn": Scale.BILLION,
+    "trillion": Scale.TRILLION,
+}
+_CURRENCY_WORDS: Final = {
+    "доллар": "USD",
+    "долл": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "юань": "CNY",
+    "yuan": "CNY",
+    "рубль": "RUB",
+    "руб": "RUB",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "евро": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "rub": "RUB",
+}
+_CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
+_PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
+_TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
+_NUMBER_WORDS: Final = {
+    "один": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_QUALIFIERS: Final = {
+    "более": "over",
+    "свыше": "over",
+    "превысить": "over",
+    "over": "over",
+    "почти": "almost",
+    "nearly": "almost",
+    "almost": "almost",
+    "около": "about",
+    "about": "about",
+    "some": "about",
+    "малое": "almost",
+}
+_GROUP_WORDS: Final = frozenset(
+    {
+        "снг",
+        "cis",
+        "зарубежье",
+        "abroad",
+        "eu",
+        "ес",
+        "asean",
+        "belt",
+        "rcep",
+        "таможенный",
+    }
+)
+_COUNTRY_WORDS: Final = frozenset(
+    {"страна", "country", "national", "целое", "republic", "china", "россия", "russia"}
+)
+_REPORTER_WORDS: Final = frozenset(
+    {
+        "область",
+        "край",
+        "республика",
+        "регион",
+        "округ",
+        "провинция",
+        "город",
+        "region",
+        "province",
+        "oblast",
+        "territory",
+        "republic",
+        "area",
+    }
+)
+_GOODS_WORDS: Final = frozenset(
+    {
+        "продукция",
+        "продовольствие",
+        "нефть",
+        "газ",
+        "уголь",
+        "металл",
+        "машиностроение",
+        "оборудование",
+        "технология",
+        "coal",
+        "oil",
+        "food",
+        "goods",
+        "technology",
+        "service",
+        "несырьевой",
+        "топливно",
+        "апк",
+        "farm",
+        "mechanical",
+        "industrial",
+        "machinery",
+        "product",
+        "crude",
+        "general",
+        "processing",
+        "border",
+        "bonded",
+        "private",
+        "foreign",
+        "firm",
+    }
+)
+_GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
+_PHYSICAL_WORDS: Final = frozenset(
+    {"тонна", "т", "ton", "tons", "tonne", "кубометр", "физический", "грузов", "cargo"}
+)
+_BASE_CUES: Final = frozenset(
+    {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
+)
+_PREVIOUS_WORDS: Final = frozenset({"прошлый", "last", "ранее", "earlier", "предыдущий"})
+_COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
+_CLAUSE_MARKS: Final = frozenset({";", ":"})
+_WINDOW: Final = 14
+
+_EN_GOODS_FOLLOW: Final = frozenset({"of"})
+
+
+def main_year(text: str, *, locale: str = "en") -> int | None:
+    """The year of the text's main period: the first year named without a comparison cue.
+
+    >>> main_year("Экспорт вырос к 2018 году; за январь-июнь 2019 года оборот составил...", locale="ru")
+    2019
+    """
+    return _main_year(tokenize(text, locale=locale))
+
+
+def _is_year(token: Token) -> int | None:
+    number = token.number
+    if number is None or not number.is_integer or len(token.text) != 4:
+        return None
+    assert number.value is not None
+    year = int(number.value)
+    return year if 1950 <= year <= 2100 else None
+
+
+def _main_year(tokens: Sequence[Token]) -> int | None:
+    for i, token in enumerate(tokens):
+        year = _is_year(token)
+        if year is None:
+            continue
+        before = {t.lemma for t in tokens[max(0, i - 4) : i]}
+        if before & _BASE_CUES or before & {"since", "with", "как", "до"}:
+            continue
+        return year
+    return None
+
+
+def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    start = 0
+    for i, token in enumerate(tokens):
+        if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.kind == "word" and len(prev.text) <= 4 and (
+                prev.lemma in _SCALES or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+            ):
+                if not (nxt.capitalized and nxt.lemma not in _CURRENCY_WORDS):
+                    continue
+            if nxt.capitalized or nxt.kind == "num" or nxt.text in "«\"(":
+                yield start, i + 1
+                start = i + 1
+    yield start, len(tokens)
+
+
+@attrs.define
+class _Figure:
+    measure: Measure
+    figure: Reported
+    start: int  # token index of the first token of the phrase
+    end: int  # token index after the phrase
+    scale: Scale | None = None
+    currency: str = ""
+    direction: int = 0
+    qualifier: str = ""
+
+
+class _Reader:
+    def __init__(self, text: str, locale: str) -> None:
+        self.text = text
+        self.locale = locale
+        self.tokens = tokenize(text, locale=locale)
+        self.year = _main_year(self.tokens)
+        self.out: list[Statement] = []
+        self.currency = ""
+        self.last_flow: FlowRole | None = None
+        self.has_index_phrase = False
+
+    def lem(self, i: int) -> str:
+        return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
+
+    # -- figures ------------------------------------------------------------------------
+
+    def reported(self, token: Token, kind: FigureKind) -> Reported:
+        number = token.number
+        assert number is not None and number.value is not None
+        return Reported(
+            number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
+        )
+
+    def amount(self, i: int, end: int) -> tuple[Money, int] | None:
+        """An amount of money starting at the number token *i* (a sign may precede it)."""
+        toks = self.tokens
+        value = Decimal(0)
+        decimals = 0
+        smallest: Scale | None = None
+        j = i
+        first = toks[i]
+        while j < end and toks[j].kind == "num" and toks[j].number is not None:
+            number = toks[j].number
+            assert number is not None
+            if not number.valid:
+                return None
+            assert number.value is not None
+            k = j + 1
+            n_value, n_dec = number.value, number.decimals
+            # "147, 2 млн": a decimal comma the publisher followed by a space.
+            if (
+                k + 1 < end
+                and toks[k].text == ","
+                and toks[k + 1].kind == "num"
+                and toks[k + 1].number is not None
+                and toks[k + 1].number.is_integer  # type: ignore[union-attr]
+                and len(toks[k + 1].text) <= 2
+                and toks[k].end == toks[k + 1].start - 1
+                and k + 2 < end
+                and self.lem(k + 2) in _SCALES
+                and number.is_integer
+            ):
+                frac = toks[k + 1].text
+                n_value = Decimal(f"{number.value}.{frac}")
+                n_dec = len(frac)
+                k += 2
+            scale_word = self.lem(k) if k < end else ""
+            scale = _SCALES.get(scale_word)
+            if scale is None:
+                if smallest is None:
+                    value, decimals, smallest = n_value, n_dec, Scale.UNIT
+                    j = k
+                break
+            if smallest is not None and scale.value >= smallest.value:
+                break
+            if smallest is not None and n_value >= 1000:
+                break
+            if smallest is None:
+                value, decimals = n_value, n_dec
+            else:
+                shift = smallest.exponent - scale.exponent
+                value = value.scaleb(shift) + n_value
+                decimals = max(decimals - shift, n_dec) if decimals > shift else n_dec
+            smallest = scale
+            j = k + 1
+            if j < end and toks[j].text == "." and toks[j].end == toks[j - 1].end + 1:
+                j += 1
+        if smallest is None:
+            return None
+        # currency before: "$", "US$", "USD", "$ 9,6"
+        currency = ""
+        start_tok = i
+        before = i - 1
+        if before >= 0 and toks[before].text in _CURRENCY_SIGNS:
+            currency = _CURRENCY_SIGNS[toks[before].text]
+            start_tok = before
+            if before >= 1 and toks[before - 1].text in ("US", "U.S"):
+                start_tok = before - 1
+        elif before >= 0 and toks[before].lemma in ("usd", "rmb", "cny", "eur", "rub"):
+            currency = _CURRENCY_WORDS[toks[before].lemma]
+            start_tok = before
+        # currency after: "долларов США", "U.S. dollars", "USD"
+        k = j
+        while k < end and k < j + 3 and toks[k].kind == "word" and toks[k].lemma in ("u", "s", "us", "american", "американский"):
+            k += 1
+        while k < end and toks[k].text == ".":
+            k += 1
+        while k < end and k < j + 5 and toks[k].kind == "word" and toks[k].lemma in ("u", "s", "us", "american", "американский"):
+            k += 1
+            while k < end and toks[k].text == ".":
+                k += 1
+        if k < end and toks[k].lemma in _CURRENCY_WORDS and not currency:
+            currency = _CURRENCY_WORDS[toks[k].lemma]
+            j = k + 1
+            while j < end and toks[j].text == ".":
+                j += 1
+            if j < end and toks[j].lemma in ("сша", "usa", "us"):
+                j += 1
+        elif k < end and toks[k].lemma in _CURRENCY_WORDS:
+            j = k + 1
+        if not currency and smallest is Scale.UNIT:
+            return None
+        money = Money(
+            value,
+            decimals,
+            smallest,
+            currency,
+            toks[start_tok].start,
+            toks[j - 1].end,
+            first.start,
+            first.end,
+        )
+        return money, j
+
+    def figure_at(self, i: int, end: int) -> _Figure | None:
+        toks = self.tokens
+        tok = toks[i]
+        nxt = self.lem(i + 1) if i + 1 < end else ""
+        if tok.kind == "num":
+            number = tok.number
+            if number is None or not number.valid:
+                return None
+            if nxt in _PERCENT_WORDS:
+                if self.lem(i + 2) in ("пункт", "point") or self.lem(i + 1) == "процентный":
+                    return None
+                stop = i + 2
+                if nxt == "per" and self.lem(i + 2) == "cent":
+                    stop = i + 3
+                if i + 1 < end and toks[i + 1].text == "%" and stop < end and toks[stop].text == "/":
+                    pass
+                return _Figure(Measure.GROWTH, self.reported(tok, FigureKind.PERCENT), i, stop)
+            if nxt in _TIMES_WORDS or (nxt == "раз"):
+                return _Figure(Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2)
+            found = self.amount(i, end)
+            if found is not None:
+                money, j = found
+                if j < end and self.lem(j) in _PHYSICAL_WORDS:
+                    return _Figure(Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, j + 1)
+                if not money.currency and j < end and toks[j].kind == "word":
+                    if self.lem(j) not in _UP | _DOWN | {"и", "and", "or", "или", "соответственно", "respectively"}:
+                        return None
+                scale_figure = Reported(
+                    money.value,
+                    money.decimals,
+                    FigureKind.NUMBER,
+                    self.locale,
+                    span=(money.number_start, money.number_end),
+                )
+                start_tok = i
+                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
+                    start_tok -= 1
+                return _Figure(
+                    Measure.VALUE, scale_figure, start_tok, j, money.scale, money.currency
+                )
+            if nxt in _COUNT_WORDS and number.is_integer:
+                return _Figure(Measure.COUNT, self.reported(tok, FigureKind.NUMBER), i, i + 2)
+            if nxt in _PHYSICAL_WORDS:
+                return _Figure(Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, i + 2)
+            return None
+        if tok.kind != "word":
+            return None
+        low = tok.lemma
+        if low in _NUMBER_WORDS or low in ("полтора", "полтора-два"):
+            value = Decimal("1.5") if low == "полтора" else Decimal(_NUMBER_WORDS.get(low, 0))
+            decimals = 1 if low == "полтора" else 0
+            if nxt in _TIMES_WORDS:
+                figure = Reported(value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end))
+                return _Figure(Measure.MULTIPLE, figure, i, i + 2)
+            if nxt in _PERCENT_WORDS:
+                figure = Reported(value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end))
+                return _Figure(Measure.GROWTH, figure, i, i + 2)
+        if low in ("вдвое", "doubled", "double", "втрое"):
+            value = Decimal(3 if low == "втрое" else 2)
+            figure = Reported(value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end))
+            return _Figure(Measure.MULTIPLE, figure, i, i + 1, direction=1)
+        return None
+
+    # -- one sentence -------------------------------------------------------------------
+
+    def read(self) -> list[Statement]:
+        self.has_index_phrase = any(
+            t.kind == "num" and self.lem(k + 1) in _PERCENT_WORDS and self.lem(k + 2) == "к"
+            for k, t in enumerate(self.tokens)
+        )
+        for start, end in _sentences(self.tokens):
+            self.sentence(start, end)
+        return self.out
+
+    def sentence(self, start: int, end: int) -> None:
+        figures: list[_Figure] = []
+        i = start
+        while i < end:
+            found = self.figure_at(i, end)
+            if found is None:
+                i += 1
+                continue
+            figures.append(found)
+            i = max(found.end, i + 1)
+        if not figures:
+            self.flows_in(start, end)
+            return
+        for k, fig in enumerate(figures):
+            self.attribute(fig, figures, k, start, end)
+        self.flows_in(start, end)
+
+    def flows_in(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            flow = self.flow_of(i)
+            if flow is not None:
+                self.last_flow = flow
+
+    def flow_of(self, i: int) -> FlowRole | None:
+        tok = self.tokens[i]
+        if tok.kind != "word":
+            return None
+        low = tok.lemma
+        if low in _FLOW_SKIP:
+            return None
+        # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
+        flow = _FLOW_WORDS.get(low)
+        if low == "экспорт" and self.lem(i - 1) == "на":
+            return FlowRole.EXPORTS
+        if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
+            "оборот",
+            "trade",
+            "сальдо",
+        ):
+            return None
+        return flow
+
+    def clause_start(self, i: int, floor: int) -> int:
+        k = i - 1
+        while k >= floor:
+            if self.tokens[k].text in _CLAUSE_MARKS:
+                return k + 1
+            k -= 1
+        return floor
+
+    def attribute(self, fig: _Figure, figures: list[_Figure], k: int, s_start: int, s_end: int) -> None:
+        toks = self.tokens
+        c_start = self.clause_start(fig.start, s_start)
+        window_start = max(c_start, fig.start - _WINDOW)
+        # the flow: the nearest flow word before the figure in its clause
+        flow: FlowRole | None = None
+        flow_at = -1
+        for j in range(fig.start - 1, window_start - 1, -1):
+            found = self.flow_of(j)
+            if found is not None:
+                flow, flow_at = found, j
+                break
+        pair = False
+        if flow is not None and flow_at >= 1 and self.lem(flow_at - 1) in ("и", "and"):
+            other = self.flow_of(flow_at - 2)
+            if other is not None and other is not flow and {other, flow} == {
+                FlowRole.EXPORTS,
+                FlowRole.IMPORTS,
+            }:
+                pair = True
+        if flow is not None and flow_at + 2 < s_end and self.lem(flow_at + 1) in ("и", "and"):
+            other = self.flow_of(flow_at + 2)
+            if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+                pair = True
+                flow_at += 2
+        respectively = any(
+            toks[j].lemma in ("соответственно", "respectively") for j in range(s_start, s_end)
+        )
+        if pair:
+            if respectively:
+                same = [f for f in figures if f.measure is fig.measure and f.start > flow_at]
+                if len(same) == 2 and fig in same:
+                    flow = FlowRole.EXPORTS if same.index(fig) == 0 else FlowRole.IMPORTS
+                    other_first = self.flow_of(flow_at - 2) if self.lem(flow_at - 1) in ("и", "and") else self.flow_of(flow_at)
+                    if other_first is FlowRole.IMPORTS:
+                        flow = FlowRole.IMPORTS if same.index(fig) == 0 else FlowRole.EXPORTS
+                else:
+                    return
+            else:
+                flow = FlowRole.TURNOVER
+        if flow is None:
+            # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
+            prev = [f for f in figures[:k] if f.start >= s_start]
+            if prev or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
+                flow = self.last_flow_before(fig.start, s_start)
+            if flow is None and toks[fig.start - 1].text == "(" and self.last_flow is not None:
+                flow = self.last_flow
+            if flow is None:
+                flow = self.last_flow_before(fig.start, s_start)
+            if flow is None:
+                return
+        entity, name = self.entity(window_start, fig.start, flow_at, fig)
+        measure, direction = self.measure(fig, c_start, s_end)
+        if measure is None:
+            return
+        time = self.time(fig, c_start, s_end, measure)
+        qualifier = ""
+        for j in range(max(window_start, fig.start - 3), fig.start):
+            if toks[j].lemma in _QUALIFIERS:
+                qualifier = _QUALIFIERS[toks[j].lemma]
+        if fig.start >= 2 and toks[fig.start - 1].lemma == "чем" and toks[fig.start - 2].lemma == "более":
+            qualifier = "over"
+        if fig.start >= 2 and toks[fig.start - 1].lemma == "than" and toks[fig.start - 2].lemma == "more":
+            qualifier = "over"
+        figure = fig.figure
+        if measure is Measure.GROWTH and direction < 0:
+            figure = figure.negated()
+        if measure is Measure.VALUE and flow is FlowRole.BALANCE:
+            words = {toks[j].lemma for j in range(c_start, min(s_end, fig.end + 2))}
+            if words & {"отрицательный", "negative", "deficit", "дефицит"}:
+                figure = figure.negated()
+        if measure is Measure.VALUE and fig.currency:
+            self.currency = self.currency or fig.currency
+        first = toks[fig.start]
+        last = toks[fig.end - 1]
+        self.out.append(
+            Statement(
+                entity,
+                measure,
+                flow,
+                figure,
+                (first.start, last.end),
+                time,
+                fig.scale,
+                fig.currency,
+                qualifier,
+                name,
+            )
+        )
+
+    def last_flow_before(self, i: int, floor: int) -> FlowRole | None:
+        for j in range(i - 1, max(floor, i - 40) - 1, -1):
+            found = self.flow_of(j)
+            if found is not None:
+                return found
+        return self.last_flow
+
+    def entity(self, start: int, stop: int, flow_at: int, fig: _Figure) -> tuple[Entity, str]:
+        toks = self.tokens
+        for j in range(start, stop):
+            tok = toks[j]
+            low = tok.lemma
+            if low in _GROUP_WORDS:
+                return Entity.GROUP, tok.text
+            prep = self.lem(j - 1)
+            if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на") and low not in _REPORTER_WORDS:
+                if prep in ("в", "на") and (self.lem(j + 1) in ("году", "год") or tok.text.isupper()):
+                    continue
+                return Entity.PARTNER, tok.text
+            if tok.capitalized and prep in ("the",) and self.lem(j - 2) in ("with", "to", "from"):
+                return Entity.PARTNER, tok.text
+            if prep in ("из", "from") and tok.capitalized and self.lem(j - 2) in ("импорт", "import", "ввоз"):
+                return Entity.PARTNER, tok.text
+            if low in ("целое",) or (low == "россия" and prep == "по"):
+                return Entity.COUNTRY, tok.text
+            if low in ("страна", "country", "national") and prep not in ("с", "со", "with", "в", "to"):
+                if self.lem(j + 1) not in ("дальний", "ближний"):
+                    return Entity.COUNTRY, tok.text
+            if low.endswith("'s") or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s"):
+                if low in ("china", "republic", "country") or tok.text in ("China",):
+                    return Entity.COUNTRY, tok.text
+            if low in _GOODS_WORDS and low not in _GENERIC_GOODS:
+                if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
+                    continue
+                if low == "foreign" and self.lem(j + 1) != "invest":
+                    continue
+                if low in ("product", "продукция") and self.lem(j + 1) in ("из",):
+                    continue
+                if low == "продукция" and flow_at >= 0 and j < flow_at:
+                    continue
+                return Entity.GOODS, tok.text
+        return Entity.REPORTER, ""
+
+    def measure(self, fig: _Figure, c_start: int, s_end: int) -> tuple[Measure | None, int]:
+        toks = self.tokens
+        if fig.measure is Measure.VALUE:
+            # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
+            after = self.lem(fig.end)
+            if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in ("чем", "than", ","):
+                return Measure.CHANGE, 1 if after in ("больше", "more") else -1
+            if after in ("больше", "меньше", "more", "less") and fig.end + 1 >= s_end - 1:
+                return Measure.CHANGE, 1 if after in ("больше", "more") else -1
+            if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
+                for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
+                    low = toks[j].lemma
+                    if low in _UP or low in _DOWN:
+                        return Measure.CHANGE, 1 if low in _UP else -1
+                    if low in ("вывезти", "ввезти", "экспортировать", "наторговать", "товар", "пришлось", "прийтись"):
+                        break
+            return Measure.VALUE, 0
+        if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
+            return fig.measure, 0
+        if fig.measure is Measure.MULTIPLE:
+            direction = fig.direction
+            for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
+                low = toks[j].lemma
+                if low in _UP:
+                    direction = 1
+                    break
+                if low in _DOWN:
+                    direction = -1
+                    break
+            if direction == 0:
+                for j in range(fig.end, min(s_end, fig.end + 3)):
+                    low = toks[j].lemma
+                    if low in ("больше", "more", "as"):
+                        direction = 1
+                        break
+                    if low in ("меньше", "less"):
+                        direction = -1
+                        break
+            if direction == 0 and fig.start >= 1 and self.lem(fig.start - 1) == "в":
+                direction = 1 if self.lem(fig.start - 2) not in ("импорт", "экспорт", "–", "-") else 0
+            if direction > 0:
+                return Measure.MULTIPLE, 1
+            if direction < 0:
+                return Measure.FALL, -1
+            return None, 0
+        # a percent: share, index or growth
+        after = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
+        before = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
+        if after[:1] == ["к"] or after[:3] == ["of", "the", "level"]:
+            return Measure.INDEX, 0
+        if before[-1:] in (["to"], ["до"]) and any(b in _DOWN or b in _UP for b in before):
+            return Measure.INDEX, 0
+        if before[-3:] == ["an", "increase", "of"]:
+            return Measure.INDEX, 0
+        shareish = {"доля", "пришлось", "прийтись", "прийтися", "share", "занять", "дать", "ratio", "made", "make", "приходиться", "took", "take"}
+        if set(before) & shareish or (after[:1] and after[0] in ("оборот", "товарооборот", "экспорт", "импорт", "внешнеторговый", "всего", "общий", "of")):
+            if not set(before) & (_UP | _DOWN) or set(before) & {"доля", "share"}:
+                return Measure.SHARE, 0
+        direction = 0
+        for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
+            low = toks[j].lemma
+            if low in _UP or toks[j].text == "+":
+                direction = 1
+                break
+            if low in _DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
+                direction = -1
+                break
+            if toks[j].kind == "num" and j < fig.start - 1:
+                # a figure in between: look after instead
+                if toks[j].number is not None and self.lem(j + 1) not in ("год", "года", "году"):
+                    break
+        for j in range(fig.end, min(s_end, fig.end + 3)):
+            low = toks[j].lemma
+            if low in ("больше", "more", "above", "higher", "выше"):
+                direction = 1
+                break
+            if low in ("меньше", "less", "below", "lower", "ниже"):
+                direction = -1
+                break
+        if direction:
+            return Measure.GROWTH, direction
+        if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
+            return Measure.INDEX, 0
+        return None, 0
+
+    def time(self, fig: _Figure, c_start: int, s_end: int, measure: Measure) -> TimeRole:
+        toks = self.tokens
+        lo = max(c_start, fig.start - _WINDOW)
+        for j in range(fig.start - 1, lo - 1, -1):
+            year = _is_year(toks[j])
+            if year is None:
+                continue
+            cues = {toks[x].lemma for x in range(max(c_start, j - 3), j)}
+            if cues & _BASE_CUES or cues & {"по", "compared"}:
+                continue
+            if self.year is None or year == self.year:
+                return TimeRole.MAIN
+            return TimeRole.PREVIOUS if year == self.year - 1 and measure is Measure.VALUE else TimeRole.OTHER
+        for j in range(fig.end, min(s_end, fig.end + 3)):
+            year = _is_year(toks[j])
+            if year is not None and self.lem(j - 1) in ("в", "in"):
+                if self.year is not None and year == self.year - 1:
+                    return TimeRole.PREVIOUS
+                if self.year is not None and year != self.year:
+                    return TimeRole.OTHER
+        if measure is Measure.VALUE:
+            words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
+            if ("год" in words and words[-1:] != ["году"] and ("ранее" in words or "прошлый" in words)) or "earlier" in words:
+                return TimeRole.PREVIOUS
+            if "last" in words or ("прошлый" in words and "чем" not in words):
+                return TimeRole.OTHER
+            if "alone" in [toks[j].lemma for j in range(c_start, fig.start)]:
+                return TimeRole.OTHER
+        if "alone" in [toks[j].lemma for j in range(c_start, fig.start)]:
+            return TimeRole.OTHER
+        return TimeRole.MAIN
+
+
+def read_statements(text: str, *, locale: str = "en") -> tuple[Statement, ...]:
+    """Read every trade figure of *text*, attributed to an entity, measure, flow and period.
+
+    Args:
+        text: a trade paragraph as published.
+        locale: ``"en"`` or ``"ru"``: the language (the number format is decided
+            per document, see :mod:`regionrel.text.amounts`).
+
+    >>> [(s.entity.value, s.flow.value, s.figure.text) for s in read_statements(
+    ...     "Trade with Russia rose 19.5 percent. Exports were 2.59 billion U.S. dollars.")]
+    [('partner', 'turnover', '19.5'), ('reporter', 'exports', '2.59')]
+    """
+    return tuple(_Reader(text, locale).read())
