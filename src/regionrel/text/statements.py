@@ -111,6 +111,7 @@ _FLOW_WORDS: Final = {
     "turnover": FlowRole.TURNOVER,
     "trade": FlowRole.TURNOVER,
     "сальдо": FlowRole.BALANCE,
+    "баланс": FlowRole.BALANCE,
     "balance": FlowRole.BALANCE,
     "активность": FlowRole.TURNOVER,
 }
@@ -255,7 +256,7 @@ _GROUP_WORDS: Final = frozenset(
     }
 )
 _COUNTRY_WORDS: Final = frozenset(
-    {"страна", "country", "national", "целое", "republic", "china", "россия", "russia"}
+    {"страна", "country", "целое", "republic", "china", "россия", "russia"}
 )
 _REPORTER_WORDS: Final = frozenset(
     {
@@ -294,6 +295,11 @@ _GOODS_WORDS: Final = frozenset(
         "несырьевой",
         "топливно",
         "апк",
+        "топливный",
+        "топливно",
+        "энергетический",
+        "химический",
+        "тэк",
         "farm",
         "mechanical",
         "industrial",
@@ -318,7 +324,14 @@ _BASE_CUES: Final = frozenset(
 )
 _PREVIOUS_WORDS: Final = frozenset({"прошлый", "last", "ранее", "earlier", "предыдущий"})
 _COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
-_CLAUSE_MARKS: Final = frozenset({";", ":"})
+_CLAUSE_MARKS: Final = frozenset({";"})
+_MONTHS: Final = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+    }
+)
+_PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 _WINDOW: Final = 14
 
 _EN_GOODS_FOLLOW: Final = frozenset({"of"})
@@ -582,6 +595,8 @@ class _Reader:
         return self.out
 
     def sentence(self, start: int, end: int) -> None:
+        self.sentence_entity: tuple[Entity, str] | None = None
+        self.last_direction = 0
         figures: list[_Figure] = []
         i = start
         while i < end:
@@ -613,6 +628,16 @@ class _Reader:
             return None
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
         flow = _FLOW_WORDS.get(low)
+        if flow is not None and i >= 1:
+            prev = self.tokens[i - 1].text
+            if prev == "%" or self.lem(i - 1) in ("процент", "percent") or (
+                self.lem(i - 1) in ("of", "всего", "внешнеторговый", "the", "its") and self.lem(i - 2) in ("%", "процент", "percent", "всего", "of")
+            ):
+                return None
+        if flow is FlowRole.TURNOVER and low in ("торговля", "trade") and any(
+            self.lem(j) in ("сальдо", "balance") for j in range(max(0, i - 3), i)
+        ):
+            return FlowRole.BALANCE
         if low == "экспорт" and self.lem(i - 1) == "на":
             return FlowRole.EXPORTS
         if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
@@ -643,15 +668,26 @@ class _Reader:
             if found is not None:
                 flow, flow_at = found, j
                 break
+        if flow is None:
+            # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
+            prev = [f for f in figures[:k] if f.start >= s_start]
+            if prev or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
+                flow, flow_at = self.last_flow_before(fig.start, s_start)
+            if flow is None and toks[fig.start - 1].text == "(" and self.last_flow is not None:
+                flow = self.last_flow
+            if flow is None:
+                flow, flow_at = self.last_flow_before(fig.start, s_start)
+            if flow is None:
+                return
         pair = False
-        if flow is not None and flow_at >= 1 and self.lem(flow_at - 1) in ("и", "and"):
+        if flow is not None and flow_at >= 2 and self.lem(flow_at - 1) in ("и", "and"):
             other = self.flow_of(flow_at - 2)
             if other is not None and other is not flow and {other, flow} == {
                 FlowRole.EXPORTS,
                 FlowRole.IMPORTS,
             }:
                 pair = True
-        if flow is not None and flow_at + 2 < s_end and self.lem(flow_at + 1) in ("и", "and"):
+        if flow is not None and flow_at >= 0 and flow_at + 2 < s_end and self.lem(flow_at + 1) in ("и", "and"):
             other = self.flow_of(flow_at + 2)
             if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
                 pair = True
@@ -671,21 +707,35 @@ class _Reader:
                     return
             else:
                 flow = FlowRole.TURNOVER
-        if flow is None:
-            # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
-            prev = [f for f in figures[:k] if f.start >= s_start]
-            if prev or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
-                flow = self.last_flow_before(fig.start, s_start)
-            if flow is None and toks[fig.start - 1].text == "(" and self.last_flow is not None:
-                flow = self.last_flow
-            if flow is None:
-                flow = self.last_flow_before(fig.start, s_start)
-            if flow is None:
-                return
-        entity, name = self.entity(window_start, fig.start, flow_at, fig)
+        elif respectively and flow_at >= 0:
+            same = [
+                f
+                for f in figures
+                if f.measure is fig.measure
+                and f.start > flow_at
+                and not any(self.flow_of(j) for j in range(flow_at + 1, f.start))
+            ]
+            named: list[FlowRole] = []
+            for j in range(s_start, flow_at + 1):
+                found = self.flow_of(j)
+                if found is not None and found not in named:
+                    named.append(found)
+            if len(same) >= 2 and fig in same and len(named) == len(same):
+                flow = named[same.index(fig)]
+        prev_end = max((f.end for f in figures[:k] if f.end <= fig.start), default=s_start)
+        entity_start = max(prev_end, fig.start - _WINDOW, s_start)
+        entity, name = self.entity(entity_start, fig.start, flow_at, fig)
+        own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
+        if entity is Entity.REPORTER and not own_flow and self.sentence_entity is not None:
+            entity, name = self.sentence_entity
+        if entity is not Entity.REPORTER:
+            self.sentence_entity = (entity, name)
+        elif own_flow:
+            self.sentence_entity = None
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
             return
+        self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
         for j in range(max(window_start, fig.start - 3), fig.start):
@@ -699,7 +749,7 @@ class _Reader:
         if measure is Measure.GROWTH and direction < 0:
             figure = figure.negated()
         if measure is Measure.VALUE and flow is FlowRole.BALANCE:
-            words = {toks[j].lemma for j in range(c_start, min(s_end, fig.end + 2))}
+            words = {toks[j].lemma for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))}
             if words & {"отрицательный", "negative", "deficit", "дефицит"}:
                 figure = figure.negated()
         if measure is Measure.VALUE and fig.currency:
@@ -721,12 +771,12 @@ class _Reader:
             )
         )
 
-    def last_flow_before(self, i: int, floor: int) -> FlowRole | None:
+    def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
         for j in range(i - 1, max(floor, i - 40) - 1, -1):
             found = self.flow_of(j)
             if found is not None:
-                return found
-        return self.last_flow
+                return found, j
+        return self.last_flow, -1
 
     def entity(self, start: int, stop: int, flow_at: int, fig: _Figure) -> tuple[Entity, str]:
         toks = self.tokens
@@ -736,7 +786,13 @@ class _Reader:
             if low in _GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
-            if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на") and low not in _REPORTER_WORDS:
+            if prep in ("с", "со", "with") and low in _PRONOUNS:
+                return Entity.PARTNER, tok.text
+            if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на", "у") and low not in _REPORTER_WORDS:
+                if low in _MONTHS or self.lem(j + 1) in _REPORTER_WORDS:
+                    continue
+                if prep in ("в", "на", "to") and (j < flow_at or flow_at < 0):
+                    continue
                 if prep in ("в", "на") and (self.lem(j + 1) in ("году", "год") or tok.text.isupper()):
                     continue
                 return Entity.PARTNER, tok.text
@@ -746,7 +802,7 @@ class _Reader:
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
                 return Entity.COUNTRY, tok.text
-            if low in ("страна", "country", "national") and prep not in ("с", "со", "with", "в", "to"):
+            if low in ("страна", "country") and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign") and self.lem(j - 2) not in ("с", "со", "with"):
                 if self.lem(j + 1) not in ("дальний", "ближний"):
                     return Entity.COUNTRY, tok.text
             if low.endswith("'s") or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s"):
@@ -812,7 +868,8 @@ class _Reader:
         # a percent: share, index or growth
         after = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
         before = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
-        if after[:1] == ["к"] or after[:3] == ["of", "the", "level"]:
+        directed = bool(set(before[-4:]) & (_UP | _DOWN)) or before[-1:] == ["на"]
+        if (after[:1] == ["к"] and not directed) or after[:3] == ["of", "the", "level"]:
             return Measure.INDEX, 0
         if before[-1:] in (["to"], ["до"]) and any(b in _DOWN or b in _UP for b in before):
             return Measure.INDEX, 0
@@ -820,8 +877,7 @@ class _Reader:
             return Measure.INDEX, 0
         shareish = {"доля", "пришлось", "прийтись", "прийтися", "share", "занять", "дать", "ratio", "made", "make", "приходиться", "took", "take"}
         if set(before) & shareish or (after[:1] and after[0] in ("оборот", "товарооборот", "экспорт", "импорт", "внешнеторговый", "всего", "общий", "of")):
-            if not set(before) & (_UP | _DOWN) or set(before) & {"доля", "share"}:
-                return Measure.SHARE, 0
+            return Measure.SHARE, 0
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
             low = toks[j].lemma
@@ -843,7 +899,12 @@ class _Reader:
             if low in ("меньше", "less", "below", "lower", "ниже"):
                 direction = -1
                 break
+        if direction == 0 and self.last_direction and (
+            toks[fig.start - 1].lemma in ("на", "by", "–", "-", "—") or toks[fig.start - 1].kind == "word"
+        ):
+            direction = self.last_direction
         if direction:
+            self.last_direction = direction
             return Measure.GROWTH, direction
         if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
             return Measure.INDEX, 0
@@ -851,12 +912,12 @@ class _Reader:
 
     def time(self, fig: _Figure, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
-        lo = max(c_start, fig.start - _WINDOW)
+        lo = max(c_start, fig.start - _WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = _is_year(toks[j])
             if year is None:
                 continue
-            cues = {toks[x].lemma for x in range(max(c_start, j - 3), j)}
+            cues = {toks[x].lemma for x in range(max(c_start, j - 5), j)}
             if cues & _BASE_CUES or cues & {"по", "compared"}:
                 continue
             if self.year is None or year == self.year:

@@ -120,24 +120,21 @@ def tokenize(text: str, *, locale: str = "en") -> list[Token]:
     k = 0
     pos = 0
     for match in _WORD.finditer(text):
-        start = match.start()
-        if match.end() <= pos:
-            continue
-        start = max(start, pos)
-        while k < len(numbers) and numbers[k].end <= start:
-            k += 1
-        if k < len(numbers) and numbers[k].start <= start:
-            number = numbers[k]
-            tokens.append(Token(number.text, number.start, number.end, "num", number))
-            pos = number.end
-            k += 1
-            continue
-        end = match.end()
-        word = text[start:end]
-        if k < len(numbers) and numbers[k].start < end:
-            end = numbers[k].start
+        start, stop = max(match.start(), pos), match.end()
+        while start < stop:
+            while k < len(numbers) and numbers[k].end <= start:
+                k += 1
+            if k < len(numbers) and numbers[k].start <= start:
+                number = numbers[k]
+                tokens.append(Token(number.text, number.start, number.end, "num", number))
+                start = pos = number.end
+                k += 1
+                continue
+            end = stop
+            if k < len(numbers) and numbers[k].start < end:
+                end = numbers[k].start
             word = text[start:end]
-        kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
-        tokens.append(Token(word, start, end, kind))
-        pos = end
+            kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
+            tokens.append(Token(word, start, end, kind))
+            start = pos = end
     return tokens
