@@ -151,7 +151,12 @@ class Extraction(Tabular):
         >>> found.at(found.exceeds[0].span), found.at(found.exceeds[0].figure.span)
         ('Exports exceed imports by 73%', '73')
         """
-        if span is None or not 0 <= span[0] <= span[1] <= len(self.text):
+        if (
+            not isinstance(span, tuple)
+            or len(span) != 2
+            or not all(isinstance(i, int) and not isinstance(i, bool) for i in span)
+            or not 0 <= span[0] <= span[1] <= len(self.text)
+        ):
             raise ValidationError(
                 "must be a (start, end) pair inside the text",
                 cls="Extraction.at",

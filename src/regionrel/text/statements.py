@@ -540,6 +540,20 @@ class _Reader:
             if nxt in _TIMES_WORDS or (nxt == "раз"):
                 return _Figure(Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2)
             found = self.amount(i, end)
+            if (
+                found is None
+                and self.lem(i + 1) in ("и", "and")
+                and i + 2 < end
+                and toks[i + 2].kind == "num"
+            ):
+                # "3,8 и 0,7 млрд долларов": the scale and currency of the last one.
+                shared = self.amount(i + 2, end)
+                if shared is not None and shared[0].scale is not Scale.UNIT:
+                    later = shared[0]
+                    found = (
+                        Money(number.value or Decimal(0), number.decimals, later.scale, later.currency, tok.start, tok.end, tok.start, tok.end),
+                        i + 1,
+                    )
             if found is not None:
                 money, j = found
                 if j < end and self.lem(j) in _PHYSICAL_WORDS:
@@ -609,6 +623,9 @@ class _Reader:
         if not figures:
             self.flows_in(start, end)
             return
+        self.respectively = any(
+            self.tokens[j].lemma in ("соответственно", "respectively") for j in range(start, end)
+        )
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
@@ -650,6 +667,7 @@ class _Reader:
 
     def clause_start(self, i: int, floor: int) -> int:
         k = i - 1
+        floor = max(floor, i - 3 * _WINDOW)
         while k >= floor:
             if self.tokens[k].text in _CLAUSE_MARKS:
                 return k + 1
@@ -670,8 +688,7 @@ class _Reader:
                 break
         if flow is None:
             # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
-            prev = [f for f in figures[:k] if f.start >= s_start]
-            if prev or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
+            if k > 0 or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
                 flow, flow_at = self.last_flow_before(fig.start, s_start)
             if flow is None and toks[fig.start - 1].text == "(" and self.last_flow is not None:
                 flow = self.last_flow
@@ -692,12 +709,10 @@ class _Reader:
             if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
                 pair = True
                 flow_at += 2
-        respectively = any(
-            toks[j].lemma in ("соответственно", "respectively") for j in range(s_start, s_end)
-        )
+        respectively = self.respectively
         if pair:
             if respectively:
-                same = [f for f in figures if f.measure is fig.measure and f.start > flow_at]
+                same = [f for f in figures[max(0, k - 8) : k + 8] if f.measure is fig.measure and f.start > flow_at]
                 if len(same) == 2 and fig in same:
                     flow = FlowRole.EXPORTS if same.index(fig) == 0 else FlowRole.IMPORTS
                     other_first = self.flow_of(flow_at - 2) if self.lem(flow_at - 1) in ("и", "and") else self.flow_of(flow_at)
@@ -710,19 +725,19 @@ class _Reader:
         elif respectively and flow_at >= 0:
             same = [
                 f
-                for f in figures
+                for f in figures[max(0, k - 8) : k + 8]
                 if f.measure is fig.measure
                 and f.start > flow_at
                 and not any(self.flow_of(j) for j in range(flow_at + 1, f.start))
             ]
             named: list[FlowRole] = []
-            for j in range(s_start, flow_at + 1):
+            for j in range(max(s_start, flow_at - 3 * _WINDOW), flow_at + 1):
                 found = self.flow_of(j)
                 if found is not None and found not in named:
                     named.append(found)
             if len(same) >= 2 and fig in same and len(named) == len(same):
                 flow = named[same.index(fig)]
-        prev_end = max((f.end for f in figures[:k] if f.end <= fig.start), default=s_start)
+        prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - _WINDOW, s_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
@@ -893,10 +908,10 @@ class _Reader:
                     break
         for j in range(fig.end, min(s_end, fig.end + 3)):
             low = toks[j].lemma
-            if low in ("больше", "more", "above", "higher", "выше"):
+            if low in ("больше", "more", "above", "higher", "выше") or (low in _UP and low != "+"):
                 direction = 1
                 break
-            if low in ("меньше", "less", "below", "lower", "ниже"):
+            if low in ("меньше", "less", "below", "lower", "ниже") or (low in _DOWN and low != "минус"):
                 direction = -1
                 break
         if direction == 0 and self.last_direction and (
@@ -936,9 +951,7 @@ class _Reader:
                 return TimeRole.PREVIOUS
             if "last" in words or ("прошлый" in words and "чем" not in words):
                 return TimeRole.OTHER
-            if "alone" in [toks[j].lemma for j in range(c_start, fig.start)]:
-                return TimeRole.OTHER
-        if "alone" in [toks[j].lemma for j in range(c_start, fig.start)]:
+        if "alone" in [toks[j].lemma for j in range(max(c_start, fig.start - _WINDOW), fig.start)]:
             return TimeRole.OTHER
         return TimeRole.MAIN
 
