@@ -112,6 +112,10 @@ _FLOW_WORDS: Final = {
     "trade": FlowRole.TURNOVER,
     "сальдо": FlowRole.BALANCE,
     "баланс": FlowRole.BALANCE,
+    "deficit": FlowRole.BALANCE,
+    "surplus": FlowRole.BALANCE,
+    "дефицит": FlowRole.BALANCE,
+    "профицит": FlowRole.BALANCE,
     "balance": FlowRole.BALANCE,
     "активность": FlowRole.TURNOVER,
 }
@@ -203,6 +207,7 @@ _CURRENCY_WORDS: Final = {
     "cny": "CNY",
     "rub": "RUB",
 }
+_ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
 _CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
 _PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
 _TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
@@ -471,7 +476,7 @@ class _Reader:
                 decimals = max(decimals - shift, n_dec) if decimals > shift else n_dec
             smallest = scale
             j = k + 1
-            if j < end and toks[j].text == "." and toks[j].end == toks[j - 1].end + 1:
+            if j < end and toks[j].text == "." and toks[j - 1].text.lower() in _ABBREVIATED:
                 j += 1
         if smallest is None:
             return None
@@ -500,7 +505,7 @@ class _Reader:
         if k < end and toks[k].lemma in _CURRENCY_WORDS and not currency:
             currency = _CURRENCY_WORDS[toks[k].lemma]
             j = k + 1
-            while j < end and toks[j].text == ".":
+            if j < end and toks[j].text == "." and toks[k].text.lower() in _ABBREVIATED:
                 j += 1
             if j < end and toks[j].lemma in ("сша", "usa", "us"):
                 j += 1
@@ -884,7 +889,7 @@ class _Reader:
         after = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
         before = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
         directed = bool(set(before[-4:]) & (_UP | _DOWN)) or before[-1:] == ["на"]
-        if (after[:1] == ["к"] and not directed) or after[:3] == ["of", "the", "level"]:
+        if (after[:1] == ["к"] and not directed) or (after[:1] == ["of"] and "level" in after):
             return Measure.INDEX, 0
         if before[-1:] in (["to"], ["до"]) and any(b in _DOWN or b in _UP for b in before):
             return Measure.INDEX, 0
