@@ -746,11 +746,14 @@ class _Reader:
         entity_start = max(prev_end, fig.start - _WINDOW, s_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
-        if entity is Entity.REPORTER and not own_flow and self.sentence_entity is not None:
+        own_reporter = any(
+            self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start)
+        )
+        if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
-        elif own_flow:
+        elif own_flow and own_reporter:
             self.sentence_entity = None
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:

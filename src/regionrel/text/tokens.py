@@ -24,6 +24,8 @@ __all__ = ["Token", "lemma", "tokenize"]
 _WORD: Final = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
 _LOCK: Final = threading.Lock()
+# Comparatives the dictionary would take back to their adjectives ("больше" -> "большой").
+_RU_KEEP: Final = frozenset({"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"})
 _MORPH: list[Any] = []
 
 _EN_FORMS: Final = {
@@ -71,6 +73,8 @@ def lemma(word: str) -> str:
     ('экспорт', 'вырасти', 'export', 'rise')
     """
     low = word.lower()
+    if low in _RU_KEEP:
+        return low
     if _CYRILLIC.search(low):
         if len(low) > 40:
             return low
