@@ -53,6 +53,8 @@ def _name(statement: Statement) -> str | None:
         return flow.value + "_growth"
     if statement.measure is Measure.INDEX:
         return flow.value + "_index"
+    if statement.measure is Measure.EXCESS and statement.than is not None:
+        return f"{flow.value}_exceed_{statement.than.value}_by"
     return None
 
 
@@ -141,10 +143,11 @@ def report_from_extraction(found: Extraction) -> TradeReport:
         for s in found.statements
         if s.measure is Measure.COUNT and s.entity is Entity.REPORTER and s.time is TimeRole.MAIN
     ]
-    for count in found.partner_counts:
-        named.setdefault("partner_count", count.figure)
-    if counts and "partner_count" not in named:
+    if counts:
         named["partner_count"] = counts[0].figure
+    elif not any(s.measure is Measure.COUNT for s in found.statements):
+        for count in found.partner_counts:
+            named.setdefault("partner_count", count.figure)
     for share in found.shares:
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue

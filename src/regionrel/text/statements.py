@@ -40,6 +40,8 @@ class Entity(enum.Enum):
     GROUP = "group"
     COUNTRY = "country"
     GOODS = "goods"
+    #: A count of something other than the reporter's partner countries.
+    OTHER_COUNT = "other count"
 
 
 class Measure(enum.Enum):
@@ -50,6 +52,8 @@ class Measure(enum.Enum):
     INDEX = "index"
     MULTIPLE = "multiple"
     FALL = "fall"
+    #: How much one flow exceeds another ("exports exceed imports by 73%").
+    EXCESS = "excess"
     SHARE = "share"
     CHANGE = "change"
     COUNT = "count"
@@ -89,6 +93,8 @@ class Statement:
     qualifier: str = ""
     #: The words that name the entity when it is not the reporter ("Россией", "CIS").
     entity_name: str = ""
+    #: For an excess: the flow exceeded.
+    than: FlowRole | None = None
 
 
 # -- vocabulary, over lemmas -----------------------------------------------------------------
@@ -118,6 +124,7 @@ _FLOW_WORDS: Final = {
     "профицит": FlowRole.BALANCE,
     "balance": FlowRole.BALANCE,
     "активность": FlowRole.TURNOVER,
+    "circulation": FlowRole.TURNOVER,
 }
 _FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
 _UP: Final = frozenset(
@@ -213,6 +220,7 @@ _PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent",
 _TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
 _NUMBER_WORDS: Final = {
     "один": 1,
+    "одного": 1,
     "два": 2,
     "три": 3,
     "четыре": 4,
@@ -318,6 +326,33 @@ _GOODS_WORDS: Final = frozenset(
         "private",
         "foreign",
         "firm",
+        "fuel",
+        "gas",
+        "equipment",
+        "wheat",
+        "flour",
+        "chicken",
+        "fish",
+        "seafood",
+        "timber",
+        "metal",
+        "grain",
+        "vehicle",
+        "retail",
+        "catering",
+        "construction",
+        "топливо",
+        "древесина",
+        "зерно",
+        "мука",
+        "рыба",
+        "морепродукт",
+        "асбест",
+        "алюминий",
+        "лесоматериал",
+        "руда",
+        "among",
+        "среди",
     }
 )
 _GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
@@ -336,6 +371,14 @@ _MONTHS: Final = frozenset(
         "september", "october", "november", "december", "jan", "feb", "aug", "sept",
     }
 )
+_PART_OF_YEAR: Final = _MONTHS | frozenset(
+    {
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+        "сентябрь", "октябрь", "ноябрь", "декабрь", "полугодие", "квартал", "месяц",
+        "half", "quarter", "month", "q1", "q2", "q3", "h1", "полгода",
+    }
+)
+_EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed", "преобладать"})
 _PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 _WINDOW: Final = 14
 
@@ -411,6 +454,9 @@ class _Reader:
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
+        self.whole_year = not any(t.kind == "word" and t.lemma in _PART_OF_YEAR for t in self.tokens)
+        self.sentence_time = TimeRole.MAIN
+        self.excess: tuple[FlowRole, FlowRole] | None = None
 
     def lem(self, i: int) -> str:
         return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
@@ -432,14 +478,19 @@ class _Reader:
         smallest: Scale | None = None
         j = i
         first = toks[i]
-        while j < end and toks[j].kind == "num" and toks[j].number is not None:
-            number = toks[j].number
-            assert number is not None
-            if not number.valid:
-                return None
-            assert number.value is not None
+        while j < end and (
+            (toks[j].kind == "num" and toks[j].number is not None)
+            or (toks[j].lemma in _NUMBER_WORDS and self.lem(j + 1) in _SCALES)
+        ):
             k = j + 1
-            n_value, n_dec = number.value, number.decimals
+            number = toks[j].number
+            if number is None:
+                n_value, n_dec = Decimal(_NUMBER_WORDS[toks[j].lemma]), 0
+            elif not number.valid:
+                return None
+            else:
+                assert number.value is not None
+                n_value, n_dec = number.value, number.decimals
             # "147, 2 млн": a decimal comma the publisher followed by a space.
             if (
                 k + 1 < end
@@ -451,10 +502,11 @@ class _Reader:
                 and toks[k].end == toks[k + 1].start - 1
                 and k + 2 < end
                 and self.lem(k + 2) in _SCALES
+                and number is not None
                 and number.is_integer
             ):
                 frac = toks[k + 1].text
-                n_value = Decimal(f"{number.value}.{frac}")
+                n_value = Decimal(f"{n_value}.{frac}")
                 n_dec = len(frac)
                 k += 2
             scale_word = self.lem(k) if k < end else ""
@@ -587,6 +639,15 @@ class _Reader:
         if tok.kind != "word":
             return None
         low = tok.lemma
+        if low in _NUMBER_WORDS and nxt in _SCALES:
+            found = self.amount(i, end)
+            if found is not None and found[0].currency:
+                money, j = found
+                figure = Reported(money.value, money.decimals, FigureKind.NUMBER, self.locale, span=(tok.start, tok.end))
+                start_tok = i
+                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
+                    start_tok -= 1
+                return _Figure(Measure.VALUE, figure, start_tok, j, money.scale, money.currency)
         if low in _NUMBER_WORDS or low in ("полтора", "полтора-два"):
             value = Decimal("1.5") if low == "полтора" else Decimal(_NUMBER_WORDS.get(low, 0))
             decimals = 1 if low == "полтора" else 0
@@ -628,6 +689,9 @@ class _Reader:
         if not figures:
             self.flows_in(start, end)
             return
+        self.sentence_time = TimeRole.MAIN
+        if any(self.tokens[j].lemma in ("alone", "отдельно") for j in range(start, end)):
+            self.sentence_time = TimeRole.OTHER
         self.respectively = any(
             self.tokens[j].lemma in ("соответственно", "respectively") for j in range(start, end)
         )
@@ -639,6 +703,9 @@ class _Reader:
         for i in range(start, end):
             flow = self.flow_of(i)
             if flow is not None:
+                other = self.flow_of(i - 2) if i >= 2 and self.lem(i - 1) in ("и", "and") else None
+                if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+                    flow = FlowRole.TURNOVER
                 self.last_flow = flow
 
     def flow_of(self, i: int) -> FlowRole | None:
@@ -691,6 +758,9 @@ class _Reader:
             if found is not None:
                 flow, flow_at = found, j
                 break
+        if fig.measure is Measure.COUNT:
+            self.count(fig, s_start, s_end)
+            return
         if flow is None:
             # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
             if k > 0 or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
@@ -751,6 +821,11 @@ class _Reader:
         )
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
+        if entity is Entity.REPORTER and toks[fig.start - 1].text == "(" and fig.start - 2 >= s_start:
+            for j in range(fig.end, min(s_end, fig.end + 15)):
+                if toks[j].lemma in _GROUP_WORDS:
+                    entity, name = Entity.GROUP, toks[j].text
+                    break
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
         elif own_flow and own_reporter:
@@ -758,6 +833,10 @@ class _Reader:
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
             return
+        than = None
+        if measure is Measure.EXCESS:
+            assert self.excess is not None
+            flow, than = self.excess
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
@@ -791,7 +870,23 @@ class _Reader:
                 fig.currency,
                 qualifier,
                 name,
+                than,
             )
+        )
+
+    def count(self, fig: _Figure, s_start: int, s_end: int) -> None:
+        """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
+        before = [self.lem(j) for j in range(max(s_start, fig.start - 3), fig.start)]
+        if before[-1:] and before[-1] in ("в", "из", "to", "from", "into", "против"):
+            return
+        cue = bool(set(before) & {"с", "со", "with"}) or any(
+            self.lem(j) in ("партнер", "контрагент", "partner") for j in range(s_start, fig.start)
+        )
+        entity = Entity.REPORTER if cue else Entity.OTHER_COUNT
+        qualifier = "over" if set(before) & {"более", "свыше", "more", "over"} else ""
+        first, last = self.tokens[fig.start], self.tokens[fig.end - 1]
+        self.out.append(
+            Statement(entity, Measure.COUNT, None, fig.figure, (first.start, last.end), self.sentence_time, qualifier=qualifier)
         )
 
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
@@ -809,6 +904,12 @@ class _Reader:
             if low in _GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
+            if low in ("between", "между"):
+                for x in range(j + 1, min(stop, j + 9)):
+                    if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
+                        return Entity.PARTNER, toks[x + 1].text
+            if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
+                return Entity.GROUP, "other regions"
             if prep in ("с", "со", "with") and low in _PRONOUNS:
                 return Entity.PARTNER, tok.text
             if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на", "у") and low not in _REPORTER_WORDS:
@@ -829,7 +930,7 @@ class _Reader:
                 if self.lem(j + 1) not in ("дальний", "ближний"):
                     return Entity.COUNTRY, tok.text
             if low.endswith("'s") or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s"):
-                if low in ("china", "republic", "country") or tok.text in ("China",):
+                if low in ("china", "country") or tok.text == "Republic":
                     return Entity.COUNTRY, tok.text
             if low in _GOODS_WORDS and low not in _GENERIC_GOODS:
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
@@ -862,6 +963,19 @@ class _Reader:
             return Measure.VALUE, 0
         if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
             return fig.measure, 0
+        if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
+            self.excess = None
+            for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
+                if toks[c].lemma in _EXCEED:
+                    larger = next(
+                        (f for f in (self.flow_of(x) for x in range(c - 1, max(c_start, c - 6) - 1, -1)) if f),
+                        None,
+                    )
+                    smaller = next((f for f in (self.flow_of(x) for x in range(c + 1, fig.start)) if f), None)
+                    if larger and smaller and larger is not smaller:
+                        self.excess = (larger, smaller)
+                        return Measure.EXCESS, 0
+                    break
         if fig.measure is Measure.MULTIPLE:
             direction = fig.direction
             for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
@@ -935,6 +1049,8 @@ class _Reader:
 
     def time(self, fig: _Figure, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
+        if self.sentence_time is TimeRole.OTHER:
+            return TimeRole.OTHER
         lo = max(c_start, fig.start - _WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = _is_year(toks[j])
@@ -958,7 +1074,8 @@ class _Reader:
             if ("год" in words and words[-1:] != ["году"] and ("ранее" in words or "прошлый" in words)) or "earlier" in words:
                 return TimeRole.PREVIOUS
             if "last" in words or ("прошлый" in words and "чем" not in words):
-                return TimeRole.OTHER
+                # "last year" in a release about a whole year is that year
+                return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
         if "alone" in [toks[j].lemma for j in range(max(c_start, fig.start - _WINDOW), fig.start)]:
             return TimeRole.OTHER
         return TimeRole.MAIN

@@ -84,6 +84,8 @@ def lemma(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "pnbtgdm":
+                stem = stem[:-1]
             if suffix == "ed" and stem.endswith(("as", "reas", "lin", "clin", "rop", "jump")):
                 stem += "e" if stem.endswith(("as", "reas", "lin", "clin")) else ""
             return stem
