@@ -90,9 +90,14 @@ def report_figures(
         else:
             figure = statement.figure
         if name in named:
-            if named[name] != figure:
+            if named[name] == figure:
+                continue
+            if first[name].qualifier and not statement.qualifier:
+                # a rounded statement says more than a bound ("about six billion")
+                conflicts.append((name, statement, first[name]))
+            else:
                 conflicts.append((name, first[name], statement))
-            continue
+                continue
         named[name] = figure
         first[name] = statement
     return named, currency, scale, conflicts

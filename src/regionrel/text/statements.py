@@ -378,9 +378,10 @@ _PART_OF_YEAR: Final = _MONTHS | frozenset(
         "half", "quarter", "month", "q1", "q2", "q3", "h1", "полгода",
     }
 )
-_EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed", "преобладать"})
+_EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
 _PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 _WINDOW: Final = 14
+_ENTITY_WINDOW: Final = 14
 
 _EN_GOODS_FOLLOW: Final = frozenset({"of"})
 
@@ -421,6 +422,8 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
             nxt = tokens[i + 1]
             prev = tokens[i - 1] if i else None
+            if prev is not None and prev.kind == "word" and len(prev.text) == 1:
+                continue  # an initial or "U.S."
             if prev is not None and prev.kind == "word" and len(prev.text) <= 4 and (
                 prev.lemma in _SCALES or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
             ):
@@ -690,7 +693,7 @@ class _Reader:
             self.flows_in(start, end)
             return
         self.sentence_time = TimeRole.MAIN
-        if any(self.tokens[j].lemma in ("alone", "отдельно") for j in range(start, end)):
+        if any(self.tokens[j].lemma == "alone" for j in range(start, end)):
             self.sentence_time = TimeRole.OTHER
         self.respectively = any(
             self.tokens[j].lemma in ("соответственно", "respectively") for j in range(start, end)
@@ -813,7 +816,7 @@ class _Reader:
             if len(same) >= 2 and fig in same and len(named) == len(same):
                 flow = named[same.index(fig)]
         prev_end = figures[k - 1].end if k > 0 else s_start
-        entity_start = max(prev_end, fig.start - _WINDOW, s_start)
+        entity_start = max(prev_end, fig.start - _ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
         own_reporter = any(
@@ -822,7 +825,9 @@ class _Reader:
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
         if entity is Entity.REPORTER and toks[fig.start - 1].text == "(" and fig.start - 2 >= s_start:
-            for j in range(fig.end, min(s_end, fig.end + 15)):
+            for j in range(fig.end, min(s_end, fig.end + 20)):
+                if toks[j].text == ")":
+                    break
                 if toks[j].lemma in _GROUP_WORDS:
                     entity, name = Entity.GROUP, toks[j].text
                     break
@@ -877,7 +882,8 @@ class _Reader:
     def count(self, fig: _Figure, s_start: int, s_end: int) -> None:
         """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
         before = [self.lem(j) for j in range(max(s_start, fig.start - 3), fig.start)]
-        if before[-1:] and before[-1] in ("в", "из", "to", "from", "into", "против"):
+        partner_word = bool(set(before) & {"партнер", "контрагент", "partner"})
+        if before[-1:] and before[-1] in ("в", "из", "to", "from", "into", "против") and not partner_word:
             return
         cue = bool(set(before) & {"с", "со", "with"}) or any(
             self.lem(j) in ("партнер", "контрагент", "partner") for j in range(s_start, fig.start)
@@ -967,11 +973,15 @@ class _Reader:
             self.excess = None
             for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
                 if toks[c].lemma in _EXCEED:
+                    # "вывоз ... больше ввоза", "exports exceed imports": the flows
+                    # right around the comparative
                     larger = next(
-                        (f for f in (self.flow_of(x) for x in range(c - 1, max(c_start, c - 6) - 1, -1)) if f),
+                        (f for f in (self.flow_of(x) for x in range(c - 1, max(c_start, c - 5) - 1, -1)) if f),
                         None,
                     )
-                    smaller = next((f for f in (self.flow_of(x) for x in range(c + 1, fig.start)) if f), None)
+                    smaller = next(
+                        (f for f in (self.flow_of(x) for x in range(c + 1, min(fig.start, c + 3))) if f), None
+                    )
                     if larger and smaller and larger is not smaller:
                         self.excess = (larger, smaller)
                         return Measure.EXCESS, 0
