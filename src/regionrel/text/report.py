@@ -92,12 +92,8 @@ def report_figures(
         if name in named:
             if named[name] == figure:
                 continue
-            if first[name].qualifier and not statement.qualifier:
-                # a rounded statement says more than a bound ("about six billion")
-                conflicts.append((name, statement, first[name]))
-            else:
-                conflicts.append((name, first[name], statement))
-                continue
+            conflicts.append((name, first[name], statement))
+            continue
         named[name] = figure
         first[name] = statement
     return named, currency, scale, conflicts

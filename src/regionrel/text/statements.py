@@ -319,6 +319,9 @@ _GOODS_WORDS: Final = frozenset(
         "machinery",
         "product",
         "crude",
+        "farm",
+        "electrical",
+        "high",
         "general",
         "processing",
         "border",
@@ -824,6 +827,14 @@ class _Reader:
         )
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
+            for j in range(fig.end, min(s_end, fig.end + 4)):
+                if toks[j].lemma not in ("of", "worth", "in") and toks[j].lemma not in _GOODS_WORDS:
+                    break
+                if toks[j].lemma in _GOODS_WORDS and toks[j].lemma not in _GENERIC_GOODS and j > fig.end:
+                    entity, name = Entity.GOODS, toks[j].text
+                    break
         if entity is Entity.REPORTER and toks[fig.start - 1].text == "(" and fig.start - 2 >= s_start:
             for j in range(fig.end, min(s_end, fig.end + 20)):
                 if toks[j].text == ")":
