@@ -394,7 +394,7 @@ def test_from_figures_refuses_unknown_names_and_keys() -> None:
     assert str(info.value) == "TradeReport: 'figures' is not a figure the audit knows (got 'gdp')"
     with pytest.raises(WrongTypeError) as type_info:
         TradeReport.from_figures({1: "1"})  # type: ignore[dict-item]
-    assert str(type_info.value) == "TradeReport: 'figures' must have str keys (got 1)"
+    assert str(type_info.value) == "TradeReport: 'figures' must have str or FigureKey keys (got 1)"
 
 
 def test_figure_lookup_of_a_missing_name() -> None:

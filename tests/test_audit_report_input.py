@@ -258,7 +258,7 @@ def test_figure_keys_must_be_str_among_other_problems() -> None:
     with pytest.raises(ValidationError) as info:
         TradeReport.from_figures({1: "1", "gdp": "2"})  # type: ignore[dict-item]
     assert str(info.value) == (
-        "TradeReport: 'figures' have 2 problems: 'figures' must have str keys (got 1); "
+        "TradeReport: 'figures' have 2 problems: 'figures' must have str or FigureKey keys (got 1); "
         "'figures' is not a figure the audit knows (got 'gdp')"
     )
 

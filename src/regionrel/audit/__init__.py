@@ -1,6 +1,6 @@
 """The audit: published trade figures checked against each other, errors located and explained.
 
-:class:`TradeReport` holds the figures; :meth:`TradeReport.audit` returns an
+:class:`TradeReport` holds the figures, each named by a :class:`FigureKey`; :meth:`TradeReport.audit` returns an
 :class:`AuditResult` with the broken rules, the minimal sets of suspect
 figures (Fellegi-Holt), their diagnoses (typing, sign, scale and rounding
 slips) and the suggested values.
@@ -9,6 +9,7 @@ slips) and the suggested values.
 from __future__ import annotations
 
 from regionrel.audit.intervals import Interval
+from regionrel.audit.keys import FigureKey, Measure
 from regionrel.audit.report import TradeReport
 from regionrel.audit.result import AuditResult, Cause, Diagnosis, Explanation, Finding, Severity
 
@@ -17,8 +18,10 @@ __all__ = [
     "Cause",
     "Diagnosis",
     "Explanation",
+    "FigureKey",
     "Finding",
     "Interval",
+    "Measure",
     "Severity",
     "TradeReport",
 ]

@@ -37,7 +37,6 @@ intervals both ways exactly.
 from __future__ import annotations
 
 import enum
-import re
 from decimal import Decimal
 from typing import Final
 
@@ -45,10 +44,12 @@ import attrs
 
 from regionrel._numbers import EXACT, STANDARD, format_number, quantize
 from regionrel.audit.intervals import DOWN, UP, Bounds
+from regionrel.audit.keys import FigureKey, Measure
 from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
+from regionrel.trade import TradeFlow
 
-__all__ = ["FLOWS", "Figure", "Role"]
+__all__ = ["FLOWS", "Figure", "Role", "quantity_of", "role_of"]
 
 #: The flows a report speaks of.
 FLOWS: Final = ("turnover", "exports", "imports")
@@ -69,17 +70,35 @@ class Role(enum.Enum):
     COUNT = "count"
 
 
-_NAME = re.compile(
-    r"(?P<flow>turnover|exports|imports|balance)(?:_(?P<when>previous))?"
-    r"|(?P<gflow>turnover|exports|imports)_(?P<change>growth|index)"
-    r"|(?P<exceed>exports_exceed_imports_by|imports_exceed_exports_by)"
-    r"|(?P<count>partner_count)"
-    r"|(?P<kind>share|partner):(?:(?P<base>exports|imports|turnover):)?(?P<partner>[^:]+)"
-    r"|rank:(?P<rflow>turnover|exports|imports)(?::(?P<member>.+))?"
-)
+_ROLES: Final = {
+    Measure.AMOUNT: Role.AMOUNT,
+    Measure.PREVIOUS: Role.AMOUNT,
+    Measure.GROWTH: Role.GROWTH,
+    Measure.VOLUME_GROWTH: Role.GROWTH,
+    Measure.INDEX: Role.INDEX,
+    Measure.EXCEED: Role.EXCEED,
+    Measure.SHARE: Role.SHARE,
+    Measure.GOODS_SHARE: Role.SHARE,
+    Measure.PARTNER: Role.AMOUNT,
+    Measure.PARTNER_COUNT: Role.COUNT,
+    Measure.RANK: Role.COUNT,
+    Measure.RANK_VALUE: Role.AMOUNT,
+}
 
 
-def quantity_of(name: str) -> tuple[Role, str, str]:
+def role_of(key: FigureKey) -> Role:
+    """What figure *key* measures, which decides its units and natural range.
+
+    >>> role_of(FigureKey.amount("balance"))
+    <Role.SIGNED_AMOUNT: 'signed amount'>
+    """
+    role = _ROLES[key.measure]
+    if role is Role.AMOUNT and key.flow is TradeFlow.BALANCE:
+        return Role.SIGNED_AMOUNT
+    return role
+
+
+def quantity_of(name: str | FigureKey) -> tuple[Role, str, str]:
     """The role of figure *name*, the quantity it pins and a label for messages.
 
     Raises:
@@ -88,32 +107,8 @@ def quantity_of(name: str) -> tuple[Role, str, str]:
     >>> quantity_of("share:exports:CN")
     (<Role.SHARE: 'share'>, 'share:exports:CN', "CN's share of exports")
     """
-    match = _NAME.fullmatch(name)
-    if match is None:
-        raise ValidationError(
-            "is not a figure the audit knows", cls="TradeReport", field="figures", value=name
-        )
-    g = match.groupdict()
-    if g["flow"]:
-        role = Role.SIGNED_AMOUNT if g["flow"] == "balance" else Role.AMOUNT
-        label = f"previous {g['flow']}" if g["when"] else g["flow"]
-        return role, name, label
-    if g["gflow"]:
-        role = Role.GROWTH if g["change"] == "growth" else Role.INDEX
-        return role, f"{g['gflow']}_ratio", f"{g['gflow']} {g['change']}"
-    if g["exceed"]:
-        first, _, second = g["exceed"].partition("_exceed_")
-        return Role.EXCEED, f"{first}_to_{second[: -len('_by')]}", name.replace("_", " ")
-    if g["count"]:
-        return Role.COUNT, name, "partner count"
-    if g["kind"]:
-        base = g["base"] or "turnover"
-        if g["kind"] == "share":
-            return Role.SHARE, f"share:{base}:{g['partner']}", f"{g['partner']}'s share of {base}"
-        return Role.AMOUNT, f"partner:{base}:{g['partner']}", f"{base} with {g['partner']}"
-    if g["member"]:
-        return Role.AMOUNT, name, f"{g['rflow']} of {g['member']}"
-    return Role.COUNT, name, f"place in {g['rflow']}"
+    key = FigureKey.coerce(name)
+    return role_of(key), key.quantity, key.label
 
 
 def _linear(role: Role, kind: FigureKind) -> tuple[Decimal, Decimal]:
@@ -142,7 +137,8 @@ _SHARE_KINDS: Final = frozenset({FigureKind.PERCENT, FigureKind.NUMBER})
 class Figure:
     """A published figure with what it measures (internal to the audit)."""
 
-    #: The figure's name in the report ("turnover", "share:CN").
+    #: The statement's name in the report: the figure's name ("turnover", "share:CN"),
+    #: numbered ("exports_growth#2") when the report states the figure more than once.
     name: str
     #: The figure as published.
     reported: Reported
@@ -157,16 +153,26 @@ class Figure:
     offset: Decimal
     #: The published value as messages show it ("+21.5%").
     published: str = ""
+    #: The figure's typed key (``None`` only for figures built by hand in tests).
+    key: FigureKey | None = None
 
     @classmethod
-    def of(cls, name: str, reported: Reported) -> Figure:
+    def of(cls, name: str | FigureKey, reported: Reported, *, label: str | None = None) -> Figure:
         """Describe the figure *name* published as *reported*.
+
+        Args:
+            name: the figure's key or name.
+            reported: the figure as published.
+            label: the statement's name in the report, when it differs from the
+                figure's ("exports_growth#2").
 
         Raises:
             ValidationError: unknown name, or a kind that does not fit the name
                 (a percentage for an amount, a fraction for a count).
         """
-        role, variable, label = quantity_of(name)
+        key = FigureKey.coerce(name)
+        role, variable, label_words = role_of(key), key.quantity, key.label
+        name = label or str(key)
         kind = reported.kind
         if role in (Role.AMOUNT, Role.SIGNED_AMOUNT):
             allowed = _AMOUNT_KINDS
@@ -192,7 +198,15 @@ class Figure:
             )
         factor, offset = _linear(role, kind)
         return cls(
-            name, reported, role, variable, label, factor, offset, _published(role, reported)
+            name,
+            reported,
+            role,
+            variable,
+            label_words,
+            factor,
+            offset,
+            _published(role, reported),
+            key,
         )
 
     @property

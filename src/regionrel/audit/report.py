@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, localcontext
 from typing import Any, Final
 
@@ -23,8 +24,9 @@ import attrs
 
 from regionrel._numbers import STANDARD, check_locale
 from regionrel.audit.diagnose import explain, rule_evidence
-from regionrel.audit.figures import FLOWS, Figure, Role, quantity_of
+from regionrel.audit.figures import FLOWS, Figure, Role
 from regionrel.audit.intervals import ZERO
+from regionrel.audit.keys import FigureKey
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
 from regionrel.audit.result import AuditResult, Explanation, Finding, Severity
 from regionrel.audit.rules import build_model
@@ -173,12 +175,19 @@ def _flows(complete_ranks: Iterable[str], found: list[RegionrelError]) -> frozen
 
 
 def _weights(
-    weights: Mapping[Any, object], figures: Mapping[Any, object], found: list[RegionrelError]
+    weights: Mapping[Any, object],
+    names: Mapping[str, list[str]],
+    found: list[RegionrelError],
 ) -> tuple[tuple[str, Decimal], ...]:
-    """The weights by figure name; a problem for each that names no figure or is not positive."""
-    table: list[tuple[str, Decimal]] = []
+    """The weights by statement name; a problem for each that names no figure or is not positive.
+
+    *names* maps each name a weight may use (a statement's, or its figure's, which
+    weighs every statement of the figure) to the statements it weighs.
+    """
+    table: dict[str, Decimal] = {}
     for name, weight in weights.items():
-        if not isinstance(name, str) or name not in figures:
+        label = str(name) if isinstance(name, FigureKey) else name
+        if not isinstance(label, str) or label not in names:
             found.append(
                 ValidationError(
                     "must name figures of the report",
@@ -203,8 +212,51 @@ def _weights(
                 )
             )
             continue
-        table.append((name, Decimal(weight)))
-    return tuple(table)
+        for statement in names[label]:
+            table[statement] = Decimal(weight)
+    return tuple(table.items())
+
+
+#: A statement's name: its figure's name, numbered when the figure is stated again.
+_NUMBERED: Final = re.compile(r"(?P<name>.+)#(?P<n>[1-9][0-9]{0,5})")
+
+
+def _statement_key(name: object) -> FigureKey:
+    """The figure a statement name (or key) states: "exports_growth#2" states exports_growth.
+
+    Raises:
+        ValidationError: *name* is not a figure the audit knows.
+    """
+    if isinstance(name, FigureKey):
+        return name
+    if not isinstance(name, str):
+        raise WrongTypeError(
+            "must have str or FigureKey keys", cls="TradeReport", field="figures", value=name
+        )
+    numbered = _NUMBERED.fullmatch(name)
+    try:
+        return FigureKey.parse(numbered["name"] if numbered else name)
+    except RegionrelError:
+        raise ValidationError(
+            "is not a figure the audit knows", cls="TradeReport", field="figures", value=name
+        ) from None
+
+
+def _numbered(stated: list[tuple[FigureKey, Reported]]) -> list[tuple[str, Reported]]:
+    """Name each statement: the figure's name, or ``name#1``, ``name#2``... for a figure
+    stated more than once."""
+    counts: dict[FigureKey, int] = {}
+    for key, _ in stated:
+        counts[key] = counts.get(key, 0) + 1
+    seen: dict[FigureKey, int] = {}
+    named = []
+    for key, reported in stated:
+        if counts[key] == 1:
+            named.append((str(key), reported))
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        named.append((f"{key}#{seen[key]}", reported))
+    return named
 
 
 @attrs.frozen(init=False)
@@ -326,7 +378,7 @@ class TradeReport:
             for member, value in problems.mapping(members, f"rank_values[{flow!r}]").items():
                 named[f"rank:{flow}:{member}"] = value
         built = TradeReport._read(
-            named,
+            named.items(),
             problems,
             complete_ranks=complete_ranks,
             reporter=reporter,
@@ -373,9 +425,10 @@ class TradeReport:
         ...
         regionrel.errors.ValidationError: TradeReport: 'currency, scale, exports' have 3 problems: 'currency' must be a known ISO 4217 currency code, such as 'USD', 'EUR' or 'RUB' (got 'XYZ'); 'scale' must name a scale: 'unit', 'thousand', 'million', 'billion' or 'trillion' (got 'zillion'); 'exports' cannot be read as a figure: Reported.parse: 'text' has text after the figure (got '7,109 USD', stopped at position 6 before 'USD') (got '7,109 USD')
         """
+        problems = _Problems()
         return cls._read(
-            figures,
-            _Problems(),
+            problems.mapping(figures, "figures").items(),
+            problems,
             complete_ranks=complete_ranks,
             reporter=reporter,
             period=period,
@@ -388,7 +441,7 @@ class TradeReport:
     @classmethod
     def _read(
         cls,
-        figures: Mapping[str, object],
+        figures: Iterable[tuple[object, object]],
         problems: _Problems,
         *,
         complete_ranks: Iterable[str],
@@ -396,12 +449,14 @@ class TradeReport:
         period: object,
         currency: str,
         scale: Scale | str,
-        weights: Mapping[str, object] | None,
+        weights: Mapping[Any, object] | None,
         locale: str,
     ) -> TradeReport:
         """Check and read every argument, collecting *problems*; raise them all at the end."""
         found = problems.found
-        code = scale_name = language = None
+        # "" stands for a value found wrong: raise_any below raises before it is used.
+        code = scale_name = ""
+        language: str | None = None
         try:
             code = _currency(currency)
         except RegionrelError as exc:
@@ -414,36 +469,30 @@ class TradeReport:
             language = check_locale(locale, cls="TradeReport")
         except RegionrelError as exc:
             found.append(exc)
-        items: list[tuple[str, Reported]] = []
-        described: dict[str, Figure] = {}
-        given = problems.mapping(figures, "figures")
-        for name, value in given.items():
-            if not isinstance(name, str):
-                found.append(
-                    WrongTypeError(
-                        "must have str keys", cls="TradeReport", field="figures", value=name
-                    )
-                )
-                continue
+        stated: list[tuple[FigureKey, Reported]] = []
+        given: list[tuple[object, object]] = list(figures)
+        for name, value in given:
             try:
-                reported = _coerce(name, value, language)
+                key = _statement_key(name)
+                reported = _coerce(str(key), value, language)
                 if reported is None:  # text cannot be read in an unknown locale; its name can
-                    quantity_of(name)
                     continue
-                described[name] = Figure.of(name, reported)  # checks the name and the kind
+                Figure.of(key, reported)  # checks the kind against the name
             except RegionrelError as exc:
                 found.append(exc)
                 continue
-            items.append((name, reported))
+            stated.append((key, reported))
         order = {name: i for i, name in enumerate(KEYWORD_FIGURES)}
-        items.sort(key=lambda item: order.get(item[0], len(order)))
+        stated.sort(key=lambda item: order.get(str(item[0]), len(order)))
+        items = _numbered(stated)
         complete = _flows(complete_ranks, found)
-        table = _weights(problems.mapping(weights, "weights"), given, found)
+        names: dict[str, list[str]] = {n: [] for n, _ in given if isinstance(n, str)}
+        for (key, _), (name, _) in zip(stated, items, strict=True):
+            names[name] = [name]
+            if name != str(key):
+                names.setdefault(str(key), []).append(name)
+        table = _weights(problems.mapping(weights, "weights"), names, found)
         problems.raise_any()
-        # Each is set when no problem was found.
-        assert code is not None
-        assert scale_name is not None
-        assert language is not None
         report = cls.__new__(cls)
         report.__attrs_init__(
             tuple(items),
@@ -453,34 +502,141 @@ class TradeReport:
             reporter,
             period,
             table,
-            language,
-            {"figures": described},
+            language or "",
+            {},
         )
         return report
 
+    @classmethod
+    def from_statements(
+        cls,
+        statements: Iterable[tuple[FigureKey | str, object]],
+        *,
+        complete_ranks: Iterable[str] = (),
+        reporter: object = None,
+        period: object = None,
+        currency: str = "USD",
+        scale: Scale | str = "million",
+        weights: Mapping[str | FigureKey, object] | None = None,
+        locale: str = "en",
+    ) -> TradeReport:
+        """Build a report from statements of figures, a figure possibly stated more than once.
+
+        Each statement is a figure's key (or name) and its value as published,
+        best a :class:`Reported` carrying the ``span`` where a text states it. A
+        figure stated more than once keeps every statement: they are named
+        ``exports_growth#1``, ``exports_growth#2``... in the order given, and the
+        audit flags statements that disagree, citing each with its span. The other
+        arguments are those of the constructor; *weights* may name a statement or a
+        figure (which weighs each of its statements).
+
+        Raises:
+            WrongTypeError, ValidationError: as the constructor.
+
+        >>> import attrs
+        >>> from regionrel.reported import Reported
+        >>> headline = attrs.evolve(Reported.parse("52%"), span=(30, 33))
+        >>> body = attrs.evolve(Reported.parse("71%"), span=(120, 123))
+        >>> report = TradeReport.from_statements([
+        ...     (FigureKey.growth("exports"), headline),
+        ...     (FigureKey.growth("exports"), body),
+        ... ])
+        >>> report.names
+        ('exports_growth#1', 'exports_growth#2')
+        >>> print(report.audit().errors[0].message)
+        exports growth is stated twice, and the statements disagree: +52% (characters 30-33) and +71% (characters 120-123)
+        """
+        problems = _Problems()
+        pairs: list[object]
+        try:
+            pairs = list(statements)
+        except TypeError:
+            problems.found.append(
+                WrongTypeError(
+                    "must be an iterable of (figure, value) pairs",
+                    cls="TradeReport",
+                    field="statements",
+                    value=statements,
+                )
+            )
+            pairs = []
+        checked: list[tuple[object, object]] = []
+        for pair in pairs:
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                problems.found.append(
+                    WrongTypeError(
+                        "must hold (figure, value) pairs",
+                        cls="TradeReport",
+                        field="statements",
+                        value=pair,
+                    )
+                )
+                continue
+            checked.append((pair[0], pair[1]))
+        return cls._read(
+            checked,
+            problems,
+            complete_ranks=complete_ranks,
+            reporter=reporter,
+            period=period,
+            currency=currency,
+            scale=scale,
+            weights=weights,
+            locale=locale,
+        )
+
     @property
     def names(self) -> tuple[str, ...]:
-        """The names of the published figures, in report order."""
+        """The names of the published statements, in report order ("exports_growth#2" for a
+        figure's second statement)."""
         return tuple(name for name, _ in self.figures)
 
-    def figure(self, name: str) -> Reported:
-        """The figure *name* as published.
+    @property
+    def statements(self) -> tuple[tuple[FigureKey, Reported], ...]:
+        """Each statement as its figure's key and its value as published, in report order.
+
+        >>> TradeReport(exports="7,109").statements
+        ((FigureKey.parse('exports'), Reported.parse('7,109')),)
+        """
+        return tuple((_statement_key(name), value) for name, value in self.figures)
+
+    def figure(self, name: str | FigureKey) -> Reported:
+        """The figure *name* (a statement's name, or a figure's name or key) as published;
+        a figure stated more than once gives its first statement (see :meth:`stated`).
 
         Raises:
             ValidationError: the report has no such figure.
         """
+        label = str(name) if isinstance(name, FigureKey) else name
         for key, value in self.figures:
-            if key == name:
+            if key == label:
                 return value
+        found = self.stated(name) if isinstance(name, str | FigureKey) else ()
+        if found:
+            return found[0]
         raise ValidationError(
             "is not a figure of this report", cls="TradeReport", field="name", value=name
         )
 
+    def stated(self, figure: str | FigureKey) -> tuple[Reported, ...]:
+        """Every statement of *figure* (a key or a figure's name), in report order.
+
+        >>> TradeReport(exports="7,109").stated("exports")
+        (Reported.parse('7,109'),)
+        """
+        try:
+            key = FigureKey.coerce(figure)
+        except RegionrelError:
+            return ()
+        return tuple(value for k, value in self.statements if k == key)
+
     def _model(self) -> tuple[Model, dict[str, Figure]]:
         cached = self._cache.get("model")
         if cached is None:
-            known = self._cache.get("figures") or {}
-            figures = {name: known.get(name) or Figure.of(name, rep) for name, rep in self.figures}
+            figures = {
+                name: Figure.of(_statement_key(name), rep, label=name)
+                for name, rep in self.figures
+            }
             cached = (build_model(figures, self.complete_ranks), figures)
             self._cache["model"] = cached
         return cached
@@ -541,7 +697,13 @@ class TradeReport:
                 continue
             conflicts.append(rule.figures)
             findings.append(
-                Finding(rule.key, Severity.ERROR, rule.figures, _broken(model, figures, rule))
+                Finding(
+                    rule.key,
+                    Severity.ERROR,
+                    rule.figures,
+                    _broken(model, figures, rule),
+                    spans=tuple(figures[f].reported.span for f in rule.figures),
+                )
             )
         if not findings:
             findings.append(
@@ -575,7 +737,11 @@ _RANGE_WORDS: Final = {
 
 
 def _broken(model: Model, figures: Mapping[str, Figure], rule: Rule) -> str:
-    cited = ", ".join(f"{figures[f].label} {figures[f].published}" for f in rule.figures)
+    if not rule.constraints and len({figures[f].label for f in rule.figures}) == 1:
+        return _disagree(figures, rule.figures)
+    cited = ", ".join(
+        f"{figures[f].label} {figures[f].published}{_at(figures[f])}" for f in rule.figures
+    )
     message = f"{rule.statement} does not hold for {cited}"
     subject = [f for f in rule.figures if figures[f].variable == rule.subject]
     if subject:
@@ -584,3 +750,16 @@ def _broken(model: Model, figures: Mapping[str, Figure], rule: Rule) -> str:
             fig = figures[subject[0]]
             message += f": the other figures give {fig.label} {implied}, not {fig.published}"
     return message
+
+
+def _at(fig: Figure) -> str:
+    span = fig.reported.span
+    return "" if span is None else f" (characters {span[0]}-{span[1]})"
+
+
+def _disagree(figures: Mapping[str, Figure], names: Sequence[str]) -> str:
+    """Statements of one figure that disagree, each cited with its span where known."""
+    same = [figures[n] for n in names]
+    times = {2: "twice", 3: "three times"}.get(len(same), f"{len(same)} times")
+    cited = " and ".join(f"{fig.published}{_at(fig)}" for fig in same)
+    return f"{same[0].label} is stated {times}, and the statements disagree: {cited}"

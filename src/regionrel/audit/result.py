@@ -70,6 +70,13 @@ class Finding:
     figures: tuple[str, ...]
     #: What is wrong, citing the figures and the values the rule implies.
     message: str
+    #: Where each of ``figures`` was read in a text, ``(start, end)``, or ``None`` when
+    #: unknown; empty when no figure's place is known.
+    spans: tuple[tuple[int, int] | None, ...] = attrs.field(default=(), kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not any(self.spans):
+            object.__setattr__(self, "spans", ())
 
     def __str__(self) -> str:
         return f"[{self.severity.value}] {self.rule}: {self.message}"

@@ -1,0 +1,346 @@
+"""The typed key of a published figure: what it measures, of which flow, for whom.
+
+A :class:`FigureKey` names every figure a :class:`~regionrel.audit.TradeReport` can
+hold. The text reader hands figures to the audit as keys; the audit alone turns a
+key into the quantity it pins and the rules it enters. Each key has one canonical
+name, the keyword or figure name :class:`~regionrel.audit.TradeReport` has always
+accepted, and :meth:`FigureKey.parse` reads it back:
+
+>>> FigureKey.growth(TradeFlow.EXPORTS)
+FigureKey.parse('exports_growth')
+>>> str(FigureKey.share("CN", of=TradeFlow.EXPORTS))
+'share:exports:CN'
+>>> FigureKey.parse("rank:exports@Russia").level
+'Russia'
+
+Flows are :class:`regionrel.trade.TradeFlow`, shared by the text, trade and audit
+layers. A figure about the whole trade (the partner count) has the flow
+``TURNOVER``; the balance is ``BALANCE`` (an amount that may be negative); a
+"exports exceed imports by" figure has the flow that exceeds.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final
+
+import attrs
+
+from regionrel.errors import ValidationError
+from regionrel.trade import TradeFlow
+
+__all__ = ["FigureKey", "Measure"]
+
+
+class Measure(enum.StrEnum):
+    """What a published figure measures."""
+
+    #: The flow's amount in the report's period ("turnover", "balance").
+    AMOUNT = "amount"
+    #: The flow's amount in the previous period ("exports_previous").
+    PREVIOUS = "previous"
+    #: The change over the previous period, "+25.7%" or "2.1 times" ("exports_growth").
+    GROWTH = "growth"
+    #: The current value in percent of the previous one, "104.9%" ("exports_index").
+    INDEX = "index"
+    #: By how much the flow exceeds the other ("exports_exceed_imports_by").
+    EXCEED = "exceed"
+    #: A partner's (a country's or a group's: "CIS") share of the flow ("share:exports:CN").
+    SHARE = "share"
+    #: The amount traded with a partner ("partner:exports:CN").
+    PARTNER = "partner"
+    #: A goods group's share of the flow ("goods_share:exports:machinery").
+    GOODS_SHARE = "goods_share"
+    #: The number of partner countries ("partner_count").
+    PARTNER_COUNT = "partner_count"
+    #: The reporter's place among a group ("rank:exports", "rank:exports@Russia").
+    RANK = "rank"
+    #: A ranked member's amount ("rank:exports:Tver Oblast").
+    RANK_VALUE = "rank_value"
+    #: The change of the flow's physical volume, "-1.1%" ("exports_volume_growth").
+    VOLUME_GROWTH = "volume_growth"
+
+
+_FLOWS: Final = "turnover|exports|imports"
+_NAME: Final = re.compile(
+    rf"(?P<flow>{_FLOWS}|balance)(?:_(?P<when>previous))?"
+    rf"|(?P<gflow>{_FLOWS})_(?P<change>growth|index|volume_growth)"
+    r"|(?P<larger>exports|imports)_exceed_(?P<smaller>exports|imports)_by"
+    r"|(?P<count>partner_count)"
+    rf"|(?P<kind>share|partner|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
+    rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?"
+)
+_CHANGES: Final = {
+    "growth": Measure.GROWTH,
+    "index": Measure.INDEX,
+    "volume_growth": Measure.VOLUME_GROWTH,
+}
+_PREFIXES: Final = {
+    Measure.SHARE: "share",
+    Measure.PARTNER: "partner",
+    Measure.GOODS_SHARE: "goods_share",
+}
+_TOTALS: Final = (TradeFlow.TURNOVER, TradeFlow.EXPORTS, TradeFlow.IMPORTS)
+
+
+def _unknown(name: object) -> ValidationError:
+    return ValidationError(
+        "is not a figure the audit knows", cls="TradeReport", field="figures", value=name
+    )
+
+
+@attrs.frozen(order=False, repr=False)
+class FigureKey:
+    """The typed name of a figure: a measure, a flow, and whom it concerns.
+
+    Build keys with the named constructors (:meth:`amount`, :meth:`growth`,
+    :meth:`share`, ...) or read a figure name with :meth:`parse`; ``str(key)`` is the
+    name, and ``parse(str(key)) == key``.
+
+    >>> FigureKey.parse("exports_exceed_imports_by") == FigureKey.exceed(TradeFlow.EXPORTS)
+    True
+    """
+
+    #: What the figure measures.
+    measure: Measure
+    #: The flow it concerns (``TURNOVER`` for the partner count).
+    flow: TradeFlow
+    #: The partner, goods group or ranked member, for the measures that have one.
+    subject: str | None = None
+    #: The group a rank is among ("Russia", "Volga Federal District"); ``None`` is the
+    #: report's own group.
+    level: str | None = None
+
+    # Named constructors -------------------------------------------------------------
+
+    @classmethod
+    def amount(cls, flow: TradeFlow | str) -> FigureKey:
+        """The flow's amount in the report's period (``balance`` may be negative)."""
+        return cls(Measure.AMOUNT, TradeFlow.coerce(flow, where="FigureKey"))
+
+    @classmethod
+    def previous(cls, flow: TradeFlow | str) -> FigureKey:
+        """The flow's amount in the previous period."""
+        return cls(Measure.PREVIOUS, TradeFlow.coerce(flow, where="FigureKey"))
+
+    @classmethod
+    def growth(cls, flow: TradeFlow | str) -> FigureKey:
+        """The flow's change over the previous period ("+25.7%", "2.1 times")."""
+        return cls(Measure.GROWTH, _total(flow))
+
+    @classmethod
+    def index(cls, flow: TradeFlow | str) -> FigureKey:
+        """The flow as a percentage of the previous period's ("104.9%")."""
+        return cls(Measure.INDEX, _total(flow))
+
+    @classmethod
+    def volume_growth(cls, flow: TradeFlow | str) -> FigureKey:
+        """The change of the flow's physical volume ("-1.1%")."""
+        return cls(Measure.VOLUME_GROWTH, _total(flow))
+
+    @classmethod
+    def exceed(cls, larger: TradeFlow | str) -> FigureKey:
+        """*larger* (exports or imports) exceeds the other flow by this much."""
+        flow = TradeFlow.coerce(larger, where="FigureKey")
+        if flow not in (TradeFlow.EXPORTS, TradeFlow.IMPORTS):
+            raise ValidationError(
+                "must be exports or imports", cls="FigureKey", field="flow", value=larger
+            )
+        return cls(Measure.EXCEED, flow)
+
+    @classmethod
+    def share(cls, partner: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """A partner's (or partner group's) share of a flow ("15.6%")."""
+        return cls(Measure.SHARE, _total(of), _subject(partner, "partner"))
+
+    @classmethod
+    def partner(cls, partner: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """The amount of a flow traded with a partner."""
+        return cls(Measure.PARTNER, _total(of), _subject(partner, "partner"))
+
+    @classmethod
+    def goods_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """A goods group's share of a flow ("machinery: 35% of exports")."""
+        return cls(Measure.GOODS_SHARE, _total(of), _subject(group, "group"))
+
+    @classmethod
+    def partner_count(cls) -> FigureKey:
+        """The number of partner countries."""
+        return cls(Measure.PARTNER_COUNT, TradeFlow.TURNOVER)
+
+    @classmethod
+    def rank(cls, flow: TradeFlow | str, *, level: str | None = None) -> FigureKey:
+        """The reporter's place by *flow* among its group (or among *level*)."""
+        return cls(
+            Measure.RANK, _total(flow), None, None if level is None else _subject(level, "level")
+        )
+
+    @classmethod
+    def rank_value(
+        cls, flow: TradeFlow | str, member: str, *, level: str | None = None
+    ) -> FigureKey:
+        """A member's amount of *flow* in the ranking (of *level*)."""
+        return cls(
+            Measure.RANK_VALUE,
+            _total(flow),
+            _subject(member, "member"),
+            None if level is None else _subject(level, "level"),
+        )
+
+    @classmethod
+    def coerce(cls, value: object) -> FigureKey:
+        """*value* as a key: a key as it is, a figure name read by :meth:`parse`.
+
+        Raises:
+            ValidationError: *value* is neither.
+        """
+        if isinstance(value, FigureKey):
+            return value
+        if isinstance(value, str):
+            return cls.parse(value)
+        raise _unknown(value)
+
+    @classmethod
+    def parse(cls, name: str) -> FigureKey:
+        """Read a figure name ("turnover", "exports_growth", "share:exports:CN", ...).
+
+        Raises:
+            ValidationError: *name* is not a figure the audit knows.
+
+        >>> FigureKey.parse("partner_count").measure
+        <Measure.PARTNER_COUNT: 'partner_count'>
+        >>> FigureKey.parse("turnover_ratio")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: TradeReport: 'figures' is not a figure the audit knows (got 'turnover_ratio')
+        """
+        match = _NAME.fullmatch(name) if isinstance(name, str) else None
+        if match is None:
+            raise _unknown(name)
+        g = match.groupdict()
+        if g["flow"]:
+            measure = Measure.PREVIOUS if g["when"] else Measure.AMOUNT
+            return cls(measure, TradeFlow(g["flow"]))
+        if g["gflow"]:
+            return cls(_CHANGES[g["change"]], TradeFlow(g["gflow"]))
+        if g["larger"]:
+            if g["larger"] == g["smaller"]:
+                raise _unknown(name)
+            return cls(Measure.EXCEED, TradeFlow(g["larger"]))
+        if g["count"]:
+            return cls.partner_count()
+        if g["kind"]:
+            measure = {v: k for k, v in _PREFIXES.items()}[g["kind"]]
+            return cls(measure, TradeFlow(g["base"] or "turnover"), g["partner"])
+        flow = TradeFlow(g["rflow"])
+        if g["member"]:
+            return cls(Measure.RANK_VALUE, flow, g["member"], g["level"])
+        return cls(Measure.RANK, flow, None, g["level"])
+
+    # What the audit reads from a key --------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The canonical figure name (``str(key)``)."""
+        return str(self)
+
+    @property
+    def quantity(self) -> str:
+        """The name of the audit's quantity the figure pins (internal to the audit).
+
+        A growth and an index of one flow pin the same ratio; so do two statements of
+        one figure.
+
+        >>> FigureKey.index("imports").quantity
+        'imports_ratio'
+        """
+        m, flow = self.measure, self.flow.value
+        if m in (Measure.GROWTH, Measure.INDEX):
+            return f"{flow}_ratio"
+        if m is Measure.VOLUME_GROWTH:
+            return f"{flow}_volume_ratio"
+        if m is Measure.EXCEED:
+            other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
+            return f"{flow}_to_{other}"
+        if m in (Measure.SHARE, Measure.PARTNER, Measure.GOODS_SHARE):
+            return f"{_PREFIXES[m]}:{flow}:{self.subject}"
+        return str(self)
+
+    @property
+    def label(self) -> str:
+        """The figure in words, for messages ("exports growth", "CN's share of exports")."""
+        m, flow = self.measure, self.flow.value
+        among = f" among {self.level}" if self.level else ""
+        if m is Measure.AMOUNT:
+            return flow
+        if m is Measure.PREVIOUS:
+            return f"previous {flow}"
+        if m in (Measure.GROWTH, Measure.INDEX):
+            return f"{flow} {m.value}"
+        if m is Measure.VOLUME_GROWTH:
+            return f"{flow} physical volume growth"
+        if m is Measure.EXCEED:
+            return str(self).replace("_", " ")
+        if m is Measure.SHARE:
+            return f"{self.subject}'s share of {flow}"
+        if m is Measure.PARTNER:
+            return f"{flow} with {self.subject}"
+        if m is Measure.GOODS_SHARE:
+            return f"{self.subject}'s share of {flow} (goods)"
+        if m is Measure.PARTNER_COUNT:
+            return "partner count"
+        if m is Measure.RANK:
+            return f"place in {flow}{among}"
+        return f"{flow} of {self.subject}{among}"
+
+    def __str__(self) -> str:
+        m, flow = self.measure, self.flow.value
+        at = f"@{self.level}" if self.level else ""
+        if m is Measure.AMOUNT:
+            return flow
+        if m is Measure.PREVIOUS:
+            return f"{flow}_previous"
+        if m in (Measure.GROWTH, Measure.INDEX, Measure.VOLUME_GROWTH):
+            return f"{flow}_{m.value}"
+        if m is Measure.EXCEED:
+            other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
+            return f"{flow}_exceed_{other}_by"
+        if m in _PREFIXES:
+            base = "" if self.flow is TradeFlow.TURNOVER else f"{flow}:"
+            return f"{_PREFIXES[m]}:{base}{self.subject}"
+        if m is Measure.PARTNER_COUNT:
+            return "partner_count"
+        if m is Measure.RANK:
+            return f"rank:{flow}{at}"
+        return f"rank:{flow}{at}:{self.subject}"
+
+    def __repr__(self) -> str:
+        return f"FigureKey.parse({str(self)!r})"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, FigureKey):
+            return NotImplemented
+        return str(self) < str(other)
+
+
+def _total(flow: TradeFlow | str) -> TradeFlow:
+    """*flow* as one of turnover, exports and imports (a balance has no growth or shares)."""
+    value = TradeFlow.coerce(flow, where="FigureKey")
+    if value not in _TOTALS:
+        raise ValidationError(
+            "must be turnover, exports or imports", cls="FigureKey", field="flow", value=flow
+        )
+    return value
+
+
+def _subject(value: object, field: str) -> str:
+    """A partner, group, member or level name: text without ':' or '@', not blank."""
+    if not isinstance(value, str) or not value.strip() or ":" in value or "@" in value:
+        raise ValidationError(
+            "must be a non-blank name without ':' or '@'",
+            cls="FigureKey",
+            field=field,
+            value=value,
+        )
+    return value
