@@ -123,12 +123,19 @@ def test_scales_mixed_in_one_text_become_one_scale() -> None:
     assert {n: str(f.value) for n, f in report.figures} == {"exports": "1.3", "imports": "0.42467"}
 
 
-def test_a_figure_stated_twice_is_kept_once_and_listed() -> None:
+def test_a_figure_stated_twice_keeps_both_and_the_audit_flags_them() -> None:
     text = "Exports rose 52%. Later in the year, exports rose 71%."
     report = TradeReport.from_text(text)
-    assert dict(report.figures)["exports_growth"].value == Decimal(52)
-    found = extract(text)
-    assert any("exports_growth" in a.reason for a in found.ambiguities)
+    assert report.names == ("exports_growth#1", "exports_growth#2")
+    (error,) = report.audit().errors
+    assert "52" in error.message and "71" in error.message
+    (conflict,) = extract(text).ambiguities
+    assert text[conflict.span[0] : conflict.span[1]] == "71%"
+
+
+def test_a_figure_repeated_with_the_same_digits_is_one_statement() -> None:
+    text = "Exports rose 7.6%. The volume of exports rose 7.6% in the year."
+    assert TradeReport.from_text(text).names == ("exports_growth",)
 
 
 @given(st.text(max_size=200))

@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections import Counter
 from decimal import Decimal
 
+import attrs
+
+from regionrel.audit.keys import FigureKey
 from regionrel.audit.report import TradeReport
 from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
@@ -26,7 +29,13 @@ from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.reader import extract
 from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["conflicts_in", "report_figures", "report_from_extraction", "report_from_text"]
+__all__ = [
+    "ReportFigures",
+    "conflicts_in",
+    "report_figures",
+    "report_from_extraction",
+    "report_from_text",
+]
 
 
 def _amount(statement: Statement, scale: Scale) -> Reported:
@@ -37,146 +46,182 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     return Reported(value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span)
 
 
-def _name(statement: Statement) -> str | None:
+def _key(statement: Statement) -> FigureKey | None:
+    """The audit's key for a reporter's statement, or None when it is not a report figure."""
     flow = statement.flow
     if statement.entity is not Entity.REPORTER or flow is None:
         return None
-    if statement.measure is Measure.COUNT:
-        return None
     if statement.measure is Measure.VALUE:
         if statement.time is TimeRole.PREVIOUS:
-            return flow.value + "_previous"
-        return flow.value if statement.time is TimeRole.MAIN else None
+            return FigureKey.previous(flow)
+        return FigureKey.amount(flow) if statement.time is TimeRole.MAIN else None
     if statement.time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
         return None
     if statement.measure in (Measure.GROWTH, Measure.MULTIPLE):
-        return flow.value + "_growth"
+        return FigureKey.growth(flow)
     if statement.measure is Measure.INDEX:
-        return flow.value + "_index"
-    if statement.measure is Measure.EXCESS and statement.than is not None:
-        return f"{flow.value}_exceed_{statement.than.value}_by"
+        return FigureKey.index(flow)
+    if (
+        statement.measure is Measure.EXCESS
+        and statement.than is not None
+        and {flow, statement.than} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
+    ):
+        return FigureKey.exceed(flow)
     return None
 
 
-def report_figures(
-    statements: tuple[Statement, ...],
-) -> tuple[dict[str, Reported], str, Scale, list[tuple[str, Statement, Statement]]]:
-    """The reporter's figures by report name, their currency and scale, and the conflicts.
+@attrs.frozen
+class ReportFigures:
+    """The reporter's statements as the audit takes them: keys, figures, currency and scale."""
 
-    A conflict is a name stated twice with different values: ``(name, kept, other)``.
+    #: Every statement of a report figure, in text order (a figure may be stated twice).
+    statements: tuple[tuple[FigureKey, Reported], ...]
+    #: The currency of the amounts (ISO 4217).
+    currency: str
+    #: The scale every amount was converted to: the largest the text uses.
+    scale: Scale
+    #: Figures stated twice with different values: (key, first, other).
+    conflicts: tuple[tuple[FigureKey, Statement, Statement], ...]
+
+    @property
+    def named(self) -> dict[str, Reported]:
+        """The first statement of each figure, by name."""
+        out: dict[str, Reported] = {}
+        for key, figure in self.statements:
+            out.setdefault(str(key), figure)
+        return out
+
+
+def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
+    """The reporter's report figures among *statements*, ready for the audit.
+
+    Amounts in the report's currency (the one most amounts are in) are converted
+    exactly to the largest scale the text uses; a statement that repeats an earlier
+    one with the same digits is dropped; one that states another value is kept and
+    listed in ``conflicts``.
 
     >>> from regionrel.text.statements import read_statements
-    >>> named, currency, scale, conflicts = report_figures(read_statements(
+    >>> found = report_figures(read_statements(
     ...     "Exports were $1.3bn; imports were $424.67 million."))
-    >>> {n: f.text for n, f in named.items()}, currency, scale.name
-    ({'exports': '1.30000', 'imports': '0.42467'}, 'USD', 'BILLION')
+    >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
+    ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
     """
-    amounts = [s for s in statements if _name(s) is not None and s.measure is Measure.VALUE]
+    amounts = [s for s in statements if _key(s) is not None and s.measure is Measure.VALUE]
     currencies = Counter(s.currency for s in amounts if s.currency)
     currency = currencies.most_common(1)[0][0] if currencies else "USD"
     mine = [s for s in amounts if s.currency in ("", currency)]
-    scale = max((s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION)
-    named: dict[str, Reported] = {}
-    first: dict[str, Statement] = {}
-    conflicts: list[tuple[str, Statement, Statement]] = []
+    scale = max(
+        (s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION
+    )
+    out: list[tuple[FigureKey, Reported]] = []
+    seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
+    conflicts: list[tuple[FigureKey, Statement, Statement]] = []
     for statement in statements:
-        name = _name(statement)
-        if name is None:
+        key = _key(statement)
+        if key is None:
             continue
         if statement.measure is Measure.VALUE:
             if statement.currency not in ("", currency):
                 continue
-            figure = _amount(statement, statement.scale and scale or scale)
+            figure = _amount(statement, scale)
         else:
             figure = statement.figure
-        if name in named:
-            if named[name] == figure:
-                continue
-            conflicts.append((name, first[name], statement))
+        earlier = seen.setdefault(key, [])
+        if any(f == figure for f, _ in earlier):
             continue
-        named[name] = figure
-        first[name] = statement
-    return named, currency, scale, conflicts
+        if earlier:
+            conflicts.append((key, earlier[0][1], statement))
+        earlier.append((figure, statement))
+        out.append((key, figure))
+    return ReportFigures(tuple(out), currency, scale, tuple(conflicts))
 
 
 def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:
-    """The figures *found* states twice with different values, as ambiguities with both spans.
+    """The figures *found* states twice with different values, as ambiguities with spans.
+
+    The report keeps both statements and its audit flags the disagreement; this lists
+    them on the extraction too, each with the span of the later statement.
 
     >>> found = extract("Exports rose 52%. Exports rose 71% in the year.")
     >>> [a.candidates for a in conflicts_in(found)]
     [('exports_growth: 52', 'exports_growth: 71')]
     """
-    _, _, _, conflicts = report_figures(found.statements)
     out = []
-    for name, kept, other in conflicts:
+    for key, kept, other in report_figures(found.statements).conflicts:
         start, end = other.span
         out.append(
             Ambiguity(
                 found.text[start:end],
                 other.span,
-                f"states {name} again with another value; the first is kept",
-                (f"{name}: {kept.figure.text}", f"{name}: {other.figure.text}"),
+                f"states {key} again with another value",
+                (f"{key}: {kept.figure.text}", f"{key}: {other.figure.text}"),
             )
         )
     return tuple(out)
 
 
-def report_from_extraction(found: Extraction) -> TradeReport:
-    """Build a :class:`TradeReport` from what :func:`extract` found; never raises on the text.
+def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[FigureKey, Reported]]:
+    """Figures the phrase passes read that the statements do not hold: ranks, partner shares."""
+    out: list[tuple[FigureKey, Reported]] = []
 
-    The reporter's value figures for the main period go in (see the module); each
-    keeps its published digits and its span. A figure stated twice with different
-    values keeps its first statement (:func:`conflicts_in` lists the others).
+    def add(key: FigureKey, figure: Reported) -> None:
+        if key not in keys:
+            keys.add(key)
+            out.append((key, figure))
 
-    >>> report = report_from_extraction(extract("Экспорт составил $2 млрд 484,5 млн, "
-    ...     "импорт – $448,2 млн.", locale="ru"))
-    >>> [(n, f.text) for n, f in report.figures]
-    [('exports', '2.4845'), ('imports', '0.4482')]
-    """
-    named, currency, scale, _ = report_figures(found.statements)
     for exceed in found.exceeds:
-        if exceed.larger is not exceed.smaller:
-            named.setdefault(
-                f"{exceed.larger.value}_exceed_{exceed.smaller.value}_by", exceed.figure
-            )
+        if {exceed.larger, exceed.smaller} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+            add(FigureKey.exceed(exceed.larger), exceed.figure)
     counts = [
         s
         for s in found.statements
         if s.measure is Measure.COUNT and s.entity is Entity.REPORTER and s.time is TimeRole.MAIN
     ]
     if counts:
-        named["partner_count"] = counts[0].figure
+        add(FigureKey.partner_count(), counts[0].figure)
     elif not any(s.measure is Measure.COUNT for s in found.statements):
         for count in found.partner_counts:
-            named.setdefault("partner_count", count.figure)
+            add(FigureKey.partner_count(), count.figure)
     for share in found.shares:
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue
-        prefix = {"turnover": "share:", "exports": "share:exports:", "imports": "share:imports:"}
-        named.setdefault(prefix[share.of.value] + share.region.iso_code, share.share)
+        add(FigureKey.share(share.region.iso_code, of=share.of), share.share)
     for rank in found.ranks:
         reporter = found.reporter
         if rank.region is None or reporter is None or rank.region == reporter:
-            named.setdefault(f"rank:{rank.role.value}", Reported(Decimal(rank.position), 0))
-    kept: dict[str, Reported] = {}
-    for name, figure in named.items():
-        trial = {**kept, name: figure}
+            add(FigureKey.rank(rank.role), Reported(Decimal(rank.position), 0))
+    return out
+
+
+def report_from_extraction(found: Extraction) -> TradeReport:
+    """Build a :class:`TradeReport` from what :func:`extract` found; never raises on the text.
+
+    The reporter's figures for the main period go in (see the module), each with its
+    published digits and its span; a figure stated twice with different values keeps
+    both statements, and the audit flags their disagreement.
+
+    >>> report = report_from_extraction(extract("Экспорт составил $2 млрд 484,5 млн, "
+    ...     "импорт – $448,2 млн.", locale="ru"))
+    >>> [(n, f.text) for n, f in report.figures]
+    [('exports', '2.4845'), ('imports', '0.4482')]
+    """
+    figures = report_figures(found.statements)
+    statements = list(figures.statements)
+    statements += _other_figures(found, {k for k, _ in statements})
+    settings = {"currency": figures.currency, "scale": figures.scale, "locale": found.locale}
+    kept: list[tuple[FigureKey, Reported]] = []
+    for statement in statements:
         try:
-            TradeReport.from_figures(trial, currency=currency, scale=scale, locale=found.locale)
+            TradeReport.from_statements([*kept, statement], **settings)  # type: ignore[arg-type]
         except RegionrelError:
             continue
-        kept = trial
+        kept.append(statement)
     try:
-        return TradeReport.from_figures(
-            kept,
-            reporter=found.reporter,
-            period=found.period,
-            currency=currency,
-            scale=scale,
-            locale=found.locale,
+        return TradeReport.from_statements(
+            kept, reporter=found.reporter, period=found.period, **settings  # type: ignore[arg-type]
         )
     except RegionrelError:
-        return TradeReport.from_figures(kept, currency=currency, scale=scale, locale=found.locale)
+        return TradeReport.from_statements(kept, **settings)  # type: ignore[arg-type]
 
 
 def report_from_text(text: str, *, locale: str = "en") -> TradeReport:

@@ -605,6 +605,7 @@ class _Reader:
             found = self.amount(i, end)
             if (
                 found is None
+                and _is_year(tok) is None
                 and self.lem(i + 1) in ("и", "and")
                 and i + 2 < end
                 and toks[i + 2].kind == "num"
@@ -1072,6 +1073,14 @@ class _Reader:
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER:
             return TimeRole.OTHER
+        for j in range(fig.end, min(s_end, fig.end + 3)):
+            year = _is_year(toks[j])
+            if year is not None and self.lem(j - 1) in ("в", "in"):
+                if self.year is None or year == self.year:
+                    return TimeRole.MAIN
+                if year == self.year - 1:
+                    return TimeRole.PREVIOUS
+                return TimeRole.OTHER
         lo = max(c_start, fig.start - _WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = _is_year(toks[j])
@@ -1083,13 +1092,6 @@ class _Reader:
             if self.year is None or year == self.year:
                 return TimeRole.MAIN
             return TimeRole.PREVIOUS if year == self.year - 1 and measure is Measure.VALUE else TimeRole.OTHER
-        for j in range(fig.end, min(s_end, fig.end + 3)):
-            year = _is_year(toks[j])
-            if year is not None and self.lem(j - 1) in ("в", "in"):
-                if self.year is not None and year == self.year - 1:
-                    return TimeRole.PREVIOUS
-                if self.year is not None and year != self.year:
-                    return TimeRole.OTHER
         if measure is Measure.VALUE:
             words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
             if ("год" in words and words[-1:] != ["году"] and ("ранее" in words or "прошлый" in words)) or "earlier" in words:
