@@ -61,6 +61,8 @@ def _key(statement: Statement) -> FigureKey | None:
         return FigureKey.growth(flow)
     if statement.measure is Measure.INDEX:
         return FigureKey.index(flow)
+    if statement.measure is Measure.VOLUME_GROWTH:
+        return FigureKey.volume_growth(flow)
     if (
         statement.measure is Measure.EXCESS
         and statement.than is not None

@@ -40,6 +40,8 @@ class Entity(enum.Enum):
     GROUP = "group"
     COUNTRY = "country"
     GOODS = "goods"
+    #: Several countries or regions named as the sentence's subject with "partner".
+    #: (Kept apart from PARTNER only by how it was read; both are partners.)
     #: A count of something other than the reporter's partner countries.
     OTHER_COUNT = "other count"
 
@@ -54,6 +56,8 @@ class Measure(enum.Enum):
     FALL = "fall"
     #: How much one flow exceeds another ("exports exceed imports by 73%").
     EXCESS = "excess"
+    #: The change of a flow's physical volume in percent ("в физическом выражении -1,1%").
+    VOLUME_GROWTH = "volume growth"
     SHARE = "share"
     CHANGE = "change"
     COUNT = "count"
@@ -127,6 +131,8 @@ _FLOW_WORDS: Final = {
     "circulation": FlowRole.TURNOVER,
 }
 _FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
+#: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
+_PHYSICAL_FLOW: Final = frozenset({"грузооборот", "freight", "cargo", "физический", "physical", "натуральный"})
 _UP: Final = frozenset(
     {
         "вырасти",
@@ -325,6 +331,7 @@ _GOODS_WORDS: Final = frozenset(
         "general",
         "processing",
         "border",
+        "barter",
         "bonded",
         "private",
         "foreign",
@@ -696,6 +703,9 @@ class _Reader:
         if not figures:
             self.flows_in(start, end)
             return
+        lemmas = {self.tokens[j].lemma for j in range(start, end)}
+        self.sentence_partner = bool(lemmas & {"партнер", "partner"})
+        self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
         self.sentence_time = TimeRole.MAIN
         if any(self.tokens[j].lemma == "alone" for j in range(start, end)):
             self.sentence_time = TimeRole.OTHER
@@ -760,11 +770,19 @@ class _Reader:
         # the flow: the nearest flow word before the figure in its clause
         flow: FlowRole | None = None
         flow_at = -1
+        physical = False
         for j in range(fig.start - 1, window_start - 1, -1):
+            if toks[j].lemma in _PHYSICAL_FLOW:
+                physical = True
+                break
             found = self.flow_of(j)
             if found is not None:
                 flow, flow_at = found, j
                 break
+        physical = physical or self.sentence_physical
+        after_flow = self.flow_after(fig, s_end)
+        if after_flow is not None:
+            flow, flow_at = after_flow
         if fig.measure is Measure.COUNT:
             self.count(fig, s_start, s_end)
             return
@@ -822,6 +840,10 @@ class _Reader:
         prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - _ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
+        if entity is Entity.REPORTER and self.sentence_partner and not any(
+            self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start)
+        ):
+            entity, name = Entity.PARTNER, "partner"
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
         own_reporter = any(
             self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start)
@@ -850,6 +872,13 @@ class _Reader:
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
             return
+        if physical and measure in (Measure.GROWTH, Measure.MULTIPLE, Measure.FALL, Measure.VALUE, Measure.INDEX):
+            if measure is Measure.GROWTH:
+                measure = Measure.VOLUME_GROWTH
+            elif measure is Measure.VALUE and fig.currency:
+                pass
+            else:
+                measure = Measure.PHYSICAL
         than = None
         if measure is Measure.EXCESS:
             assert self.excess is not None
@@ -890,6 +919,26 @@ class _Reader:
                 than,
             )
         )
+
+    def flow_after(self, fig: _Figure, s_end: int) -> tuple[FlowRole, int] | None:
+        """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
+        if fig.measure is not Measure.VALUE:
+            return None
+        j = fig.end
+        if j + 1 < s_end and self.tokens[j].text in ("–", "-", "—"):
+            found = self.flow_of(j + 1)
+            if found is not None and self.tokens[j + 1].lemma not in ("внешнеторговый",):
+                nxt = self.lem(j + 2)
+                if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
+                    return found, j + 1
+        words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
+        if words[:1] == ["из"] or words[:2] == ["of", "which"]:
+            for x in range(j, min(s_end, j + 6)):
+                if self.lem(x) == "на" or self.lem(x) == "to":
+                    found = self.flow_of(x + 1)
+                    if found is not None:
+                        return found, x + 1
+        return None
 
     def count(self, fig: _Figure, s_start: int, s_end: int) -> None:
         """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
@@ -933,7 +982,7 @@ class _Reader:
             if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на", "у") and low not in _REPORTER_WORDS:
                 if low in _MONTHS or self.lem(j + 1) in _REPORTER_WORDS:
                     continue
-                if prep in ("в", "на", "to") and (j < flow_at or flow_at < 0):
+                if prep in ("в", "на", "to") and j < flow_at:
                     continue
                 if prep in ("в", "на") and (self.lem(j + 1) in ("году", "год") or tok.text.isupper()):
                     continue
