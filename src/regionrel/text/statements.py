@@ -256,6 +256,10 @@ _QUALIFIERS: Final = {
     "nearly": "almost",
     "almost": "almost",
     "около": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "approximately": "about",
+    "roughly": "about",
     "about": "about",
     "some": "about",
     "малое": "almost",
@@ -850,6 +854,20 @@ class _Reader:
         )
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
+        if (
+            k > 0
+            and self.out
+            and self.lem(fig.start - 1) in ("or", "или")
+            and self.out[-1].span[1] >= toks[figures[k - 1].end - 1].end
+        ):
+            # "77 percent of the trade, or US$9 billion": the same figure in other words
+            entity, name, flow = self.out[-1].entity, self.out[-1].entity_name, self.out[-1].flow or flow
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            for j in range(fig.end, min(s_end, fig.end + 6)):
+                if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
+                    if any(self.lem(x) in _GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))):
+                        entity, name = Entity.GROUP, self.tokens[j + 1].text
+                    break
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
             for j in range(fig.end, min(s_end, fig.end + 4)):
@@ -979,7 +997,12 @@ class _Reader:
                 return Entity.GROUP, "other regions"
             if prep in ("с", "со", "with") and low in _PRONOUNS:
                 return Entity.PARTNER, tok.text
-            if tok.capitalized and j > start and prep in ("с", "со", "with", "в", "to", "between", "на", "у") and low not in _REPORTER_WORDS:
+            if (
+                tok.capitalized
+                and j > start
+                and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
+                and (low not in _REPORTER_WORDS or prep in ("с", "со", "with"))
+            ):
                 if low in _MONTHS or self.lem(j + 1) in _REPORTER_WORDS:
                     continue
                 if prep in ("в", "на", "to") and j < flow_at:

@@ -72,13 +72,13 @@ def lemma(word: str) -> str:
     >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose")
     ('экспорт', 'вырасти', 'export', 'rise')
     """
-    low = word.lower()
+    low = word.lower().replace("ё", "е")
     if low in _RU_KEEP:
         return low
     if _CYRILLIC.search(low):
         if len(low) > 40:
             return low
-        return str(_analyzer().parse(low)[0].normal_form)
+        return str(_analyzer().parse(low)[0].normal_form).replace("ё", "е")
     if low in _EN_FORMS:
         return _EN_FORMS[low]
     for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
