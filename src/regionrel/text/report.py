@@ -51,6 +51,9 @@ def _key(statement: Statement) -> FigureKey | None:
     flow = statement.flow
     if statement.entity is not Entity.REPORTER or flow is None:
         return None
+    if statement.qualifier == "about":
+        # "about 490": the audit reads a figure as rounded, and "about" is looser
+        return None
     if statement.measure is Measure.VALUE:
         if statement.time is TimeRole.PREVIOUS:
             return FigureKey.previous(flow)
