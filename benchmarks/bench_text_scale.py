@@ -32,7 +32,9 @@ def run() -> list[Row]:
         locale = "ru" if unit[0] in "экспорт" else "en"
         small = _best(_text(unit, 10_000), locale)
         large = _best(_text(unit, 100_000), locale)
-        print(f"  {name:<16} 10 KB {small * 1000:8.1f} ms  100 KB {large * 1000:8.1f} ms  x{large / small:5.1f}")
+        print(
+            f"  {name:<16} 10 KB {small * 1000:8.1f} ms  100 KB {large * 1000:8.1f} ms  x{large / small:5.1f}"
+        )
     start = time.perf_counter()
     extract(_text(_PROSE, 1_000_000))
     seconds = time.perf_counter() - start

@@ -38,7 +38,7 @@ def test_decimal_mark_by_shape_then_document(text: str, locale: str, expected: l
     assert values(text, locale) == expected
 
 
-@pytest.mark.parametrize("mark", list(INVISIBLE) + ["\u2007", "\u202f", "\u00a0", "'", "\u2019"])
+@pytest.mark.parametrize("mark", [*list(INVISIBLE), "\u2007", "\u202f", "\xa0", "'", "’"])
 def test_invisible_marks_inside_a_number_never_half_read(mark: str) -> None:
     read = values(f"7{mark}109 million")
     assert read == ["7109"]
@@ -46,7 +46,9 @@ def test_invisible_marks_inside_a_number_never_half_read(mark: str) -> None:
 
 def test_a_broken_grouping_is_refused_whole() -> None:
     (number,) = read_numbers("1,23,4.5,6")
-    assert number.value is None and not number.valid and number.problem
+    assert number.value is None
+    assert not number.valid
+    assert number.problem
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(list(INVISIBLE)))
@@ -86,7 +88,10 @@ def test_stock_phrases_over_lemmas() -> None:
         "Вывезено товаров на 1135,7 млн долларов (104,9% к январю-июню 2018 года). "
         "Импорт снизился в 1,7 раза."
     )
-    got = {(s.flow.value if s.flow else "", s.measure.value, str(s.figure.value)) for s in read_statements(text, locale="ru")}
+    got = {
+        (s.flow.value if s.flow else "", s.measure.value, str(s.figure.value))
+        for s in read_statements(text, locale="ru")
+    }
     assert ("turnover", "growth", "-7.4") in got
     assert ("exports", "index", "104.9") in got
     assert ("imports", "fall", "1.7") in got
@@ -97,7 +102,10 @@ def test_respectively_lists_and_partners_are_attributed() -> None:
         "Экспорт и импорт составили соответственно 3,8 и 0,7 млрд долларов. "
         "Товарооборот с Китаем вырос на 12%."
     )
-    got = [(s.entity, s.flow.value if s.flow else "", str(s.figure.value)) for s in read_statements(text, locale="ru")]
+    got = [
+        (s.entity, s.flow.value if s.flow else "", str(s.figure.value))
+        for s in read_statements(text, locale="ru")
+    ]
     assert got == [
         (Entity.REPORTER, "exports", "3.8"),
         (Entity.REPORTER, "imports", "0.7"),
@@ -111,7 +119,10 @@ def test_english_changes_and_other_periods() -> None:
         "Exports came to $1.2 billion, which is 6.5% less than in 2012. "
         "In September alone imports jumped 22.5 percent."
     )
-    got = [(s.measure, s.flow.value if s.flow else "", str(s.figure.value), s.time) for s in read_statements(text)]
+    got = [
+        (s.measure, s.flow.value if s.flow else "", str(s.figure.value), s.time)
+        for s in read_statements(text)
+    ]
     assert (Measure.GROWTH, "turnover", "-37", TimeRole.MAIN) in got
     assert (Measure.GROWTH, "exports", "-6.5", TimeRole.MAIN) in got
     assert (Measure.GROWTH, "imports", "22.5", TimeRole.OTHER) in got
@@ -128,7 +139,8 @@ def test_a_figure_stated_twice_keeps_both_and_the_audit_flags_them() -> None:
     report = TradeReport.from_text(text)
     assert report.names == ("exports_growth#1", "exports_growth#2")
     (error,) = report.audit().errors
-    assert "52" in error.message and "71" in error.message
+    assert "52" in error.message
+    assert "71" in error.message
     (conflict,) = extract(text).ambiguities
     assert text[conflict.span[0] : conflict.span[1]] == "71%"
 

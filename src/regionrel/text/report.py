@@ -43,7 +43,9 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     own = statement.scale or Scale.UNIT
     shift = scale.exponent - own.exponent
     value = figure.value.scaleb(-shift)
-    return Reported(value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span)
+    return Reported(
+        value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span
+    )
 
 
 def _key(statement: Statement) -> FigureKey | None:
@@ -223,7 +225,10 @@ def report_from_extraction(found: Extraction) -> TradeReport:
         kept.append(statement)
     try:
         return TradeReport.from_statements(
-            kept, reporter=found.reporter, period=found.period, **settings  # type: ignore[arg-type]
+            kept,
+            reporter=found.reporter,
+            period=found.period,
+            **settings,  # type: ignore[arg-type]
         )
     except RegionrelError:
         return TradeReport.from_statements(kept, **settings)  # type: ignore[arg-type]

@@ -132,7 +132,9 @@ _FLOW_WORDS: Final = {
 }
 _FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
 #: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
-_PHYSICAL_FLOW: Final = frozenset({"грузооборот", "freight", "cargo", "физический", "physical", "натуральный"})
+_PHYSICAL_FLOW: Final = frozenset(
+    {"грузооборот", "freight", "cargo", "физический", "physical", "натуральный"}
+)
 _UP: Final = frozenset(
     {
         "вырасти",
@@ -319,7 +321,6 @@ _GOODS_WORDS: Final = frozenset(
         "топливно",
         "апк",
         "топливный",
-        "топливно",
         "энергетический",
         "химический",
         "тэк",
@@ -329,7 +330,6 @@ _GOODS_WORDS: Final = frozenset(
         "machinery",
         "product",
         "crude",
-        "farm",
         "electrical",
         "high",
         "general",
@@ -377,19 +377,54 @@ _BASE_CUES: Final = frozenset(
     {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
 )
 _PREVIOUS_WORDS: Final = frozenset({"прошлый", "last", "ранее", "earlier", "предыдущий"})
+_LIST_WORDS: Final = frozenset({"и", "and", "or", "или", "соответственно", "respectively"})
 _COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
 _CLAUSE_MARKS: Final = frozenset({";"})
 _MONTHS: Final = frozenset(
     {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
     }
 )
 _PART_OF_YEAR: Final = _MONTHS | frozenset(
     {
-        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-        "сентябрь", "октябрь", "ноябрь", "декабрь", "полугодие", "квартал", "месяц",
-        "half", "quarter", "month", "q1", "q2", "q3", "h1", "полгода",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "полугодие",
+        "квартал",
+        "месяц",
+        "half",
+        "quarter",
+        "month",
+        "q1",
+        "q2",
+        "q3",
+        "h1",
+        "полгода",
     }
 )
 _EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
@@ -438,12 +473,17 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.kind == "word" and len(prev.text) == 1:
                 continue  # an initial or "U.S."
-            if prev is not None and prev.kind == "word" and len(prev.text) <= 4 and (
-                prev.lemma in _SCALES or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
-            ):
-                if not (nxt.capitalized and nxt.lemma not in _CURRENCY_WORDS):
-                    continue
-            if nxt.capitalized or nxt.kind == "num" or nxt.text in "«\"(":
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and len(prev.text) <= 4
+                and (
+                    prev.lemma in _SCALES
+                    or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+                )
+            ) and not (nxt.capitalized and nxt.lemma not in _CURRENCY_WORDS):
+                continue
+            if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
                 yield start, i + 1
                 start = i + 1
     yield start, len(tokens)
@@ -471,7 +511,9 @@ class _Reader:
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
-        self.whole_year = not any(t.kind == "word" and t.lemma in _PART_OF_YEAR for t in self.tokens)
+        self.whole_year = not any(
+            t.kind == "word" and t.lemma in _PART_OF_YEAR for t in self.tokens
+        )
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
 
@@ -482,7 +524,8 @@ class _Reader:
 
     def reported(self, token: Token, kind: FigureKind) -> Reported:
         number = token.number
-        assert number is not None and number.value is not None
+        assert number is not None
+        assert number.value is not None
         return Reported(
             number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
         )
@@ -563,11 +606,21 @@ class _Reader:
             start_tok = before
         # currency after: "долларов США", "U.S. dollars", "USD"
         k = j
-        while k < end and k < j + 3 and toks[k].kind == "word" and toks[k].lemma in ("u", "s", "us", "american", "американский"):
+        while (
+            k < end
+            and k < j + 3
+            and toks[k].kind == "word"
+            and toks[k].lemma in ("u", "s", "us", "american", "американский")
+        ):
             k += 1
         while k < end and toks[k].text == ".":
             k += 1
-        while k < end and k < j + 5 and toks[k].kind == "word" and toks[k].lemma in ("u", "s", "us", "american", "американский"):
+        while (
+            k < end
+            and k < j + 5
+            and toks[k].kind == "word"
+            and toks[k].lemma in ("u", "s", "us", "american", "американский")
+        ):
             k += 1
             while k < end and toks[k].text == ".":
                 k += 1
@@ -608,7 +661,12 @@ class _Reader:
                 stop = i + 2
                 if nxt == "per" and self.lem(i + 2) == "cent":
                     stop = i + 3
-                if i + 1 < end and toks[i + 1].text == "%" and stop < end and toks[stop].text == "/":
+                if (
+                    i + 1 < end
+                    and toks[i + 1].text == "%"
+                    and stop < end
+                    and toks[stop].text == "/"
+                ):
                     pass
                 return _Figure(Measure.GROWTH, self.reported(tok, FigureKind.PERCENT), i, stop)
             if nxt in _TIMES_WORDS or (nxt == "раз"):
@@ -626,16 +684,31 @@ class _Reader:
                 if shared is not None and shared[0].scale is not Scale.UNIT:
                     later = shared[0]
                     found = (
-                        Money(number.value or Decimal(0), number.decimals, later.scale, later.currency, tok.start, tok.end, tok.start, tok.end),
+                        Money(
+                            number.value or Decimal(0),
+                            number.decimals,
+                            later.scale,
+                            later.currency,
+                            tok.start,
+                            tok.end,
+                            tok.start,
+                            tok.end,
+                        ),
                         i + 1,
                     )
             if found is not None:
                 money, j = found
                 if j < end and self.lem(j) in _PHYSICAL_WORDS:
-                    return _Figure(Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, j + 1)
-                if not money.currency and j < end and toks[j].kind == "word":
-                    if self.lem(j) not in _UP | _DOWN | {"и", "and", "or", "или", "соответственно", "respectively"}:
-                        return None
+                    return _Figure(
+                        Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, j + 1
+                    )
+                if (
+                    not money.currency
+                    and j < end
+                    and toks[j].kind == "word"
+                    and self.lem(j) not in _UP | _DOWN | _LIST_WORDS
+                ):
+                    return None
                 scale_figure = Reported(
                     money.value,
                     money.decimals,
@@ -661,7 +734,13 @@ class _Reader:
             found = self.amount(i, end)
             if found is not None and found[0].currency:
                 money, j = found
-                figure = Reported(money.value, money.decimals, FigureKind.NUMBER, self.locale, span=(tok.start, tok.end))
+                figure = Reported(
+                    money.value,
+                    money.decimals,
+                    FigureKind.NUMBER,
+                    self.locale,
+                    span=(tok.start, tok.end),
+                )
                 start_tok = i
                 while start_tok > 0 and toks[start_tok - 1].start >= money.start:
                     start_tok -= 1
@@ -670,14 +749,20 @@ class _Reader:
             value = Decimal("1.5") if low == "полтора" else Decimal(_NUMBER_WORDS.get(low, 0))
             decimals = 1 if low == "полтора" else 0
             if nxt in _TIMES_WORDS:
-                figure = Reported(value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end))
+                figure = Reported(
+                    value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
+                )
                 return _Figure(Measure.MULTIPLE, figure, i, i + 2)
             if nxt in _PERCENT_WORDS:
-                figure = Reported(value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end))
+                figure = Reported(
+                    value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
+                )
                 return _Figure(Measure.GROWTH, figure, i, i + 2)
         if low in ("вдвое", "doubled", "double", "втрое"):
             value = Decimal(3 if low == "втрое" else 2)
-            figure = Reported(value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end))
+            figure = Reported(
+                value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
+            )
             return _Figure(Measure.MULTIPLE, figure, i, i + 1, direction=1)
         return None
 
@@ -740,12 +825,19 @@ class _Reader:
         flow = _FLOW_WORDS.get(low)
         if flow is not None and i >= 1:
             prev = self.tokens[i - 1].text
-            if prev == "%" or self.lem(i - 1) in ("процент", "percent") or (
-                self.lem(i - 1) in ("of", "всего", "внешнеторговый", "the", "its") and self.lem(i - 2) in ("%", "процент", "percent", "всего", "of")
+            if (
+                prev == "%"
+                or self.lem(i - 1) in ("процент", "percent")
+                or (
+                    self.lem(i - 1) in ("of", "всего", "внешнеторговый", "the", "its")
+                    and self.lem(i - 2) in ("%", "процент", "percent", "всего", "of")
+                )
             ):
                 return None
-        if flow is FlowRole.TURNOVER and low in ("торговля", "trade") and any(
-            self.lem(j) in ("сальдо", "balance") for j in range(max(0, i - 3), i)
+        if (
+            flow is FlowRole.TURNOVER
+            and low in ("торговля", "trade")
+            and any(self.lem(j) in ("сальдо", "balance") for j in range(max(0, i - 3), i))
         ):
             return FlowRole.BALANCE
         if low == "экспорт" and self.lem(i - 1) == "на":
@@ -767,7 +859,9 @@ class _Reader:
             k -= 1
         return floor
 
-    def attribute(self, fig: _Figure, figures: list[_Figure], k: int, s_start: int, s_end: int) -> None:
+    def attribute(
+        self, fig: _Figure, figures: list[_Figure], k: int, s_start: int, s_end: int
+    ) -> None:
         toks = self.tokens
         c_start = self.clause_start(fig.start, s_start)
         window_start = max(c_start, fig.start - _WINDOW)
@@ -803,12 +897,22 @@ class _Reader:
         pair = False
         if flow is not None and flow_at >= 2 and self.lem(flow_at - 1) in ("и", "and"):
             other = self.flow_of(flow_at - 2)
-            if other is not None and other is not flow and {other, flow} == {
-                FlowRole.EXPORTS,
-                FlowRole.IMPORTS,
-            }:
+            if (
+                other is not None
+                and other is not flow
+                and {other, flow}
+                == {
+                    FlowRole.EXPORTS,
+                    FlowRole.IMPORTS,
+                }
+            ):
                 pair = True
-        if flow is not None and flow_at >= 0 and flow_at + 2 < s_end and self.lem(flow_at + 1) in ("и", "and"):
+        if (
+            flow is not None
+            and flow_at >= 0
+            and flow_at + 2 < s_end
+            and self.lem(flow_at + 1) in ("и", "and")
+        ):
             other = self.flow_of(flow_at + 2)
             if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
                 pair = True
@@ -816,10 +920,18 @@ class _Reader:
         respectively = self.respectively
         if pair:
             if respectively:
-                same = [f for f in figures[max(0, k - 8) : k + 8] if f.measure is fig.measure and f.start > flow_at]
+                same = [
+                    f
+                    for f in figures[max(0, k - 8) : k + 8]
+                    if f.measure is fig.measure and f.start > flow_at
+                ]
                 if len(same) == 2 and fig in same:
                     flow = FlowRole.EXPORTS if same.index(fig) == 0 else FlowRole.IMPORTS
-                    other_first = self.flow_of(flow_at - 2) if self.lem(flow_at - 1) in ("и", "and") else self.flow_of(flow_at)
+                    other_first = (
+                        self.flow_of(flow_at - 2)
+                        if self.lem(flow_at - 1) in ("и", "and")
+                        else self.flow_of(flow_at)
+                    )
                     if other_first is FlowRole.IMPORTS:
                         flow = FlowRole.IMPORTS if same.index(fig) == 0 else FlowRole.EXPORTS
                 else:
@@ -844,14 +956,14 @@ class _Reader:
         prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - _ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
-        if entity is Entity.REPORTER and self.sentence_partner and not any(
-            self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start)
+        if (
+            entity is Entity.REPORTER
+            and self.sentence_partner
+            and not any(self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start))
         ):
             entity, name = Entity.PARTNER, "partner"
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
-        own_reporter = any(
-            self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start)
-        )
+        own_reporter = any(self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start))
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
         if (
@@ -861,7 +973,11 @@ class _Reader:
             and self.out[-1].span[1] >= toks[figures[k - 1].end - 1].end
         ):
             # "77 percent of the trade, or US$9 billion": the same figure in other words
-            entity, name, flow = self.out[-1].entity, self.out[-1].entity_name, self.out[-1].flow or flow
+            entity, name, flow = (
+                self.out[-1].entity,
+                self.out[-1].entity_name,
+                self.out[-1].flow or flow,
+            )
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             for j in range(fig.end, min(s_end, fig.end + 6)):
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
@@ -871,12 +987,23 @@ class _Reader:
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
             for j in range(fig.end, min(s_end, fig.end + 4)):
-                if toks[j].lemma not in ("of", "worth", "in") and toks[j].lemma not in _GOODS_WORDS:
+                if (
+                    toks[j].lemma not in ("of", "worth", "in")
+                    and toks[j].lemma not in _GOODS_WORDS
+                ):
                     break
-                if toks[j].lemma in _GOODS_WORDS and toks[j].lemma not in _GENERIC_GOODS and j > fig.end:
+                if (
+                    toks[j].lemma in _GOODS_WORDS
+                    and toks[j].lemma not in _GENERIC_GOODS
+                    and j > fig.end
+                ):
                     entity, name = Entity.GOODS, toks[j].text
                     break
-        if entity is Entity.REPORTER and toks[fig.start - 1].text == "(" and fig.start - 2 >= s_start:
+        if (
+            entity is Entity.REPORTER
+            and toks[fig.start - 1].text == "("
+            and fig.start - 2 >= s_start
+        ):
             for j in range(fig.end, min(s_end, fig.end + 20)):
                 if toks[j].text == ")":
                     break
@@ -890,7 +1017,13 @@ class _Reader:
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
             return
-        if physical and measure in (Measure.GROWTH, Measure.MULTIPLE, Measure.FALL, Measure.VALUE, Measure.INDEX):
+        if physical and measure in (
+            Measure.GROWTH,
+            Measure.MULTIPLE,
+            Measure.FALL,
+            Measure.VALUE,
+            Measure.INDEX,
+        ):
             if measure is Measure.GROWTH:
                 measure = Measure.VOLUME_GROWTH
             elif measure is Measure.VALUE and fig.currency:
@@ -907,15 +1040,25 @@ class _Reader:
         for j in range(max(window_start, fig.start - 3), fig.start):
             if toks[j].lemma in _QUALIFIERS:
                 qualifier = _QUALIFIERS[toks[j].lemma]
-        if fig.start >= 2 and toks[fig.start - 1].lemma == "чем" and toks[fig.start - 2].lemma == "более":
+        if (
+            fig.start >= 2
+            and toks[fig.start - 1].lemma == "чем"
+            and toks[fig.start - 2].lemma == "более"
+        ):
             qualifier = "over"
-        if fig.start >= 2 and toks[fig.start - 1].lemma == "than" and toks[fig.start - 2].lemma == "more":
+        if (
+            fig.start >= 2
+            and toks[fig.start - 1].lemma == "than"
+            and toks[fig.start - 2].lemma == "more"
+        ):
             qualifier = "over"
         figure = fig.figure
         if measure is Measure.GROWTH and direction < 0:
             figure = figure.negated()
         if measure is Measure.VALUE and flow is FlowRole.BALANCE:
-            words = {toks[j].lemma for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))}
+            words = {
+                toks[j].lemma for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
+            }
             if words & {"отрицательный", "negative", "deficit", "дефицит"}:
                 figure = figure.negated()
         if measure is Measure.VALUE and fig.currency:
@@ -962,7 +1105,11 @@ class _Reader:
         """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
         before = [self.lem(j) for j in range(max(s_start, fig.start - 3), fig.start)]
         partner_word = bool(set(before) & {"партнер", "контрагент", "partner"})
-        if before[-1:] and before[-1] in ("в", "из", "to", "from", "into", "против") and not partner_word:
+        if (
+            before[-1:]
+            and before[-1] in ("в", "из", "to", "from", "into", "против")
+            and not partner_word
+        ):
             return
         cue = bool(set(before) & {"с", "со", "with"}) or any(
             self.lem(j) in ("партнер", "контрагент", "partner") for j in range(s_start, fig.start)
@@ -971,7 +1118,15 @@ class _Reader:
         qualifier = "over" if set(before) & {"более", "свыше", "more", "over"} else ""
         first, last = self.tokens[fig.start], self.tokens[fig.end - 1]
         self.out.append(
-            Statement(entity, Measure.COUNT, None, fig.figure, (first.start, last.end), self.sentence_time, qualifier=qualifier)
+            Statement(
+                entity,
+                Measure.COUNT,
+                None,
+                fig.figure,
+                (first.start, last.end),
+                self.sentence_time,
+                qualifier=qualifier,
+            )
         )
 
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
@@ -1007,21 +1162,32 @@ class _Reader:
                     continue
                 if prep in ("в", "на", "to") and j < flow_at:
                     continue
-                if prep in ("в", "на") and (self.lem(j + 1) in ("году", "год") or tok.text.isupper()):
+                if prep in ("в", "на") and (
+                    self.lem(j + 1) in ("году", "год") or tok.text.isupper()
+                ):
                     continue
                 return Entity.PARTNER, tok.text
             if tok.capitalized and prep in ("the",) and self.lem(j - 2) in ("with", "to", "from"):
                 return Entity.PARTNER, tok.text
-            if prep in ("из", "from") and tok.capitalized and self.lem(j - 2) in ("импорт", "import", "ввоз"):
+            if (
+                prep in ("из", "from")
+                and tok.capitalized
+                and self.lem(j - 2) in ("импорт", "import", "ввоз")
+            ):
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
                 return Entity.COUNTRY, tok.text
-            if low in ("страна", "country") and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign") and self.lem(j - 2) not in ("с", "со", "with"):
-                if self.lem(j + 1) not in ("дальний", "ближний"):
-                    return Entity.COUNTRY, tok.text
-            if low.endswith("'s") or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s"):
-                if low in ("china", "country") or tok.text == "Republic":
-                    return Entity.COUNTRY, tok.text
+            if (
+                low in ("страна", "country")
+                and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")
+                and self.lem(j - 2) not in ("с", "со", "with")
+            ) and self.lem(j + 1) not in ("дальний", "ближний"):
+                return Entity.COUNTRY, tok.text
+            if (
+                low.endswith("'s")
+                or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s")
+            ) and (low in ("china", "country") or tok.text == "Republic"):
+                return Entity.COUNTRY, tok.text
             if low in _GOODS_WORDS and low not in _GENERIC_GOODS:
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
@@ -1039,7 +1205,11 @@ class _Reader:
         if fig.measure is Measure.VALUE:
             # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
             after = self.lem(fig.end)
-            if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in ("чем", "than", ","):
+            if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
+                "чем",
+                "than",
+                ",",
+            ):
                 return Measure.CHANGE, 1 if after in ("больше", "more") else -1
             if after in ("больше", "меньше", "more", "less") and fig.end + 1 >= s_end - 1:
                 return Measure.CHANGE, 1 if after in ("больше", "more") else -1
@@ -1048,7 +1218,15 @@ class _Reader:
                     low = toks[j].lemma
                     if low in _UP or low in _DOWN:
                         return Measure.CHANGE, 1 if low in _UP else -1
-                    if low in ("вывезти", "ввезти", "экспортировать", "наторговать", "товар", "пришлось", "прийтись"):
+                    if low in (
+                        "вывезти",
+                        "ввезти",
+                        "экспортировать",
+                        "наторговать",
+                        "товар",
+                        "пришлось",
+                        "прийтись",
+                    ):
                         break
             return Measure.VALUE, 0
         if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
@@ -1060,11 +1238,22 @@ class _Reader:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
                     larger = next(
-                        (f for f in (self.flow_of(x) for x in range(c - 1, max(c_start, c - 5) - 1, -1)) if f),
+                        (
+                            f
+                            for f in (
+                                self.flow_of(x) for x in range(c - 1, max(c_start, c - 5) - 1, -1)
+                            )
+                            if f
+                        ),
                         None,
                     )
                     smaller = next(
-                        (f for f in (self.flow_of(x) for x in range(c + 1, min(fig.start, c + 3))) if f), None
+                        (
+                            f
+                            for f in (self.flow_of(x) for x in range(c + 1, min(fig.start, c + 3)))
+                            if f
+                        ),
+                        None,
                     )
                     if larger and smaller and larger is not smaller:
                         self.excess = (larger, smaller)
@@ -1090,24 +1279,55 @@ class _Reader:
                         direction = -1
                         break
             if direction == 0 and fig.start >= 1 and self.lem(fig.start - 1) == "в":
-                direction = 1 if self.lem(fig.start - 2) not in ("импорт", "экспорт", "–", "-") else 0
+                direction = (
+                    1 if self.lem(fig.start - 2) not in ("импорт", "экспорт", "–", "-") else 0
+                )
             if direction > 0:
                 return Measure.MULTIPLE, 1
             if direction < 0:
                 return Measure.FALL, -1
             return None, 0
         # a percent: share, index or growth
-        after = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
+        following = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
         before = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
         directed = bool(set(before[-4:]) & (_UP | _DOWN)) or before[-1:] == ["на"]
-        if (after[:1] == ["к"] and not directed) or (after[:1] == ["of"] and "level" in after):
+        if (following[:1] == ["к"] and not directed) or (
+            following[:1] == ["of"] and "level" in following
+        ):
             return Measure.INDEX, 0
         if before[-1:] in (["to"], ["до"]) and any(b in _DOWN or b in _UP for b in before):
             return Measure.INDEX, 0
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
-        shareish = {"доля", "пришлось", "прийтись", "прийтися", "share", "занять", "дать", "ratio", "made", "make", "приходиться", "took", "take"}
-        if set(before) & shareish or (after[:1] and after[0] in ("оборот", "товарооборот", "экспорт", "импорт", "внешнеторговый", "всего", "общий", "of")):
+        shareish = {
+            "доля",
+            "пришлось",
+            "прийтись",
+            "прийтися",
+            "share",
+            "занять",
+            "дать",
+            "ratio",
+            "made",
+            "make",
+            "приходиться",
+            "took",
+            "take",
+        }
+        if set(before) & shareish or (
+            following[:1]
+            and following[0]
+            in (
+                "оборот",
+                "товарооборот",
+                "экспорт",
+                "импорт",
+                "внешнеторговый",
+                "всего",
+                "общий",
+                "of",
+            )
+        ):
             return Measure.SHARE, 0
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
@@ -1118,20 +1338,30 @@ class _Reader:
             if low in _DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
                 direction = -1
                 break
-            if toks[j].kind == "num" and j < fig.start - 1:
-                # a figure in between: look after instead
-                if toks[j].number is not None and self.lem(j + 1) not in ("год", "года", "году"):
-                    break
+            if (
+                toks[j].kind == "num"
+                and j < fig.start - 1
+                and toks[j].number is not None
+                and self.lem(j + 1) != "год"
+            ):
+                break  # another figure in between: its words are not this one's
         for j in range(fig.end, min(s_end, fig.end + 3)):
             low = toks[j].lemma
             if low in ("больше", "more", "above", "higher", "выше") or (low in _UP and low != "+"):
                 direction = 1
                 break
-            if low in ("меньше", "less", "below", "lower", "ниже") or (low in _DOWN and low != "минус"):
+            if low in ("меньше", "less", "below", "lower", "ниже") or (
+                low in _DOWN and low != "минус"
+            ):
                 direction = -1
                 break
-        if direction == 0 and self.last_direction and (
-            toks[fig.start - 1].lemma in ("на", "by", "–", "-", "—") or toks[fig.start - 1].kind == "word"
+        if (
+            direction == 0
+            and self.last_direction
+            and (
+                toks[fig.start - 1].lemma in ("на", "by", "–", "-", "—")
+                or toks[fig.start - 1].kind == "word"
+            )
         ):
             direction = self.last_direction
         if direction:
@@ -1163,10 +1393,18 @@ class _Reader:
                 continue
             if self.year is None or year == self.year:
                 return TimeRole.MAIN
-            return TimeRole.PREVIOUS if year == self.year - 1 and measure is Measure.VALUE else TimeRole.OTHER
+            return (
+                TimeRole.PREVIOUS
+                if year == self.year - 1 and measure is Measure.VALUE
+                else TimeRole.OTHER
+            )
         if measure is Measure.VALUE:
             words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
-            if ("год" in words and words[-1:] != ["году"] and ("ранее" in words or "прошлый" in words)) or "earlier" in words:
+            if (
+                "год" in words
+                and words[-1:] != ["году"]
+                and ("ранее" in words or "прошлый" in words)
+            ) or "earlier" in words:
                 return TimeRole.PREVIOUS
             if "last" in words or ("прошлый" in words and "чем" not in words):
                 # "last year" in a release about a whole year is that year

@@ -25,7 +25,9 @@ _WORD: Final = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
 _LOCK: Final = threading.Lock()
 # Comparatives the dictionary would take back to their adjectives ("больше" -> "большой").
-_RU_KEEP: Final = frozenset({"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"})
+_RU_KEEP: Final = frozenset(
+    {"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"}
+)
 _MORPH: list[Any] = []
 
 _EN_FORMS: Final = {
@@ -84,7 +86,12 @@ def lemma(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
-            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "pnbtgdm":
+            if (
+                suffix in ("ed", "ing")
+                and len(stem) > 3
+                and stem[-1] == stem[-2]
+                and stem[-1] in "pnbtgdm"
+            ):
                 stem = stem[:-1]
             if suffix == "ed" and stem.endswith(("as", "reas", "lin", "clin", "rop", "jump")):
                 stem += "e" if stem.endswith(("as", "reas", "lin", "clin")) else ""
