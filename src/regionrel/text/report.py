@@ -210,7 +210,7 @@ def report_from_extraction(found: Extraction) -> TradeReport:
     >>> report = report_from_extraction(extract("Экспорт составил $2 млрд 484,5 млн, "
     ...     "импорт – $448,2 млн.", locale="ru"))
     >>> [(n, f.text) for n, f in report.figures]
-    [('exports', '2.4845'), ('imports', '0.4482')]
+    [('exports', '2 484,5'), ('imports', '448,2')]
     """
     figures = report_figures(found.statements)
     statements = list(figures.statements)
