@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regionrel
-from regionrel.errors import AmbiguousError, ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.text import (
     Direction,
