@@ -508,6 +508,7 @@ class _Reader:
         self.tokens = tokenize(text, locale=locale)
         self.year = _main_year(self.tokens)
         self.out: list[Statement] = []
+        self.prev_end = 0
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
@@ -869,7 +870,15 @@ class _Reader:
         flow: FlowRole | None = None
         flow_at = -1
         physical = False
+        depth = 0
         for j in range(fig.start - 1, window_start - 1, -1):
+            if toks[j].text == ")":
+                depth += 1
+            elif toks[j].text == "(" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue  # a flow named in brackets explains, it is not the subject
             if toks[j].lemma in _PHYSICAL_FLOW:
                 physical = True
                 break
@@ -946,16 +955,30 @@ class _Reader:
                 and f.start > flow_at
                 and not any(self.flow_of(j) for j in range(flow_at + 1, f.start))
             ]
-            named: list[FlowRole] = []
+            named: list[FlowRole | None] = []
+            skip = -1
             for j in range(max(s_start, flow_at - 3 * _WINDOW), flow_at + 1):
+                if j == skip:
+                    continue
+                if toks[j].lemma in _PHYSICAL_FLOW:
+                    named.append(None)  # "the freight turnover": a volume, not money
+                    skip = j + 1
+                    continue
                 found = self.flow_of(j)
                 if found is not None and found not in named:
                     named.append(found)
             if len(same) >= 2 and fig in same and len(named) == len(same):
-                flow = named[same.index(fig)]
+                slot = named[same.index(fig)]
+                if slot is None:
+                    physical = True
+                else:
+                    flow = slot
         prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - _ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
+        if entity is Entity.REPORTER and 0 <= flow_at < entity_start:
+            # "imports and exports with Russia ... were ...: 59.95 billion"
+            entity, name = self.entity(flow_at + 1, min(flow_at + 5, fig.start), flow_at, fig)
         if (
             entity is Entity.REPORTER
             and self.sentence_partner
@@ -969,7 +992,10 @@ class _Reader:
         if (
             k > 0
             and self.out
-            and self.lem(fig.start - 1) in ("or", "или")
+            and (
+                self.lem(fig.start - 1) in ("or", "или")
+                or (self.lem(fig.start - 1) == "на" and self.lem(fig.start - 2) == "или")
+            )
             and self.out[-1].span[1] >= toks[figures[k - 1].end - 1].end
         ):
             # "77 percent of the trade, or US$9 billion": the same figure in other words
@@ -978,6 +1004,7 @@ class _Reader:
                 self.out[-1].entity_name,
                 self.out[-1].flow or flow,
             )
+            physical = physical or self.out[-1].measure is Measure.PHYSICAL
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             for j in range(fig.end, min(s_end, fig.end + 6)):
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
@@ -1014,6 +1041,7 @@ class _Reader:
             self.sentence_entity = (entity, name)
         elif own_flow and own_reporter:
             self.sentence_entity = None
+        self.prev_end = prev_end
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
             return
@@ -1289,7 +1317,9 @@ class _Reader:
             return None, 0
         # a percent: share, index or growth
         following = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
-        before = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
+        before = [
+            toks[j].lemma for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
+        ]
         directed = bool(set(before[-4:]) & (_UP | _DOWN)) or before[-1:] == ["на"]
         if (following[:1] == ["к"] and not directed) or (
             following[:1] == ["of"] and "level" in following
@@ -1400,11 +1430,11 @@ class _Reader:
             )
         if measure is Measure.VALUE:
             words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
-            if (
-                "год" in words
-                and words[-1:] != ["году"]
-                and ("ранее" in words or "прошлый" in words)
-            ) or "earlier" in words:
+            forms = {toks[j].text.lower() for j in range(max(c_start, fig.start - 6), fig.start)}
+            # "годом ранее", "прошлого года" (the base); "в прошлом году" is the last year
+            if forms & {"годом", "года"} and ("ранее" in words or "прошлый" in words):
+                return TimeRole.PREVIOUS
+            if "earlier" in words:
                 return TimeRole.PREVIOUS
             if "last" in words or ("прошлый" in words and "чем" not in words):
                 # "last year" in a release about a whole year is that year
