@@ -277,7 +277,6 @@ _GROUP_WORDS: Final = frozenset(
         "asean",
         "belt",
         "rcep",
-        "таможенный",
     }
 )
 _COUNTRY_WORDS: Final = frozenset(
@@ -517,6 +516,10 @@ class _Reader:
         )
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
+
+    def form(self, i: int) -> str:
+        """The lower-case word form at *i* ("" outside the text)."""
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
 
     def lem(self, i: int) -> str:
         return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
@@ -830,8 +833,9 @@ class _Reader:
                 prev == "%"
                 or self.lem(i - 1) in ("процент", "percent")
                 or (
-                    self.lem(i - 1) in ("of", "всего", "внешнеторговый", "the", "its")
-                    and self.lem(i - 2) in ("%", "процент", "percent", "всего", "of")
+                    self.form(i - 1) in ("of", "всего", "внешнеторгового", "the", "its", "всей")
+                    and self.form(i - 2)
+                    in ("%", "процента", "процентов", "percent", "всего", "of")
                 )
             ):
                 return None
@@ -1007,6 +1011,8 @@ class _Reader:
             physical = physical or self.out[-1].measure is Measure.PHYSICAL
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             for j in range(fig.end, min(s_end, fig.end + 6)):
+                if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
+                    break
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
                     if any(self.lem(x) in _GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
@@ -1432,11 +1438,15 @@ class _Reader:
             words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
             forms = {toks[j].text.lower() for j in range(max(c_start, fig.start - 6), fig.start)}
             # "годом ранее", "прошлого года" (the base); "в прошлом году" is the last year
-            if forms & {"годом", "года"} and ("ранее" in words or "прошлый" in words):
+            if forms & {"годом", "года"} and (
+                "ранее" in words or any(w.startswith("прошл") for w in words)
+            ):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
                 return TimeRole.PREVIOUS
-            if "last" in words or ("прошлый" in words and "чем" not in words):
+            if "last" in words or (
+                any(w.startswith("прошл") for w in words) and "чем" not in words
+            ):
                 # "last year" in a release about a whole year is that year
                 return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
         if "alone" in [toks[j].lemma for j in range(max(c_start, fig.start - _WINDOW), fig.start)]:
