@@ -1438,8 +1438,13 @@ class _Reader:
             words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
             forms = {toks[j].text.lower() for j in range(max(c_start, fig.start - 6), fig.start)}
             # "годом ранее", "прошлого года" (the base); "в прошлом году" is the last year
-            if forms & {"годом", "года"} and (
-                "ранее" in words or any(w.startswith("прошл") for w in words)
+            based = bool(set(words) & {"к", "против", "чем", "сравнение", "than", "compared"})
+            if words[-1:] in (["до"], ["to"]) or words[-2:-1] in (["до"], ["to"]):
+                return TimeRole.MAIN  # "fell by 49,7% on last year's, to $2.9 billion"
+            if (
+                forms & {"годом", "года"}
+                and not based
+                and ("ранее" in words or any(w.startswith("прошл") for w in words))
             ):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
