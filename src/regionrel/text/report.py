@@ -51,7 +51,7 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
 def _key(statement: Statement) -> FigureKey | None:
     """The audit's key for a reporter's statement, or None when it is not a report figure."""
     flow = statement.flow
-    if statement.entity is not Entity.REPORTER or flow is None:
+    if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
         return None
     if statement.qualifier == "about":
         # "about 490": the audit reads a figure as rounded, and "about" is looser

@@ -99,6 +99,9 @@ class Statement:
     entity_name: str = ""
     #: For an excess: the flow exceeded.
     than: FlowRole | None = None
+    #: Whether the flow was not named in the figure's sentence, nor pointed at by a
+    #: pronoun, but carried over from a sentence before: a guess the report leaves out.
+    carried: bool = False
 
 
 # -- vocabulary, over lemmas -----------------------------------------------------------------
@@ -120,6 +123,10 @@ _FLOW_WORDS: Final = {
     "наторговать": FlowRole.TURNOVER,
     "turnover": FlowRole.TURNOVER,
     "trade": FlowRole.TURNOVER,
+    "поставка": FlowRole.EXPORTS,
+    "shipment": FlowRole.EXPORTS,
+    "закупка": FlowRole.IMPORTS,
+    "purchase": FlowRole.IMPORTS,
     "сальдо": FlowRole.BALANCE,
     "баланс": FlowRole.BALANCE,
     "deficit": FlowRole.BALANCE,
@@ -427,6 +434,7 @@ _PART_OF_YEAR: Final = _MONTHS | frozenset(
     }
 )
 _EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
+_SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})
 _PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 _WINDOW: Final = 14
 _ENTITY_WINDOW: Final = 14
@@ -1112,6 +1120,11 @@ class _Reader:
                 qualifier,
                 name,
                 than,
+                flow_at < 0
+                and not any(
+                    toks[j].lemma in _SUBJECT_PRONOUNS
+                    for j in range(max(c_start, fig.start - _WINDOW), fig.start)
+                ),
             )
         )
 
