@@ -163,3 +163,77 @@ def test_at_refuses_a_bad_span_with_the_librarys_error(span: object) -> None:
         extract("x.").at(span)  # type: ignore[arg-type]
     assert isinstance(info.value, RegionrelError)
     assert "Extraction.at" in str(info.value)
+
+
+_WORDS = [
+    "Exports",
+    "imports",
+    "turnover",
+    "trade",
+    "rose",
+    "fell",
+    "by",
+    "to",
+    "of",
+    "with",
+    "Russia",
+    "CIS",
+    "the",
+    "region",
+    "in",
+    "2019",
+    "2018",
+    "respectively",
+    "and",
+    "times",
+    "percent",
+    "%",
+    "$",
+    "USD",
+    "million",
+    "billion",
+    "bn",
+    "m",
+    ",",
+    ".",
+    ";",
+    "(",
+    ")",
+    "Экспорт",
+    "импорт",
+    "товарооборот",
+    "вырос",
+    "снизился",
+    "на",
+    "до",
+    "в",
+    "раза",
+    "млн",
+    "млрд",
+    "долларов",
+    "с",
+    "Китаем",
+    "соответственно",
+    "сальдо",
+    "отрицательное",
+    "1,5",
+    "7 109",
+    "4.115,9",
+    "0,8",
+    "12",
+    "104,9",
+    "2\u200b342",
+    "3",
+    "50",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from(["en", "ru"]))
+def test_from_text_on_trade_words_returns_a_report_the_audit_reads(
+    words: list[str], locale: str
+) -> None:
+    report = TradeReport.from_text(" ".join(words), locale=locale)
+    try:
+        report.audit()
+    except RegionrelError:
+        pass

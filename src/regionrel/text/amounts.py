@@ -33,15 +33,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 import attrs
 
+from regionrel._numbers import EXACT
 from regionrel.scales import Scale
 
 __all__ = [
     "INVISIBLE",
+    "MAX_DIGITS",
     "Number",
     "NumberStyle",
     "Money",
@@ -52,6 +54,8 @@ __all__ = [
 #: Characters that publishing software inserts inside numbers and that carry nothing.
 INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 _SPACES: Final = " \u00a0\u2009\u202f\u2007"
+#: The most digits a number in running text may have (a table's largest figure has 15).
+MAX_DIGITS: Final = 30
 _APOSTROPHES: Final = "'\u2019"
 
 # One number token: digits joined by at most one separator (or invisible marks) at a
@@ -192,6 +196,8 @@ def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
         if len(set(group_seps)) > 1:
             return refuse("mixed group separators")
     digits = "".join(int_groups)
+    if len(digits) + len(fraction) > MAX_DIGITS:
+        return refuse(f"more than {MAX_DIGITS} digits, more than any published figure has")
     value = Decimal(digits + ("." + fraction if fraction else ""))
     return Number(text, start, end, value, len(fraction))
 
@@ -273,7 +279,6 @@ class Money:
         (Decimal('0.42467'), 5)
         """
         shift = scale.exponent - self.scale.exponent
-        if shift <= 0:
+        with localcontext(EXACT):
             value = self.value.scaleb(-shift)
-            return value, max(0, self.decimals + shift)
-        return self.value.scaleb(-shift), self.decimals + shift
+        return value, max(0, self.decimals + shift)

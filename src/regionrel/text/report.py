@@ -15,10 +15,11 @@ than the report's stay statements.
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import attrs
 
+from regionrel._numbers import EXACT
 from regionrel.audit.keys import FigureKey
 from regionrel.audit.report import TradeReport
 from regionrel.errors import RegionrelError, WrongTypeError
@@ -42,7 +43,8 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     figure = statement.figure
     own = statement.scale or Scale.UNIT
     shift = scale.exponent - own.exponent
-    value = figure.value.scaleb(-shift)
+    with localcontext(EXACT):
+        value = figure.value.scaleb(-shift)
     return Reported(
         value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span
     )
@@ -130,7 +132,10 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
         if statement.measure is Measure.VALUE:
             if statement.currency not in ("", currency):
                 continue
-            figure = _amount(statement, scale)
+            try:
+                figure = _amount(statement, scale)
+            except RegionrelError:
+                continue  # a value no report may hold
         else:
             figure = statement.figure
         earlier = seen.setdefault(key, [])

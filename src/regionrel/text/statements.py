@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 import attrs
 
+from regionrel._numbers import EXACT
+from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text.amounts import Money
@@ -660,6 +662,13 @@ class _Reader:
         return money, j
 
     def figure_at(self, i: int, end: int) -> _Figure | None:
+        """The figure whose phrase starts at token *i*, if any (a value out of bounds is none)."""
+        try:
+            return self._figure_at(i, end)
+        except RegionrelError:
+            return None  # a number no figure may hold (an exponent out of bounds)
+
+    def _figure_at(self, i: int, end: int) -> _Figure | None:
         toks = self.tokens
         tok = toks[i]
         nxt = self.lem(i + 1) if i + 1 < end else ""
@@ -1484,4 +1493,6 @@ def read_statements(text: str, *, locale: str = "en") -> tuple[Statement, ...]:
     ...     "Trade with Russia rose 19.5 percent. Exports were 2.59 billion U.S. dollars.")]
     [('partner', 'turnover', '19.5'), ('reporter', 'exports', '2.59')]
     """
-    return tuple(_Reader(text, locale).read())
+    # Exact arithmetic whatever the caller's decimal context is.
+    with localcontext(EXACT):
+        return tuple(_Reader(text, locale).read())
