@@ -19,7 +19,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, localcontext
-from typing import Final
 
 import attrs
 
@@ -27,6 +26,7 @@ from regionrel._numbers import EXACT
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
+from regionrel.text import lexicon
 from regionrel.text.amounts import Money
 from regionrel.text.items import FlowRole, Span
 from regionrel.text.tokens import Token, tokenize
@@ -106,344 +106,6 @@ class Statement:
     carried: bool = False
 
 
-# -- vocabulary, over lemmas -----------------------------------------------------------------
-
-_FLOW_WORDS: Final = {
-    "экспорт": FlowRole.EXPORTS,
-    "вывоз": FlowRole.EXPORTS,
-    "вывезти": FlowRole.EXPORTS,
-    "экспортировать": FlowRole.EXPORTS,
-    "export": FlowRole.EXPORTS,
-    "импорт": FlowRole.IMPORTS,
-    "ввоз": FlowRole.IMPORTS,
-    "ввезти": FlowRole.IMPORTS,
-    "импортировать": FlowRole.IMPORTS,
-    "import": FlowRole.IMPORTS,
-    "оборот": FlowRole.TURNOVER,
-    "товарооборот": FlowRole.TURNOVER,
-    "торговля": FlowRole.TURNOVER,
-    "наторговать": FlowRole.TURNOVER,
-    "turnover": FlowRole.TURNOVER,
-    "trade": FlowRole.TURNOVER,
-    "поставка": FlowRole.EXPORTS,
-    "shipment": FlowRole.EXPORTS,
-    "закупка": FlowRole.IMPORTS,
-    "purchase": FlowRole.IMPORTS,
-    "сальдо": FlowRole.BALANCE,
-    "баланс": FlowRole.BALANCE,
-    "deficit": FlowRole.BALANCE,
-    "surplus": FlowRole.BALANCE,
-    "дефицит": FlowRole.BALANCE,
-    "профицит": FlowRole.BALANCE,
-    "balance": FlowRole.BALANCE,
-    "активность": FlowRole.TURNOVER,
-    "circulation": FlowRole.TURNOVER,
-}
-_FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
-#: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
-_PHYSICAL_FLOW: Final = frozenset(
-    {"грузооборот", "freight", "cargo", "физический", "physical", "натуральный"}
-)
-_UP: Final = frozenset(
-    {
-        "вырасти",
-        "увеличиться",
-        "рост",
-        "расти",
-        "прибавить",
-        "нарастить",
-        "больше",
-        "выше",
-        "увеличить",
-        "возрасти",
-        "more",
-        "up",
-        "rise",
-        "grow",
-        "increase",
-        "higher",
-        "above",
-        "jump",
-        "soar",
-        "growth",
-        "+",
-    }
-)
-_DOWN: Final = frozenset(
-    {
-        "снизиться",
-        "сократиться",
-        "уменьшиться",
-        "упасть",
-        "падение",
-        "снижение",
-        "спад",
-        "меньше",
-        "ниже",
-        "уступать",
-        "сократить",
-        "минус",
-        "less",
-        "down",
-        "drop",
-        "fall",
-        "decrease",
-        "decreas",
-        "decline",
-        "lower",
-        "below",
-    }
-)
-_SCALES: Final = {
-    "тыс": Scale.THOUSAND,
-    "тысяча": Scale.THOUSAND,
-    "млн": Scale.MILLION,
-    "миллион": Scale.MILLION,
-    "млрд": Scale.BILLION,
-    "миллиард": Scale.BILLION,
-    "трлн": Scale.TRILLION,
-    "триллион": Scale.TRILLION,
-    "thousand": Scale.THOUSAND,
-    "thosand": Scale.THOUSAND,
-    "million": Scale.MILLION,
-    "mln": Scale.MILLION,
-    "mn": Scale.MILLION,
-    "m": Scale.MILLION,
-    "billion": Scale.BILLION,
-    "bn": Scale.BILLION,
-    "trillion": Scale.TRILLION,
-}
-_CURRENCY_WORDS: Final = {
-    "доллар": "USD",
-    "долл": "USD",
-    "dollar": "USD",
-    "usd": "USD",
-    "юань": "CNY",
-    "yuan": "CNY",
-    "рубль": "RUB",
-    "руб": "RUB",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "евро": "EUR",
-    "euro": "EUR",
-    "eur": "EUR",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "rub": "RUB",
-}
-_ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
-_CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
-_PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
-_TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
-_NUMBER_WORDS: Final = {
-    "один": 1,
-    "одного": 1,
-    "два": 2,
-    "три": 3,
-    "четыре": 4,
-    "пять": 5,
-    "шесть": 6,
-    "семь": 7,
-    "восемь": 8,
-    "девять": 9,
-    "десять": 10,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_QUALIFIERS: Final = {
-    "более": "over",
-    "свыше": "over",
-    "превысить": "over",
-    "over": "over",
-    "почти": "almost",
-    "nearly": "almost",
-    "almost": "almost",
-    "около": "about",
-    "примерно": "about",
-    "приблизительно": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "about": "about",
-    "some": "about",
-    "малое": "almost",
-}
-_GROUP_WORDS: Final = frozenset(
-    {
-        "снг",
-        "cis",
-        "зарубежье",
-        "abroad",
-        "eu",
-        "ес",
-        "asean",
-        "belt",
-        "rcep",
-    }
-)
-_COUNTRY_WORDS: Final = frozenset(
-    {"страна", "country", "целое", "republic", "china", "россия", "russia"}
-)
-_REPORTER_WORDS: Final = frozenset(
-    {
-        "область",
-        "край",
-        "республика",
-        "регион",
-        "округ",
-        "провинция",
-        "город",
-        "region",
-        "province",
-        "oblast",
-        "territory",
-        "republic",
-        "area",
-    }
-)
-_GOODS_WORDS: Final = frozenset(
-    {
-        "продукция",
-        "продовольствие",
-        "нефть",
-        "газ",
-        "уголь",
-        "металл",
-        "машиностроение",
-        "оборудование",
-        "технология",
-        "coal",
-        "oil",
-        "food",
-        "goods",
-        "technology",
-        "service",
-        "несырьевой",
-        "топливно",
-        "апк",
-        "топливный",
-        "энергетический",
-        "химический",
-        "тэк",
-        "farm",
-        "mechanical",
-        "industrial",
-        "machinery",
-        "product",
-        "crude",
-        "electrical",
-        "high",
-        "general",
-        "processing",
-        "border",
-        "barter",
-        "bonded",
-        "private",
-        "foreign",
-        "firm",
-        "fuel",
-        "gas",
-        "equipment",
-        "wheat",
-        "flour",
-        "chicken",
-        "fish",
-        "seafood",
-        "timber",
-        "metal",
-        "grain",
-        "vehicle",
-        "retail",
-        "catering",
-        "construction",
-        "топливо",
-        "древесина",
-        "зерно",
-        "мука",
-        "рыба",
-        "морепродукт",
-        "асбест",
-        "алюминий",
-        "лесоматериал",
-        "руда",
-        "among",
-        "среди",
-    }
-)
-_GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
-_PHYSICAL_WORDS: Final = frozenset(
-    {"тонна", "т", "ton", "tons", "tonne", "кубометр", "физический", "грузов", "cargo"}
-)
-_BASE_CUES: Final = frozenset(
-    {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
-)
-_PREVIOUS_WORDS: Final = frozenset({"прошлый", "last", "ранее", "earlier", "предыдущий"})
-_LIST_WORDS: Final = frozenset({"и", "and", "or", "или", "соответственно", "respectively"})
-_COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
-_CLAUSE_MARKS: Final = frozenset({";"})
-_MONTHS: Final = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-    }
-)
-_PART_OF_YEAR: Final = _MONTHS | frozenset(
-    {
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-        "полугодие",
-        "квартал",
-        "месяц",
-        "half",
-        "quarter",
-        "month",
-        "q1",
-        "q2",
-        "q3",
-        "h1",
-        "полгода",
-    }
-)
-_EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
-_SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})
-_PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
-_WINDOW: Final = 14
-_ENTITY_WINDOW: Final = 14
-
-_EN_GOODS_FOLLOW: Final = frozenset({"of"})
-
-
 def main_year(text: str, *, locale: str = "en") -> int | None:
     """The year of the text's main period: the first year named without a comparison cue.
 
@@ -468,7 +130,7 @@ def _main_year(tokens: Sequence[Token]) -> int | None:
         if year is None:
             continue
         before = {t.lemma for t in tokens[max(0, i - 4) : i]}
-        if before & _BASE_CUES or before & {"since", "with", "как", "до"}:
+        if before & lexicon.BASE_CUES or before & {"since", "with", "как", "до"}:
             continue
         return year
     return None
@@ -487,10 +149,10 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 and prev.kind == "word"
                 and len(prev.text) <= 4
                 and (
-                    prev.lemma in _SCALES
+                    prev.lemma in lexicon.SCALES
                     or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
                 )
-            ) and not (nxt.capitalized and nxt.lemma not in _CURRENCY_WORDS):
+            ) and not (nxt.capitalized and nxt.lemma not in lexicon.CURRENCY_WORDS):
                 continue
             if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
                 yield start, i + 1
@@ -522,7 +184,7 @@ class _Reader:
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
         self.whole_year = not any(
-            t.kind == "word" and t.lemma in _PART_OF_YEAR for t in self.tokens
+            t.kind == "word" and t.lemma in lexicon.PART_OF_YEAR for t in self.tokens
         )
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
@@ -554,12 +216,12 @@ class _Reader:
         first = toks[i]
         while j < end and (
             (toks[j].kind == "num" and toks[j].number is not None)
-            or (toks[j].lemma in _NUMBER_WORDS and self.lem(j + 1) in _SCALES)
+            or (toks[j].lemma in lexicon.NUMBER_WORDS and self.lem(j + 1) in lexicon.SCALES)
         ):
             k = j + 1
             number = toks[j].number
             if number is None:
-                n_value, n_dec = Decimal(_NUMBER_WORDS[toks[j].lemma]), 0
+                n_value, n_dec = Decimal(lexicon.NUMBER_WORDS[toks[j].lemma]), 0
             elif not number.valid:
                 return None
             else:
@@ -575,7 +237,7 @@ class _Reader:
                 and len(toks[k + 1].text) <= 2
                 and toks[k].end == toks[k + 1].start - 1
                 and k + 2 < end
-                and self.lem(k + 2) in _SCALES
+                and self.lem(k + 2) in lexicon.SCALES
                 and number is not None
                 and number.is_integer
             ):
@@ -584,7 +246,7 @@ class _Reader:
                 n_dec = len(frac)
                 k += 2
             scale_word = self.lem(k) if k < end else ""
-            scale = _SCALES.get(scale_word)
+            scale = lexicon.SCALES.get(scale_word)
             if scale is None:
                 if smallest is None:
                     value, decimals, smallest = n_value, n_dec, Scale.UNIT
@@ -602,7 +264,7 @@ class _Reader:
                 decimals = max(decimals - shift, n_dec) if decimals > shift else n_dec
             smallest = scale
             j = k + 1
-            if j < end and toks[j].text == "." and toks[j - 1].text.lower() in _ABBREVIATED:
+            if j < end and toks[j].text == "." and toks[j - 1].text.lower() in lexicon.ABBREVIATED:
                 j += 1
         if smallest is None:
             return None
@@ -610,13 +272,13 @@ class _Reader:
         currency = ""
         start_tok = i
         before = i - 1
-        if before >= 0 and toks[before].text in _CURRENCY_SIGNS:
-            currency = _CURRENCY_SIGNS[toks[before].text]
+        if before >= 0 and toks[before].text in lexicon.CURRENCY_SIGNS:
+            currency = lexicon.CURRENCY_SIGNS[toks[before].text]
             start_tok = before
             if before >= 1 and toks[before - 1].text in ("US", "U.S"):
                 start_tok = before - 1
         elif before >= 0 and toks[before].lemma in ("usd", "rmb", "cny", "eur", "rub"):
-            currency = _CURRENCY_WORDS[toks[before].lemma]
+            currency = lexicon.CURRENCY_WORDS[toks[before].lemma]
             start_tok = before
         # currency after: "долларов США", "U.S. dollars", "USD"
         k = j
@@ -638,14 +300,14 @@ class _Reader:
             k += 1
             while k < end and toks[k].text == ".":
                 k += 1
-        if k < end and toks[k].lemma in _CURRENCY_WORDS and not currency:
-            currency = _CURRENCY_WORDS[toks[k].lemma]
+        if k < end and toks[k].lemma in lexicon.CURRENCY_WORDS and not currency:
+            currency = lexicon.CURRENCY_WORDS[toks[k].lemma]
             j = k + 1
-            if j < end and toks[j].text == "." and toks[k].text.lower() in _ABBREVIATED:
+            if j < end and toks[j].text == "." and toks[k].text.lower() in lexicon.ABBREVIATED:
                 j += 1
             if j < end and toks[j].lemma in ("сша", "usa", "us"):
                 j += 1
-        elif k < end and toks[k].lemma in _CURRENCY_WORDS:
+        elif k < end and toks[k].lemma in lexicon.CURRENCY_WORDS:
             j = k + 1
         if not currency and smallest is Scale.UNIT:
             return None
@@ -676,7 +338,7 @@ class _Reader:
             number = tok.number
             if number is None or not number.valid:
                 return None
-            if nxt in _PERCENT_WORDS:
+            if nxt in lexicon.PERCENT_WORDS:
                 if self.lem(i + 2) in ("пункт", "point") or self.lem(i + 1) == "процентный":
                     return None
                 stop = i + 2
@@ -690,7 +352,7 @@ class _Reader:
                 ):
                     pass
                 return _Figure(Measure.GROWTH, self.reported(tok, FigureKind.PERCENT), i, stop)
-            if nxt in _TIMES_WORDS or (nxt == "раз"):
+            if nxt in lexicon.TIMES_WORDS or (nxt == "раз"):
                 return _Figure(Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2)
             found = self.amount(i, end)
             if (
@@ -719,7 +381,7 @@ class _Reader:
                     )
             if found is not None:
                 money, j = found
-                if j < end and self.lem(j) in _PHYSICAL_WORDS:
+                if j < end and self.lem(j) in lexicon.PHYSICAL_WORDS:
                     return _Figure(
                         Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, j + 1
                     )
@@ -727,7 +389,7 @@ class _Reader:
                     not money.currency
                     and j < end
                     and toks[j].kind == "word"
-                    and self.lem(j) not in _UP | _DOWN | _LIST_WORDS
+                    and self.lem(j) not in lexicon.UP | lexicon.DOWN | lexicon.LIST_WORDS
                 ):
                     return None
                 scale_figure = Reported(
@@ -743,15 +405,15 @@ class _Reader:
                 return _Figure(
                     Measure.VALUE, scale_figure, start_tok, j, money.scale, money.currency
                 )
-            if nxt in _COUNT_WORDS and number.is_integer:
+            if nxt in lexicon.COUNT_WORDS and number.is_integer:
                 return _Figure(Measure.COUNT, self.reported(tok, FigureKind.NUMBER), i, i + 2)
-            if nxt in _PHYSICAL_WORDS:
+            if nxt in lexicon.PHYSICAL_WORDS:
                 return _Figure(Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, i + 2)
             return None
         if tok.kind != "word":
             return None
         low = tok.lemma
-        if low in _NUMBER_WORDS and nxt in _SCALES:
+        if low in lexicon.NUMBER_WORDS and nxt in lexicon.SCALES:
             found = self.amount(i, end)
             if found is not None and found[0].currency:
                 money, j = found
@@ -766,15 +428,17 @@ class _Reader:
                 while start_tok > 0 and toks[start_tok - 1].start >= money.start:
                     start_tok -= 1
                 return _Figure(Measure.VALUE, figure, start_tok, j, money.scale, money.currency)
-        if low in _NUMBER_WORDS or low in ("полтора", "полтора-два"):
-            value = Decimal("1.5") if low == "полтора" else Decimal(_NUMBER_WORDS.get(low, 0))
+        if low in lexicon.NUMBER_WORDS or low in ("полтора", "полтора-два"):
+            value = (
+                Decimal("1.5") if low == "полтора" else Decimal(lexicon.NUMBER_WORDS.get(low, 0))
+            )
             decimals = 1 if low == "полтора" else 0
-            if nxt in _TIMES_WORDS:
+            if nxt in lexicon.TIMES_WORDS:
                 figure = Reported(
                     value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
                 )
                 return _Figure(Measure.MULTIPLE, figure, i, i + 2)
-            if nxt in _PERCENT_WORDS:
+            if nxt in lexicon.PERCENT_WORDS:
                 figure = Reported(
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
@@ -791,7 +455,7 @@ class _Reader:
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = any(
-            t.kind == "num" and self.lem(k + 1) in _PERCENT_WORDS and self.lem(k + 2) == "к"
+            t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
             for k, t in enumerate(self.tokens)
         )
         for start, end in _sentences(self.tokens):
@@ -840,10 +504,10 @@ class _Reader:
         if tok.kind != "word":
             return None
         low = tok.lemma
-        if low in _FLOW_SKIP:
+        if low in lexicon.FLOW_SKIP:
             return None
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
-        flow = _FLOW_WORDS.get(low)
+        flow = lexicon.FLOW_WORDS.get(low)
         if flow is not None and i >= 1:
             prev = self.tokens[i - 1].text
             if (
@@ -874,9 +538,9 @@ class _Reader:
 
     def clause_start(self, i: int, floor: int) -> int:
         k = i - 1
-        floor = max(floor, i - 3 * _WINDOW)
+        floor = max(floor, i - 3 * lexicon.WINDOW)
         while k >= floor:
-            if self.tokens[k].text in _CLAUSE_MARKS:
+            if self.tokens[k].text in lexicon.CLAUSE_MARKS:
                 return k + 1
             k -= 1
         return floor
@@ -886,7 +550,7 @@ class _Reader:
     ) -> None:
         toks = self.tokens
         c_start = self.clause_start(fig.start, s_start)
-        window_start = max(c_start, fig.start - _WINDOW)
+        window_start = max(c_start, fig.start - lexicon.WINDOW)
         # the flow: the nearest flow word before the figure in its clause
         flow: FlowRole | None = None
         flow_at = -1
@@ -900,7 +564,7 @@ class _Reader:
                 continue
             if depth:
                 continue  # a flow named in brackets explains, it is not the subject
-            if toks[j].lemma in _PHYSICAL_FLOW:
+            if toks[j].lemma in lexicon.PHYSICAL_FLOW:
                 physical = True
                 break
             found = self.flow_of(j)
@@ -978,10 +642,10 @@ class _Reader:
             ]
             named: list[FlowRole | None] = []
             skip = -1
-            for j in range(max(s_start, flow_at - 3 * _WINDOW), flow_at + 1):
+            for j in range(max(s_start, flow_at - 3 * lexicon.WINDOW), flow_at + 1):
                 if j == skip:
                     continue
-                if toks[j].lemma in _PHYSICAL_FLOW:
+                if toks[j].lemma in lexicon.PHYSICAL_FLOW:
                     named.append(None)  # "the freight turnover": a volume, not money
                     skip = j + 1
                     continue
@@ -995,7 +659,7 @@ class _Reader:
                 else:
                     flow = slot
         prev_end = figures[k - 1].end if k > 0 else s_start
-        entity_start = max(prev_end, fig.start - _ENTITY_WINDOW, c_start)
+        entity_start = max(prev_end, fig.start - lexicon.ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
         if entity is Entity.REPORTER and 0 <= flow_at < entity_start:
             # "imports and exports with Russia ... were ...: 59.95 billion"
@@ -1003,11 +667,15 @@ class _Reader:
         if (
             entity is Entity.REPORTER
             and self.sentence_partner
-            and not any(self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start))
+            and not any(
+                self.lem(j) in lexicon.REPORTER_WORDS for j in range(entity_start, fig.start)
+            )
         ):
             entity, name = Entity.PARTNER, "partner"
         own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
-        own_reporter = any(self.lem(j) in _REPORTER_WORDS for j in range(entity_start, fig.start))
+        own_reporter = any(
+            self.lem(j) in lexicon.REPORTER_WORDS for j in range(entity_start, fig.start)
+        )
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
         if (
@@ -1031,7 +699,9 @@ class _Reader:
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
                     break
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
-                    if any(self.lem(x) in _GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))):
+                    if any(
+                        self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
+                    ):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
                     break
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
@@ -1039,12 +709,12 @@ class _Reader:
             for j in range(fig.end, min(s_end, fig.end + 4)):
                 if (
                     toks[j].lemma not in ("of", "worth", "in")
-                    and toks[j].lemma not in _GOODS_WORDS
+                    and toks[j].lemma not in lexicon.GOODS_WORDS
                 ):
                     break
                 if (
-                    toks[j].lemma in _GOODS_WORDS
-                    and toks[j].lemma not in _GENERIC_GOODS
+                    toks[j].lemma in lexicon.GOODS_WORDS
+                    and toks[j].lemma not in lexicon.GENERIC_GOODS
                     and j > fig.end
                 ):
                     entity, name = Entity.GOODS, toks[j].text
@@ -1057,7 +727,7 @@ class _Reader:
             for j in range(fig.end, min(s_end, fig.end + 20)):
                 if toks[j].text == ")":
                     break
-                if toks[j].lemma in _GROUP_WORDS:
+                if toks[j].lemma in lexicon.GROUP_WORDS:
                     entity, name = Entity.GROUP, toks[j].text
                     break
         if entity is not Entity.REPORTER:
@@ -1089,8 +759,8 @@ class _Reader:
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
         for j in range(max(window_start, fig.start - 3), fig.start):
-            if toks[j].lemma in _QUALIFIERS:
-                qualifier = _QUALIFIERS[toks[j].lemma]
+            if toks[j].lemma in lexicon.QUALIFIERS:
+                qualifier = lexicon.QUALIFIERS[toks[j].lemma]
         if (
             fig.start >= 2
             and toks[fig.start - 1].lemma == "чем"
@@ -1131,8 +801,8 @@ class _Reader:
                 than,
                 flow_at < 0
                 and not any(
-                    toks[j].lemma in _SUBJECT_PRONOUNS
-                    for j in range(max(c_start, fig.start - _WINDOW), fig.start)
+                    toks[j].lemma in lexicon.SUBJECT_PRONOUNS
+                    for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
                 ),
             )
         )
@@ -1197,7 +867,7 @@ class _Reader:
         for j in range(start, stop):
             tok = toks[j]
             low = tok.lemma
-            if low in _GROUP_WORDS:
+            if low in lexicon.GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
             if low in ("between", "между"):
@@ -1206,15 +876,15 @@ class _Reader:
                         return Entity.PARTNER, toks[x + 1].text
             if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
                 return Entity.GROUP, "other regions"
-            if prep in ("с", "со", "with") and low in _PRONOUNS:
+            if prep in ("с", "со", "with") and low in lexicon.PRONOUNS:
                 return Entity.PARTNER, tok.text
             if (
                 tok.capitalized
                 and j > start
                 and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
-                and (low not in _REPORTER_WORDS or prep in ("с", "со", "with"))
+                and (low not in lexicon.REPORTER_WORDS or prep in ("с", "со", "with"))
             ):
-                if low in _MONTHS or self.lem(j + 1) in _REPORTER_WORDS:
+                if low in lexicon.MONTHS or self.lem(j + 1) in lexicon.REPORTER_WORDS:
                     continue
                 if prep in ("в", "на", "to") and j < flow_at:
                     continue
@@ -1244,7 +914,7 @@ class _Reader:
                 or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s")
             ) and (low in ("china", "country") or tok.text == "Republic"):
                 return Entity.COUNTRY, tok.text
-            if low in _GOODS_WORDS and low not in _GENERIC_GOODS:
+            if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
                 if low == "foreign" and self.lem(j + 1) != "invest":
@@ -1272,8 +942,8 @@ class _Reader:
             if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
                 for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
                     low = toks[j].lemma
-                    if low in _UP or low in _DOWN:
-                        return Measure.CHANGE, 1 if low in _UP else -1
+                    if low in lexicon.UP or low in lexicon.DOWN:
+                        return Measure.CHANGE, 1 if low in lexicon.UP else -1
                     if low in (
                         "вывезти",
                         "ввезти",
@@ -1290,7 +960,7 @@ class _Reader:
         if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
             self.excess = None
             for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
-                if toks[c].lemma in _EXCEED:
+                if toks[c].lemma in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
                     larger = next(
@@ -1319,10 +989,10 @@ class _Reader:
             direction = fig.direction
             for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
                 low = toks[j].lemma
-                if low in _UP:
+                if low in lexicon.UP:
                     direction = 1
                     break
-                if low in _DOWN:
+                if low in lexicon.DOWN:
                     direction = -1
                     break
             if direction == 0:
@@ -1348,12 +1018,14 @@ class _Reader:
         before = [
             toks[j].lemma for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
         ]
-        directed = bool(set(before[-4:]) & (_UP | _DOWN)) or before[-1:] == ["на"]
+        directed = bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN)) or before[-1:] == ["на"]
         if (following[:1] == ["к"] and not directed) or (
             following[:1] == ["of"] and "level" in following
         ):
             return Measure.INDEX, 0
-        if before[-1:] in (["to"], ["до"]) and any(b in _DOWN or b in _UP for b in before):
+        if before[-1:] in (["to"], ["до"]) and any(
+            b in lexicon.DOWN or b in lexicon.UP for b in before
+        ):
             return Measure.INDEX, 0
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
@@ -1390,10 +1062,10 @@ class _Reader:
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
             low = toks[j].lemma
-            if low in _UP or toks[j].text == "+":
+            if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
-            if low in _DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
+            if low in lexicon.DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
                 direction = -1
                 break
             if (
@@ -1405,11 +1077,13 @@ class _Reader:
                 break  # another figure in between: its words are not this one's
         for j in range(fig.end, min(s_end, fig.end + 3)):
             low = toks[j].lemma
-            if low in ("больше", "more", "above", "higher", "выше") or (low in _UP and low != "+"):
+            if low in ("больше", "more", "above", "higher", "выше") or (
+                low in lexicon.UP and low != "+"
+            ):
                 direction = 1
                 break
             if low in ("меньше", "less", "below", "lower", "ниже") or (
-                low in _DOWN and low != "минус"
+                low in lexicon.DOWN and low != "минус"
             ):
                 direction = -1
                 break
@@ -1441,13 +1115,13 @@ class _Reader:
                 if year == self.year - 1:
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
-        lo = max(c_start, fig.start - _WINDOW, self.prev_end)
+        lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = _is_year(toks[j])
             if year is None:
                 continue
             cues = {toks[x].lemma for x in range(max(c_start, j - 5), j)}
-            if cues & _BASE_CUES or cues & {"по", "compared"}:
+            if cues & lexicon.BASE_CUES or cues & {"по", "compared"}:
                 continue
             if self.year is None or year == self.year:
                 return TimeRole.MAIN
@@ -1476,7 +1150,9 @@ class _Reader:
             ):
                 # "last year" in a release about a whole year is that year
                 return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
-        if "alone" in [toks[j].lemma for j in range(max(c_start, fig.start - _WINDOW), fig.start)]:
+        if "alone" in [
+            toks[j].lemma for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
+        ]:
             return TimeRole.OTHER
         return TimeRole.MAIN
 
