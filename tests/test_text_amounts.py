@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -233,7 +235,17 @@ def test_from_text_on_trade_words_returns_a_report_the_audit_reads(
     words: list[str], locale: str
 ) -> None:
     report = TradeReport.from_text(" ".join(words), locale=locale)
-    try:
-        report.audit()
-    except RegionrelError:
-        pass
+    result = report.audit()
+    assert result.ok or result.findings
+
+
+def test_morphology_is_loaded_on_the_first_russian_word_only() -> None:
+    code = (
+        "import sys, regionrel\n"
+        "assert 'pymorphy3' not in sys.modules\n"
+        "regionrel.extract('Exports rose 5%.')\n"
+        "assert 'pymorphy3' not in sys.modules\n"
+        "regionrel.extract('Экспорт вырос на 5%.', locale='ru')\n"
+        "assert 'pymorphy3' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
