@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, localcontext
+from typing import Final
 
 import attrs
 
@@ -172,20 +173,29 @@ class _Figure:
     qualifier: str = ""
 
 
+#: Words that may start a figure: numbers in words and multiples.
+_WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
+    "полтора",
+    "вдвое",
+    "втрое",
+    "doubled",
+    "double",
+}
+
+
 class _Reader:
     def __init__(self, text: str, locale: str) -> None:
         self.text = text
         self.locale = locale
         self.tokens = tokenize(text, locale=locale)
+        self.lemmas = [t.lemma for t in self.tokens]
         self.year = _main_year(self.tokens)
         self.out: list[Statement] = []
         self.prev_end = 0
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
-        self.whole_year = not any(
-            t.kind == "word" and t.lemma in lexicon.PART_OF_YEAR for t in self.tokens
-        )
+        self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
 
@@ -194,7 +204,7 @@ class _Reader:
         return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
 
     def lem(self, i: int) -> str:
-        return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
+        return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
 
     # -- figures ------------------------------------------------------------------------
 
@@ -216,12 +226,12 @@ class _Reader:
         first = toks[i]
         while j < end and (
             (toks[j].kind == "num" and toks[j].number is not None)
-            or (toks[j].lemma in lexicon.NUMBER_WORDS and self.lem(j + 1) in lexicon.SCALES)
+            or (self.lemmas[j] in lexicon.NUMBER_WORDS and self.lem(j + 1) in lexicon.SCALES)
         ):
             k = j + 1
             number = toks[j].number
             if number is None:
-                n_value, n_dec = Decimal(lexicon.NUMBER_WORDS[toks[j].lemma]), 0
+                n_value, n_dec = Decimal(lexicon.NUMBER_WORDS[self.lemmas[j]]), 0
             elif not number.valid:
                 return None
             else:
@@ -277,8 +287,8 @@ class _Reader:
             start_tok = before
             if before >= 1 and toks[before - 1].text in ("US", "U.S"):
                 start_tok = before - 1
-        elif before >= 0 and toks[before].lemma in ("usd", "rmb", "cny", "eur", "rub"):
-            currency = lexicon.CURRENCY_WORDS[toks[before].lemma]
+        elif before >= 0 and self.lemmas[before] in ("usd", "rmb", "cny", "eur", "rub"):
+            currency = lexicon.CURRENCY_WORDS[self.lemmas[before]]
             start_tok = before
         # currency after: "долларов США", "U.S. dollars", "USD"
         k = j
@@ -286,7 +296,7 @@ class _Reader:
             k < end
             and k < j + 3
             and toks[k].kind == "word"
-            and toks[k].lemma in ("u", "s", "us", "american", "американский")
+            and self.lemmas[k] in ("u", "s", "us", "american", "американский")
         ):
             k += 1
         while k < end and toks[k].text == ".":
@@ -295,19 +305,19 @@ class _Reader:
             k < end
             and k < j + 5
             and toks[k].kind == "word"
-            and toks[k].lemma in ("u", "s", "us", "american", "американский")
+            and self.lemmas[k] in ("u", "s", "us", "american", "американский")
         ):
             k += 1
             while k < end and toks[k].text == ".":
                 k += 1
-        if k < end and toks[k].lemma in lexicon.CURRENCY_WORDS and not currency:
-            currency = lexicon.CURRENCY_WORDS[toks[k].lemma]
+        if k < end and self.lemmas[k] in lexicon.CURRENCY_WORDS and not currency:
+            currency = lexicon.CURRENCY_WORDS[self.lemmas[k]]
             j = k + 1
             if j < end and toks[j].text == "." and toks[k].text.lower() in lexicon.ABBREVIATED:
                 j += 1
-            if j < end and toks[j].lemma in ("сша", "usa", "us"):
+            if j < end and self.lemmas[j] in ("сша", "usa", "us"):
                 j += 1
-        elif k < end and toks[k].lemma in lexicon.CURRENCY_WORDS:
+        elif k < end and self.lemmas[k] in lexicon.CURRENCY_WORDS:
             j = k + 1
         if not currency and smallest is Scale.UNIT:
             return None
@@ -331,6 +341,9 @@ class _Reader:
             return None  # a number no figure may hold (an exponent out of bounds)
 
     def _figure_at(self, i: int, end: int) -> _Figure | None:
+        kind = self.tokens[i].kind
+        if kind == "punct" or (kind == "word" and self.lemmas[i] not in _WORD_FIGURES):
+            return None
         toks = self.tokens
         tok = toks[i]
         nxt = self.lem(i + 1) if i + 1 < end else ""
@@ -477,14 +490,14 @@ class _Reader:
         if not figures:
             self.flows_in(start, end)
             return
-        lemmas = {self.tokens[j].lemma for j in range(start, end)}
+        lemmas = {self.lemmas[j] for j in range(start, end)}
         self.sentence_partner = bool(lemmas & {"партнер", "partner"})
         self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
         self.sentence_time = TimeRole.MAIN
-        if any(self.tokens[j].lemma == "alone" for j in range(start, end)):
+        if any(self.lemmas[j] == "alone" for j in range(start, end)):
             self.sentence_time = TimeRole.OTHER
         self.respectively = any(
-            self.tokens[j].lemma in ("соответственно", "respectively") for j in range(start, end)
+            self.lemmas[j] in ("соответственно", "respectively") for j in range(start, end)
         )
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
@@ -564,7 +577,7 @@ class _Reader:
                 continue
             if depth:
                 continue  # a flow named in brackets explains, it is not the subject
-            if toks[j].lemma in lexicon.PHYSICAL_FLOW:
+            if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
                 physical = True
                 break
             found = self.flow_of(j)
@@ -645,7 +658,7 @@ class _Reader:
             for j in range(max(s_start, flow_at - 3 * lexicon.WINDOW), flow_at + 1):
                 if j == skip:
                     continue
-                if toks[j].lemma in lexicon.PHYSICAL_FLOW:
+                if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
                     named.append(None)  # "the freight turnover": a volume, not money
                     skip = j + 1
                     continue
@@ -708,13 +721,13 @@ class _Reader:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
             for j in range(fig.end, min(s_end, fig.end + 4)):
                 if (
-                    toks[j].lemma not in ("of", "worth", "in")
-                    and toks[j].lemma not in lexicon.GOODS_WORDS
+                    self.lemmas[j] not in ("of", "worth", "in")
+                    and self.lemmas[j] not in lexicon.GOODS_WORDS
                 ):
                     break
                 if (
-                    toks[j].lemma in lexicon.GOODS_WORDS
-                    and toks[j].lemma not in lexicon.GENERIC_GOODS
+                    self.lemmas[j] in lexicon.GOODS_WORDS
+                    and self.lemmas[j] not in lexicon.GENERIC_GOODS
                     and j > fig.end
                 ):
                     entity, name = Entity.GOODS, toks[j].text
@@ -727,7 +740,7 @@ class _Reader:
             for j in range(fig.end, min(s_end, fig.end + 20)):
                 if toks[j].text == ")":
                     break
-                if toks[j].lemma in lexicon.GROUP_WORDS:
+                if self.lemmas[j] in lexicon.GROUP_WORDS:
                     entity, name = Entity.GROUP, toks[j].text
                     break
         if entity is not Entity.REPORTER:
@@ -759,18 +772,18 @@ class _Reader:
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
         for j in range(max(window_start, fig.start - 3), fig.start):
-            if toks[j].lemma in lexicon.QUALIFIERS:
-                qualifier = lexicon.QUALIFIERS[toks[j].lemma]
+            if self.lemmas[j] in lexicon.QUALIFIERS:
+                qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
         if (
             fig.start >= 2
-            and toks[fig.start - 1].lemma == "чем"
-            and toks[fig.start - 2].lemma == "более"
+            and self.lemmas[fig.start - 1] == "чем"
+            and self.lemmas[fig.start - 2] == "более"
         ):
             qualifier = "over"
         if (
             fig.start >= 2
-            and toks[fig.start - 1].lemma == "than"
-            and toks[fig.start - 2].lemma == "more"
+            and self.lemmas[fig.start - 1] == "than"
+            and self.lemmas[fig.start - 2] == "more"
         ):
             qualifier = "over"
         figure = fig.figure
@@ -778,7 +791,7 @@ class _Reader:
             figure = figure.negated()
         if measure is Measure.VALUE and flow is FlowRole.BALANCE:
             words = {
-                toks[j].lemma for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
+                self.lemmas[j] for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
             }
             if words & {"отрицательный", "negative", "deficit", "дефицит"}:
                 figure = figure.negated()
@@ -801,7 +814,7 @@ class _Reader:
                 than,
                 flow_at < 0
                 and not any(
-                    toks[j].lemma in lexicon.SUBJECT_PRONOUNS
+                    self.lemmas[j] in lexicon.SUBJECT_PRONOUNS
                     for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
                 ),
             )
@@ -814,7 +827,7 @@ class _Reader:
         j = fig.end
         if j + 1 < s_end and self.tokens[j].text in ("–", "-", "—"):
             found = self.flow_of(j + 1)
-            if found is not None and self.tokens[j + 1].lemma not in ("внешнеторговый",):
+            if found is not None and self.lemmas[j + 1] not in ("внешнеторговый",):
                 nxt = self.lem(j + 2)
                 if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
                     return found, j + 1
@@ -941,7 +954,7 @@ class _Reader:
                 return Measure.CHANGE, 1 if after in ("больше", "more") else -1
             if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
                 for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
-                    low = toks[j].lemma
+                    low = self.lemmas[j]
                     if low in lexicon.UP or low in lexicon.DOWN:
                         return Measure.CHANGE, 1 if low in lexicon.UP else -1
                     if low in (
@@ -960,7 +973,7 @@ class _Reader:
         if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
             self.excess = None
             for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
-                if toks[c].lemma in lexicon.EXCEED:
+                if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
                     larger = next(
@@ -988,7 +1001,7 @@ class _Reader:
         if fig.measure is Measure.MULTIPLE:
             direction = fig.direction
             for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
-                low = toks[j].lemma
+                low = self.lemmas[j]
                 if low in lexicon.UP:
                     direction = 1
                     break
@@ -997,7 +1010,7 @@ class _Reader:
                     break
             if direction == 0:
                 for j in range(fig.end, min(s_end, fig.end + 3)):
-                    low = toks[j].lemma
+                    low = self.lemmas[j]
                     if low in ("больше", "more", "as"):
                         direction = 1
                         break
@@ -1014,9 +1027,9 @@ class _Reader:
                 return Measure.FALL, -1
             return None, 0
         # a percent: share, index or growth
-        following = [toks[j].lemma for j in range(fig.end, min(s_end, fig.end + 4))]
+        following = [self.lemmas[j] for j in range(fig.end, min(s_end, fig.end + 4))]
         before = [
-            toks[j].lemma for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
+            self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
         ]
         directed = bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN)) or before[-1:] == ["на"]
         if (following[:1] == ["к"] and not directed) or (
@@ -1061,7 +1074,7 @@ class _Reader:
             return Measure.SHARE, 0
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
-            low = toks[j].lemma
+            low = self.lemmas[j]
             if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
@@ -1076,7 +1089,7 @@ class _Reader:
             ):
                 break  # another figure in between: its words are not this one's
         for j in range(fig.end, min(s_end, fig.end + 3)):
-            low = toks[j].lemma
+            low = self.lemmas[j]
             if low in ("больше", "more", "above", "higher", "выше") or (
                 low in lexicon.UP and low != "+"
             ):
@@ -1091,7 +1104,7 @@ class _Reader:
             direction == 0
             and self.last_direction
             and (
-                toks[fig.start - 1].lemma in ("на", "by", "–", "-", "—")
+                self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
                 or toks[fig.start - 1].kind == "word"
             )
         ):
@@ -1120,7 +1133,7 @@ class _Reader:
             year = _is_year(toks[j])
             if year is None:
                 continue
-            cues = {toks[x].lemma for x in range(max(c_start, j - 5), j)}
+            cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
             if cues & lexicon.BASE_CUES or cues & {"по", "compared"}:
                 continue
             if self.year is None or year == self.year:
@@ -1131,7 +1144,7 @@ class _Reader:
                 else TimeRole.OTHER
             )
         if measure is Measure.VALUE:
-            words = [toks[j].lemma for j in range(max(c_start, fig.start - 6), fig.start)]
+            words = [self.lemmas[j] for j in range(max(c_start, fig.start - 6), fig.start)]
             forms = {toks[j].text.lower() for j in range(max(c_start, fig.start - 6), fig.start)}
             # "годом ранее", "прошлого года" (the base); "в прошлом году" is the last year
             based = bool(set(words) & {"к", "против", "чем", "сравнение", "than", "compared"})
@@ -1151,7 +1164,7 @@ class _Reader:
                 # "last year" in a release about a whole year is that year
                 return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
         if "alone" in [
-            toks[j].lemma for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
+            self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
         ]:
             return TimeRole.OTHER
         return TimeRole.MAIN

@@ -13,9 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from typing import Any, Final
-
-import attrs
+from typing import Any, Final, NamedTuple
 
 from regionrel.text.amounts import Number, read_numbers
 
@@ -99,9 +97,12 @@ def lemma(word: str) -> str:
     return low
 
 
-@attrs.frozen
-class Token:
-    """A word, a number or a punctuation mark of a text, with its span."""
+class Token(NamedTuple):
+    """A word, a number or a punctuation mark of a text, with its span.
+
+    A named tuple, not a validated value: a text makes one per word, and they are
+    built by :func:`tokenize` only.
+    """
 
     text: str
     start: int
