@@ -230,3 +230,14 @@ def test_a_missing_figure_is_named() -> None:
     with pytest.raises(ValidationError, match="is not a figure of this report"):
         TradeReport(exports="1").figure(FigureKey.amount("imports"))
     assert TradeReport(exports="1").stated("gdp") == ()
+
+
+def test_falls_changes_and_flow_shares_are_keys() -> None:
+    assert FigureKey.fall("exports") == FigureKey.parse("exports_fall")
+    assert FigureKey.change("balance") == FigureKey.parse("balance_change")
+    assert FigureKey.flow_share("imports") == FigureKey.parse("imports_share")
+    assert FigureKey.amount("exports").quantity == "exports"
+    assert FigureKey.fall("exports").label == "exports fall"
+    assert FigureKey.change("exports").label == "exports change"
+    with pytest.raises(ValidationError, match="'flow' must be exports or imports"):
+        FigureKey.flow_share("turnover")

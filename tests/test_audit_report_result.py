@@ -54,6 +54,8 @@ def test_enumeration_values_are_the_words_shown() -> None:
         "sign error",
         "scale error",
         "rounding slip",
+        "index published as a growth",
+        "growth published as an index",
         "unexplained",
     ]
 

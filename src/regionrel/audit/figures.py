@@ -1,25 +1,32 @@
 """The figures a trade report may publish: their names, units and the quantity each pins.
 
-A figure is a name and a :class:`~regionrel.reported.Reported`. Its name says
-what it measures and so which quantity of the audit's model it pins, and how
-its published units map onto that quantity:
+A figure is a :class:`~regionrel.audit.keys.FigureKey` (or its name) and a
+:class:`~regionrel.reported.Reported`. Its key says what it measures and so which
+quantity of the audit's model it pins, and how its published units map onto that
+quantity:
 
 =============================================  ===========================  ==================
 name                                           quantity                     published as
 =============================================  ===========================  ==================
 ``turnover``, ``exports``, ``imports``,        the amount, in the report's  a number
 ``balance`` and each ``<flow>_previous``       scale
+``<flow>_change``                              current - previous           a signed number
 ``<flow>_growth`` (flow: turnover, exports,    current / previous           "+25.7%"; "2.1 times";
 imports)                                                                    an index "104.9%"
 ``<flow>_index``                               current / previous           "104.9%" (an index)
+``<flow>_fall``                                previous / current           "2.2 times"
+``<flow>_volume_growth``                       the physical volume's ratio  "-1.1%"
+``exports_share``, ``imports_share``           the flow / turnover          "42.2%"
 ``exports_exceed_imports_by``,                 exports / imports (or the    "73%" (growth-like);
 ``imports_exceed_exports_by``                  reverse)                     "1.7 times"
 ``share:<P>``, ``share:exports:<P>``,          the partner's part of the    "15.6%"
 ``share:imports:<P>``                          flow (a fraction)
+``group_share:[<flow>:]<G>``                   a partner group's part       "20.4%"
+``goods_share:[<flow>:]<G>``                   a goods group's part         "35%"
 ``partner:<P>``, ``partner:exports:<P>``, ...  trade with the partner       a number
 ``partner_count``                              the number of partners       an exact count
-``rank:<flow>``                                the reporter's place         an exact count
-``rank:<flow>:<member>``                       the member's flow            a number
+``rank:<flow>``, ``rank:<flow>@<level>``       the reporter's place         an exact count
+``rank:<flow>[@<level>]:<member>``             the member's flow            a number
 =============================================  ===========================  ==================
 
 A rate given as a bare number ("21.5") is read as percent. A quantity is
@@ -37,6 +44,7 @@ intervals both ways exactly.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Final
 
@@ -49,7 +57,7 @@ from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
 from regionrel.trade import TradeFlow
 
-__all__ = ["FLOWS", "Figure", "Role", "quantity_of", "role_of"]
+__all__ = ["CEILING", "FLOWS", "Figure", "Role", "ceiling_for", "quantity_of", "role_of"]
 
 #: The flows a report speaks of.
 FLOWS: Final = ("turnover", "exports", "imports")
@@ -76,9 +84,13 @@ _ROLES: Final = {
     Measure.GROWTH: Role.GROWTH,
     Measure.VOLUME_GROWTH: Role.GROWTH,
     Measure.INDEX: Role.INDEX,
+    Measure.FALL: Role.INDEX,
+    Measure.CHANGE: Role.SIGNED_AMOUNT,
+    Measure.FLOW_SHARE: Role.SHARE,
     Measure.EXCEED: Role.EXCEED,
     Measure.SHARE: Role.SHARE,
     Measure.GOODS_SHARE: Role.SHARE,
+    Measure.GROUP_SHARE: Role.SHARE,
     Measure.PARTNER: Role.AMOUNT,
     Measure.PARTNER_COUNT: Role.COUNT,
     Measure.RANK: Role.COUNT,
@@ -153,8 +165,8 @@ class Figure:
     offset: Decimal
     #: The published value as messages show it ("+21.5%").
     published: str = ""
-    #: The figure's typed key (``None`` only for figures built by hand in tests).
-    key: FigureKey | None = None
+    #: The figure's typed key.
+    key: FigureKey = attrs.field(kw_only=True)
 
     @classmethod
     def of(cls, name: str | FigureKey, reported: Reported, *, label: str | None = None) -> Figure:
@@ -206,7 +218,7 @@ class Figure:
             factor,
             offset,
             _published(role, reported),
-            key,
+            key=key,
         )
 
     @property
@@ -259,16 +271,18 @@ class Figure:
         text = format_number(exact, locale=self.reported.locale)
         return _decorate(self.role, self.reported.kind, text, exact)
 
-    def show_range(self, own: Bounds) -> str:
+    def show_range(self, own: Bounds, ceiling: Decimal | None = None) -> str:
         """Write bounds in the figure's units: one value when they round alike, else a range.
 
-        A bound at the audit's ceiling (:data:`CEILING`, in the quantity's units) is no
+        A bound at the audit's ceiling (*ceiling*, by default :data:`CEILING`, in the
+        quantity's units) is no
         information, so it reads as an open end ("at least 4"), not as a midpoint.
         """
         lo, hi = own
         q_lo, q_hi = self.to_quantity(own)
-        open_lo = lo.is_infinite() or q_lo <= CEILING.copy_negate()
-        open_hi = hi.is_infinite() or q_hi >= CEILING
+        top = CEILING if ceiling is None else ceiling
+        open_lo = lo.is_infinite() or q_lo <= top.copy_negate()
+        open_hi = hi.is_infinite() or q_hi >= top
         if open_lo and open_hi:
             return "any value"
         if open_lo:
@@ -289,15 +303,42 @@ class Figure:
 
 
 def _exponent(value: Decimal) -> int:
+    """The exponent of a finite *value* (0 for an infinity, which has no digits to show)."""
     exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # a finite value
-    return exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 # No published trade figure, ratio or count comes near 10**18 (world trade is about
 # 3 * 10**13 US dollars): the audit bounds every quantity by this ceiling, which keeps a
 # cycle of rules from chasing a value to infinity when the figures contradict each other.
+# A report whose own figures reach it (an amount in units of a tiny scale, say) gets a
+# ceiling above them: see :func:`ceiling_for`.
 CEILING: Final = Decimal(10**18)
+#: How far above the largest published figure a report's ceiling lies, in powers of ten.
+_HEADROOM: Final = 18
+#: Figures from 10**15 up are too near the ceiling: their report gets its own.
+_NEAR: Final = 15
+
+
+def ceiling_for(bounds: Iterable[Bounds]) -> Decimal:
+    """The ceiling of a report whose figures stand for *bounds* (in the quantities' units).
+
+    :data:`CEILING` for every real report; for figures of 10**15 or more (within a
+    thousand of it), a power of ten 10**18 times above the largest, so that no figure
+    is ever cut by it.
+
+    >>> ceiling_for([(Decimal(7), Decimal(8))]) == CEILING
+    True
+    >>> ceiling_for([(Decimal("1e20"), Decimal("1e20"))])
+    Decimal('1E+39')
+    """
+    largest = max(
+        (abs(b) for pair in bounds for b in pair if b.is_finite() and not b.is_zero()),
+        default=_ONE,
+    )
+    if largest.adjusted() < _NEAR:
+        return CEILING
+    return Decimal(1).scaleb(largest.adjusted() + 1 + _HEADROOM)
 
 
 def _published(role: Role, reported: Reported) -> str:

@@ -44,13 +44,24 @@ class Measure(enum.StrEnum):
     GROWTH = "growth"
     #: The current value in percent of the previous one, "104.9%" ("exports_index").
     INDEX = "index"
+    #: How many times the flow fell, "2.2 times" for a third of last year's less a bit
+    #: ("exports_fall": the previous value over the current one).
+    FALL = "fall"
+    #: The flow's change over the previous period as an amount, "+8.2" ("exports_change").
+    CHANGE = "change"
+    #: The flow's share of turnover, "42.2%" ("exports_share").
+    FLOW_SHARE = "flow_share"
     #: By how much the flow exceeds the other ("exports_exceed_imports_by").
     EXCEED = "exceed"
     #: A partner's (a country's or a group's: "CIS") share of the flow ("share:exports:CN").
     SHARE = "share"
     #: The amount traded with a partner ("partner:exports:CN").
     PARTNER = "partner"
-    #: A goods group's share of the flow ("goods_share:exports:machinery").
+    #: A partner group's share of the flow, the groups of one flow disjoint ("CIS",
+    #: "far abroad": "group_share:exports:CIS").
+    GROUP_SHARE = "group_share"
+    #: A goods group's share of the flow, the groups of one flow disjoint
+    #: ("goods_share:exports:machinery").
     GOODS_SHARE = "goods_share"
     #: The number of partner countries ("partner_count").
     PARTNER_COUNT = "partner_count"
@@ -65,20 +76,25 @@ class Measure(enum.StrEnum):
 _FLOWS: Final = "turnover|exports|imports"
 _NAME: Final = re.compile(
     rf"(?P<flow>{_FLOWS}|balance)(?:_(?P<when>previous))?"
-    rf"|(?P<gflow>{_FLOWS})_(?P<change>growth|index|volume_growth)"
+    rf"|(?P<gflow>{_FLOWS})_(?P<change>growth|index|volume_growth|fall)"
+    rf"|(?P<cflow>{_FLOWS}|balance)_change"
+    r"|(?P<sflow>exports|imports)_share"
     r"|(?P<larger>exports|imports)_exceed_(?P<smaller>exports|imports)_by"
     r"|(?P<count>partner_count)"
-    rf"|(?P<kind>share|partner|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
-    rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?"
+    rf"|(?P<kind>share|partner|group_share|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
+    rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?",
+    re.DOTALL,
 )
 _CHANGES: Final = {
     "growth": Measure.GROWTH,
     "index": Measure.INDEX,
     "volume_growth": Measure.VOLUME_GROWTH,
+    "fall": Measure.FALL,
 }
 _PREFIXES: Final = {
     Measure.SHARE: "share",
     Measure.PARTNER: "partner",
+    Measure.GROUP_SHARE: "group_share",
     Measure.GOODS_SHARE: "goods_share",
 }
 _TOTALS: Final = (TradeFlow.TURNOVER, TradeFlow.EXPORTS, TradeFlow.IMPORTS)
@@ -140,6 +156,26 @@ class FigureKey:
         return cls(Measure.VOLUME_GROWTH, _total(flow))
 
     @classmethod
+    def fall(cls, flow: TradeFlow | str) -> FigureKey:
+        """How many times the flow fell: the previous value over the current ("в 2,2 раза")."""
+        return cls(Measure.FALL, _total(flow))
+
+    @classmethod
+    def change(cls, flow: TradeFlow | str) -> FigureKey:
+        """The flow's change over the previous period as an amount ("+8.2", may be negative)."""
+        return cls(Measure.CHANGE, TradeFlow.coerce(flow, where="FigureKey"))
+
+    @classmethod
+    def flow_share(cls, flow: TradeFlow | str) -> FigureKey:
+        """Exports' or imports' share of turnover ("exports made 42.2% of turnover")."""
+        value = TradeFlow.coerce(flow, where="FigureKey")
+        if value not in (TradeFlow.EXPORTS, TradeFlow.IMPORTS):
+            raise ValidationError(
+                "must be exports or imports", cls="FigureKey", field="flow", value=flow
+            )
+        return cls(Measure.FLOW_SHARE, value)
+
+    @classmethod
     def exceed(cls, larger: TradeFlow | str) -> FigureKey:
         """*larger* (exports or imports) exceeds the other flow by this much."""
         flow = TradeFlow.coerce(larger, where="FigureKey")
@@ -160,8 +196,22 @@ class FigureKey:
         return cls(Measure.PARTNER, _total(of), _subject(partner, "partner"))
 
     @classmethod
+    def group_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """A partner group's share of a flow ("the CIS: 20.4% of exports").
+
+        The groups given shares of one flow must not overlap (the CIS and the far
+        abroad; not the CIS and the EAEU): the audit checks that they add up to at
+        most 100%.
+        """
+        return cls(Measure.GROUP_SHARE, _total(of), _subject(group, "group"))
+
+    @classmethod
     def goods_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
-        """A goods group's share of a flow ("machinery: 35% of exports")."""
+        """A goods group's share of a flow ("machinery: 35% of exports").
+
+        The goods groups given shares of one flow must not overlap (no group "including"
+        another): the audit checks that they add up to at most 100%.
+        """
         return cls(Measure.GOODS_SHARE, _total(of), _subject(group, "group"))
 
     @classmethod
@@ -224,6 +274,10 @@ class FigureKey:
             return cls(measure, TradeFlow(g["flow"]))
         if g["gflow"]:
             return cls(_CHANGES[g["change"]], TradeFlow(g["gflow"]))
+        if g["cflow"]:
+            return cls(Measure.CHANGE, TradeFlow(g["cflow"]))
+        if g["sflow"]:
+            return cls(Measure.FLOW_SHARE, TradeFlow(g["sflow"]))
         if g["larger"]:
             if g["larger"] == g["smaller"]:
                 raise _unknown(name)
@@ -263,7 +317,7 @@ class FigureKey:
         if m is Measure.EXCEED:
             other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
             return f"{flow}_to_{other}"
-        if m in (Measure.SHARE, Measure.PARTNER, Measure.GOODS_SHARE):
+        if m in _PREFIXES:
             return f"{_PREFIXES[m]}:{flow}:{self.subject}"
         return str(self)
 
@@ -280,12 +334,20 @@ class FigureKey:
             return f"{flow} {m.value}"
         if m is Measure.VOLUME_GROWTH:
             return f"{flow} physical volume growth"
+        if m is Measure.FALL:
+            return f"{flow} fall"
+        if m is Measure.CHANGE:
+            return f"{flow} change"
+        if m is Measure.FLOW_SHARE:
+            return f"{flow}' share of turnover"
         if m is Measure.EXCEED:
             return str(self).replace("_", " ")
         if m is Measure.SHARE:
             return f"{self.subject}'s share of {flow}"
         if m is Measure.PARTNER:
             return f"{flow} with {self.subject}"
+        if m is Measure.GROUP_SHARE:
+            return f"{self.subject}'s share of {flow} (partner group)"
         if m is Measure.GOODS_SHARE:
             return f"{self.subject}'s share of {flow} (goods)"
         if m is Measure.PARTNER_COUNT:
@@ -301,8 +363,12 @@ class FigureKey:
             return flow
         if m is Measure.PREVIOUS:
             return f"{flow}_previous"
-        if m in (Measure.GROWTH, Measure.INDEX, Measure.VOLUME_GROWTH):
+        if m in (Measure.GROWTH, Measure.INDEX, Measure.VOLUME_GROWTH, Measure.FALL):
             return f"{flow}_{m.value}"
+        if m is Measure.CHANGE:
+            return f"{flow}_change"
+        if m is Measure.FLOW_SHARE:
+            return f"{flow}_share"
         if m is Measure.EXCEED:
             other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
             return f"{flow}_exceed_{other}_by"

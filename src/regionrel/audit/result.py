@@ -50,6 +50,12 @@ class Cause(enum.Enum):
     SCALE = "scale error"
     #: Off by one unit of the last digit: the value was cut instead of rounded.
     ROUNDING = "rounding slip"
+    #: An index (the level against the other value, "55%") published as a change
+    #: ("+55%"): the true change is 100 less ("-45%").
+    INDEX_AS_GROWTH = "index published as a growth"
+    #: A change ("+4.9%") published as an index ("4.9%" read as the level): the true
+    #: index is 100 more ("104.9%").
+    GROWTH_AS_INDEX = "growth published as an index"
     #: The rules say the figure is wrong, but no simple slip reaches a value that fits.
     UNEXPLAINED = "unexplained"
 

@@ -25,8 +25,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final
 
-from regionrel.audit.figures import CEILING, FLOWS, Figure
+from regionrel.audit.figures import CEILING, FLOWS, Figure, ceiling_for
 from regionrel.audit.intervals import ZERO, Bounds
+from regionrel.audit.keys import Measure
 from regionrel.audit.solver import (
     Constraint,
     Model,
@@ -39,29 +40,31 @@ from regionrel.audit.solver import (
 
 __all__ = ["build_model", "natural_range"]
 
-_NONNEG: Final[Bounds] = (ZERO, CEILING)
-_ANY: Final[Bounds] = (CEILING.copy_negate(), CEILING)
-_FRACTION: Final[Bounds] = (ZERO, Decimal(1))
-_PLACE: Final[Bounds] = (Decimal(1), CEILING)
 _ONE: Final = Decimal(1)
 
 
-def natural_range(variable: str) -> Bounds:
+def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
     """The values quantity *variable* may take before any figure pins it.
 
     A balance may be negative, a share lies between 0 and 1, a place is at least 1,
-    and every other quantity (a flow, a ratio of flows, a count) is never negative.
+    and every other quantity (a flow, a ratio of flows, a count) is never negative;
+    none goes past *ceiling* (see :func:`~regionrel.audit.figures.ceiling_for`).
 
     >>> natural_range("share:exports:CN")
     (Decimal('0'), Decimal('1'))
+    >>> natural_range("goods_share:machinery")
+    (Decimal('0'), Decimal('1'))
     """
-    if variable.startswith("balance"):
-        return _ANY
-    if variable.startswith("share:"):
-        return _FRACTION
+    if variable.startswith("balance") or variable.endswith("_change"):
+        return (ceiling.copy_negate(), ceiling)
+    if variable.startswith(("share:", "goods_share:", "group_share:")) or variable in (
+        "exports_share",
+        "imports_share",
+    ):
+        return (ZERO, _ONE)
     if variable.startswith("rank:") and variable.count(":") == 1:
-        return _PLACE
-    return _NONNEG
+        return (_ONE, ceiling)
+    return (ZERO, ceiling)
 
 
 def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = ()) -> Model:
@@ -85,9 +88,10 @@ class _Builder:
         self.complete = complete
         self.pinned = {fig.variable for fig in figures.values()}
         self.model = Model([], [])
+        self.model.ceiling = ceiling_for(fig.bounds for fig in figures.values())
 
     def var(self, name: str) -> int:
-        return self.model.add_variable(name, natural_range(name))
+        return self.model.add_variable(name, natural_range(name, self.model.ceiling))
 
     def rule(
         self,
@@ -107,6 +111,7 @@ class _Builder:
     def build(self) -> Model:
         self.flows()
         self.partners()
+        self.groups()
         self.ranks()
         model = self.model
         by_quantity: dict[str, list[Figure]] = {}
@@ -116,8 +121,13 @@ class _Builder:
             by_quantity.setdefault(fig.variable, []).append(fig)
         for quantity, same in by_quantity.items():
             if len(same) > 1:
-                labels = " and ".join(f.label for f in same)
-                model.add_agreement(f"same:{quantity}", f"{labels} say the same", quantity)
+                labels = list(dict.fromkeys(f.label for f in same))
+                statement = (
+                    f"the statements of {labels[0]} say the same"
+                    if len(labels) == 1
+                    else f"{' and '.join(f.label for f in same)} say the same"
+                )
+                model.add_agreement(f"same:{quantity}", statement, quantity)
         model.finish()
         return model
 
@@ -191,15 +201,51 @@ class _Builder:
             [Sum(xp, bp, mp)],
             ["balance_previous", "exports_previous", "imports_previous"],
         )
+        self.changes()
+
+    def changes(self) -> None:
+        """Changes as amounts, falls as multiples, and the flows' shares of turnover.
+
+        Each enters only when published: a change ties this period to the last
+        (``exports = previous exports + exports change``), a fall is the previous value
+        over the current one, a flow's share is the flow over turnover.
+        """
+        var, rule = self.var, self.rule
+        for flow in (*FLOWS, "balance"):
+            change = f"{flow}_change"
+            rule(
+                change,
+                f"{flow} change = {flow} - previous {flow}",
+                change,
+                [Sum(var(flow), var(f"{flow}_previous"), var(change))],
+                [change],
+            )
+        for flow in FLOWS:
+            fall = f"{flow}_fall"
+            rule(
+                fall,
+                f"{flow} fall = previous {flow} / {flow}",
+                fall,
+                [Product(var(f"{flow}_previous"), var(fall), var(flow))],
+                [fall],
+            )
+        for flow in ("exports", "imports"):
+            share = f"{flow}_share"
+            rule(
+                share,
+                f"{flow}' share of turnover = {flow} / turnover",
+                share,
+                [Product(var(flow), var(share), var("turnover"))],
+                [share],
+            )
 
     def partners(self) -> None:
         """Partners' shares and amounts, their sums, and the partner count."""
         var, rule, model = self.var, self.rule, self.model
         partners: dict[str, set[str]] = {flow: set() for flow in FLOWS}
         for fig in self.figures.values():
-            if fig.variable.startswith(("share:", "partner:")):
-                _, base, partner = fig.variable.split(":", 2)
-                partners[base].add(partner)
+            if fig.key.measure in (Measure.SHARE, Measure.PARTNER) and fig.key.subject:
+                partners[fig.key.flow.value].add(fig.key.subject)
         groups: list[list[int]] = []
         for base in FLOWS:
             shares = []
@@ -236,7 +282,7 @@ class _Builder:
                 ],
                 [f"partner:{base}:{partner}" for base in FLOWS],
             )
-        if "partner_count" in self.figures:
+        if "partner_count" in self.pinned:
             named = len(set().union(*partners.values()))
             model.add_rule(
                 "partner_count",
@@ -245,17 +291,58 @@ class _Builder:
                 subject="partner_count",
             )
 
+    def groups(self) -> None:
+        """Shares of partner groups and of goods groups: those of one flow add up to at most 100%."""
+        model = self.model
+        for measure, words in (
+            (Measure.GROUP_SHARE, "partner groups'"),
+            (Measure.GOODS_SHARE, "goods groups'"),
+        ):
+            for base in FLOWS:
+                quantities = sorted(
+                    {
+                        fig.variable
+                        for fig in self.figures.values()
+                        if fig.key is not None
+                        and fig.key.measure is measure
+                        and fig.key.flow == base
+                    }
+                )
+                if len(quantities) > 1:
+                    model.add_rule(
+                        f"{measure.value}s:{base}",
+                        f"the {words} shares of {base} add up to at most 100%",
+                        [SumAtMost([self.var(q) for q in quantities], _ONE)],
+                        subject=f"{measure.value}:{base}",
+                    )
+
     def ranks(self) -> None:
-        """The reporter's place in its group by each flow, against the members' amounts."""
-        var = self.var
-        for flow in FLOWS:
-            place = f"rank:{flow}"
-            if place not in self.figures:
-                continue
-            members = [var(name) for name in self.figures if name.startswith(f"{place}:")]
+        """The reporter's place in each group by each flow, against the members' amounts."""
+        keys = [fig.key for fig in self.figures.values()]
+        places = sorted({k for k in keys if k.measure is Measure.RANK}, key=str)
+        for place in places:
+            flow = place.flow.value
+            members = sorted(
+                {
+                    k.quantity
+                    for k in keys
+                    if k.measure is Measure.RANK_VALUE
+                    and k.flow is place.flow
+                    and k.level == place.level
+                }
+            )
+            complete = place.level is None and flow in self.complete
+            among = f" among {place.level}" if place.level else ""
             self.model.add_rule(
-                place,
-                f"the place in {flow} agrees with the other members' {flow}",
-                [Rank(var(place), var(flow), members, complete=flow in self.complete)],
-                subject=place,
+                place.quantity,
+                f"the place in {flow}{among} agrees with the other members' {flow}",
+                [
+                    Rank(
+                        self.var(place.quantity),
+                        self.var(flow),
+                        [self.var(m) for m in members],
+                        complete=complete,
+                    )
+                ],
+                subject=place.quantity,
             )

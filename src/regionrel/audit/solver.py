@@ -333,10 +333,12 @@ class Model:
 
     __slots__ = (
         "_all_watchers",
+        "ceiling",
         "constraints",
         "figures",
         "index",
         "natural",
+        "revisions",
         "rules",
         "spare",
         "variables",
@@ -351,12 +353,18 @@ class Model:
         #: figure name -> (quantity index, bounds in the quantity's units)
         self.figures: dict[str, tuple[int, Bounds]] = {}
         self._all_watchers: dict[int, tuple[int, ...]] | None = None
+        #: The largest magnitude any quantity may take (set by the model's builder).
+        self.ceiling = INF
         #: Splits left for this audit (see :meth:`refill`).
         self.spare = SPLITS_PER_AUDIT
+        #: Constraint revisions made since the last :meth:`refill`: the audit's work.
+        self.revisions = 0
 
     def refill(self) -> None:
-        """Reset the splits an audit may spend proving boxes empty (bounds its worst-case time)."""
+        """Reset the splits an audit may spend proving boxes empty (bounds its worst-case time),
+        and the count of its work."""
         self.spare = SPLITS_PER_AUDIT
+        self.revisions = 0
 
     def add_variable(self, name: str, natural: Bounds) -> int:
         """Add a quantity (or return the existing one's index)."""
@@ -445,16 +453,20 @@ class Model:
         else:
             ids = rule.constraints
             watchers = rule.watchers
-        settled = _propagate(dom, self.constraints, ids, watchers)
+        tally = [0]
+        settled = _propagate(dom, self.constraints, ids, watchers, tally)
+        self.revisions += tally[0]
         if settled is False:
             return None
         if settled is None:
             # Undecided: keep the figures (the audit never flags what it cannot prove).
             return dom
+        tally[0] = 0
         budget = [min(_SPLIT_BUDGET, self.spare)]
         given = budget[0]
-        verdict = _split(dom, self.constraints, ids, watchers, budget, self.natural)
+        verdict = _split(dom, self.constraints, ids, watchers, budget, self.natural, tally)
         self.spare -= given - budget[0]
+        self.revisions += tally[0]
         if verdict is False:
             return None
         return dom
@@ -486,6 +498,7 @@ def _split(
     watchers: Mapping[int, tuple[int, ...]],
     budget: list[int],
     natural: Sequence[Bounds],
+    tally: list[int],
 ) -> bool | None:
     """Branch and prune: whether some box of narrow intervals is consistent.
 
@@ -497,7 +510,7 @@ def _split(
     could not prove wrong).
     """
     involved = {v for c in ids for v in constraints[c].variables}
-    return _branch(dom, constraints, watchers, budget, sorted(involved), natural)
+    return _branch(dom, constraints, watchers, budget, sorted(involved), natural, tally)
 
 
 _FAR = Decimal(1000)
@@ -525,6 +538,7 @@ def _branch(
     budget: list[int],
     involved: list[int],
     natural: Sequence[Bounds],
+    tally: list[int],
 ) -> bool | None:
     i = _widest(dom, involved, natural)
     if i is None:
@@ -539,13 +553,13 @@ def _branch(
         trial = list(dom)
         trial[i] = part
         # i is a quantity of the constraints checked, so some of them watch it.
-        settled = _propagate(trial, constraints, watchers[i], watchers)
+        settled = _propagate(trial, constraints, watchers[i], watchers, tally)
         if settled is False:
             continue
         if settled is None:
             undecided = True
             continue
-        outcome = _branch(trial, constraints, watchers, budget, involved, natural)
+        outcome = _branch(trial, constraints, watchers, budget, involved, natural, tally)
         if outcome:
             return True
         undecided = undecided or outcome is None
@@ -557,26 +571,33 @@ def _propagate(
     constraints: Sequence[Constraint],
     ids: Iterable[int],
     watchers: Mapping[int, tuple[int, ...]],
+    tally: list[int] | None = None,
 ) -> bool | None:
     """Narrow to a fixed point: ``False`` when a quantity is left without values,
-    ``None`` when the step limit ran out first (values still creeping along a cycle)."""
+    ``None`` when the step limit ran out first (values still creeping along a cycle).
+    Adds the revisions made to ``tally[0]``, when given."""
     queue = deque(ids)
     queued = [False] * len(constraints)
     for ci in queue:
         queued[ci] = True
     steps = 0
+    settled: bool | None = True
     while queue:
         if steps >= _MAX_STEPS:
-            return None
+            settled = None
+            break
         ci = queue.popleft()
         queued[ci] = False
         steps += 1
         changed = constraints[ci].revise(dom)
         if changed is None:
-            return False
+            settled = False
+            break
         for v in changed:
             for cj in watchers[v]:
                 if not queued[cj] and cj != ci:
                     queued[cj] = True
                     queue.append(cj)
-    return True
+    if tally is not None:
+        tally[0] += steps
+    return settled
