@@ -348,6 +348,10 @@ PART_OF_YEAR: Final = MONTHS | frozenset(
         "полгода",
     }
 )
+#: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
+SHARE_VERBS: Final = frozenset(
+    {"дать", "занять", "составить", "made", "make", "be", "account", "ratio", "took", "take"}
+)
 #: Verbs and comparatives of one flow exceeding another.
 EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
 SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})

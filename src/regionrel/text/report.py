@@ -70,10 +70,20 @@ def _key(statement: Statement) -> FigureKey | None:
         return FigureKey.index(flow)
     if statement.measure is Measure.VOLUME_GROWTH:
         return FigureKey.volume_growth(flow)
+    if statement.measure is Measure.FALL:
+        return FigureKey.fall(flow)
+    if statement.measure is Measure.CHANGE:
+        return FigureKey.change(flow)
+    if (
+        statement.measure is Measure.SHARE
+        and flow in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        and statement.base is FlowRole.TURNOVER
+    ):
+        return FigureKey.flow_share(flow)
     if (
         statement.measure is Measure.EXCESS
-        and statement.than is not None
-        and {flow, statement.than} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
+        and statement.base is not None
+        and {flow, statement.base} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
     ):
         return FigureKey.exceed(flow)
     return None
@@ -115,7 +125,11 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
     ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
     """
-    amounts = [s for s in statements if _key(s) is not None and s.measure is Measure.VALUE]
+    amounts = [
+        s
+        for s in statements
+        if _key(s) is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
+    ]
     currencies = Counter(s.currency for s in amounts if s.currency)
     currency = currencies.most_common(1)[0][0] if currencies else "USD"
     mine = [s for s in amounts if s.currency in ("", currency)]
@@ -129,7 +143,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
         key = _key(statement)
         if key is None:
             continue
-        if statement.measure is Measure.VALUE:
+        if statement.measure in (Measure.VALUE, Measure.CHANGE):
             if statement.currency not in ("", currency):
                 continue
             try:

@@ -100,8 +100,9 @@ class Statement:
     qualifier: str = ""
     #: The words that name the entity when it is not the reporter ("Россией", "CIS").
     entity_name: str = ""
-    #: For an excess: the flow exceeded.
-    than: FlowRole | None = None
+    #: The flow a figure is measured against: for an excess the flow exceeded, for a
+    #: share the whole it is a share of ("42.2% of turnover": TURNOVER).
+    base: FlowRole | None = None
     #: Whether the flow was not named in the figure's sentence, nor pointed at by a
     #: pronoun, but carried over from a sentence before: a guess the report leaves out.
     carried: bool = False
@@ -478,6 +479,8 @@ class _Reader:
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity: tuple[Entity, str] | None = None
         self.last_direction = 0
+        self.last_share = False
+        self.last_base: FlowRole | None = None
         figures: list[_Figure] = []
         i = start
         while i < end:
@@ -764,10 +767,12 @@ class _Reader:
                 pass
             else:
                 measure = Measure.PHYSICAL
-        than = None
+        base = None
         if measure is Measure.EXCESS:
             assert self.excess is not None
-            flow, than = self.excess
+            flow, base = self.excess
+        if measure is Measure.SHARE:
+            base = self.share_base(fig, flow_at, s_end)
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
@@ -787,7 +792,7 @@ class _Reader:
         ):
             qualifier = "over"
         figure = fig.figure
-        if measure is Measure.GROWTH and direction < 0:
+        if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
             figure = figure.negated()
         if measure is Measure.VALUE and flow is FlowRole.BALANCE:
             words = {
@@ -811,7 +816,7 @@ class _Reader:
                 fig.currency,
                 qualifier,
                 name,
-                than,
+                base,
                 flow_at < 0
                 and not any(
                     self.lemmas[j] in lexicon.SUBJECT_PRONOUNS
@@ -868,8 +873,37 @@ class _Reader:
             )
         )
 
+    def share_base(self, fig: _Figure, flow_at: int, s_end: int) -> FlowRole | None:
+        """The whole a share is of: the flow named after it, or the turnover for a flow's share."""
+        for j in range(fig.end, min(s_end, fig.end + 4)):
+            named = lexicon.FLOW_WORDS.get(self.lemmas[j])
+            if named is not None:
+                self.last_base = named
+                return named
+        if flow_at >= 0 and self.lem(flow_at - 1) in ("в", "in", "of"):
+            base = lexicon.FLOW_WORDS.get(self.lemmas[flow_at])  # someone's share in exports
+        elif self.lem(fig.start - 1) in ("–", "-", "—", "(") and self.last_base is not None:
+            base = self.last_base  # "..., на импорт – 57,8 процента"
+        elif flow_at >= 0 and (
+            self.lem(flow_at - 1) in ("на", "доля", "share")
+            or self.lem(flow_at + 1) in lexicon.SHARE_VERBS
+        ):
+            base = FlowRole.TURNOVER  # "на экспорт пришлось 91%", "exports made up 53,5%"
+        else:
+            base = None
+        self.last_base = base
+        return base
+
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
+        depth = 0
         for j in range(i - 1, max(floor, i - 40) - 1, -1):
+            if self.tokens[j].text == ")":
+                depth += 1
+            elif self.tokens[j].text == "(" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue
             found = self.flow_of(j)
             if found is not None:
                 return found, j
@@ -1017,10 +1051,14 @@ class _Reader:
                     if low in ("меньше", "less"):
                         direction = -1
                         break
+            if direction == 0 and self.last_direction:
+                direction = self.last_direction
             if direction == 0 and fig.start >= 1 and self.lem(fig.start - 1) == "в":
                 direction = (
                     1 if self.lem(fig.start - 2) not in ("импорт", "экспорт", "–", "-") else 0
                 )
+            if direction:
+                self.last_direction = direction
             if direction > 0:
                 return Measure.MULTIPLE, 1
             if direction < 0:
@@ -1071,6 +1109,7 @@ class _Reader:
                 "of",
             )
         ):
+            self.last_share = True
             return Measure.SHARE, 0
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
@@ -1109,6 +1148,8 @@ class _Reader:
             )
         ):
             direction = self.last_direction
+        if direction == 0 and self.last_share and self.lem(fig.start - 1) in ("–", "-", "—", "("):
+            return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
         if direction:
             self.last_direction = direction
             return Measure.GROWTH, direction
