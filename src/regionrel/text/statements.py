@@ -876,6 +876,8 @@ class _Reader:
     def share_base(self, fig: _Figure, flow_at: int, s_end: int) -> FlowRole | None:
         """The whole a share is of: the flow named after it, or the turnover for a flow's share."""
         for j in range(fig.end, min(s_end, fig.end + 4)):
+            if self.tokens[j].kind == "punct" and self.tokens[j].text != "'":
+                break
             named = lexicon.FLOW_WORDS.get(self.lemmas[j])
             if named is not None:
                 self.last_base = named
@@ -1141,15 +1143,24 @@ class _Reader:
                 break
         if (
             direction == 0
+            and self.last_share
+            and (
+                self.lem(fig.start - 1) in ("–", "-", "—", "(")
+                or (
+                    self.lem(fig.start - 1) in (",", "и", "and") and self.prev_end >= fig.start - 1
+                )
+            )
+        ):
+            return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
+        if (
+            direction == 0
             and self.last_direction
             and (
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
-                or toks[fig.start - 1].kind == "word"
+                or self.flow_of(fig.start - 1) is not None
             )
         ):
-            direction = self.last_direction
-        if direction == 0 and self.last_share and self.lem(fig.start - 1) in ("–", "-", "—", "("):
-            return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
+            direction = self.last_direction  # "экспорт – на 15,9%", "and exports 34.4 percent"
         if direction:
             self.last_direction = direction
             return Measure.GROWTH, direction
