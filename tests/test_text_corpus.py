@@ -2,7 +2,9 @@
 
 The figures are measured as ``benchmarks/bench_reader_corpus.py`` measures them (the
 same quantity for "104.9%" as an index and "+4.9%" as a growth; amounts in units),
-counting every statement of a figure ("exports#2" is a statement of "exports").
+counting every statement of a figure ("exports#2" is a statement of "exports") and the
+figures the audit now holds beside its keywords (``CORPUS_NAMES``: flows' shares, falls,
+absolute changes).
 Rules are written against the dev split only; the test split measures them. The
 thresholds are today's figures less a small margin, so that a change that reads the
 corpus worse fails here.
@@ -18,7 +20,7 @@ from types import ModuleType
 import pytest
 
 from regionrel import Reported, TradeReport
-from tests.corpus.model import AUDIT_NAMES, Paragraph
+from tests.corpus.model import AUDIT_NAMES, CORPUS_NAMES, Paragraph
 from tests.corpus.paragraphs import DEV, TEST
 
 
@@ -57,7 +59,7 @@ def _measure(paragraphs: tuple[Paragraph, ...]) -> dict[str, int]:
         matched: set[tuple[str, str, object, object]] = set()
         for statement_name, figure in report.figures:
             name = statement_name.split("#")[0]
-            if name not in AUDIT_NAMES:
+            if name not in AUDIT_NAMES | CORPUS_NAMES:
                 continue
             counts["read"] += 1
             key = BENCH.quantity(name, figure, report.scale, report.currency)
@@ -79,7 +81,7 @@ def _measure(paragraphs: tuple[Paragraph, ...]) -> dict[str, int]:
 
 @pytest.mark.parametrize(
     ("split", "recall", "precision", "alarms"),
-    [("dev", 0.85, 0.98, 0), ("test", 0.78, 0.78, 6)],
+    [("dev", 0.90, 0.99, 0), ("test", 0.78, 0.78, 6)],
 )
 def test_the_reader_on_the_corpus(
     split: str, recall: float, precision: float, alarms: int

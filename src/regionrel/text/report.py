@@ -55,7 +55,9 @@ def _key(statement: Statement) -> FigureKey | None:
     flow = statement.flow
     if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
         return None
-    if statement.qualifier == "about":
+    if statement.qualifier == "about" or (
+        statement.qualifier and statement.measure in (Measure.MULTIPLE, Measure.FALL)
+    ):
         # "about 490": the audit reads a figure as rounded, and "about" is looser
         return None
     if statement.measure is Measure.VALUE:
