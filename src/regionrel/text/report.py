@@ -238,12 +238,18 @@ def report_from_extraction(found: Extraction) -> TradeReport:
     statements += _other_figures(found, {k for k, _ in statements})
     settings = {"currency": figures.currency, "scale": figures.scale, "locale": found.locale}
     kept: list[tuple[FigureKey, Reported]] = []
-    for statement in statements:
-        try:
-            TradeReport.from_statements([*kept, statement], **settings)  # type: ignore[arg-type]
-        except RegionrelError:
-            continue
-        kept.append(statement)
+    try:
+        TradeReport.from_statements(statements, **settings)  # type: ignore[arg-type]
+    except RegionrelError:
+        # Some statement is one no report may hold: keep those that fit, one by one.
+        for statement in statements:
+            try:
+                TradeReport.from_statements([*kept, statement], **settings)  # type: ignore[arg-type]
+            except RegionrelError:
+                continue
+            kept.append(statement)
+    else:
+        kept = statements
     try:
         return TradeReport.from_statements(
             kept,
