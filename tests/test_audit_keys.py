@@ -241,3 +241,12 @@ def test_falls_changes_and_flow_shares_are_keys() -> None:
     assert FigureKey.change("exports").label == "exports change"
     with pytest.raises(ValidationError, match="'flow' must be exports or imports"):
         FigureKey.flow_share("turnover")
+
+
+def test_an_impossible_statement_is_cited_with_its_span() -> None:
+    result = TradeReport.from_statements([("exports", _at("-5", 40))]).audit()
+    (finding,) = result.errors
+    assert finding.spans == ((40, 42),)
+    assert finding.message == (
+        "exports -5 (characters 40-42) is impossible: an amount of trade is never negative"
+    )

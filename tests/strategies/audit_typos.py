@@ -39,6 +39,10 @@ _AMOUNTS = (
     "exports_previous",
     "imports_previous",
     "balance_previous",
+    "turnover_change",
+    "exports_change",
+    "imports_change",
+    "balance_change",
 )
 
 
@@ -79,6 +83,10 @@ def true_values(rng: random.Random) -> dict[str, Decimal]:
     }
     for flow, now, before in (("turnover", t, tp), ("exports", x, xp), ("imports", m, mp)):
         values[f"{flow}_ratio"] = _EXACT.divide(now, before)
+    for flow in ("turnover", "exports", "imports", "balance"):
+        values[f"{flow}_change"] = values[flow] - values[f"{flow}_previous"]
+    values["exports_share"] = _EXACT.divide(x, t)
+    values["imports_share"] = _EXACT.divide(m, t)
     values["exports_to_imports"] = _EXACT.divide(x, m)
     values["imports_to_exports"] = _EXACT.divide(m, x)
     return values
@@ -93,6 +101,11 @@ _RATES = {
     "imports_index": "imports_ratio",
     "exports_exceed_imports_by": "exports_to_imports",
     "imports_exceed_exports_by": "imports_to_exports",
+    "turnover_fall": "turnover_ratio",
+    "exports_fall": "exports_ratio",
+    "imports_fall": "imports_ratio",
+    "exports_share": "exports_share",
+    "imports_share": "imports_share",
 }
 
 
@@ -122,7 +135,11 @@ def published_report(rng: random.Random) -> tuple[dict[str, Reported], str]:
             figures[name] = Reported(_round(rng, value, places), places)
             continue
         ratio = truth[_RATES[name]]
-        if name.endswith("_index"):
+        if name.endswith("_fall"):
+            if ratio >= 1:
+                continue
+            kind, value, places = FigureKind.MULTIPLE, _EXACT.divide(1, ratio), rng.randint(1, 2)
+        elif name.endswith(("_share", "_index")):
             kind, value = FigureKind.PERCENT, _EXACT.multiply(ratio, _HUNDRED)
         elif ratio >= 2 and rng.random() < 0.5:
             kind, value, places = FigureKind.MULTIPLE, ratio, rng.randint(1, 2)

@@ -689,7 +689,8 @@ class TradeReport:
                         f"range:{name}",
                         Severity.ERROR,
                         (name,),
-                        f"{fig.label} {fig.published} is impossible: {_RANGE_WORDS[fig.role]}",
+                        f"{fig.label} {fig.published}{_at(fig)} is impossible: {_RANGE_WORDS[fig.role]}",
+                        spans=(fig.reported.span,),
                     )
                 )
         for rule in model.rules:
