@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regionrel
-from regionrel.errors import AmbiguousError, ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.text import (
     Direction,
@@ -348,18 +348,22 @@ def test_malformed_number_is_unread() -> None:
     assert any("malformed" in u.reason for u in found.unread)
 
 
-def test_conflicting_figures_raise_ambiguous() -> None:
+def test_conflicting_figures_are_listed_not_raised() -> None:
     text = "Exports amounted to 7,109 million US dollars. Exports amounted to 7,200 million US dollars."
-    with pytest.raises(AmbiguousError, match="two different figures"):
-        report_from_text(text)
+    report = report_from_text(text)
+    assert report.figure("exports").text == "7,109"
+    (conflict,) = extract(text).ambiguities
+    assert conflict.candidates == ("exports: 7,109", "exports: 7,200")
+    assert text[conflict.span[0] : conflict.span[1]] == "7,200 million US dollars"
 
 
-def test_mixed_scales_raise() -> None:
+def test_mixed_scales_become_the_largest() -> None:
     text = (
         "Exports amounted to 7,109 million US dollars. Imports amounted to 4.1 billion US dollars."
     )
-    with pytest.raises(ValidationError, match="one currency and scale"):
-        report_from_text(text)
+    report = report_from_text(text)
+    assert report.scale == "billion"
+    assert [(n, f.text) for n, f in report.figures] == [("exports", "7.109"), ("imports", "4.1")]
 
 
 @pytest.mark.parametrize(

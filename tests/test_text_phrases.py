@@ -276,8 +276,9 @@ def test_decreases_multiples_and_indexes_in_the_report() -> None:
     ]
     assert found.changes[0].signed_percent is None
     report = report_from_text(text)
-    # A fall "2 times" and a balance's growth have no name in a TradeReport: left out.
-    assert report.names == ("exports", "imports", "imports_index", "balance")
+    # A fall "2 times" is the audit's exports_fall; a balance's growth has no name in a
+    # TradeReport and stays a statement.
+    assert report.names == ("exports", "imports", "imports_index", "balance", "exports_fall")
 
 
 def test_partner_figures_and_their_changes_stay_out_of_the_report() -> None:

@@ -38,6 +38,7 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
+from regionrel.text.statements import Statement
 
 if TYPE_CHECKING:
     from regionrel.profile import RegionRelations
@@ -77,6 +78,9 @@ class Extraction(Tabular):
     unread: tuple[Unread, ...] = ()
     #: Attachments that could go more than one way; none of them was chosen.
     ambiguities: tuple[Ambiguity, ...] = ()
+    #: Every trade figure, attributed to its entity, measure, flow and period
+    #: (:mod:`regionrel.text.statements`): the reporter's and everyone else's.
+    statements: tuple[Statement, ...] = ()
 
     @property
     def reporter(self) -> Region | None:
@@ -147,7 +151,12 @@ class Extraction(Tabular):
         >>> found.at(found.exceeds[0].span), found.at(found.exceeds[0].figure.span)
         ('Exports exceed imports by 73%', '73')
         """
-        if span is None or not 0 <= span[0] <= span[1] <= len(self.text):
+        if (
+            not isinstance(span, tuple)
+            or len(span) != 2
+            or not all(isinstance(i, int) and not isinstance(i, bool) for i in span)
+            or not 0 <= span[0] <= span[1] <= len(self.text)
+        ):
             raise ValidationError(
                 "must be a (start, end) pair inside the text",
                 cls="Extraction.at",

@@ -26,6 +26,7 @@ from regionrel.plans import ActionPlan
 from regionrel.regions import BodyKind, GoverningBody, Region
 from regionrel.reported import Reported
 from regionrel.scales import Scale
+from regionrel.trade.balance import TradeFlow
 
 __all__ = [
     "AgreementMention",
@@ -56,17 +57,12 @@ __all__ = [
 Span = tuple[int, int]
 
 
-class FlowRole(enum.Enum):
-    """What a money figure measures.
-
-    >>> FlowRole("exports")
-    <FlowRole.EXPORTS: 'exports'>
-    """
-
-    TURNOVER = "turnover"
-    EXPORTS = "exports"
-    IMPORTS = "imports"
-    BALANCE = "balance"
+#: What a money figure measures: the flow enum shared by text, trade and audit
+#: (:class:`regionrel.trade.TradeFlow`), under the name the reader has always used.
+#:
+#: >>> FlowRole("exports")
+#: <TradeFlow.EXPORTS: 'exports'>
+FlowRole = TradeFlow
 
 
 class SubjectKind(enum.Enum):

@@ -188,6 +188,9 @@ def name_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+_LONGEST = 8
+
+
 def find_region(name: str) -> Region | None:
     """The region or country the gazetteer knows by *name* (or an inflected form); else None.
 
@@ -226,10 +229,18 @@ def regions_named_in(sent: str, grammar: Grammar) -> tuple[tuple[Region, int, in
     locale = grammar.locale
     found: list[tuple[Region, int, int]] = []
 
+    coordinated: list[tuple[int, int]] = []
+    last_end = [0]
+
     def add(region: Region, start: int, end: int) -> None:
-        if _CURRENCY_WORD.match(sent, end) or any(a < end and start < b for _, a, b in found):
+        # Runs are read left to right, so one look at the last end (and at the few names
+        # of coordinated lists) keeps this linear in the sentence.
+        if _CURRENCY_WORD.match(sent, end) or start < last_end[0]:
+            return
+        if any(a < end and start < b for a, b in coordinated):
             return
         found.append((region, start, end))
+        last_end[0] = end
 
     taken: list[tuple[int, int]] = []
     for match in grammar.coordinated_regions.finditer(sent):
@@ -243,9 +254,11 @@ def regions_named_in(sent: str, grammar: Grammar) -> tuple[tuple[Region, int, in
             region = find_region(f"{name} {singular}")
             if region is None and locale == "ru":
                 region = find_region(f"{name} области") or find_region(f"{name} {head}")
-            if region is not None:
-                add(region, start, pos)
+            if region is not None and not any(a < pos and start < b for a, b in coordinated):
+                found.append((region, start, pos))
+                coordinated.append((start, pos))
         taken.append(match.span())
+    last_end[0] = 0
     for match in grammar.region_name.finditer(sent):
         if any(a <= match.start() < b for a, b in taken):
             continue
@@ -255,10 +268,11 @@ def regions_named_in(sent: str, grammar: Grammar) -> tuple[tuple[Region, int, in
 
 def _regions_in(sent: str, name: str, start: int, add: Callable[[Region, int, int], None]) -> None:
     words = name.split()
-    # Try the longest run of words first, then shorter ones from the left.
+    # Try the longest run of words first (no name has more than _LONGEST words), then
+    # shorter ones from the left: linear in the number of words.
     i = 0
     while i < len(words):
-        for j in range(len(words), i, -1):
+        for j in range(min(len(words), i + _LONGEST), i, -1):
             phrase = " ".join(words[i:j])
             if len(phrase) < 2 or phrase.lower() in _NOT_NAMES:
                 continue

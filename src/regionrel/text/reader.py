@@ -50,6 +50,7 @@ from regionrel.text.items import (
 from regionrel.text.lookup import find_region, regions_named_in
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
+from regionrel.text.statements import read_statements
 
 __all__ = ["Extraction", "extract"]
 
@@ -108,8 +109,33 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     grammar = _GRAMMARS[check_locale(locale, cls="extract")]
     reader = _Reader(text, grammar)
     for sentence in split_sentences(text):
-        reader.read(sentence)
-    return reader.result()
+        for piece in _bounded(sentence):
+            reader.read(piece)
+    found = attrs.evolve(reader.result(), statements=read_statements(text, locale=locale))
+    from regionrel.text.report import conflicts_in
+
+    return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
+
+
+#: The longest stretch the phrase passes read at once. No real sentence is longer; a
+#: run-on text (hostile, or a table pasted without stops) is read in stretches of this
+#: size, so that the passes, some of them quadratic in their input, stay linear in
+#: the text.
+_LONGEST: Final = 1500
+
+
+def _bounded(sentence: Sentence) -> Iterator[Sentence]:
+    """*sentence* itself, or stretches of it no longer than :data:`_LONGEST`, cut at spaces."""
+    text, start = sentence.text, sentence.start
+    while len(text) > _LONGEST:
+        cut = text.rfind(" ", _LONGEST // 2, _LONGEST)
+        cut = _LONGEST if cut < 0 else cut
+        yield Sentence(text[:cut], start, start + cut)
+        rest = text[cut:]
+        lead = len(rest) - len(rest.lstrip())
+        text, start = rest.lstrip(), start + cut + lead
+    if text:
+        yield Sentence(text, start, start + len(text))
 
 
 @attrs.define

@@ -1,99 +1,264 @@
-"""Build an auditable :class:`~regionrel.audit.TradeReport` from report prose."""
+"""Build an auditable :class:`~regionrel.audit.TradeReport` from report prose.
+
+Only the reporter's value figures for the main period go in: its amounts (and the
+previous period's, as ``*_previous``), its changes, indices and multiples, the
+excess of one flow over the other, its partner count, partners' shares and its
+ranks. Everything else the reader attributed (a partner's, a group's, the
+country's, a goods group's figures, shares of flows, falls stated as multiples,
+absolute changes, other periods) stays in :attr:`Extraction.statements`. Nothing is
+raised for what the text states: a figure stated twice with two values keeps the
+first and lists the conflict in :attr:`Extraction.ambiguities`, amounts in several
+scales are converted to the largest one exactly, and amounts in another currency
+than the report's stay statements.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from decimal import Decimal, localcontext
+
+import attrs
+
+from regionrel._numbers import EXACT
+from regionrel.audit.keys import FigureKey
 from regionrel.audit.report import TradeReport
-from regionrel.errors import AmbiguousError, ValidationError
+from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
 from regionrel.text.extraction import Extraction
-from regionrel.text.items import Direction, FlowRole
+from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.reader import extract
+from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["report_from_extraction", "report_from_text"]
-
-
-def _put(named: dict[str, Reported], name: str, figure: Reported) -> None:
-    if name in named and named[name] != figure:
-        raise AmbiguousError(
-            "states two different figures for one name",
-            cls="report_from_text",
-            field=name,
-            candidates=[named[name].text, figure.text],
-        )
-    named[name] = figure
+__all__ = [
+    "ReportFigures",
+    "conflicts_in",
+    "report_figures",
+    "report_from_extraction",
+    "report_from_text",
+]
 
 
-def report_from_extraction(found: Extraction) -> TradeReport:
-    """Build a :class:`TradeReport` from what :func:`extract` found.
+def _amount(statement: Statement, scale: Scale) -> Reported:
+    figure = statement.figure
+    own = statement.scale or Scale.UNIT
+    shift = scale.exponent - own.exponent
+    with localcontext(EXACT):
+        value = figure.value.scaleb(-shift)
+    return Reported(
+        value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span
+    )
 
-    Only the reporter's own totals for the latest period go in (a partner's or a group
-    of goods' figures do not); each keeps its published digits and its span.
 
-    Raises:
-        AmbiguousError: the text states two different figures for one name.
-        ValidationError: the amounts are in more than one currency or scale.
+def _key(statement: Statement) -> FigureKey | None:
+    """The audit's key for a reporter's statement, or None when it is not a report figure."""
+    flow = statement.flow
+    if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
+        return None
+    if statement.qualifier == "about" or (
+        statement.qualifier and statement.measure in (Measure.MULTIPLE, Measure.FALL)
+    ):
+        # "about 490": the audit reads a figure as rounded, and "about" is looser
+        return None
+    if statement.measure is Measure.VALUE:
+        if statement.time is TimeRole.PREVIOUS:
+            return FigureKey.previous(flow)
+        return FigureKey.amount(flow) if statement.time is TimeRole.MAIN else None
+    if statement.time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
+        return None
+    if statement.measure in (Measure.GROWTH, Measure.MULTIPLE):
+        return FigureKey.growth(flow)
+    if statement.measure is Measure.INDEX:
+        return FigureKey.index(flow)
+    if statement.measure is Measure.VOLUME_GROWTH:
+        return FigureKey.volume_growth(flow)
+    if statement.measure is Measure.FALL:
+        return FigureKey.fall(flow)
+    if statement.measure is Measure.CHANGE:
+        return FigureKey.change(flow)
+    if (
+        statement.measure is Measure.SHARE
+        and flow in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        and statement.base is FlowRole.TURNOVER
+    ):
+        return FigureKey.flow_share(flow)
+    if (
+        statement.measure is Measure.EXCESS
+        and statement.base is not None
+        and {flow, statement.base} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
+    ):
+        return FigureKey.exceed(flow)
+    return None
+
+
+@attrs.frozen
+class ReportFigures:
+    """The reporter's statements as the audit takes them: keys, figures, currency and scale."""
+
+    #: Every statement of a report figure, in text order (a figure may be stated twice).
+    statements: tuple[tuple[FigureKey, Reported], ...]
+    #: The currency of the amounts (ISO 4217).
+    currency: str
+    #: The scale every amount was converted to: the largest the text uses.
+    scale: Scale
+    #: Figures stated twice with different values: (key, first, other).
+    conflicts: tuple[tuple[FigureKey, Statement, Statement], ...]
+
+    @property
+    def named(self) -> dict[str, Reported]:
+        """The first statement of each figure, by name."""
+        out: dict[str, Reported] = {}
+        for key, figure in self.statements:
+            out.setdefault(str(key), figure)
+        return out
+
+
+def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
+    """The reporter's report figures among *statements*, ready for the audit.
+
+    Amounts in the report's currency (the one most amounts are in) are converted
+    exactly to the largest scale the text uses; a statement that repeats an earlier
+    one with the same digits is dropped; one that states another value is kept and
+    listed in ``conflicts``.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> found = report_figures(read_statements(
+    ...     "Exports were $1.3bn; imports were $424.67 million."))
+    >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
+    ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
     """
-    period = found.period
-    base = period.previous() if period is not None else None
-    named: dict[str, Reported] = {}
-    units: set[tuple[str, str]] = set()
-    for money in found.figures:
-        if not money.is_total:
+    amounts = [
+        s
+        for s in statements
+        if _key(s) is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
+    ]
+    currencies = Counter(s.currency for s in amounts if s.currency)
+    currency = currencies.most_common(1)[0][0] if currencies else "USD"
+    mine = [s for s in amounts if s.currency in ("", currency)]
+    scale = max(
+        (s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION
+    )
+    out: list[tuple[FigureKey, Reported]] = []
+    seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
+    conflicts: list[tuple[FigureKey, Statement, Statement]] = []
+    for statement in statements:
+        key = _key(statement)
+        if key is None:
             continue
-        if money.period is not None and money.period not in (period, base):
-            continue
-        units.add((money.currency, money.scale.name.lower()))
-        figure = money.figure.negated() if money.negative else money.figure
-        suffix = "_previous" if base is not None and money.period == base else ""
-        _put(named, money.role.value + suffix, figure)
-    if len(units) > 1:
-        raise ValidationError(
-            "must state every amount in one currency and scale",
-            cls="report_from_text",
-            field="figures",
-            value=sorted(units),
-        )
-    for change in found.changes:
-        if change.role is None or change.role is FlowRole.BALANCE:
-            continue
-        if change.subject is not None and change.subject.kind.value != "reporter":
-            continue
-        if change.period is not None and change.period != period:
-            continue
-        if change.direction is Direction.LEVEL:
-            _put(named, f"{change.role.value}_index", change.figure)
-        elif change.figure.kind is FigureKind.MULTIPLE:
-            if change.direction is Direction.UP:
-                _put(named, f"{change.role.value}_growth", change.figure)
+        if statement.measure in (Measure.VALUE, Measure.CHANGE):
+            if statement.currency not in ("", currency):
+                continue
+            try:
+                figure = _amount(statement, scale)
+            except RegionrelError:
+                continue  # a value no report may hold
         else:
-            figure = (
-                change.figure.negated() if change.direction is Direction.DOWN else change.figure
+            figure = statement.figure
+        earlier = seen.setdefault(key, [])
+        if any(f == figure for f, _ in earlier):
+            continue
+        if earlier:
+            conflicts.append((key, earlier[0][1], statement))
+        earlier.append((figure, statement))
+        out.append((key, figure))
+    return ReportFigures(tuple(out), currency, scale, tuple(conflicts))
+
+
+def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:
+    """The figures *found* states twice with different values, as ambiguities with spans.
+
+    The report keeps both statements and its audit flags the disagreement; this lists
+    them on the extraction too, each with the span of the later statement.
+
+    >>> found = extract("Exports rose 52%. Exports rose 71% in the year.")
+    >>> [a.candidates for a in conflicts_in(found)]
+    [('exports_growth: 52', 'exports_growth: 71')]
+    """
+    out = []
+    for key, kept, other in report_figures(found.statements).conflicts:
+        start, end = other.span
+        out.append(
+            Ambiguity(
+                found.text[start:end],
+                other.span,
+                f"states {key} again with another value",
+                (f"{key}: {kept.figure.text}", f"{key}: {other.figure.text}"),
             )
-            _put(named, f"{change.role.value}_growth", figure)
+        )
+    return tuple(out)
+
+
+def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[FigureKey, Reported]]:
+    """Figures the phrase passes read that the statements do not hold: ranks, partner shares."""
+    out: list[tuple[FigureKey, Reported]] = []
+
+    def add(key: FigureKey, figure: Reported) -> None:
+        if key not in keys:
+            keys.add(key)
+            out.append((key, figure))
+
     for exceed in found.exceeds:
-        if exceed.larger is not exceed.smaller:
-            _put(named, f"{exceed.larger.value}_exceed_{exceed.smaller.value}_by", exceed.figure)
-    for count in found.partner_counts:
-        _put(named, "partner_count", count.figure)
+        if {exceed.larger, exceed.smaller} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+            add(FigureKey.exceed(exceed.larger), exceed.figure)
+    counts = [
+        s
+        for s in found.statements
+        if s.measure is Measure.COUNT and s.entity is Entity.REPORTER and s.time is TimeRole.MAIN
+    ]
+    if counts:
+        add(FigureKey.partner_count(), counts[0].figure)
+    elif not any(s.measure is Measure.COUNT for s in found.statements):
+        for count in found.partner_counts:
+            add(FigureKey.partner_count(), count.figure)
     for share in found.shares:
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue
-        prefix = {"turnover": "share:", "exports": "share:exports:", "imports": "share:imports:"}
-        _put(named, prefix[share.of.value] + share.region.iso_code, share.share)
+        add(FigureKey.share(share.region.iso_code, of=share.of), share.share)
     for rank in found.ranks:
         reporter = found.reporter
         if rank.region is None or reporter is None or rank.region == reporter:
-            figure = Reported.parse(str(rank.position))
-            _put(named, f"rank:{rank.role.value}", figure)
-    currency, scale = next(iter(units)) if units else ("USD", "million")
-    return TradeReport.from_figures(
-        named,
-        reporter=found.reporter,
-        period=period,
-        currency=currency,
-        scale=scale,
-        locale=found.locale,
-    )
+            add(FigureKey.rank(rank.role), Reported(Decimal(rank.position), 0))
+    return out
+
+
+def report_from_extraction(found: Extraction) -> TradeReport:
+    """Build a :class:`TradeReport` from what :func:`extract` found; never raises on the text.
+
+    The reporter's figures for the main period go in (see the module), each with its
+    published digits and its span; a figure stated twice with different values keeps
+    both statements, and the audit flags their disagreement.
+
+    >>> report = report_from_extraction(extract("Экспорт составил $2 млрд 484,5 млн, "
+    ...     "импорт – $448,2 млн.", locale="ru"))
+    >>> [(n, f.text) for n, f in report.figures]
+    [('exports', '2 484,5'), ('imports', '448,2')]
+    """
+    figures = report_figures(found.statements)
+    statements = list(figures.statements)
+    statements += _other_figures(found, {k for k, _ in statements})
+    settings = {"currency": figures.currency, "scale": figures.scale, "locale": found.locale}
+    kept: list[tuple[FigureKey, Reported]] = []
+    try:
+        TradeReport.from_statements(statements, **settings)  # type: ignore[arg-type]
+    except RegionrelError:
+        # Some statement is one no report may hold: keep those that fit, one by one.
+        for statement in statements:
+            try:
+                TradeReport.from_statements([*kept, statement], **settings)  # type: ignore[arg-type]
+            except RegionrelError:
+                continue
+            kept.append(statement)
+    else:
+        kept = statements
+    try:
+        return TradeReport.from_statements(
+            kept,
+            reporter=found.reporter,
+            period=found.period,
+            **settings,  # type: ignore[arg-type]
+        )
+    except RegionrelError:
+        return TradeReport.from_statements(kept, **settings)  # type: ignore[arg-type]
 
 
 def report_from_text(text: str, *, locale: str = "en") -> TradeReport:
@@ -105,11 +270,13 @@ def report_from_text(text: str, *, locale: str = "en") -> TradeReport:
 
     Raises:
         WrongTypeError: *text* is not a str.
-        AmbiguousError, ValidationError: see :func:`report_from_extraction`.
+        ValidationError: an unknown locale.
 
     >>> report = report_from_text("Exports amounted to 7,109 million US dollars; "
     ...     "imports amounted to 4,115.9 million US dollars. Exports exceed imports by 73%.")
     >>> report.audit().ok
     True
     """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="report_from_text", field="text", value=text)
     return report_from_extraction(extract(text, locale=locale))

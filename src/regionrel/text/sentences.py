@@ -63,7 +63,9 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )
 
-_CANDIDATE: Final = re.compile(r"[.!?]+(?=\s)|\n[ \t\r\f\v]*\n|\Z")
+# A run of marks is tried only from its first mark (and taken whole), so a long run of
+# points costs linear time, not quadratic.
+_CANDIDATE: Final = re.compile(r"(?<![.!?])[.!?]++(?=\s)|\n[ \t\r\f\v]*+\n|\Z")
 _NEXT_STARTS: Final = re.compile(r"\s+[\"«“„'(\[A-ZА-ЯЁ0-9]")
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
 

@@ -1,0 +1,284 @@
+"""Numbers and amounts of money in running text: the decimal mark decided per number and per document.
+
+The locale of a text is its language, not its number format: an English release of a
+Russian office may write "USD 1.022,4 million", a Russian one "$891,873 млн". So the
+separator of each number is decided from its shape, and where the shape leaves it open
+("7,109", "1.500") from the other numbers of the same document, and only then from
+the language.
+
+Shapes:
+
+- a space (ordinary, no-break, narrow no-break, thin, figure space) or an apostrophe
+  between digits groups thousands, and every group after it has three digits;
+- when both "." and "," occur, the last one is the decimal mark ("1.022,4",
+  "1,234.5");
+- a mark that occurs more than once groups thousands ("1,234,567");
+- a single mark followed by other than three digits is the decimal mark ("108,2",
+  "0.679", "1380,2");
+- a single mark followed by three digits ("7,109") is decided by the document: the
+  way the other numbers use that mark, else the language (English groups with ",",
+  Russian writes "," as the decimal mark; "." is a decimal mark in both).
+
+Invisible marks that publishing software inserts inside numbers (zero-width space and
+joiners, word joiner, byte order mark, soft hyphen, left-to-right and right-to-left
+marks) are skipped, so "7\\u200b109" is read whole as 7109; a number whose grouping is
+broken is refused whole (:attr:`Number.valid` is False), never read in half.
+
+Amounts join a number to its scale and currency, before or after ("$520,5 млн",
+"$ 9,6 млрд", "USD 1.3bn", "$1.3m", "9 млрд 626,2 млн долларов", "five billion 186,9
+million USD"); compound amounts are summed in the smallest scale they name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, localcontext
+from typing import Final
+
+import attrs
+
+from regionrel._numbers import EXACT
+from regionrel.scales import Scale
+
+__all__ = [
+    "INVISIBLE",
+    "MAX_DIGITS",
+    "Number",
+    "NumberStyle",
+    "Money",
+    "read_numbers",
+    "number_style",
+]
+
+#: Characters that publishing software inserts inside numbers and that carry nothing.
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+_SPACES: Final = " \u00a0\u2009\u202f\u2007"
+#: The most digits a number in running text may have (a table's largest figure has 15).
+MAX_DIGITS: Final = 30
+_APOSTROPHES: Final = "'\u2019"
+
+# One number token: digits joined by at most one separator (or invisible marks) at a
+# time. Each character is consumed once, so the scan is linear in the text.
+_TOKEN: Final = re.compile(
+    rf"(?<![\w.,])[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
+)
+_INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
+
+
+@attrs.frozen
+class NumberStyle:
+    """How a document uses "," and "." where the shape of a number decides it.
+
+    Counts of numbers whose shape proves each use; :func:`number_style` builds it.
+    """
+
+    comma_decimal: int = 0
+    comma_group: int = 0
+    point_decimal: int = 0
+    point_group: int = 0
+
+    def comma_is_decimal(self, locale: str) -> bool:
+        """Whether an undecided "x,ddd" is a decimal comma in this document."""
+        if self.comma_decimal != self.comma_group:
+            return self.comma_decimal > self.comma_group
+        return locale == "ru"
+
+    def point_is_decimal(self) -> bool:
+        """Whether an undecided "x.ddd" is a decimal point in this document."""
+        return not self.point_group > self.point_decimal
+
+
+@attrs.frozen
+class Number:
+    """A number read from running text, with its span in that text."""
+
+    #: The characters of the number as in the source (invisible marks included).
+    text: str
+    #: Where it starts and ends in the text.
+    start: int
+    end: int
+    #: Its exact value (None when the number is refused).
+    value: Decimal | None
+    #: Digits after the decimal mark.
+    decimals: int
+    #: Why it was refused ("" when it was read).
+    problem: str = ""
+
+    @property
+    def valid(self) -> bool:
+        """Whether the number was read whole."""
+        return self.value is not None
+
+    @property
+    def is_integer(self) -> bool:
+        """Whether it is read and has no decimals."""
+        return self.value is not None and self.decimals == 0
+
+
+def _shape(clean: str) -> tuple[str, list[str], list[str]]:
+    """The separators of a cleaned number and the digit groups between them."""
+    seps: list[str] = []
+    groups: list[str] = []
+    current: list[str] = []
+    for ch in clean:
+        if ch.isdigit():
+            current.append(ch)
+        else:
+            groups.append("".join(current))
+            current = []
+            seps.append(ch)
+    groups.append("".join(current))
+    return clean, seps, groups
+
+
+def number_style(texts: Sequence[str]) -> NumberStyle:
+    """Count how the numbers *texts* (as scanned) prove each use of "," and ".".
+
+    >>> number_style(["108,2", "1.022,4", "7,109"])
+    NumberStyle(comma_decimal=2, comma_group=0, point_decimal=0, point_group=1)
+    """
+    counts = {"comma_decimal": 0, "comma_group": 0, "point_decimal": 0, "point_group": 0}
+    for text in texts:
+        _, seps, groups = _shape(_INVISIBLE_RE.sub("", text))
+        marks = [s for s in seps if s in ".,"]
+        if not marks:
+            continue
+        kinds = set(marks)
+        if len(kinds) == 2:
+            last = marks[-1]
+            other = "," if last == "." else "."
+            counts[("comma" if last == "," else "point") + "_decimal"] += 1
+            counts[("comma" if other == "," else "point") + "_group"] += 1
+            continue
+        mark = marks[0]
+        name = "comma" if mark == "," else "point"
+        if len(marks) > 1:
+            counts[name + "_group"] += 1
+        elif len(groups[-1]) != 3 or groups[0] == "0" or len(groups[0]) > 3:
+            counts[name + "_decimal"] += 1
+    return NumberStyle(**counts)
+
+
+def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
+    clean = _INVISIBLE_RE.sub("", text)
+    clean = "".join(" " if ch in _SPACES else ("'" if ch in _APOSTROPHES else ch) for ch in clean)
+    _, seps, groups = _shape(clean)
+    end = start + len(text)
+
+    def refuse(why: str) -> Number:
+        return Number(text, start, end, None, 0, why)
+
+    marks = [s for s in seps if s in ".,"]
+    decimal_mark = ""
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+        if marks.count(decimal_mark) > 1:
+            return refuse("two decimal marks")
+    elif marks:
+        mark = marks[0]
+        if len(marks) > 1:
+            decimal_mark = ""
+        elif len(groups[-1]) != 3 or groups[0] == "0" or len(groups[0]) > 3:
+            decimal_mark = mark
+        elif mark == ",":
+            decimal_mark = "," if style.comma_is_decimal(locale) else ""
+        else:
+            decimal_mark = "." if style.point_is_decimal() else ""
+    if decimal_mark and seps[-1] != decimal_mark:
+        return refuse("a group separator after the decimal mark")
+    int_groups = groups[:-1] if decimal_mark else groups
+    fraction = groups[-1] if decimal_mark else ""
+    if len(int_groups) > 1:
+        if not 1 <= len(int_groups[0]) <= 3 or any(len(g) != 3 for g in int_groups[1:]):
+            return refuse("irregular grouping of thousands")
+        group_seps = seps[:-1] if decimal_mark else seps
+        if len(set(group_seps)) > 1:
+            return refuse("mixed group separators")
+    digits = "".join(int_groups)
+    if len(digits) + len(fraction) > MAX_DIGITS:
+        return refuse(f"more than {MAX_DIGITS} digits, more than any published figure has")
+    value = Decimal(digits + ("." + fraction if fraction else ""))
+    return Number(text, start, end, value, len(fraction))
+
+
+def _split_spaced(text: str, start: int) -> list[tuple[str, int]]:
+    """Split a token at spaces whose groups cannot be thousands ("2018 2019")."""
+    if not any(ch in _SPACES for ch in text):
+        return [(text, start)]
+    parts: list[tuple[str, int]] = []
+    pos = 0
+    for piece in re.split(f"([{_SPACES}])", text):
+        if piece and piece[0] not in _SPACES:
+            parts.append((piece, start + pos))
+        pos += len(piece)
+    digit_groups = [re.split(r"[.,]", _INVISIBLE_RE.sub("", p))[0] for p, _ in parts]
+    regular = 1 <= len(digit_groups[0]) <= 3 and all(
+        len(g) == 3 and not re.search(r"[.,]", _INVISIBLE_RE.sub("", p))
+        for g, (p, _) in zip(digit_groups[1:-1], parts[1:-1], strict=True)
+    )
+    regular = regular and len(digit_groups[-1]) == 3
+    regular = regular and not re.search(r"[.,]", _INVISIBLE_RE.sub("", parts[0][0]))
+    if regular:
+        return [(text, start)]
+    return parts
+
+
+def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
+    """Every number of *text*, its decimal mark decided by its shape, then by the document.
+
+    Args:
+        text: running text.
+        locale: ``"en"`` or ``"ru"``: the last word on a "x,ddd" the document leaves open.
+
+    Returns:
+        The numbers in text order; a refused one has ``value`` None and a ``problem``.
+
+    >>> [str(n.value) for n in read_numbers("USD 1.022,4 million and 7,109 tons")]
+    ['1022.4', '7.109']
+    >>> [str(n.value) for n in read_numbers("7\\u200b109 million, 1 541,5 and 7'109")]
+    ['7109', '1541.5', '7109']
+    >>> [str(n.value) for n in read_numbers("in 2018 2019 it was 553,700 tons")]
+    ['2018', '2019', '553700']
+    """
+    tokens: list[tuple[str, int]] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        # A trailing separator belongs to the sentence ("7,109." or "7,109, and").
+        tokens.extend(_split_spaced(raw, match.start()))
+    style = number_style([t for t, _ in tokens])
+    return [_read(t, s, style, locale) for t, s in tokens]
+
+
+# -- amounts of money -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class Money:
+    """An amount of money stated in text: its value in its scale, its currency, its span."""
+
+    #: The amount in :attr:`scale` (exact, with the published precision).
+    value: Decimal
+    #: Digits after the decimal mark, in :attr:`scale`.
+    decimals: int
+    scale: Scale
+    #: ISO 4217 code, or "" when no currency is written.
+    currency: str
+    #: The span of the whole amount (currency and scale words included).
+    start: int
+    end: int
+    #: The span of the first number, for a figure's span.
+    number_start: int
+    number_end: int
+
+    def rescaled(self, scale: Scale) -> tuple[Decimal, int]:
+        """The value and decimals in a larger or equal *scale*, exactly.
+
+        >>> m = Money(Decimal("424.67"), 2, Scale.MILLION, "USD", 0, 0, 0, 0)
+        >>> m.rescaled(Scale.BILLION)
+        (Decimal('0.42467'), 5)
+        """
+        shift = scale.exponent - self.scale.exponent
+        with localcontext(EXACT):
+            value = self.value.scaleb(-shift)
+        return value, max(0, self.decimals + shift)

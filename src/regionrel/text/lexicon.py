@@ -1,0 +1,361 @@
+"""The words of the trade reader's stock phrases, as lemmas, in English and Russian.
+
+Every set holds dictionary forms (:func:`regionrel.text.tokens.lemma`), so that one entry
+covers every form of a word ("экспорт", "экспорта", "экспортом"). The reader
+(:mod:`regionrel.text.statements`) matches tokens against them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from regionrel.scales import Scale
+from regionrel.trade.balance import TradeFlow as FlowRole
+
+#: A flow named by a noun or a verb: "экспорт", "вывезти", "turnover", "deficit".
+FLOW_WORDS: Final = {
+    "экспорт": FlowRole.EXPORTS,
+    "вывоз": FlowRole.EXPORTS,
+    "вывезти": FlowRole.EXPORTS,
+    "экспортировать": FlowRole.EXPORTS,
+    "export": FlowRole.EXPORTS,
+    "импорт": FlowRole.IMPORTS,
+    "ввоз": FlowRole.IMPORTS,
+    "ввезти": FlowRole.IMPORTS,
+    "импортировать": FlowRole.IMPORTS,
+    "import": FlowRole.IMPORTS,
+    "оборот": FlowRole.TURNOVER,
+    "товарооборот": FlowRole.TURNOVER,
+    "торговля": FlowRole.TURNOVER,
+    "наторговать": FlowRole.TURNOVER,
+    "turnover": FlowRole.TURNOVER,
+    "trade": FlowRole.TURNOVER,
+    "поставка": FlowRole.EXPORTS,
+    "shipment": FlowRole.EXPORTS,
+    "закупка": FlowRole.IMPORTS,
+    "purchase": FlowRole.IMPORTS,
+    "сальдо": FlowRole.BALANCE,
+    "баланс": FlowRole.BALANCE,
+    "deficit": FlowRole.BALANCE,
+    "surplus": FlowRole.BALANCE,
+    "дефицит": FlowRole.BALANCE,
+    "профицит": FlowRole.BALANCE,
+    "balance": FlowRole.BALANCE,
+    "активность": FlowRole.TURNOVER,
+    "circulation": FlowRole.TURNOVER,
+}
+#: Nouns of flows that are not money (freight).
+FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
+#: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
+PHYSICAL_FLOW: Final = frozenset(
+    {"грузооборот", "freight", "cargo", "физический", "physical", "натуральный"}
+)
+#: Words of a rise: verbs, nouns and comparatives ("вырасти", "рост", "больше", "up").
+UP: Final = frozenset(
+    {
+        "вырасти",
+        "увеличиться",
+        "рост",
+        "расти",
+        "прибавить",
+        "нарастить",
+        "больше",
+        "выше",
+        "увеличить",
+        "возрасти",
+        "more",
+        "up",
+        "rise",
+        "grow",
+        "increase",
+        "higher",
+        "above",
+        "jump",
+        "soar",
+        "growth",
+        "+",
+    }
+)
+#: Words of a fall ("снизиться", "уступать", "минус", "less", "drop").
+DOWN: Final = frozenset(
+    {
+        "снизиться",
+        "сократиться",
+        "уменьшиться",
+        "упасть",
+        "падение",
+        "снижение",
+        "спад",
+        "меньше",
+        "ниже",
+        "уступать",
+        "сократить",
+        "минус",
+        "less",
+        "down",
+        "drop",
+        "fall",
+        "decrease",
+        "decreas",
+        "decline",
+        "lower",
+        "below",
+    }
+)
+#: Scale words and their abbreviations.
+SCALES: Final = {
+    "тыс": Scale.THOUSAND,
+    "тысяча": Scale.THOUSAND,
+    "млн": Scale.MILLION,
+    "миллион": Scale.MILLION,
+    "млрд": Scale.BILLION,
+    "миллиард": Scale.BILLION,
+    "трлн": Scale.TRILLION,
+    "триллион": Scale.TRILLION,
+    "thousand": Scale.THOUSAND,
+    "thosand": Scale.THOUSAND,
+    "million": Scale.MILLION,
+    "mln": Scale.MILLION,
+    "mn": Scale.MILLION,
+    "m": Scale.MILLION,
+    "billion": Scale.BILLION,
+    "bn": Scale.BILLION,
+    "trillion": Scale.TRILLION,
+}
+#: Currency names after an amount, to ISO 4217 codes.
+CURRENCY_WORDS: Final = {
+    "доллар": "USD",
+    "долл": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "юань": "CNY",
+    "yuan": "CNY",
+    "рубль": "RUB",
+    "руб": "RUB",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "евро": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "rub": "RUB",
+}
+ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
+#: Currency signs before an amount.
+CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
+PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
+TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
+NUMBER_WORDS: Final = {
+    "один": 1,
+    "одного": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+#: Words that make a figure a bound, by the bound they make.
+QUALIFIERS: Final = {
+    "более": "over",
+    "свыше": "over",
+    "превысить": "over",
+    "over": "over",
+    "почти": "almost",
+    "nearly": "almost",
+    "almost": "almost",
+    "около": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "about": "about",
+    "some": "about",
+    "малое": "almost",
+}
+#: Words that name a group of partners (the CIS, the far abroad, the EU).
+GROUP_WORDS: Final = frozenset(
+    {
+        "снг",
+        "cis",
+        "зарубежье",
+        "abroad",
+        "eu",
+        "ес",
+        "asean",
+        "belt",
+        "rcep",
+    }
+)
+#: Words for the reporter itself ("область", "region").
+REPORTER_WORDS: Final = frozenset(
+    {
+        "область",
+        "край",
+        "республика",
+        "регион",
+        "округ",
+        "провинция",
+        "город",
+        "region",
+        "province",
+        "oblast",
+        "territory",
+        "republic",
+        "area",
+    }
+)
+#: Words that name a goods group or a kind of trade that is not the whole.
+GOODS_WORDS: Final = frozenset(
+    {
+        "продукция",
+        "продовольствие",
+        "нефть",
+        "газ",
+        "уголь",
+        "металл",
+        "машиностроение",
+        "оборудование",
+        "технология",
+        "coal",
+        "oil",
+        "food",
+        "goods",
+        "technology",
+        "service",
+        "несырьевой",
+        "топливно",
+        "апк",
+        "топливный",
+        "энергетический",
+        "химический",
+        "тэк",
+        "farm",
+        "mechanical",
+        "industrial",
+        "machinery",
+        "product",
+        "crude",
+        "electrical",
+        "high",
+        "general",
+        "processing",
+        "border",
+        "barter",
+        "bonded",
+        "private",
+        "foreign",
+        "firm",
+        "fuel",
+        "gas",
+        "equipment",
+        "wheat",
+        "flour",
+        "chicken",
+        "fish",
+        "seafood",
+        "timber",
+        "metal",
+        "grain",
+        "vehicle",
+        "retail",
+        "catering",
+        "construction",
+        "топливо",
+        "древесина",
+        "зерно",
+        "мука",
+        "рыба",
+        "морепродукт",
+        "асбест",
+        "алюминий",
+        "лесоматериал",
+        "руда",
+        "among",
+        "среди",
+    }
+)
+GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
+PHYSICAL_WORDS: Final = frozenset(
+    {"тонна", "т", "ton", "tons", "tonne", "кубометр", "физический", "грузов", "cargo"}
+)
+#: Words that make a period a comparison base ("к 2017 году", "than in 2012").
+BASE_CUES: Final = frozenset(
+    {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
+)
+LIST_WORDS: Final = frozenset({"и", "and", "or", "или", "соответственно", "respectively"})
+COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
+CLAUSE_MARKS: Final = frozenset({";"})
+MONTHS: Final = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+    }
+)
+#: Words that make a period part of a year (months, quarters, halves).
+PART_OF_YEAR: Final = MONTHS | frozenset(
+    {
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "полугодие",
+        "квартал",
+        "месяц",
+        "half",
+        "quarter",
+        "month",
+        "q1",
+        "q2",
+        "q3",
+        "h1",
+        "полгода",
+    }
+)
+#: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
+SHARE_VERBS: Final = frozenset(
+    {"дать", "занять", "составить", "made", "make", "be", "account", "ratio", "took", "take"}
+)
+#: Verbs and comparatives of one flow exceeding another.
+EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
+SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})
+PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
+#: How many tokens before a figure its words are looked for.
+WINDOW: Final = 14
+ENTITY_WINDOW: Final = 14

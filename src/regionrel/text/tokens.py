@@ -1,0 +1,154 @@
+"""Tokens and lemmas of running text: the units the trade reader's stock phrases are written over.
+
+A :class:`Token` is a number (read by :mod:`regionrel.text.amounts`), a word or one
+punctuation character, with its span. Its lemma is the dictionary form: for Russian
+through pymorphy3 ("экспорта", "экспортом" -> "экспорт"; "увеличившись" ->
+"увеличиться"), loaded on the first Russian word so that ``import regionrel`` does not
+load it; for English a lower-case form with the common endings of the stock phrases
+folded ("exports" -> "export", "rose" -> "rise").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from typing import Any, Final, NamedTuple
+
+from regionrel.text.amounts import Number, read_numbers
+
+__all__ = ["Token", "lemma", "tokenize"]
+
+_WORD: Final = re.compile(r"\w+|[^\w\s]")
+_CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
+_LOCK: Final = threading.Lock()
+# Comparatives the dictionary would take back to their adjectives ("больше" -> "большой").
+_RU_KEEP: Final = frozenset(
+    {"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"}
+)
+_MORPH: list[Any] = []
+
+_EN_FORMS: Final = {
+    "rose": "rise",
+    "risen": "rise",
+    "grew": "grow",
+    "grown": "grow",
+    "fell": "fall",
+    "fallen": "fall",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "came": "come",
+    "stood": "stand",
+    "countries": "country",
+    "times": "times",
+    "less": "less",
+    "percent": "percent",
+    "billion": "billion",
+    "million": "million",
+    "thousand": "thousand",
+    "us": "us",
+    "its": "its",
+    "this": "this",
+    "has": "have",
+}
+
+
+def _analyzer() -> Any:
+    if not _MORPH:
+        with _LOCK:
+            if not _MORPH:
+                import pymorphy3
+
+                _MORPH.append(pymorphy3.MorphAnalyzer(lang="ru"))
+    return _MORPH[0]
+
+
+@functools.lru_cache(maxsize=16384)
+def lemma(word: str) -> str:
+    """The dictionary form of *word*, lower case.
+
+    >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose")
+    ('экспорт', 'вырасти', 'export', 'rise')
+    """
+    low = word.lower().replace("ё", "е")
+    if low in _RU_KEEP:
+        return low
+    if _CYRILLIC.search(low):
+        if len(low) > 40:
+            return low
+        return str(_analyzer().parse(low)[0].normal_form).replace("ё", "е")
+    if low in _EN_FORMS:
+        return _EN_FORMS[low]
+    for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[: -len(suffix)] + repl
+            if (
+                suffix in ("ed", "ing")
+                and len(stem) > 3
+                and stem[-1] == stem[-2]
+                and stem[-1] in "pnbtgdm"
+            ):
+                stem = stem[:-1]
+            if suffix == "ed" and stem.endswith(("as", "reas", "lin", "clin", "rop", "jump")):
+                stem += "e" if stem.endswith(("as", "reas", "lin", "clin")) else ""
+            return stem
+    return low
+
+
+class Token(NamedTuple):
+    """A word, a number or a punctuation mark of a text, with its span.
+
+    A named tuple, not a validated value: a text makes one per word, and they are
+    built by :func:`tokenize` only.
+    """
+
+    text: str
+    start: int
+    end: int
+    #: "num", "word" or "punct".
+    kind: str
+    #: The number, for a "num" token.
+    number: Number | None = None
+
+    @property
+    def lemma(self) -> str:
+        """The dictionary form (lower case); a number's or a mark's own text."""
+        return lemma(self.text) if self.kind == "word" else self.text
+
+    @property
+    def capitalized(self) -> bool:
+        """Whether a word starts with a capital letter."""
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def tokenize(text: str, *, locale: str = "en") -> list[Token]:
+    """Split *text* into numbers, words and punctuation marks, in order, in linear time.
+
+    >>> [t.text for t in tokenize("Exports rose 7,109 million, to $1.3bn.")]
+    ['Exports', 'rose', '7,109', 'million', ',', 'to', '$', '1.3', 'bn', '.']
+    """
+    numbers = read_numbers(text, locale=locale)
+    tokens: list[Token] = []
+    k = 0
+    pos = 0
+    for match in _WORD.finditer(text):
+        start, stop = max(match.start(), pos), match.end()
+        while start < stop:
+            while k < len(numbers) and numbers[k].end <= start:
+                k += 1
+            if k < len(numbers) and numbers[k].start <= start:
+                number = numbers[k]
+                tokens.append(Token(number.text, number.start, number.end, "num", number))
+                start = pos = number.end
+                k += 1
+                continue
+            end = stop
+            if k < len(numbers) and numbers[k].start < end:
+                end = numbers[k].start
+            word = text[start:end]
+            kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
+            tokens.append(Token(word, start, end, kind))
+            start = pos = end
+    return tokens
