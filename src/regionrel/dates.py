@@ -24,7 +24,7 @@ from decimal import localcontext
 from types import MappingProxyType
 from typing import Final
 
-from regionrel._numbers import STANDARD
+from regionrel._exact import STANDARD
 from regionrel.errors import AmbiguousError, ParseError, RegionrelError, WrongTypeError
 
 __all__ = ["MAX_DATE_TEXT", "MONTH_WORDS", "parse_date"]
