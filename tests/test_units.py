@@ -131,13 +131,15 @@ def test_a_float_value_is_taken_by_its_shortest_form() -> None:
             None,
             "t",
             WrongTypeError,
-            "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got None)",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got None)",
         ),
         (
             True,
             "t",
             WrongTypeError,
-            "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got True)",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got True)",
         ),
         (
             float("nan"),
@@ -149,7 +151,8 @@ def test_a_float_value_is_taken_by_its_shortest_form() -> None:
             "abc",
             "t",
             ValidationError,
-            "quantity: 'value' must be a decimal number such as '1.5' (got 'abc')",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got 'abc')",
         ),
         ("NaN", "t", ValidationError, "quantity: 'value' must be a finite number (got 'NaN')"),
         (
