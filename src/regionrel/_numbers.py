@@ -326,6 +326,7 @@ def digits_of(value: Decimal, decimals: int) -> tuple[bool, str, str]:
 def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     """Round *value* exactly to *decimals* digits after the mark.
 
+    >>> from decimal import ROUND_HALF_EVEN
     >>> quantize(Decimal("2.25"), 1), quantize(Decimal("2.25"), 1, ROUND_HALF_EVEN)
     (Decimal('2.3'), Decimal('2.2'))
     """

@@ -57,10 +57,11 @@ class BalanceBase:
     It holds nothing (``__slots__ = ()``); :class:`~regionrel.trade.change.TradeChange`
     checks ``isinstance(value, BalanceBase)`` to refuse what is not a balance.
 
-    >>> from regionrel.money import Money
-    >>> from regionrel.trade.balance import TradeBalance
-    >>> isinstance(TradeBalance(Money(1, "USD"), Money(1, "USD")), BalanceBase)
-    True
+    >>> from regionrel.trade.change import TradeChange
+    >>> TradeChange(previous="2018", current="2019")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: TradeChange: 'previous' must be a TradeBalance (got '2018')
     """
 
     __slots__ = ()
