@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal, localcontext
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from regionrel._exact import STANDARD
@@ -53,6 +52,8 @@ def currency_dimension(code: str) -> str:
 
 def definitions() -> tuple[list[str], list[str]]:
     """The lines of units.txt that pint should parse, and the currency codes it lists."""
+    from importlib import resources  # imported here: loading Money must not pay for it
+
     text = resources.files("regionrel").joinpath(DEFINITIONS_FILE).read_text(encoding="utf-8")
     lines: list[str] = []
     codes: list[str] = []
