@@ -301,3 +301,24 @@ def test_install_definitions_refuses_what_is_not_a_registry() -> None:
 def test_public_names() -> None:
     assert regionrel.install_definitions is install_definitions
     assert currency_dimension("RUB") == "[currency_RUB]"
+
+
+def test_a_registry_built_while_waiting_for_the_lock_is_the_one_returned() -> None:
+    import threading
+    import time
+
+    from regionrel import _unit_registry
+
+    built = registry()
+    got: list[object] = []
+    _unit_registry._REGISTRY = None
+    try:
+        with _unit_registry._LOCK:  # another thread is building it
+            waiter = threading.Thread(target=lambda: got.append(registry()))
+            waiter.start()
+            time.sleep(0.1)  # the waiter saw no registry and waits for the lock
+            _unit_registry._REGISTRY = built
+        waiter.join()
+    finally:
+        _unit_registry._REGISTRY = built
+    assert got == [built]
