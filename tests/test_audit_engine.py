@@ -38,6 +38,10 @@ def test_interval_basics() -> None:
     assert str(interval) == "[1.5, 3]"
     assert Interval.of("-Infinity", 5).midpoint == D(5)
     assert Interval.of("-Infinity", "Infinity").midpoint == D(0)
+    # Infinite bounds are the interval's own; every finite bound is read by the one rule.
+    assert Interval.of(NINF, INF).bounds == (NINF, INF)
+    assert Interval.of(" -inf ", "+Infinity").bounds == (NINF, INF)
+    assert Interval.of("1E+3", " 2000 ").bounds == (D(1000), D(2000))
 
 
 @pytest.mark.parametrize(
@@ -47,12 +51,23 @@ def test_interval_basics() -> None:
             1.5,
             2,
             WrongTypeError,
-            "Interval: 'lo' must be a Decimal, an int or a str (got 1.5 that is a float)",
+            "Interval: 'lo' must be an exact number (a Decimal, an int or decimal text such as '4115.85'), not a float: "
+            "write Decimal(str(x)) (got 1.5 that is a float)",
         ),
-        (True, 2, WrongTypeError, "Interval: 'lo' must be a Decimal, an int or a str (got True)"),
-        ("x", 2, ValidationError, "Interval: 'lo' must be a decimal number (got 'x')"),
-        (1, "NaN", ValidationError, "Interval: 'hi' must not be NaN (got 'NaN')"),
-        ("NaN", 1, ValidationError, "Interval: 'lo' must not be NaN (got 'NaN')"),
+        (
+            True,
+            2,
+            WrongTypeError,
+            "Interval: 'lo' must be an exact number (a Decimal, an int or decimal text such as '4115.85') (got True)",
+        ),
+        (
+            "x",
+            2,
+            ValidationError,
+            "Interval: 'lo' must be an exact number (a Decimal, an int or decimal text such as '4115.85') (got 'x')",
+        ),
+        (1, "NaN", ValidationError, "Interval: 'hi' must be a finite number (got 'NaN')"),
+        ("NaN", 1, ValidationError, "Interval: 'lo' must be a finite number (got 'NaN')"),
         (3, 2, ValidationError, "Interval: 'hi' must not be below lo (got Decimal('2'))"),
     ],
 )

@@ -70,9 +70,14 @@ def test_intervals_touching_at_either_end_intersect() -> None:
         (
             2.5,
             WrongTypeError,
-            "Interval: 'hi' must be a Decimal, an int or a str (got 2.5 that is a float)",
+            "Interval: 'hi' must be an exact number (a Decimal, an int or decimal text such as '4115.95'), not a float: "
+            "write Decimal(str(x)) (got 2.5 that is a float)",
         ),
-        ("y", ValidationError, "Interval: 'hi' must be a decimal number (got 'y')"),
+        (
+            "y",
+            ValidationError,
+            "Interval: 'hi' must be an exact number (a Decimal, an int or decimal text such as '4115.95') (got 'y')",
+        ),
     ],
 )
 def test_a_bad_upper_bound_is_named_hi(hi: object, error: type[Exception], message: str) -> None:
@@ -89,7 +94,7 @@ def test_both_nan_names_lo() -> None:
     with pytest.raises(ValidationError) as info:
         Interval.of(D("NaN"), "NaN")
     assert info.value.field == "lo"
-    assert str(info.value) == "Interval: 'lo' must not be NaN (got Decimal('NaN'))"
+    assert str(info.value) == "Interval: 'lo' must be a finite number (got Decimal('NaN'))"
 
 
 def test_of_keeps_decimals_and_reads_ints_and_text() -> None:

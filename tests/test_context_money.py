@@ -126,16 +126,16 @@ def test_units_ignore_the_context(rounding: str) -> None:
 
 @given(st.integers(1, 6), st.sampled_from(ROUNDINGS))
 def test_a_registry_built_in_a_hostile_context_is_exact(prec: int, rounding: str) -> None:
-    from regionrel import units
+    from regionrel import _unit_registry
 
-    built = units._REGISTRY
-    units._REGISTRY = None  # the next call builds it, here
+    built = _unit_registry._REGISTRY
+    _unit_registry._REGISTRY = None  # the next call builds it, here
     try:
         with hostile(prec, rounding):
             reg = registry()
         assert reg.Quantity(Decimal("0.1"), "barrel").to("l").magnitude == Decimal("15.8987294928")
     finally:  # quantities made before this test keep working with the registry they know
-        units._REGISTRY = built
+        _unit_registry._REGISTRY = built
 
 
 BAD_TEXT_CALLS: dict[str, Callable[[], object]] = {

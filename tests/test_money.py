@@ -73,27 +73,29 @@ BAD_MONEY = [
         7109.0,
         USD,
         WrongTypeError,
-        "Money: 'amount' must be an int, a Decimal or a decimal string, not a float: use "
-        "Money.from_float(value, currency) to accept the float's binary rounding "
-        "(got 7109.0 that is a float)",
+        "Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as "
+        "'7109.5'), not a float: write Decimal(str(x)) (got 7109.0 that is a float)",
     ),
     (
         None,
         USD,
         WrongTypeError,
-        "Money: 'amount' must be an int, a Decimal or a decimal string (got None)",
+        "Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as "
+        "'7109.5') (got None)",
     ),
     (
         True,
         USD,
         WrongTypeError,
-        "Money: 'amount' must be an int, a Decimal or a decimal string (got True)",
+        "Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as "
+        "'7109.5') (got True)",
     ),
     (
         "7,109",
         USD,
         ValidationError,
-        "Money: 'amount' must be a decimal number such as '7109' or '-4115.9' (got '7,109')",
+        "Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as "
+        "'7109.5') (got '7,109')",
     ),
     ("NaN", USD, ValidationError, "Money: 'amount' must be a finite number (got 'NaN')"),
     (

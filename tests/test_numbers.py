@@ -298,14 +298,14 @@ def test_parse_number_bad_text(text: str, locale: str, message: str | None) -> N
         (
             lambda: format_number(0.1),  # type: ignore[arg-type]
             WrongTypeError,
-            "format_number: 'value' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got 0.1 that is a float)",
+            "format_number: 'value' must be an exact number (a Decimal, an int or decimal text "
+            "such as '10224.9'), not a float: write Decimal(str(x)) (got 0.1 that is a float)",
         ),
         (
             lambda: format_number(True),
             WrongTypeError,
-            "format_number: 'value' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got True)",
+            "format_number: 'value' must be an exact number (a Decimal, an int or decimal text "
+            "such as '10224.9') (got True)",
         ),
         (
             lambda: format_number(Decimal("NaN")),

@@ -61,13 +61,15 @@ def test_named_constructors_give_inclusive_bounds(
         (
             lambda: Period(datetime.datetime(2021, 1, 1), D(2021, 1, 2)),
             WrongTypeError,
-            "Period: 'start' must be a datetime.date, not a datetime.datetime; pass its .date() "
+            "Period: 'start' must be a datetime.date or a date's text such as '12.01.2021' or "
+            "'2021-01-12', not a datetime: pass value.date() "
             "(got datetime.datetime(2021, 1, 1, 0, 0))",
         ),
         (
-            lambda: Period(D(2021, 1, 1), "2021-12-31"),  # type: ignore[arg-type]
+            lambda: Period(D(2021, 1, 1), 20211231),
             WrongTypeError,
-            "Period: 'end' must be a datetime.date (got '2021-12-31')",
+            "Period: 'end' must be a datetime.date or a date's text such as '12.01.2021' or "
+            "'2021-01-12' (got 20211231)",
         ),
         (
             lambda: Period.year(2018.0),  # type: ignore[arg-type]
@@ -140,6 +142,16 @@ def test_bad_arguments_raise_named_errors(
     with pytest.raises(error) as caught:
         build()
     assert str(caught.value) == message
+
+
+def test_start_and_end_are_read_by_the_one_rule_for_dates() -> None:
+    # A date's text as the sources write it (day first) or in ISO form, as every
+    # class of the library reads dates.
+    assert Period("12.01.2021", "2021-12-31") == Period(D(2021, 1, 12), D(2021, 12, 31))
+    assert Period.day("12 January 2021") == Period.day(D(2021, 1, 12))  # type: ignore[arg-type]
+    with pytest.raises(ParseError) as caught:
+        Period("31.02.2021", D(2021, 12, 31))
+    assert (caught.value.cls, caught.value.field) == ("Period", "start")
 
 
 def test_periods_are_frozen_hashable_and_pickle() -> None:

@@ -307,10 +307,10 @@ def test_parse_bad_input(
             "(round it with Reported.from_value) (got Decimal('1.25'))",
         ),
         (
-            lambda: Reported(1.5, 1),  # type: ignore[arg-type]
+            lambda: Reported(1.5, 1),
             WrongTypeError,
-            "Reported: 'value' must be a Decimal or an int; convert a float with Decimal(str(x)) "
-            "(got 1.5 that is a float)",
+            "Reported: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'7109.0'), not a float: write Decimal(str(x)) (got 1.5 that is a float)",
         ),
         (
             lambda: Reported(D("Infinity"), 0),
@@ -349,10 +349,10 @@ def test_parse_bad_input(
             "such as 'ROUND_HALF_UP' (got 'UP')",
         ),
         (
-            lambda: Reported.from_value("1.5", 0),  # type: ignore[arg-type]
-            WrongTypeError,
-            "Reported.from_value: 'value' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got '1.5')",
+            lambda: Reported.from_value("1,5", 0),  # type: ignore[arg-type]
+            ValidationError,
+            "Reported.from_value: 'value' must be an exact number (a Decimal, an int or decimal "
+            "text such as '11224.85') (got '1,5')",
         ),
         (
             lambda: Reported.parse("7,109").as_fraction(),
@@ -390,14 +390,14 @@ def test_parse_bad_input(
         (
             lambda: Reported.parse("1").typos_within(0.5, 1),  # type: ignore[arg-type]
             WrongTypeError,
-            "Reported.typos_within: 'low' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got 0.5 that is a float)",
+            "Reported.typos_within: 'low' must be an exact number (a Decimal, an int or decimal "
+            "text such as '4000'), not a float: write Decimal(str(x)) (got 0.5 that is a float)",
         ),
         (
             lambda: Reported.parse("1").admits(0.5),  # type: ignore[arg-type]
             WrongTypeError,
-            "Reported.admits: 'value' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got 0.5 that is a float)",
+            "Reported.admits: 'value' must be an exact number (a Decimal, an int or decimal text "
+            "such as '72.8'), not a float: write Decimal(str(x)) (got 0.5 that is a float)",
         ),
         (
             lambda: Reported.parse("1").corrected("2"),  # type: ignore[arg-type]
@@ -417,8 +417,8 @@ def test_parse_bad_input(
         (
             lambda: Reported.coerce(1.5),
             WrongTypeError,
-            "Reported.coerce: 'value' must be a Decimal or an int; convert a float with "
-            "Decimal(str(x)) (got 1.5 that is a float)",
+            "Reported.coerce: 'value' must be an exact number (a Decimal, an int or decimal text "
+            "such as '7109.0'), not a float: write Decimal(str(x)) (got 1.5 that is a float)",
         ),
     ],
 )
@@ -947,4 +947,16 @@ def test_typos_within_moves_no_mark_unless_asked() -> None:
     assert figure.typos_within(41159, 41159) == ()
     with pytest.raises(WrongTypeError) as info:
         figure.typos_within(0, 1.5)  # type: ignore[arg-type]
-    assert str(info.value).startswith("Reported.typos_within: 'high' must be a Decimal or an int")
+    assert str(info.value).startswith("Reported.typos_within: 'high' must be an exact number")
+
+
+def test_values_are_read_by_the_one_rule_for_exact_numbers() -> None:
+    # A Decimal, an int or decimal text, as every entry point of the library reads them.
+    figure = Reported("7109.0", 1)
+    assert figure == Reported(D("7109.0"), 1)
+    assert type(figure.value) is D
+    assert type(Reported(7109, 0).value) is D
+    assert Reported.from_value("11224.85", 1).text == "11,224.9"  # type: ignore[arg-type]
+    assert Reported.parse("73%").admits("72.8")  # type: ignore[arg-type]
+    found = Reported.parse("4,115.9").typos_within("4000", "4100")  # type: ignore[arg-type]
+    assert [t.text for t in found] == ["4,015.9"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -47,6 +48,7 @@ from regionrel import (
     to_dict,
 )
 from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.regions import Membership
 from regionrel.serialize import SerializationError
 from tests.strategies import serialize as ss
 from tests.strategies.relations import agreements, deadlines
@@ -110,6 +112,13 @@ def test_the_seed_read_and_modelled_round_trips() -> None:
     for value in (extraction, relations, report, report.audit()):
         row = json.loads(json.dumps(to_dict(value)))
         assert from_dict(type(value), row) == value
+
+
+def test_dates_are_read_by_the_one_rule_for_dates() -> None:
+    # ISO text as to_dict writes it, and a date's text as the constructors read it.
+    day_first = from_dict(Membership, {"region": "RU-LEN", "since": "13.05.2000"})
+    assert day_first == from_dict(Membership, {"region": "RU-LEN", "since": "2000-05-13"})
+    assert day_first.since == datetime.date(2000, 5, 13)
 
 
 def test_import_regionrel_stays_cheap() -> None:
@@ -315,13 +324,15 @@ BAD: list[tuple[type, object, str]] = [
             "parties": [{"name": "x", "region": "RU-LEN", "kind": "nope"}],
             "signed_on": "2018-13-01",
         },
-        "invalid value for type, expected BodyKind @ $.parties[0].kind; date: is not an ISO date "
-        "(YYYY-MM-DD) (got '2018-13-01') @ $.signed_on",
+        "invalid value for type, expected BodyKind @ $.parties[0].kind; from_dict: 'date' must "
+        "be a datetime.date or a date's text such as '12.01.2021' or '2021-01-12': is not a date "
+        "that exists: there is no month 13 (got '2018-13-01') @ $.signed_on",
     ),
     (
         Agreement,
         {"title": "A", "parties": [], "signed_on": 20180101},
-        "date: expected an ISO date str (got 20180101) @ $.signed_on",
+        "from_dict: 'date' must be a datetime.date or a date's text such as '12.01.2021' or "
+        "'2021-01-12' (got 20180101) @ $.signed_on",
     ),
 ]
 

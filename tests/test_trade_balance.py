@@ -96,7 +96,11 @@ def test_previous_from_growth_accepts_numbers_and_explicit_period() -> None:
         ),
         (
             {"exports": "abc%", "imports": 0},
-            "TradeBalance.previous_from_growth: 'exports' is not a percentage (got 'abc%')",
+            "TradeBalance.previous_from_growth: 'exports' is not a percentage: must start with a number (got 'abc%')",
+        ),
+        (
+            {"exports": "2.1 times", "imports": 0},
+            "TradeBalance.previous_from_growth: 'exports' must be a fraction (0.257) or text with a percent sign ('+25.7%') (got '2.1 times')",
         ),
         (
             {"exports": 0, "imports": -1},

@@ -184,3 +184,13 @@ def test_current_must_start_after_previous_ends() -> None:
     )
     next_day = attrs.evolve(usd(2, 1), period=Period.day(datetime.date(2018, 1, 1)))
     assert TradeChange(previous=usd(1, 1, 2017), current=next_day).export_growth == 1.0
+
+
+def test_trade_flow_lives_in_flows_and_stays_importable_from_balance() -> None:
+    from regionrel.trade import balance, flows
+
+    assert balance.TradeFlow is flows.TradeFlow is TradeFlow
+    assert issubclass(TradeBalance, flows.BalanceBase)
+    prev = TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD"))
+    cur = TradeBalance(exports=Money(2, "USD"), imports=Money(1, "USD"))
+    assert cur.change_from(prev) == TradeChange(previous=prev, current=cur)

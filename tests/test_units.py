@@ -131,13 +131,15 @@ def test_a_float_value_is_taken_by_its_shortest_form() -> None:
             None,
             "t",
             WrongTypeError,
-            "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got None)",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got None)",
         ),
         (
             True,
             "t",
             WrongTypeError,
-            "quantity: 'value' must be an int, a Decimal, a float or a decimal string (got True)",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got True)",
         ),
         (
             float("nan"),
@@ -149,7 +151,8 @@ def test_a_float_value_is_taken_by_its_shortest_form() -> None:
             "abc",
             "t",
             ValidationError,
-            "quantity: 'value' must be a decimal number such as '1.5' (got 'abc')",
+            "quantity: 'value' must be an exact number (a Decimal, an int or decimal text such as "
+            "'1.5') (got 'abc')",
         ),
         ("NaN", "t", ValidationError, "quantity: 'value' must be a finite number (got 'NaN')"),
         (
@@ -298,3 +301,24 @@ def test_install_definitions_refuses_what_is_not_a_registry() -> None:
 def test_public_names() -> None:
     assert regionrel.install_definitions is install_definitions
     assert currency_dimension("RUB") == "[currency_RUB]"
+
+
+def test_a_registry_built_while_waiting_for_the_lock_is_the_one_returned() -> None:
+    import threading
+    import time
+
+    from regionrel import _unit_registry
+
+    built = registry()
+    got: list[object] = []
+    _unit_registry._REGISTRY = None
+    try:
+        with _unit_registry._LOCK:  # another thread is building it
+            waiter = threading.Thread(target=lambda: got.append(registry()))
+            waiter.start()
+            time.sleep(0.1)  # the waiter saw no registry and waits for the lock
+            _unit_registry._REGISTRY = built
+        waiter.join()
+    finally:
+        _unit_registry._REGISTRY = built
+    assert got == [built]

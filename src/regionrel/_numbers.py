@@ -44,33 +44,22 @@ Decimal('10224.9')
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable
-from decimal import (
-    MAX_EMAX,
-    MAX_PREC,
-    MIN_EMIN,
-    ROUND_05UP,
-    ROUND_CEILING,
-    ROUND_DOWN,
-    ROUND_FLOOR,
-    ROUND_HALF_DOWN,
-    ROUND_HALF_EVEN,
-    ROUND_HALF_UP,
-    ROUND_UP,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    getcontext,
-    setcontext,
-)
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final, Literal
 
 import attrs
 
+# The contexts and exact helpers live a floor down, in _exact, so that the ground floor's
+# rules (_validators) can read numbers without this module; they stay importable from here.
+from regionrel._exact import EXACT as EXACT
+from regionrel._exact import ROUNDING_MODES as ROUNDING_MODES
+from regionrel._exact import STANDARD as STANDARD
+from regionrel._exact import decimal_text as decimal_text
+from regionrel._exact import exact_sum as exact_sum
+from regionrel._exact import fixed_context as fixed_context
+from regionrel._exact import read_decimal as read_decimal
+from regionrel._validators import as_decimal
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 
 __all__ = [
@@ -86,40 +75,6 @@ __all__ = [
 LOCALES: Final = ("en", "ru")
 
 Locale = Literal["en", "ru"]
-
-#: Arithmetic on figures is exact: additions, subtractions, products and
-#: powers of ten of finite decimals never round in this context.
-EXACT: Final = Context(
-    prec=MAX_PREC,
-    Emax=MAX_EMAX,
-    Emin=MIN_EMIN,
-    traps=[InvalidOperation, DivisionByZero, Overflow],
-)
-
-#: Arithmetic that must round (a quotient, a root) rounds here, never in the caller's
-#: context: the values of Python's default context (28 digits, half-even), so results
-#: are those a caller with an untouched context has always had.
-STANDARD: Final = Context(
-    prec=28,
-    rounding=ROUND_HALF_EVEN,
-    Emax=999999,
-    Emin=-999999,
-    traps=[InvalidOperation, DivisionByZero, Overflow],
-)
-
-#: The rounding modes of the decimal module, by name.
-ROUNDING_MODES: Final = frozenset(
-    {
-        ROUND_05UP,
-        ROUND_CEILING,
-        ROUND_DOWN,
-        ROUND_FLOOR,
-        ROUND_HALF_DOWN,
-        ROUND_HALF_EVEN,
-        ROUND_HALF_UP,
-        ROUND_UP,
-    }
-)
 
 _SPACES: Final = " \u00a0\u202f\u2009"
 _SIGNS: Final = {"+": "", "-": "-", "\u2212": "-", "\u2013": "-"}
@@ -228,10 +183,11 @@ def scan_number(text: str, pos: int = 0, *, locale: str = "en") -> NumberText | 
             field="pos",
             value=pos,
         )
-    return _scan(text, pos, loc, "scan_number")
+    return scan_at(text, pos, loc, "scan_number")
 
 
-def _scan(text: str, pos: int, locale: Locale, cls: str) -> NumberText | None:
+def scan_at(text: str, pos: int, locale: Locale, cls: str) -> NumberText | None:
+    """:func:`scan_number` for callers that checked their arguments; errors name *cls*."""
     match = _PATTERNS[locale].match(text, pos)
     if match is None:
         return None
@@ -289,7 +245,7 @@ def parse_number(text: str, *, locale: str = "en") -> NumberText:
     text = _check_text(text, "parse_number")
     loc = check_locale(locale, cls="parse_number")
     start = len(text) - len(text.lstrip())
-    number = _scan(text, start, loc, "parse_number")
+    number = scan_at(text, start, loc, "parse_number")
     if number is None:
         rule = "is empty" if not text.strip() else "must start with a digit or a sign and a digit"
         raise ParseError(rule, cls="parse_number", field="text", text=text, position=start)
@@ -299,73 +255,6 @@ def parse_number(text: str, *, locale: str = "en") -> NumberText:
             "has text after the number", cls="parse_number", field="text", text=text, position=rest
         )
     return number
-
-
-@functools.lru_cache(maxsize=64)
-def fixed_context(prec: int, rounding: str) -> Context:
-    """STANDARD with *prec* digits and *rounding*, every other setting spelt out.
-
-    ``Context(prec=..., rounding=...)`` takes what it leaves out from
-    ``decimal.DefaultContext``, which a caller may have changed. Shared, like EXACT:
-    only its flags ever change.
-
-    >>> fixed_context(50, ROUND_FLOOR).divide(1, 3)
-    Decimal('0.33333333333333333333333333333333333333333333333333')
-    """
-    return Context(
-        prec=prec,
-        rounding=rounding,
-        Emax=STANDARD.Emax,
-        Emin=STANDARD.Emin,
-        capitals=STANDARD.capitals,
-        clamp=STANDARD.clamp,
-        flags=[],
-        traps=[InvalidOperation, DivisionByZero, Overflow],
-    )
-
-
-def exact_sum(values: Iterable[Decimal]) -> Decimal:
-    """The exact sum of *values*, whatever the caller's decimal context.
-
-    >>> exact_sum([Decimal("0.1"), Decimal("1E+30")])
-    Decimal('1000000000000000000000000000000.1')
-    """
-    return functools.reduce(EXACT.add, values, Decimal(0))
-
-
-def decimal_text(value: Decimal) -> str:
-    """``str(value)`` with a capital ``E``, whatever the current context's ``capitals``.
-
-    >>> from decimal import localcontext
-    >>> with localcontext(capitals=0):
-    ...     str(Decimal("7.109E+9")), decimal_text(Decimal("7.109E+9"))
-    ('7.109e+9', '7.109E+9')
-    """
-    # A Decimal's text has no other "e": "Infinity", "NaN" and "sNaN" have none.
-    return str(value).replace("e", "E")
-
-
-def read_decimal(text: str | int) -> Decimal:
-    """``Decimal(text)``, refusing bad text with InvalidOperation whatever the caller's traps.
-
-    ``Decimal("x")`` gives NaN (and flags the caller's context) when the caller does not
-    trap InvalidOperation; here it always raises, and the caller's flags stay as they were.
-
-    >>> from decimal import localcontext
-    >>> with localcontext(traps=[]):
-    ...     read_decimal("x")
-    Traceback (most recent call last):
-    ...
-    decimal.InvalidOperation: [<class 'decimal.ConversionSyntax'>]
-    """
-    # setcontext, not localcontext: it installs STANDARD without copying it (half the cost
-    # on Money("7109.5", ...)); only STANDARD's flags can change, as they do in its methods.
-    saved = getcontext()
-    setcontext(STANDARD)
-    try:
-        return Decimal(text)
-    finally:
-        setcontext(saved)
 
 
 def check_rounding(rounding: object, *, cls: str) -> str:
@@ -382,28 +271,6 @@ def check_rounding(rounding: object, *, cls: str) -> str:
             value=rounding,
         )
     return rounding
-
-
-def check_decimal(value: object, *, cls: str, field: str) -> Decimal:
-    """Return *value* as an exact finite Decimal (an int or a Decimal), else raise.
-
-    >>> check_decimal(0.1, cls="format_number", field="value")
-    Traceback (most recent call last):
-    ...
-    regionrel.errors.WrongTypeError: format_number: 'value' must be a Decimal or an int; convert a float with Decimal(str(x)) (got 0.1 that is a float)
-    """
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    raise WrongTypeError(
-        "must be a Decimal or an int; convert a float with Decimal(str(x))",
-        cls=cls,
-        field=field,
-        value=value,
-    )
 
 
 #: The most digits after the mark a figure may have: far past any publication, and
@@ -459,6 +326,7 @@ def digits_of(value: Decimal, decimals: int) -> tuple[bool, str, str]:
 def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     """Round *value* exactly to *decimals* digits after the mark.
 
+    >>> from decimal import ROUND_HALF_EVEN
     >>> quantize(Decimal("2.25"), 1), quantize(Decimal("2.25"), 1, ROUND_HALF_EVEN)
     (Decimal('2.3'), Decimal('2.2'))
     """
@@ -466,7 +334,7 @@ def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> De
 
 
 def format_number(
-    value: Decimal | int,
+    value: Decimal | int | str,
     *,
     decimals: int | None = None,
     locale: str = "en",
@@ -476,7 +344,8 @@ def format_number(
     """Write *value* as a number of *locale*, which :func:`parse_number` reads back.
 
     Args:
-        value: an exact number (a Decimal or an int; never a float).
+        value: an exact number: a Decimal, an int or decimal text (``"10224.9"``), read by
+            :func:`regionrel._validators.as_decimal`; never a float.
         decimals: digits after the decimal mark; ``None`` keeps the value's own
             (``Decimal("7109.0")`` keeps one). Fewer digits round the value.
         locale: ``"en"`` (``10,224.9``) or ``"ru"`` (``10 224,9``, grouped with
@@ -499,7 +368,7 @@ def format_number(
     >>> format_number(2018, grouping=False)
     '2018'
     """
-    number = check_decimal(value, cls="format_number", field="value")
+    number = as_decimal(value, cls="format_number", field="value", example="'10224.9'")
     loc = check_locale(locale, cls="format_number")
     mode = check_rounding(rounding, cls="format_number")
     if decimals is None:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from regionrel._numbers import read_decimal
+from regionrel._exact import read_decimal
 from regionrel.errors import (
     AmbiguousError,
     ParseError,
@@ -148,6 +148,10 @@ def as_optional_date(value: object, *, cls: str, field: str) -> datetime.date | 
     return None if value is None else as_date(value, cls=cls, field=field)
 
 
+#: What every exact-number field accepts, as the messages say it; ``{}`` is the field's example.
+_NUMBER_RULE: Final = "must be an exact number (a Decimal, an int or decimal text such as {})"
+
+
 def as_decimal(
     value: object, *, cls: str, field: str, floats: bool = False, example: str = "'7109.5'"
 ) -> Decimal:
@@ -177,35 +181,44 @@ def as_decimal(
     ...
     regionrel.errors.ValidationError: Money: 'amount' must be an exact number (a Decimal, an int or decimal text such as '7109.5') (got '7,1O9')
     """
-    rule = f"must be an exact number (a Decimal, an int or decimal text such as {example})"
+    # The fast paths first, and the message built only when it is needed: Money's
+    # constructor runs through here (benchmarks/bench_money.py).
     kind = type(value)
     number: Decimal
     if kind is Decimal:
         number = value  # type: ignore[assignment]
-    elif kind is int:
-        number = Decimal(value)  # type: ignore[arg-type]
     elif kind is str:
         try:
-            number = read_decimal(value.strip())  # type: ignore[attr-defined]
+            # Decimal strips the same whitespace as str.strip, so the text is read as given.
+            number = read_decimal(value)  # type: ignore[arg-type]
         except InvalidOperation:
-            raise ValidationError(rule, cls=cls, field=field, value=value) from None
+            raise ValidationError(
+                _NUMBER_RULE.format(example), cls=cls, field=field, value=value
+            ) from None
+    elif kind is int:
+        return Decimal(value)  # type: ignore[arg-type]
     elif isinstance(value, bool):
-        raise WrongTypeError(rule, cls=cls, field=field, value=value)
+        raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
     elif isinstance(value, Decimal):
         number = Decimal(value)
     elif isinstance(value, int):
-        number = Decimal(int(value))
+        return Decimal(int(value))
     elif isinstance(value, float):
         if not floats:
             raise WrongTypeError(
-                rule + ", not a float: write Decimal(str(x))", cls=cls, field=field, value=value
+                _NUMBER_RULE.format(example) + ", not a float: write Decimal(str(x))",
+                cls=cls,
+                field=field,
+                value=value,
             )
         number = read_decimal(repr(value))
+    elif isinstance(value, str):
+        number = as_decimal(str(value), cls=cls, field=field, example=example)
     else:
-        raise WrongTypeError(rule, cls=cls, field=field, value=value)
-    if not number.is_finite():
-        raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
-    return number
+        raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
+    if number.is_finite():
+        return number
+    raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
 
 
 def as_tuple(value: Any) -> Any:

@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import STANDARD
+from regionrel._exact import STANDARD
 from regionrel.errors import (
     AmbiguousError,
     ParseError,

@@ -54,6 +54,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
+from regionrel._validators import as_date
 from regionrel.errors import (
     AmbiguousError,
     AmbiguousRegionError,
@@ -71,7 +72,6 @@ from regionrel.regions import (
     Region,
     RegionGroup,
     RegionKind,
-    as_date,
 )
 
 __all__ = [
@@ -1248,7 +1248,8 @@ class Gazetteer:
 
         Raises:
             UnknownRegionError: *region* is text naming no region.
-            ValidationError: *on* is text that is not an ISO date, or *kind* names no kind.
+            ParseError, AmbiguousError: *on* is text that is not one date (read day first).
+            ValidationError: *kind* names no kind.
         """
         member = self.resolve(region)
         if on is not None:
@@ -1266,7 +1267,8 @@ class Gazetteer:
         Raises:
             AmbiguousError: the region belongs to several groups of that kind on that day.
             UnknownRegionError: *region* is text naming no region.
-            ValidationError: *on* is text that is not an ISO date, or *kind* names no kind.
+            ParseError, AmbiguousError: *on* is text that is not one date (read day first).
+            ValidationError: *kind* names no kind.
         """
         found = self.groups_of(region, kind=kind, on=on)
         if len(found) > 1:

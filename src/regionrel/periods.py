@@ -35,6 +35,7 @@ from typing import Any, Final
 
 import attrs
 
+from regionrel._validators import as_date
 from regionrel.dates import MONTH_WORDS, make_date
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
@@ -83,20 +84,12 @@ class PeriodKind(enum.Enum):
     DAYS = "days"
 
 
-def _check_date(
-    instance: Period, attribute: attrs.Attribute[datetime.date], value: object
-) -> None:
-    if isinstance(value, datetime.datetime):
-        raise WrongTypeError(
-            "must be a datetime.date, not a datetime.datetime; pass its .date()",
-            cls="Period",
-            field=attribute.name,
-            value=value,
-        )
-    if not isinstance(value, datetime.date):
-        raise WrongTypeError(
-            "must be a datetime.date", cls="Period", field=attribute.name, value=value
-        )
+def _to_start(value: object) -> datetime.date:
+    return as_date(value, cls="Period", field="start")
+
+
+def _to_end(value: object) -> datetime.date:
+    return as_date(value, cls="Period", field="end")
 
 
 def _check_int(value: object, *, cls: str, field: str, low: int, high: int) -> int:
@@ -147,12 +140,15 @@ class Period(NotebookDisplay):
     :meth:`parse`, or from two dates. Periods order by start, then end.
 
     Args:
-        start: the first day of the period.
-        end: the last day of the period, not before *start*.
+        start: the first day of the period: a ``datetime.date`` or a date's text
+            (``"12.01.2021"``, day first, or ``"2021-01-12"``), read by the library's
+            one rule for dates (:func:`regionrel._validators.as_date`).
+        end: the last day of the period, not before *start*, read the same way.
 
     Raises:
-        WrongTypeError: *start* or *end* is not a ``datetime.date`` (a
-            ``datetime.datetime`` is refused too).
+        WrongTypeError: *start* or *end* is not a date or text (a
+            ``datetime.datetime`` is refused too: pass its ``.date()``).
+        ParseError, AmbiguousError: text that is not one date.
         ValidationError: *end* is before *start*.
 
     >>> p = Period(datetime.date(2021, 1, 12), datetime.date(2021, 12, 31))
@@ -162,6 +158,8 @@ class Period(NotebookDisplay):
     ('2021-01-12/2021-12-31', 354)
     >>> datetime.date(2021, 6, 1) in p
     True
+    >>> Period("12.01.2021", "31.12.2021") == p
+    True
     >>> Period(datetime.date(2021, 12, 31), datetime.date(2021, 1, 12))
     Traceback (most recent call last):
     ...
@@ -169,9 +167,9 @@ class Period(NotebookDisplay):
     """
 
     #: The first day of the period.
-    start: datetime.date = attrs.field(validator=_check_date)
+    start: datetime.date = attrs.field(converter=_to_start)
     #: The last day of the period, included.
-    end: datetime.date = attrs.field(validator=_check_date)
+    end: datetime.date = attrs.field(converter=_to_end)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:

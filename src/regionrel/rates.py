@@ -23,19 +23,20 @@ from __future__ import annotations
 import datetime
 import itertools
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Final, TypeAlias, TypeVar
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD, exact_sum, read_decimal
+from regionrel._exact import EXACT, STANDARD, exact_sum
+from regionrel._validators import as_date, as_decimal
 from regionrel.errors import (
     AmbiguousError,
     MissingRateError,
     ValidationError,
     WrongTypeError,
 )
-from regionrel.money import Money, _check_currency, _make
+from regionrel.money import Money, check_currency, checked_money
 from regionrel.periods import Period
 
 __all__ = ["MAX_GAP_DAYS", "ExchangeRate", "ExchangeRates"]
@@ -54,45 +55,14 @@ def _check_value(instance: object, attribute: object, value: Any) -> None:
 
 
 def _to_rate_value(value: object) -> Decimal:
-    if isinstance(value, float):
-        raise WrongTypeError(
-            "must be an int, a Decimal or a decimal string, not a float: write Decimal(str(x))",
-            cls="ExchangeRate",
-            field="value",
-            value=value,
-        )
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    if isinstance(value, str):
-        try:
-            return read_decimal(value)
-        except InvalidOperation:
-            raise ValidationError(
-                "must be a decimal number such as '62.7078'",
-                cls="ExchangeRate",
-                field="value",
-                value=value,
-            ) from None
-    raise WrongTypeError(
-        "must be an int, a Decimal or a decimal string",
-        cls="ExchangeRate",
-        field="value",
-        value=value,
-    )
+    return as_decimal(value, cls="ExchangeRate", field="value", example="'62.7078'")
 
 
 def _to_when(value: object) -> When:
-    if isinstance(value, datetime.datetime):
-        raise WrongTypeError(
-            "must be a datetime.date or a Period, not a datetime: pass value.date()",
-            cls="ExchangeRates",
-            field="on",
-            value=value,
-        )
-    if isinstance(value, datetime.date | Period):
+    if isinstance(value, Period):
         return value
+    if isinstance(value, datetime.date):  # a datetime too: as_date refuses it with a hint
+        return as_date(value, cls="ExchangeRates", field="on")
     if isinstance(value, int | str) and not isinstance(value, bool):
         return Period.coerce(value)
     raise WrongTypeError(
@@ -104,7 +74,7 @@ def _to_when(value: object) -> When:
 
 
 def _check_base(instance: object, attribute: object, value: Any) -> None:
-    _check_currency(value, "ExchangeRate")
+    check_currency(value, "ExchangeRate")
 
 
 def _check_on(instance: object, attribute: object, value: Any) -> None:
@@ -336,8 +306,8 @@ class ExchangeRates:
         >>> table.rate("USD", "RUB", "2018-Q3")
         Decimal('62.7078')
         """
-        base = _check_currency(base, "ExchangeRates")
-        quote = _check_currency(quote, "ExchangeRates")
+        base = check_currency(base, "ExchangeRates")
+        quote = check_currency(quote, "ExchangeRates")
         return _apply(Decimal(1), self._route(base, quote, _to_when(on), via))
 
     def convert(
@@ -362,12 +332,12 @@ class ExchangeRates:
             raise WrongTypeError(
                 "must be a Money", cls="ExchangeRates.convert", field="money", value=money
             )
-        target = _check_currency(to, "ExchangeRates.convert")
+        target = check_currency(to, "ExchangeRates.convert")
         if target == money.currency:
             _to_when(on)
             return money
         legs = self._route(money.currency, target, _to_when(on), via)
-        return _make(_apply(money.amount, legs), target)
+        return checked_money(_apply(money.amount, legs), target)
 
     def _route(self, base: str, quote: str, when: When, via: str | None) -> list[_Leg]:
         """The stored rates that lead from *base* to *quote*, each with its direction."""
@@ -382,7 +352,7 @@ class ExchangeRates:
                 "neither as stored nor inverted",
                 cls="ExchangeRates",
             )
-        pivot = _check_currency(via, "ExchangeRates")
+        pivot = check_currency(via, "ExchangeRates")
         first = self._leg(base, pivot, when) if pivot != base else _NO_LEG
         second = self._leg(pivot, quote, when) if pivot != quote else _NO_LEG
         if first is None or second is None:

@@ -36,6 +36,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from regionrel._validators import as_date, as_optional_date
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 
@@ -49,7 +50,6 @@ __all__ = [
     "Region",
     "RegionGroup",
     "RegionKind",
-    "as_date",
     "with_article",
 ]
 
@@ -487,36 +487,12 @@ class GroupKind(enum.Enum):
         return _parse_enum(cls, text)
 
 
-def as_date(value: object, *, cls: str, field: str) -> dt.date:
-    """Return *value* as a :class:`datetime.date` (a date, a datetime's day, or ISO text).
-
-    >>> as_date("2018-11-03", cls="RegionGroup", field="on")
-    datetime.date(2018, 11, 3)
-
-    Raises:
-        WrongTypeError: *value* is not a date or a string.
-        ValidationError: the string is not an ISO date.
-    """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise ValidationError(
-                "must be an ISO date (YYYY-MM-DD)", cls=cls, field=field, value=value
-            ) from exc
-    raise WrongTypeError("must be a datetime.date", cls=cls, field=field, value=value)
-
-
 def _to_since(value: object) -> dt.date | None:
-    return None if value is None else as_date(value, cls="Membership", field="since")
+    return as_optional_date(value, cls="Membership", field="since")
 
 
 def _to_until(value: object) -> dt.date | None:
-    return None if value is None else as_date(value, cls="Membership", field="until")
+    return as_optional_date(value, cls="Membership", field="until")
 
 
 def _check_region(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -690,18 +666,22 @@ class RegionGroup:
         )
 
     def memberships_on(self, on: dt.date | str | None = None) -> tuple[Membership, ...]:
-        """The memberships that hold on *on*; with ``None``, the current (open-ended) ones."""
+        """The memberships that hold on *on* (a date or its text); with ``None``, the current ones."""
         if on is None:
             return tuple(m for m in self.memberships if m.until is None)
         day = as_date(on, cls="RegionGroup", field="on")
         return tuple(m for m in self.memberships if m.on(day))
 
     def members(self, on: dt.date | str | None = None) -> tuple[Region, ...]:
-        """The members on *on* (a date or ISO text), or the current members when *on* is ``None``.
+        """The members on *on*, or the current members when *on* is ``None``.
+
+        *on* is a ``datetime.date`` or a date's text, read by the library's one rule for
+        dates (:func:`regionrel._validators.as_date`): ``"12.01.2021"`` (day first) or
+        ``"2021-01-12"``.
 
         Raises:
-            WrongTypeError: *on* is not a date.
-            ValidationError: *on* is text that is not an ISO date.
+            WrongTypeError: *on* is not a date or text (a datetime is refused: pass ``.date()``).
+            ParseError, AmbiguousError: *on* is text that is not one date.
         """
         return tuple(m.region for m in self.memberships_on(on))
 
@@ -709,7 +689,8 @@ class RegionGroup:
         """Whether *region* is a member on *on* (currently, when *on* is ``None``).
 
         Raises:
-            WrongTypeError: *region* is not a :class:`Region` or *on* is not a date.
+            WrongTypeError: *region* is not a :class:`Region` or *on* is not a date or text.
+            ParseError, AmbiguousError: *on* is text that is not one date.
         """
         if not isinstance(region, Region):
             raise WrongTypeError(
@@ -852,7 +833,7 @@ class GoverningBody:
             UnknownRegionError: the region is not known.
             AmbiguousError: the region's name fits more than one region.
         """
-        from regionrel import gazetteer
+        import regionrel.gazetteer as gazetteer  # layers: documented exception (a convenience that reads text with the floor above)
 
         return gazetteer.governing_body(text)
 

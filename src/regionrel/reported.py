@@ -39,8 +39,6 @@ import attrs
 from regionrel._numbers import (
     EXACT,
     NumberText,
-    _scan,
-    check_decimal,
     check_decimals,
     check_locale,
     check_rounding,
@@ -49,7 +47,9 @@ from regionrel._numbers import (
     fixed_context,
     quantize,
     render,
+    scan_at,
 )
+from regionrel._validators import as_decimal
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 
 __all__ = ["FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
@@ -172,6 +172,10 @@ def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: objec
         )
 
 
+def _to_value(value: object) -> Decimal:
+    return as_decimal(value, cls="Reported", field="value", example="'7109.0'")
+
+
 _UNITS_OF: Final = {
     FigureKind.PERCENT: "a percentage",
     FigureKind.INDEX: "an index",
@@ -202,13 +206,13 @@ class Reported:
     '7,109.0'
 
     Raises:
-        WrongTypeError, ValidationError: a value that is not a finite Decimal,
-            with more digits than *decimals*, a negative index or multiple, an
+        WrongTypeError, ValidationError: a value that is not an exact finite number
+            (a Decimal, an int or decimal text), with more digits than *decimals*, a negative index or multiple, an
             unknown kind or locale, a malformed span.
     """
 
     #: The exact value as published, in the figure's own units.
-    value: Decimal = attrs.field()
+    value: Decimal = attrs.field(converter=_to_value)
     #: Digits after the decimal mark as published ("7,109.0" has 1).
     decimals: int = attrs.field()
     #: What the figure measures.
@@ -222,7 +226,7 @@ class Reported:
     _text: str = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        value = check_decimal(self.value, cls="Reported", field="value")
+        value = self.value
         decimals = check_decimals(self.decimals, cls="Reported")
         check_locale(self.locale, cls="Reported")
         exact = quantize(value, decimals)
@@ -289,7 +293,7 @@ class Reported:
         prefix = _MULTIPLE_PREFIX.match(text, pos)
         if prefix:
             pos = prefix.end()
-        number = _scan(text, pos, loc, where)
+        number = scan_at(text, pos, loc, where)
         if number is None:
             rule = "is empty" if not text.strip() else "must start with a number"
             raise ParseError(rule, cls=where, field="text", text=text, position=pos)
@@ -354,7 +358,7 @@ class Reported:
         '7 109,0'
         """
         where = "Reported.from_value"
-        exact = check_decimal(value, cls=where, field="value")
+        exact = as_decimal(value, cls=where, field="value", example="'11224.85'")
         places = check_decimals(decimals, cls=where)
         mode = check_rounding(rounding, cls=where)
         return cls(quantize(exact, places, mode), places, _to_kind(kind, cls=where), locale)
@@ -384,7 +388,7 @@ class Reported:
             return value
         if isinstance(value, str):
             return cls.parse(value, locale=locale, kind=kind)
-        number = check_decimal(value, cls=where, field="value")
+        number = as_decimal(value, cls=where, field="value", example="'7109.0'")
         exponent = number.as_tuple().exponent
         assert isinstance(exponent, int)
         return cls(number, max(0, -exponent), kind or FigureKind.NUMBER, locale)
@@ -475,7 +479,11 @@ class Reported:
         True
         """
         low, high = self.interval
-        return low <= check_decimal(value, cls="Reported.admits", field="value") <= high
+        return (
+            low
+            <= as_decimal(value, cls="Reported.admits", field="value", example="'72.8'")
+            <= high
+        )
 
     def as_fraction(self) -> tuple[Decimal, Decimal]:
         """A share or rate as an interval of fractions: "15.6%" gives 0.1555 to 0.1565.
@@ -618,8 +626,8 @@ class Reported:
         ['4,015.9']
         """
         where = "Reported.typos_within"
-        lo = check_decimal(low, cls=where, field="low")
-        hi = check_decimal(high, cls=where, field="high")
+        lo = as_decimal(low, cls=where, field="low", example="'4000'")
+        hi = as_decimal(high, cls=where, field="high", example="'4100'")
         if lo > hi:
             raise ValidationError(
                 f"must not be above 'high' {decimal_text(hi)}", cls=where, field="low", value=lo

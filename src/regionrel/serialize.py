@@ -53,7 +53,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from regionrel._numbers import decimal_text, read_decimal
+from regionrel._exact import decimal_text, read_decimal
+from regionrel._validators import as_date
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 
 if TYPE_CHECKING:
@@ -108,12 +109,9 @@ def _structure_decimal(value: object, _: type) -> Decimal:
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
-    if not isinstance(value, str):
-        raise WrongTypeError("expected an ISO date str", cls="date", value=value)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise _fail("is not an ISO date (YYYY-MM-DD)", "date", value) from None
+    # The library's one rule for dates: ISO text as to_dict writes it, and every date's
+    # text a constructor reads ("12.01.2021", day first).
+    return as_date(value, cls="from_dict", field="date")
 
 
 def _sort_key(value: object) -> str:
@@ -151,6 +149,55 @@ def _module_namespace() -> dict[str, Any]:
     return merged
 
 
+def _data_classes() -> tuple[type, ...]:
+    """The data classes :func:`to_dict` and :func:`from_dict` are for, from their modules.
+
+    One or more a module: importing them loads every module whose classes a value of
+    theirs may hold, so that :func:`_attrs_classes` finds those classes too and their
+    string annotations can be resolved. A module that holds data classes is named here.
+    """
+    from regionrel.agreements import Agreement
+    from regionrel.audit.report import TradeReport
+    from regionrel.audit.result import AuditResult
+    from regionrel.events import Event
+    from regionrel.money import Money
+    from regionrel.periods import Period, PeriodText
+    from regionrel.plans import ActionPlan
+    from regionrel.profile import RegionRelations
+    from regionrel.rates import ExchangeRates
+    from regionrel.regions import Region
+    from regionrel.reported import Reported
+    from regionrel.text.reader import Extraction
+    from regionrel.trade.balance import TradeBalance
+    from regionrel.trade.change import TradeChange
+    from regionrel.trade.partners import PartnerStructure
+    from regionrel.trade.rankings import Ranking
+    from regionrel.trade.series import TradeSeries
+    from regionrel.trade.volumes import PhysicalFlow
+
+    return (
+        ActionPlan,
+        Agreement,
+        AuditResult,
+        Event,
+        ExchangeRates,
+        Extraction,
+        Money,
+        PartnerStructure,
+        Period,
+        PeriodText,
+        PhysicalFlow,
+        Ranking,
+        Region,
+        RegionRelations,
+        Reported,
+        TradeBalance,
+        TradeChange,
+        TradeReport,
+        TradeSeries,
+    )
+
+
 def _attrs_classes() -> list[type]:
     found: list[type] = []
     for name, module in list(sys.modules.items()):
@@ -171,20 +218,14 @@ def _attrs_classes() -> list[type]:
 
 
 def _build() -> cattrs.Converter:
-    import importlib
+    from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-    import regionrel
-
-    for module in sorted(set(regionrel._EXPORTS.values())):
-        importlib.import_module(module)
-    from collections.abc import Sequence
-    from collections.abc import Set as AbstractSet
-
-    from regionrel import gazetteer
-    from regionrel.audit import TradeReport
+    import regionrel.gazetteer as gazetteer
+    from regionrel.audit.report import TradeReport
     from regionrel.periods import Period
     from regionrel.regions import Codes, Region, RegionGroup
     from regionrel.reported import FigureKind, Reported
@@ -193,6 +234,7 @@ def _build() -> cattrs.Converter:
     # cattrs needs real types; regionrel's annotations are strings, some naming
     # classes imported only for type checking. Resolve them (in place, once, as
     # attrs.resolve_types does) against every name the regionrel modules define.
+    _data_classes()
     namespace = _module_namespace()
     for cls in _attrs_classes():
         module_ns = {**namespace, **vars(sys.modules[cls.__module__])}

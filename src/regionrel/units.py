@@ -22,14 +22,17 @@ pint.errors.DimensionalityError: Cannot convert from 'USD' ([currency_USD]) to '
 
 from __future__ import annotations
 
-import threading
-from decimal import Decimal, InvalidOperation, localcontext
-from importlib import resources
-from typing import TYPE_CHECKING, Any, Final
+from decimal import Decimal, localcontext
+from typing import TYPE_CHECKING, Any
 
-from regionrel._numbers import STANDARD, read_decimal
+from regionrel._exact import STANDARD
+from regionrel._unit_registry import DEFINITIONS_FILE as DEFINITIONS_FILE
+from regionrel._unit_registry import currency_dimension as currency_dimension
+from regionrel._unit_registry import define_currencies, definitions
+from regionrel._unit_registry import registry as registry
+from regionrel._validators import as_decimal
 from regionrel.errors import ValidationError, WrongTypeError
-from regionrel.money import CURRENCIES, Money, _trim
+from regionrel.money import Money
 
 if TYPE_CHECKING:
     from pint import Quantity as _Quantity
@@ -46,85 +49,6 @@ __all__ = [
     "quantity",
     "registry",
 ]
-
-#: The definitions file inside the package.
-DEFINITIONS_FILE: Final = "units.txt"
-
-_CURRENCY_DIMENSION: Final = "[currency_{}]"
-
-_LOCK: Final = threading.Lock()
-_REGISTRY: UnitRegistry | None = None
-
-
-def currency_dimension(code: str) -> str:
-    """The pint dimension of a currency: one per currency.
-
-    >>> currency_dimension("USD")
-    '[currency_USD]'
-    """
-    return _CURRENCY_DIMENSION.format(code)
-
-
-def _definitions() -> tuple[list[str], list[str]]:
-    """The lines of units.txt that pint should parse, and the currency codes it lists."""
-    text = resources.files("regionrel").joinpath(DEFINITIONS_FILE).read_text(encoding="utf-8")
-    lines: list[str] = []
-    codes: list[str] = []
-    for line in text.splitlines():
-        name, _, reference = line.partition(" = ")
-        if reference.strip() == currency_dimension(name):
-            codes.append(name)
-        else:
-            lines.append(line)
-    return lines, codes
-
-
-def _define_currencies(target: Any, codes: list[str]) -> None:
-    # Defining the currencies as objects takes a tenth of the time that pint's
-    # text parser would need for the same lines.
-    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
-    from pint.util import UnitsContainer
-
-    one = ScaleConverter(1)
-    for code in codes:
-        reference = UnitsContainer({currency_dimension(code): 1})
-        target.define(UnitDefinition(code, None, (), one, reference))
-
-
-def registry() -> UnitRegistry:
-    """regionrel's pint registry, built on the first call (thread-safe).
-
-    It loads only ``units.txt`` (pint's large default file is never read),
-    with Decimal magnitudes, no disk cache, and redefinitions refused.
-
-    >>> registry() is registry()
-    True
-    >>> registry().Quantity(1, "kWh").to("J")
-    <Quantity(3.600E+6, 'joule')>
-    """
-    global _REGISTRY
-    built = _REGISTRY
-    if built is None:
-        with _LOCK:
-            if _REGISTRY is None:
-                # pint reads the definitions' factors as Decimals: exactly as written,
-                # whatever decimal context the caller has set.
-                with localcontext(STANDARD):
-                    _REGISTRY = _build()
-            built = _REGISTRY
-    return built
-
-
-def _build() -> UnitRegistry:
-    import pint
-
-    lines, codes = _definitions()
-    built: UnitRegistry = pint.UnitRegistry(
-        None, non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
-    )
-    built.load_definitions(lines)
-    _define_currencies(built, codes)
-    return built
 
 
 def install_definitions(user_registry: UnitRegistry) -> tuple[str, ...]:
@@ -161,7 +85,7 @@ def install_definitions(user_registry: UnitRegistry) -> tuple[str, ...]:
             field="user_registry",
             value=user_registry,
         )
-    _, codes = _definitions()
+    _, codes = definitions()
     missing = []
     for code in codes:
         if code not in user_registry:
@@ -175,39 +99,8 @@ def install_definitions(user_registry: UnitRegistry) -> tuple[str, ...]:
                 field="user_registry",
             )
     with localcontext(STANDARD):
-        _define_currencies(user_registry, missing)
+        define_currencies(user_registry, missing)
     return tuple(missing)
-
-
-def _to_decimal(value: object) -> Decimal:
-    if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        number = Decimal(value)
-        if number.is_finite():
-            return number
-    elif isinstance(value, float):
-        number = Decimal(repr(value))
-        if number.is_finite():
-            return number
-    elif isinstance(value, str):
-        try:
-            number = read_decimal(value)
-        except InvalidOperation:
-            raise ValidationError(
-                "must be a decimal number such as '1.5'",
-                cls="quantity",
-                field="value",
-                value=value,
-            ) from None
-        if number.is_finite():
-            return number
-    else:
-        raise WrongTypeError(
-            "must be an int, a Decimal, a float or a decimal string",
-            cls="quantity",
-            field="value",
-            value=value,
-        )
-    raise ValidationError("must be a finite number", cls="quantity", field="value", value=value)
 
 
 def quantity(value: Decimal | int | float | str, unit: str) -> Quantity:
@@ -231,7 +124,7 @@ def quantity(value: Decimal | int | float | str, unit: str) -> Quantity:
     ...
     regionrel.errors.ValidationError: quantity: 'unit' is not a unit that regionrel's registry knows ('furlong' is not defined in the unit registry) (got 'furlong')
     """
-    magnitude = _to_decimal(value)
+    magnitude = as_decimal(value, cls="quantity", field="value", floats=True, example="'1.5'")
     if not isinstance(unit, str):
         raise WrongTypeError("must be a str", cls="quantity", field="unit", value=unit)
     reg = registry()
@@ -262,49 +155,4 @@ def money_from_quantity(value: Quantity) -> Money:
     >>> money_from_quantity(quantity("7.109", "GUSD"))
     Money('7109000000', 'USD')
     """
-    import pint
-
-    if not isinstance(value, pint.Quantity):
-        raise WrongTypeError(
-            "must be a pint Quantity", cls="Money.from_pint", field="quantity", value=value
-        )
-    dimensions = dict(value.dimensionality)
-    code = _currency_of(dimensions)
-    if code is None:
-        raise ValidationError(
-            "must be in exactly one currency, such as USD or kUSD",
-            cls="Money.from_pint",
-            field="quantity",
-            value=str(value.units),
-        )
-    try:
-        with localcontext(STANDARD):
-            magnitude = value.to(code).magnitude
-    except Exception as exc:  # a registry in a state regionrel did not prepare
-        raise ValidationError(
-            f"cannot be converted to {code} ({exc})",
-            cls="Money.from_pint",
-            field="quantity",
-            value=str(value.units),
-        ) from exc
-    if isinstance(magnitude, float):
-        return Money.from_float(magnitude, code)
-    if isinstance(magnitude, Decimal | int) and not isinstance(magnitude, bool):
-        return Money(_trim(Decimal(magnitude)), code)
-    raise WrongTypeError(
-        "must have a number as its magnitude",
-        cls="Money.from_pint",
-        field="quantity",
-        value=magnitude,
-    )
-
-
-def _currency_of(dimensions: dict[str, Any]) -> str | None:
-    if len(dimensions) != 1:
-        return None
-    ((dimension, exponent),) = dimensions.items()
-    prefix, suffix = _CURRENCY_DIMENSION.split("{}")
-    code = dimension.removeprefix(prefix).removesuffix(suffix)
-    if exponent != 1 or dimension != currency_dimension(code) or code not in CURRENCIES:
-        return None
-    return code
+    return Money.from_pint(value)

@@ -20,11 +20,13 @@ Decimal('0.10')
 from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Final
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD, fixed_context, read_decimal
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel._exact import EXACT, STANDARD, fixed_context
+from regionrel._validators import as_decimal
+from regionrel.errors import ValidationError
 
 __all__ = ["INF", "NINF", "Bounds", "Interval"]
 
@@ -41,19 +43,23 @@ DOWN = fixed_context(_PREC, ROUND_FLOOR)
 UP = fixed_context(_PREC, ROUND_CEILING)
 
 
-def _as_decimal(value: object, field: str) -> Decimal:
-    if isinstance(value, Decimal):
+# The infinities that Decimal's own text names (any case), the only non-finite bounds.
+_INFINITE_TEXT: Final = {
+    sign + word: NINF if sign == "-" else INF
+    for sign in ("", "+", "-")
+    for word in ("inf", "infinity")
+}
+
+
+def _bound(value: object, field: str, example: str) -> Decimal:
+    """A bound: an exact finite number by the library's one rule, or an infinity."""
+    if isinstance(value, Decimal) and value.is_infinite():
         return value
-    if isinstance(value, int | str) and not isinstance(value, bool):
-        try:
-            return read_decimal(value)
-        except ArithmeticError as exc:
-            raise ValidationError(
-                "must be a decimal number", cls="Interval", field=field, value=value
-            ) from exc
-    raise WrongTypeError(
-        "must be a Decimal, an int or a str", cls="Interval", field=field, value=value
-    )
+    if isinstance(value, str):
+        infinite = _INFINITE_TEXT.get(value.strip().lower())
+        if infinite is not None:
+            return infinite
+    return as_decimal(value, cls="Interval", field=field, example=example)
 
 
 @attrs.frozen
@@ -79,19 +85,15 @@ class Interval:
     def of(cls, lo: Decimal | int | str, hi: Decimal | int | str) -> Interval:
         """Build an interval from two bounds given as Decimal, int or text.
 
+        A bound is read by :func:`regionrel._validators.as_decimal`, or is infinite:
+        ``Decimal("Infinity")``, or the text ``"Infinity"`` or ``"-Infinity"``.
+
         Raises:
             WrongTypeError: a bound is a float or another type.
-            ValidationError: a bound is not a number, or ``hi < lo``.
+            ValidationError: a bound is not a number (NaN is not), or ``hi < lo``.
         """
-        low = _as_decimal(lo, "lo")
-        high = _as_decimal(hi, "hi")
-        if low.is_nan() or high.is_nan():
-            raise ValidationError(
-                "must not be NaN",
-                cls="Interval",
-                field="lo" if low.is_nan() else "hi",
-                value=lo if low.is_nan() else hi,
-            )
+        low = _bound(lo, "lo", "'4115.85'")
+        high = _bound(hi, "hi", "'4115.95'")
         if high < low:
             raise ValidationError("must not be below lo", cls="Interval", field="hi", value=high)
         return cls(low, high)

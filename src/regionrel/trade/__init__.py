@@ -16,8 +16,9 @@ See ``docs/indicators.md`` for every formula, its variants and its source.
 
 from __future__ import annotations
 
-from regionrel.trade.balance import WORLD, Partner, TradeBalance, TradeFlow, World
+from regionrel.trade.balance import WORLD, Partner, TradeBalance, World
 from regionrel.trade.change import TradeChange
+from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import (
     ConcentrationIndex,
     OpennessVariant,

@@ -13,27 +13,35 @@ WORLD
 from __future__ import annotations
 
 import datetime
-import enum
 import math
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from regionrel._numbers import EXACT, STANDARD, read_decimal
+from regionrel._exact import EXACT, STANDARD
 from regionrel.display import NotebookDisplay
-from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
+from regionrel.errors import (
+    CurrencyMismatchError,
+    RegionrelError,
+    ValidationError,
+    WrongTypeError,
+)
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup, with_article
+from regionrel.reported import FigureKind, Reported
+from regionrel.trade.change import TradeChange
+from regionrel.trade.flows import BalanceBase
+from regionrel.trade.flows import TradeFlow as TradeFlow  # still importable from here
 from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
 
 if TYPE_CHECKING:
     from regionrel.rates import ExchangeRates
-    from regionrel.trade.change import TradeChange
 
-__all__ = ["WORLD", "Partner", "TradeBalance", "TradeFlow", "World"]
+__all__ = ["WORLD", "Partner", "TradeBalance", "World"]
 
 
 @attrs.frozen(repr=False)
@@ -68,39 +76,6 @@ WORLD: Final = World()
 
 #: What a balance's partner may be: a region, a group of regions, or the world.
 Partner: TypeAlias = Region | RegionGroup | World
-
-
-class TradeFlow(enum.StrEnum):
-    """A flow of a trade balance, by which to rank, grow or compare.
-
-    >>> TradeFlow("exports") is TradeFlow.EXPORTS
-    True
-    """
-
-    EXPORTS = "exports"
-    IMPORTS = "imports"
-    TURNOVER = "turnover"
-    BALANCE = "balance"
-
-    @classmethod
-    def coerce(cls, value: object, *, where: str = "TradeFlow") -> TradeFlow:
-        """Return *value* as a :class:`TradeFlow` (the enum or its value, any case).
-
-        Raises:
-            ValidationError: an unknown flow.
-
-        >>> TradeFlow.coerce("Imports")
-        <TradeFlow.IMPORTS: 'imports'>
-        """
-        if isinstance(value, TradeFlow):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
-        allowed = ", ".join(repr(f.value) for f in cls)
-        raise ValidationError(f"must be one of {allowed}", cls=where, field="flow", value=value)
 
 
 def check_flow(value: object, field: str, cls: str = "TradeBalance") -> Money:
@@ -146,25 +121,31 @@ _ZERO: Final = Decimal(0)
 _PLACE_TYPES: Final = (Region, RegionGroup)
 
 
+# A sign at the start of a growth figure, with spaces between it and the digits.
+_SPACED_SIGN: Final = re.compile(r"^(\s*[-+\u2212\u2013])\s+")
+
+
 def _growth_factor(value: object, field: str) -> Decimal:
     """Return 1 + growth for a growth rate given as a fraction or as text ending in '%'."""
     func = "TradeBalance.previous_from_growth"
     rate: Decimal
     if isinstance(value, str):
-        text = value.strip().replace("\N{MINUS SIGN}", "-").replace(" ", "")
-        if not text.endswith("%"):
+        # The text is a published growth figure: Reported reads it ("+25.7%", "−3.2 %"),
+        # once a sign set apart from its digits ("+ 20 %") is joined to them.
+        try:
+            figure = Reported.parse(_SPACED_SIGN.sub(r"\1", value))
+        except RegionrelError as exc:
+            raise ValidationError(
+                f"is not a percentage: {exc.rule}", cls=func, field=field, value=value
+            ) from None
+        if figure.kind is not FigureKind.PERCENT:
             raise ValidationError(
                 "must be a fraction (0.257) or text with a percent sign ('+25.7%')",
                 cls=func,
                 field=field,
                 value=value,
             )
-        try:
-            rate = read_decimal(text[:-1]).scaleb(-2, EXACT)
-        except InvalidOperation as exc:
-            raise ValidationError(
-                "is not a percentage", cls=func, field=field, value=value
-            ) from exc
+        rate = figure.value.scaleb(-2, EXACT)
     elif isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
         raise WrongTypeError(
             "must be a number or text such as '+25.7%'", cls=func, field=field, value=value
@@ -220,7 +201,7 @@ def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> st
 
 
 @attrs.frozen(init=False, repr=False)
-class TradeBalance(NotebookDisplay):
+class TradeBalance(NotebookDisplay, BalanceBase):
     """Exports and imports of a reporter with a partner over a period, and their indicators.
 
     Only the two flows are required; reporter, partner and period are keywords.
@@ -498,8 +479,6 @@ class TradeBalance(NotebookDisplay):
 
     def change_from(self, previous: TradeBalance) -> TradeChange:
         """Return the change from *previous* to this balance (a :class:`TradeChange`)."""
-        from regionrel.trade.change import TradeChange
-
         return TradeChange(previous=previous, current=self)
 
     def convert(

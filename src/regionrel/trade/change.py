@@ -1,6 +1,7 @@
 """The change between two trade balances: growth, indices, contributions to growth.
 
 >>> from regionrel.money import Money
+>>> from regionrel.trade.balance import TradeBalance
 >>> before = TradeBalance(exports=Money("5655.5", "USD"), imports=Money("3585.3", "USD"))
 >>> after = TradeBalance(exports=Money("7109", "USD"), imports=Money("4115.9", "USD"))
 >>> change = TradeChange(previous=before, current=after)
@@ -13,15 +14,19 @@ True
 from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from regionrel._numbers import EXACT, fixed_context
+from regionrel._exact import EXACT, fixed_context
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
-from regionrel.trade.balance import TradeBalance, TradeFlow
+from regionrel.trade.flows import BalanceBase, TradeFlow
 from regionrel.trade.indicators import ratio
+
+if TYPE_CHECKING:
+    # For annotations only: trade.balance builds on this module (TradeBalance.change_from).
+    from regionrel.trade.balance import TradeBalance
 
 __all__ = ["TradeChange"]
 
@@ -37,7 +42,7 @@ def _quotient(numerator: Decimal, denominator: Decimal) -> float:
 
 
 def _check_balance(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, TradeBalance):
+    if not isinstance(value, BalanceBase):  # TradeBalance is its only subclass
         raise WrongTypeError(
             "must be a TradeBalance", cls="TradeChange", field=attribute.name, value=value
         )
@@ -104,6 +109,7 @@ class TradeChange:
     def change(self, flow: TradeFlow | str) -> Money:
         """Return the absolute change of *flow* (current minus previous).
 
+        >>> from regionrel.trade.balance import TradeBalance
         >>> c = TradeChange(previous=TradeBalance(exports=Money(1, "USD"), imports=Money(1, "USD")),
         ...                 current=TradeBalance(exports=Money(3, "USD"), imports=Money(0, "USD")))
         >>> c.change("exports"), c.change("balance")

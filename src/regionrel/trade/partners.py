@@ -33,7 +33,8 @@ from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.tables import Tabular, plain
-from regionrel.trade.balance import TradeFlow, exact_ratio
+from regionrel.trade.balance import exact_ratio
+from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
 
 __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit"]

@@ -39,7 +39,8 @@ from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup
 from regionrel.tables import Tabular
-from regionrel.trade.balance import TradeBalance, TradeFlow
+from regionrel.trade.balance import TradeBalance
+from regionrel.trade.flows import TradeFlow
 
 __all__ = [
     "ClaimCheck",

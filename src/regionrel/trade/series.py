@@ -28,8 +28,9 @@ from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeEr
 from regionrel.money import Money
 from regionrel.periods import Period, PeriodKind
 from regionrel.tables import Tabular, plain
-from regionrel.trade.balance import TradeBalance, TradeFlow, trade_heading
+from regionrel.trade.balance import TradeBalance, trade_heading
 from regionrel.trade.change import TradeChange
+from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import cagr, growth_rate, least_squares_growth_rate
 
 __all__ = ["SeriesGapError", "TradeSeries"]
