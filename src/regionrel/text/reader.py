@@ -27,6 +27,7 @@ from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text import patterns_en, patterns_ru
 from regionrel.text.extraction import Extraction
+from regionrel.text.figures import conflicts_in
 from regionrel.text.grammar import MASK, NUM, Grammar
 from regionrel.text.items import (
     Ambiguity,
@@ -112,8 +113,6 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
         for piece in _bounded(sentence):
             reader.read(piece)
     found = attrs.evolve(reader.result(), statements=read_statements(text, locale=locale))
-    from regionrel.text.report import conflicts_in
-
     return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
 
 

@@ -1,0 +1,175 @@
+"""Which of an extraction's statements are the reporter's figures, and where they conflict.
+
+The reader attributes every figure it reads to an entity, a measure, a period and a base
+(:mod:`regionrel.text.statements`); this picks the reporter's value figures for the main
+period, each under its :class:`~regionrel.audit.FigureKey`, converts amounts in several
+scales to the largest one exactly, and lists the figures stated twice with two values.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import localcontext
+
+import attrs
+
+from regionrel._numbers import EXACT
+from regionrel.audit.keys import FigureKey
+from regionrel.errors import RegionrelError
+from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
+from regionrel.text.extraction import Extraction
+from regionrel.text.items import Ambiguity, FlowRole
+from regionrel.text.statements import Entity, Measure, Statement, TimeRole
+
+__all__ = ["ReportFigures", "conflicts_in", "report_figures"]
+
+
+def _amount(statement: Statement, scale: Scale) -> Reported:
+    figure = statement.figure
+    own = statement.scale or Scale.UNIT
+    shift = scale.exponent - own.exponent
+    with localcontext(EXACT):
+        value = figure.value.scaleb(-shift)
+    return Reported(
+        value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span
+    )
+
+
+def _key(statement: Statement) -> FigureKey | None:
+    """The audit's key for a reporter's statement, or None when it is not a report figure."""
+    flow = statement.flow
+    if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
+        return None
+    if statement.qualifier == "about" or (
+        statement.qualifier and statement.measure in (Measure.MULTIPLE, Measure.FALL)
+    ):
+        # "about 490": the audit reads a figure as rounded, and "about" is looser
+        return None
+    if statement.measure is Measure.VALUE:
+        if statement.time is TimeRole.PREVIOUS:
+            return FigureKey.previous(flow)
+        return FigureKey.amount(flow) if statement.time is TimeRole.MAIN else None
+    if statement.time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
+        return None
+    if statement.measure in (Measure.GROWTH, Measure.MULTIPLE):
+        return FigureKey.growth(flow)
+    if statement.measure is Measure.INDEX:
+        return FigureKey.index(flow)
+    if statement.measure is Measure.VOLUME_GROWTH:
+        return FigureKey.volume_growth(flow)
+    if statement.measure is Measure.FALL:
+        return FigureKey.fall(flow)
+    if statement.measure is Measure.CHANGE:
+        return FigureKey.change(flow)
+    if (
+        statement.measure is Measure.SHARE
+        and flow in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        and statement.base is FlowRole.TURNOVER
+    ):
+        return FigureKey.flow_share(flow)
+    if (
+        statement.measure is Measure.EXCESS
+        and statement.base is not None
+        and {flow, statement.base} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
+    ):
+        return FigureKey.exceed(flow)
+    return None
+
+
+@attrs.frozen
+class ReportFigures:
+    """The reporter's statements as the audit takes them: keys, figures, currency and scale."""
+
+    #: Every statement of a report figure, in text order (a figure may be stated twice).
+    statements: tuple[tuple[FigureKey, Reported], ...]
+    #: The currency of the amounts (ISO 4217).
+    currency: str
+    #: The scale every amount was converted to: the largest the text uses.
+    scale: Scale
+    #: Figures stated twice with different values: (key, first, other).
+    conflicts: tuple[tuple[FigureKey, Statement, Statement], ...]
+
+    @property
+    def named(self) -> dict[str, Reported]:
+        """The first statement of each figure, by name."""
+        out: dict[str, Reported] = {}
+        for key, figure in self.statements:
+            out.setdefault(str(key), figure)
+        return out
+
+
+def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
+    """The reporter's report figures among *statements*, ready for the audit.
+
+    Amounts in the report's currency (the one most amounts are in) are converted
+    exactly to the largest scale the text uses; a statement that repeats an earlier
+    one with the same digits is dropped; one that states another value is kept and
+    listed in ``conflicts``.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> found = report_figures(read_statements(
+    ...     "Exports were $1.3bn; imports were $424.67 million."))
+    >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
+    ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
+    """
+    amounts = [
+        s
+        for s in statements
+        if _key(s) is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
+    ]
+    currencies = Counter(s.currency for s in amounts if s.currency)
+    currency = currencies.most_common(1)[0][0] if currencies else "USD"
+    mine = [s for s in amounts if s.currency in ("", currency)]
+    scale = max(
+        (s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION
+    )
+    out: list[tuple[FigureKey, Reported]] = []
+    seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
+    conflicts: list[tuple[FigureKey, Statement, Statement]] = []
+    for statement in statements:
+        key = _key(statement)
+        if key is None:
+            continue
+        if statement.measure in (Measure.VALUE, Measure.CHANGE):
+            if statement.currency not in ("", currency):
+                continue
+            try:
+                figure = _amount(statement, scale)
+            except RegionrelError:
+                continue  # a value no report may hold
+        else:
+            figure = statement.figure
+        earlier = seen.setdefault(key, [])
+        if any(f == figure for f, _ in earlier):
+            continue
+        if earlier:
+            conflicts.append((key, earlier[0][1], statement))
+        earlier.append((figure, statement))
+        out.append((key, figure))
+    return ReportFigures(tuple(out), currency, scale, tuple(conflicts))
+
+
+def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:
+    """The figures *found* states twice with different values, as ambiguities with spans.
+
+    The report keeps both statements and its audit flags the disagreement; this lists
+    them on the extraction too, each with the span of the later statement.
+
+    >>> from regionrel.text import extract
+    >>> found = extract("Exports rose 52%. Exports rose 71% in the year.")
+    >>> [a.candidates for a in conflicts_in(found)]
+    [('exports_growth: 52', 'exports_growth: 71')]
+    """
+    out = []
+    for key, kept, other in report_figures(found.statements).conflicts:
+        start, end = other.span
+        out.append(
+            Ambiguity(
+                found.text[start:end],
+                other.span,
+                f"states {key} again with another value",
+                (f"{key}: {kept.figure.text}", f"{key}: {other.figure.text}"),
+            )
+        )
+    return tuple(out)
