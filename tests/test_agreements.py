@@ -461,7 +461,7 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
     (
         "signed on a month that does not exist",
         lambda: _base(signed_on="13.2018"),
-        "Agreement: 'signed_on' must be a date, a month or a year as sources write them, such as '12.05.2019', 'May 2019', '05.2019' or '2018': there is no month 13 "
+        "Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018': there is no month 13 "
         "(got '13.2018')",
     ),
     (

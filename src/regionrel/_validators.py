@@ -307,6 +307,7 @@ def as_partial_date(value: object, *, cls: str, field: str) -> PartialDate:
     ...
     regionrel.errors.WrongTypeError: Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)
     """
+    from regionrel.dates import PARTIAL_DATE_RULE as READS
     from regionrel.dates import PartialDate
 
     if isinstance(value, PartialDate):
@@ -328,7 +329,11 @@ def as_partial_date(value: object, *, cls: str, field: str) -> PartialDate:
                 exc.rule, candidates=exc.candidates, cls=cls, field=field, value=value
             ) from None
         except ParseError as exc:
-            raise ParseError(exc.rule, text=value, cls=cls, field=field) from None
+            # the reason alone, after PartialDate.parse's own statement of what it reads
+            reason = exc.rule.removeprefix(f"{READS}: ")
+            raise ParseError(
+                f"{PARTIAL_DATE_RULE}: {reason}", text=value, cls=cls, field=field
+            ) from None
     raise WrongTypeError(PARTIAL_DATE_RULE, cls=cls, field=field, value=value)
 
 

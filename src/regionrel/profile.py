@@ -231,7 +231,8 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
 
     def agreements_without_plan(self, on: date | str) -> tuple[Agreement, ...]:
         """The agreements in force on *on* that no plan in force then implements."""
-        return agreements_without_plan(self.agreements, self.plans, on)
+        day = as_date(on, cls="RegionRelations", field="on")
+        return agreements_without_plan(self.agreements, self.plans, day)
 
     def plans_by_agreement(self) -> dict[Agreement, tuple[ActionPlan, ...]]:
         """The plans grouped by the agreement they implement."""
