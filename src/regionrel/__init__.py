@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     )
     from regionrel.errors import (
         AmbiguousRegionError as AmbiguousRegionError,
+        LifecycleWarning as LifecycleWarning,
+        RegistrationWarning as RegistrationWarning,
+        RelationsWarning as RelationsWarning,
     )
     from regionrel.errors import (
         CurrencyMismatchError as CurrencyMismatchError,
@@ -159,16 +162,13 @@ if TYPE_CHECKING:
         EventKind as EventKind,
     )
     from regionrel.relations.findings import (
-        LifecycleWarning as LifecycleWarning,
     )
     from regionrel.relations.findings import (
-        RegistrationWarning as RegistrationWarning,
     )
     from regionrel.relations.findings import (
         RelationsFinding as RelationsFinding,
     )
     from regionrel.relations.findings import (
-        RelationsWarning as RelationsWarning,
     )
     from regionrel.relations.lifecycle import (
         AgreementEvent as AgreementEvent,
@@ -404,6 +404,9 @@ _EXPORTS: dict[str, str] = {
     "parse_date": "regionrel.dates",
     "AmbiguousError": "regionrel.errors",
     "AmbiguousRegionError": "regionrel.errors",
+    "LifecycleWarning": "regionrel.errors",
+    "RegistrationWarning": "regionrel.errors",
+    "RelationsWarning": "regionrel.errors",
     "CurrencyMismatchError": "regionrel.errors",
     "MissingRateError": "regionrel.errors",
     "ParseError": "regionrel.errors",
@@ -435,10 +438,7 @@ _EXPORTS: dict[str, str] = {
     "Delegation": "regionrel.relations.events",
     "Event": "regionrel.relations.events",
     "EventKind": "regionrel.relations.events",
-    "LifecycleWarning": "regionrel.relations.findings",
-    "RegistrationWarning": "regionrel.relations.findings",
     "RelationsFinding": "regionrel.relations.findings",
-    "RelationsWarning": "regionrel.relations.findings",
     "AgreementEvent": "regionrel.relations.lifecycle",
     "AgreementEventKind": "regionrel.relations.lifecycle",
     "AgreementStatus": "regionrel.relations.lifecycle",

@@ -28,6 +28,11 @@ from typing import Any, Final
 __all__ = [
     "AmbiguousError",
     "AmbiguousRegionError",
+    "LifecycleWarning",
+    "MissingExtraError",
+    "RegistrationWarning",
+    "RelationsWarning",
+    "SumOverflowError",
     "CurrencyMismatchError",
     "MissingRateError",
     "ParseError",
@@ -337,4 +342,34 @@ class RegionrelWarning(UserWarning):
 
     Silence them all with ``warnings.simplefilter("ignore", RegionrelWarning)``,
     or one call's with :func:`warnings.catch_warnings`.
+    """
+
+
+class RelationsWarning(RegionrelWarning):
+    """The base of the warnings about agreements, action plans and events."""
+
+
+class RegistrationWarning(RelationsWarning):
+    """An international agreement of a region with no state registration recorded."""
+
+
+class LifecycleWarning(RelationsWarning):
+    """A legal but suspicious lifecycle: a plan outside its agreement's life, a stale notice."""
+
+
+class MissingExtraError(RegionrelError, ImportError):
+    """An optional dependency (pandas, matplotlib) that is needed but not installed.
+
+    >>> print(MissingExtraError("needs pandas: install it with 'pip install regionrel[pandas]'", cls="Ranking.to_frame"))
+    Ranking.to_frame: needs pandas: install it with 'pip install regionrel[pandas]'
+    """
+
+
+class SumOverflowError(RegionrelError, OverflowError):
+    """A sum of flows that 64-bit integers cannot hold: the columnar layer never wraps.
+
+    >>> raise SumOverflowError("must sum to less than 2**63 minor units", cls="partial_sums", field="value", value=2**63)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.SumOverflowError: partial_sums: 'value' must sum to less than 2**63 minor units (got 9223372036854775808)
     """

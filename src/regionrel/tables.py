@@ -28,19 +28,13 @@ from decimal import Decimal
 from types import ModuleType
 from typing import Any, ClassVar
 
-from regionrel.errors import RegionrelError
+from regionrel.errors import (
+    MissingExtraError,  # defined with every error, re-exported here
+)
 
 __all__ = ["MissingExtraError", "Tabular", "plain", "require", "to_frame"]
 
 _EXTRAS: Mapping[str, str] = {"pandas": "pandas", "matplotlib": "plot"}
-
-
-class MissingExtraError(RegionrelError, ImportError):
-    """An optional dependency (pandas, matplotlib) that is needed but not installed.
-
-    >>> print(MissingExtraError("needs pandas: install it with 'pip install regionrel[pandas]'", cls="Ranking.to_frame"))
-    Ranking.to_frame: needs pandas: install it with 'pip install regionrel[pandas]'
-    """
 
 
 def require(module: str, *, cls: str) -> ModuleType:

@@ -28,7 +28,7 @@ import attrs
 from regionrel.columnar._frames import FrameKind, column_names, frame_kind, to_lazy
 from regionrel.errors import (
     CurrencyMismatchError,
-    RegionrelError,
+    SumOverflowError,  # defined with every error, re-exported here
     ValidationError,
     WrongTypeError,
 )
@@ -44,16 +44,6 @@ INT64_LIMIT: Final = 2**63
 #: Integers below this in magnitude are exact floats, so their float quotient is exact-rounded.
 FLOAT_EXACT: Final = 2**53
 _LIMB: Final = 2**32
-
-
-class SumOverflowError(RegionrelError, OverflowError):
-    """A sum of flows that 64-bit integers cannot hold: the columnar layer never wraps.
-
-    >>> raise SumOverflowError("must sum to less than 2**63 minor units", cls="partial_sums", field="value", value=2**63)
-    Traceback (most recent call last):
-    ...
-    regionrel.columnar.partial.SumOverflowError: partial_sums: 'value' must sum to less than 2**63 minor units (got 9223372036854775808)
-    """
 
 
 def _name(value: object, field: str) -> str:

@@ -16,7 +16,13 @@ from typing import Final
 
 import attrs
 
-from regionrel.errors import RegionrelWarning, ValidationError, WrongTypeError
+from regionrel.errors import (  # defined with every error, re-exported here
+    LifecycleWarning,
+    RegistrationWarning,
+    RelationsWarning,
+    ValidationError,
+    WrongTypeError,
+)
 
 __all__ = [
     "LifecycleWarning",
@@ -24,18 +30,6 @@ __all__ = [
     "RelationsFinding",
     "RelationsWarning",
 ]
-
-
-class RelationsWarning(RegionrelWarning):
-    """The base of the warnings about agreements, action plans and events."""
-
-
-class RegistrationWarning(RelationsWarning):
-    """An international agreement of a region with no state registration recorded."""
-
-
-class LifecycleWarning(RelationsWarning):
-    """A legal but suspicious lifecycle: a plan outside its agreement's life, a stale notice."""
 
 
 @attrs.frozen
