@@ -52,15 +52,13 @@ import attrs
 
 # The contexts and exact helpers live a floor down, in _exact, so that the ground floor's
 # rules (_validators) can read numbers without this module; they stay importable from here.
-from regionrel._exact import (
-    EXACT as EXACT,
-    ROUNDING_MODES as ROUNDING_MODES,
-    STANDARD as STANDARD,
-    decimal_text as decimal_text,
-    exact_sum as exact_sum,
-    fixed_context as fixed_context,
-    read_decimal as read_decimal,
-)
+from regionrel._exact import EXACT as EXACT
+from regionrel._exact import ROUNDING_MODES as ROUNDING_MODES
+from regionrel._exact import STANDARD as STANDARD
+from regionrel._exact import decimal_text as decimal_text
+from regionrel._exact import exact_sum as exact_sum
+from regionrel._exact import fixed_context as fixed_context
+from regionrel._exact import read_decimal as read_decimal
 from regionrel._validators import as_decimal
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 

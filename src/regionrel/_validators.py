@@ -307,7 +307,8 @@ def as_partial_date(value: object, *, cls: str, field: str) -> PartialDate:
     ...
     regionrel.errors.WrongTypeError: Agreement: 'signed_on' must be a datetime.date, a PartialDate or a date's text such as '12.05.2019', 'May 2019' or '2018' (got 2018)
     """
-    from regionrel.dates import PARTIAL_DATE_RULE as READS, PartialDate
+    from regionrel.dates import PARTIAL_DATE_RULE as READS
+    from regionrel.dates import PartialDate
 
     if isinstance(value, PartialDate):
         return value

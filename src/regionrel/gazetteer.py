@@ -1386,15 +1386,8 @@ def _curated_region(
 
 
 def _build_default() -> Gazetteer:
-    from regionrel._data import (
-        countries,
-        countries_ru,
-        foreign,
-        groups as group_data,
-        iso3166,
-        russia,
-        world,
-    )
+    from regionrel._data import countries, countries_ru, foreign, iso3166, russia, world
+    from regionrel._data import groups as group_data
 
     russian_table = countries_ru.names()
     regions: list[Region] = []

@@ -218,7 +218,8 @@ def _attrs_classes() -> list[type]:
 
 
 def _build() -> cattrs.Converter:
-    from collections.abc import Sequence, Set as AbstractSet
+    from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn

@@ -26,19 +26,17 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
 from regionrel._exact import STANDARD
-from regionrel._unit_registry import (
-    DEFINITIONS_FILE as DEFINITIONS_FILE,
-    currency_dimension as currency_dimension,
-    define_currencies,
-    definitions,
-    registry as registry,
-)
+from regionrel._unit_registry import DEFINITIONS_FILE as DEFINITIONS_FILE
+from regionrel._unit_registry import currency_dimension as currency_dimension
+from regionrel._unit_registry import define_currencies, definitions
+from regionrel._unit_registry import registry as registry
 from regionrel._validators import as_decimal
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.money import Money
 
 if TYPE_CHECKING:
-    from pint import Quantity as _Quantity, UnitRegistry as _UnitRegistry
+    from pint import Quantity as _Quantity
+    from pint import UnitRegistry as _UnitRegistry
 
     Quantity = _Quantity[Any]
     UnitRegistry = _UnitRegistry[Any]

@@ -34,10 +34,8 @@ from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.reported import FigureKind, Reported
 from regionrel.trade.change import TradeChange
-from regionrel.trade.flows import (
-    BalanceBase,
-    TradeFlow as TradeFlow,  # still importable from here
-)
+from regionrel.trade.flows import BalanceBase
+from regionrel.trade.flows import TradeFlow as TradeFlow  # still importable from here
 from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
 
 if TYPE_CHECKING:
