@@ -129,6 +129,9 @@ def decimal_text(value: Decimal) -> str:
     return str(value).replace("e", "E")
 
 
+_read_exactly: Final = EXACT.create_decimal
+
+
 def read_decimal(text: str | int) -> Decimal:
     """``Decimal(text)``, refusing bad text with InvalidOperation whatever the caller's traps.
 
@@ -142,8 +145,16 @@ def read_decimal(text: str | int) -> Decimal:
     ...
     decimal.InvalidOperation: [<class 'decimal.ConversionSyntax'>]
     """
-    # setcontext, not localcontext: it installs STANDARD without copying it (half the cost
-    # on Money("7109.5", ...)); only STANDARD's flags can change, as they do in its methods.
+    # The fast path: EXACT never rounds a number read from text (its precision and exponent
+    # range are the largest decimal has), traps InvalidOperation, and touches no thread's
+    # context; only its own flags can change, as they do in its methods. What it refuses
+    # (surrounding whitespace, underscores, an exponent out of range) goes to Decimal below.
+    try:
+        return _read_exactly(text)
+    except ArithmeticError:
+        pass
+    # setcontext, not localcontext: it installs STANDARD without copying it (half the cost);
+    # only STANDARD's flags can change, as they do in its methods.
     saved = getcontext()
     setcontext(STANDARD)
     try:
