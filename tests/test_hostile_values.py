@@ -157,7 +157,10 @@ def test_honestly_rounded_complete_lists_are_accepted(share: object, count: int)
 def test_rounding_beyond_half_a_unit_is_still_refused() -> None:
     with pytest.raises(ValidationError) as info:
         PartnerStructure.from_shares({f"P{i}": "16.8" for i in range(6)}, unit="percent")
-    assert str(info.value) == "PartnerStructure: 'shares' must not add up to more than 100% (got '100.8%')"
+    assert (
+        str(info.value)
+        == "PartnerStructure: 'shares' must not add up to more than 100% (got '100.8%')"
+    )
     with pytest.raises(ValidationError, match="must add up to 100% when every partner"):
         PartnerStructure.from_shares(
             {f"P{i}": "16.6" for i in range(6)}, unit="percent", partner_count=6
@@ -186,7 +189,9 @@ def test_rank_claims_read_in_linear_time() -> None:
 
 
 def test_a_rank_claim_still_reads_its_place() -> None:
-    (claim,) = RankClaim.parse_all("the 2nd place in exports", region=Region.of_country("A", alpha2="AA"))
+    (claim,) = RankClaim.parse_all(
+        "the 2nd place in exports", region=Region.of_country("A", alpha2="AA")
+    )
     assert claim.rank == 2
 
 
@@ -196,5 +201,5 @@ def test_trade_flow_coerce_takes_cls() -> None:
     assert str(info.value) == (
         "rank: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 'gdp')"
     )
-    with pytest.raises(ValidationError, match="^FigureKey: 'flow'"):
+    with pytest.raises(ValidationError, match=r"^FigureKey: 'flow'"):
         TradeFlow.coerce("gdp", where="FigureKey")

@@ -69,7 +69,7 @@ def test_the_embedded_definitions_are_the_text_of_units_txt() -> None:
     from regionrel._unit_definitions import DEFINITIONS
 
     text = resources.files("regionrel").joinpath("units.txt").read_text(encoding="utf-8")
-    assert DEFINITIONS == text
+    assert text == DEFINITIONS
 
 
 def test_building_the_registry_opens_no_file() -> None:

@@ -233,7 +233,7 @@ def as_decimal(
                 _NUMBER_RULE.format(example), cls=cls, field=field, value=value
             ) from None
     elif kind is int:
-        if -_INT_BOUND < value < _INT_BOUND:  # type: ignore[operator]
+        if -_INT_BOUND < value < _INT_BOUND:
             return Decimal(value)  # type: ignore[arg-type]
         number = Decimal(value)  # type: ignore[arg-type]
     elif isinstance(value, bool):

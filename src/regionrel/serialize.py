@@ -237,7 +237,14 @@ def _build() -> cattrs.Converter:
 
     global _COLLECTIONS
     _COLLECTIONS = (
-        tuple, list, set, frozenset, Sequence, MutableSequence, AbstractSet, MutableSet
+        tuple,
+        list,
+        set,
+        frozenset,
+        Sequence,
+        MutableSequence,
+        AbstractSet,
+        MutableSet,
     )
 
     import cattrs
@@ -288,7 +295,7 @@ def _build() -> cattrs.Converter:
     # A str where a list belongs is refused, not split into characters ("Karelia" as
     # aliases would become 'K', 'a', ...), with a short message; so is a dict (its keys).
     def collection_factory(tp: Any) -> Callable[[Any, Any], Any]:
-        looking = getattr(_PLAIN, "types", frozenset())
+        looking: frozenset[Any] = getattr(_PLAIN, "types", frozenset())
         _PLAIN.types = looking | {tp}
         try:
             plain = conv.get_structure_hook(tp, cache_result=False)
@@ -298,9 +305,7 @@ def _build() -> cattrs.Converter:
         def hook(value: object, target: Any) -> object:
             if isinstance(value, str | bytes | Mapping):
                 kind = "a str" if isinstance(value, str | bytes) else "a dict"
-                raise WrongTypeError(
-                    f"expected a list, not {kind}", cls="from_dict", value=value
-                )
+                raise WrongTypeError(f"expected a list, not {kind}", cls="from_dict", value=value)
             return plain(value, target)
 
         return hook

@@ -275,7 +275,10 @@ def rank(
     first: TradeBalance | None = None
     if isinstance(balances, str | bytes | TradeBalance) or not isinstance(balances, Iterable):
         raise WrongTypeError(
-            "must be an iterable of TradeBalance values", cls="rank", field="balances", value=balances
+            "must be an iterable of TradeBalance values",
+            cls="rank",
+            field="balances",
+            value=balances,
         )
     for balance in balances:
         if not isinstance(balance, TradeBalance):
