@@ -763,7 +763,7 @@ REGRESSIONS: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: regionrel.find_typos(Decimal("1E+999999"), 1, 2),  # type: ignore[arg-type]
         regionrel.ValidationError,
-        "Reported.typos_within: 'published' must have at most 100 digits to search it for typos",
+        "Reported.coerce: 'value' must lie within 1E-1000 and 1E+1000 in size",
     ),
     (
         lambda: Measure("1", 0, "Fair", (Executor("C", _LO),), "2019"),

@@ -365,3 +365,48 @@ def test_to_dict_wants_a_regionrel_value(obj: object) -> None:
     assert str(info.value).startswith(
         "to_dict: 'obj' must be an instance of a regionrel data class (got "
     )
+
+
+# -- issue 18: a str where a list belongs is refused, not split into characters -------------
+
+
+def _finland() -> dict[str, Any]:
+    return to_dict(Region.of_country("Finland", alpha2="FI"))
+
+
+def test_a_str_where_a_list_belongs_is_refused() -> None:
+    data = {**_finland(), "aliases": "Karelia"}
+    with pytest.raises(SerializationError) as info:
+        from_dict(Region, data)
+    assert info.value.problems == (
+        "from_dict: expected a list, not a str (got 'Karelia') @ $.aliases",
+    )
+
+
+def test_a_dict_where_a_list_belongs_is_refused() -> None:
+    data = {**_finland(), "aliases": {"a": 1}}
+    with pytest.raises(SerializationError) as info:
+        from_dict(Region, data)
+    assert info.value.problems[0].startswith("from_dict: expected a list, not a dict")
+
+
+def test_a_long_str_where_a_list_belongs_is_refused_quickly_and_briefly() -> None:
+    import time
+
+    data = {**_finland(), "aliases": "x" * 20_000}
+    start = time.perf_counter()
+    with pytest.raises(SerializationError) as info:
+        from_dict(Region, data)
+    assert time.perf_counter() - start < 0.5
+    assert len(str(info.value)) < 1_000
+
+
+@given(ss.events())
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+def test_an_events_topics_as_one_str_are_refused(event: Event) -> None:
+    data = to_dict(event)
+    lists = [key for key, value in data.items() if isinstance(value, list)]
+    for key in lists:
+        with pytest.raises(SerializationError, match="expected a list, not a str"):
+            from_dict(Event, {**data, key: "trade"})
+    assert from_dict(Event, data) == event

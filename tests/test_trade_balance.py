@@ -462,4 +462,4 @@ def test_flow_coerce_names_the_caller() -> None:
         "TradeFlow: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 3)"
     )
     with pytest.raises(ValidationError, match=r"^rank: 'flow' must be one of"):
-        TradeFlow.coerce("gdp", where="rank")
+        TradeFlow.coerce("gdp", cls="rank")

@@ -371,8 +371,8 @@ def test_concentration_passes_the_partner_count_on() -> None:
         (math.sqrt(0.34) - math.sqrt(0.1)) / (1 - math.sqrt(0.1)),
     )
     # The count changes the value, so it was not dropped on the way.
-    assert ind.concentration(shares, "hhi_unctad", 10) != ind.hhi_unctad(shares)
-    assert ind.concentration(shares, "hhi_normalized", 10) != ind.hhi_normalized(shares)
+    assert ind.concentration(shares, "hhi_unctad", 10) != ind.hhi_unctad(shares, 2)
+    assert ind.concentration(shares, "hhi_normalized", 10) != ind.hhi_normalized(shares, 2)
 
 
 @given(

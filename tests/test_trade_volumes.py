@@ -79,3 +79,50 @@ def test_unit_value_times_quantity_is_the_value(cents: int, tonnes: Decimal) -> 
     assert abs(per_tonne.amount * tonnes - value.amount) <= TOLERANCE * max(ONE, value.amount)
     per_kg = flow.unit_value("kg").money
     assert abs(per_kg.amount * 1000 - per_tonne.amount) <= TOLERANCE * max(ONE, per_tonne.amount)
+
+
+# -- issue 18: bounded unit text, pickling into the library's registry ----------------------
+
+
+def test_a_long_unit_text_is_refused_quickly() -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(ValidationError) as info:
+        PhysicalFlow.of(Money(10, "USD"), "5", "a" * 32_000)
+    assert time.perf_counter() - start < 0.5
+    assert info.value.rule == "must be a unit's name of at most 200 characters"
+    assert info.value.field == "unit"
+
+
+def test_a_unit_that_is_not_text_is_a_wrong_type() -> None:
+    from regionrel.errors import WrongTypeError
+
+    with pytest.raises(WrongTypeError) as info:
+        PhysicalFlow.of(Money(10, "USD"), "5", 5)  # type: ignore[arg-type]
+    assert str(info.value) == "PhysicalFlow: 'unit' must be a str such as 't' (got 5)"
+
+
+@pytest.mark.parametrize("protocol", range(6))
+def test_pickling_keeps_the_librarys_registry(protocol: int) -> None:
+    import pickle
+
+    flow = PhysicalFlow.of(Money(10, "USD"), "5", "t")
+    back = pickle.loads(pickle.dumps(flow, protocol))
+    assert back == flow
+    assert hash(back) == hash(flow)
+    assert back.quantity._REGISTRY is registry()
+    assert back.unit_value("kg") == flow.unit_value("kg")
+
+
+@given(
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal(10**9), places=3),
+    st.sampled_from(["t", "kg", "m**3", "kWh", "bbl", "m**3/h"]),
+)
+def test_pickle_round_trip(magnitude: Decimal, unit: str) -> None:
+    import copy
+    import pickle
+
+    flow = PhysicalFlow.of(Money(7, "EUR"), magnitude, unit)
+    assert pickle.loads(pickle.dumps(flow)) == flow
+    assert copy.deepcopy(flow) == flow

@@ -65,6 +65,32 @@ def test_importing_regionrel_and_building_money_does_not_import_pint() -> None:
     assert out.strip() == "False"
 
 
+def test_the_embedded_definitions_are_the_text_of_units_txt() -> None:
+    from regionrel._unit_definitions import DEFINITIONS
+
+    text = resources.files("regionrel").joinpath("units.txt").read_text(encoding="utf-8")
+    assert text == DEFINITIONS
+
+
+def test_building_the_registry_opens_no_file() -> None:
+    code = (
+        "import builtins, io, sys\n"
+        "opened = []\n"
+        "real = builtins.open\n"
+        "def spy(file, *a, **k):\n"
+        "    opened.append(str(file))\n"
+        "    return real(file, *a, **k)\n"
+        "import pint, regionrel.units, regionrel._unit_definitions\n"
+        "builtins.open = io.open = spy\n"
+        "regionrel.units.registry().Quantity(1, 't').to('kg')\n"
+        "print(opened)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
 def test_the_definitions_file_lists_every_known_currency() -> None:
     text = resources.files("regionrel").joinpath("units.txt").read_text(encoding="utf-8")
     listed = {

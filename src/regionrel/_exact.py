@@ -42,6 +42,7 @@ from typing import Final
 
 __all__ = [
     "EXACT",
+    "MAX_EXPONENT",
     "ROUNDING_MODES",
     "STANDARD",
     "decimal_text",
@@ -58,6 +59,13 @@ EXACT: Final = Context(
     Emin=MIN_EMIN,
     traps=[InvalidOperation, DivisionByZero, Overflow],
 )
+
+#: The bound on the size of every number the library takes in: its adjusted exponent (the
+#: power of ten of its first digit, ``Decimal.adjusted()``) lies within ±MAX_EXPONENT, so
+#: ``1E+1000`` and ``1E-1000`` are numbers and ``1E+1001`` is refused. Far beyond any
+#: figure a source publishes, and small enough that writing, adding or rounding a value
+#: never runs out of memory or time. :func:`regionrel._validators.as_decimal` enforces it.
+MAX_EXPONENT: Final = 1000
 
 #: Arithmetic that must round (a quotient, a root) rounds here, never in the caller's
 #: context: the values of Python's default context (28 digits, half-even), so results

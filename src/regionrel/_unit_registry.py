@@ -1,9 +1,10 @@
-"""regionrel's pint registry, built lazily from ``units.txt``: the floor under money and units.
+"""regionrel's pint registry, built lazily from its embedded definitions: the floor under money and units.
 
 :class:`~regionrel.money.Money` (``to_pint``, ``from_pint``) and :mod:`regionrel.units`
 (quantities, installing the currencies into a user's registry) both stand on this
 module, so neither imports the other to reach the registry. It imports nothing of
-regionrel and does not import pint: the first call to :func:`registry` builds the
+regionrel but the embedded definitions (:mod:`regionrel._unit_definitions`, the text
+of ``units.txt``, so that no file is read) and does not import pint: the first call to :func:`registry` builds the
 registry, once, under a lock. :mod:`regionrel.units` is its public face.
 
 >>> currency_dimension("USD")
@@ -31,7 +32,8 @@ __all__ = [
     "registry",
 ]
 
-#: The definitions file inside the package.
+#: The definitions file inside the package: the readable copy of the definitions the
+#: registry is built from, which are embedded (no file is read at run time).
 DEFINITIONS_FILE: Final = "units.txt"
 
 #: The pint dimension of a currency, with ``{}`` for its code.
@@ -51,10 +53,18 @@ def currency_dimension(code: str) -> str:
 
 
 def definitions() -> tuple[list[str], list[str]]:
-    """The lines of units.txt that pint should parse, and the currency codes it lists."""
-    from importlib import resources  # imported here: loading Money must not pay for it
+    """The lines of the definitions that pint should parse, and the currency codes they list.
 
-    text = resources.files("regionrel").joinpath(DEFINITIONS_FILE).read_text(encoding="utf-8")
+    The definitions are embedded in the package (:mod:`regionrel._unit_definitions`, the
+    text of ``units.txt``): building the registry opens no file.
+
+    >>> lines, codes = definitions()
+    >>> "USD" in codes, any(line.startswith("metric_ton") for line in lines)
+    (True, True)
+    """
+    from regionrel._unit_definitions import DEFINITIONS
+
+    text = DEFINITIONS
     lines: list[str] = []
     codes: list[str] = []
     for line in text.splitlines():
@@ -82,7 +92,8 @@ def define_currencies(target: Any, codes: list[str]) -> None:
 def registry() -> UnitRegistry:
     """regionrel's pint registry, built on the first call (thread-safe).
 
-    It loads only ``units.txt`` (pint's large default file is never read),
+    It loads only regionrel's definitions, embedded in the package (the text of
+    ``units.txt``; no file is opened, and pint's large default file is never read),
     with Decimal magnitudes, no disk cache, and redefinitions refused.
 
     >>> registry() is registry()

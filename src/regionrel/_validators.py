@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from regionrel._exact import read_decimal
+from regionrel._exact import MAX_EXPONENT, read_decimal
 from regionrel.errors import (
     AmbiguousError,
     ParseError,
@@ -55,12 +55,14 @@ from regionrel.errors import (
 
 __all__ = [
     "DATE_RULE",
+    "EXPONENT_RULE",
     "as_date",
     "as_decimal",
     "as_optional_date",
     "as_optional_partial_date",
     "as_partial_date",
     "as_tuple",
+    "check_exponent",
     "check_title",
     "instance_of",
     "optional_instance_of",
@@ -152,6 +154,34 @@ def as_optional_date(value: object, *, cls: str, field: str) -> datetime.date | 
 _NUMBER_RULE: Final = "must be an exact number (a Decimal, an int or decimal text such as {})"
 
 
+#: The bound on a number's size (:data:`regionrel._exact.MAX_EXPONENT`), as the messages say it.
+EXPONENT_RULE: Final = (
+    f"must lie within 1E-{MAX_EXPONENT} and 1E+{MAX_EXPONENT} in size "
+    f"(an exponent within ±{MAX_EXPONENT})"
+)
+
+
+def check_exponent(number: Decimal, *, cls: str, field: str, value: object = None) -> Decimal:
+    """Return the finite *number* if its size is within the library's bound; refuse it if not.
+
+    The bound is :data:`regionrel._exact.MAX_EXPONENT`: the adjusted exponent (the power of
+    ten of the first digit) lies within ±1000. *value* is what the caller gave, for the
+    message (*number* itself by default).
+
+    >>> check_exponent(Decimal("1E+1000"), cls="Money", field="amount")
+    Decimal('1E+1000')
+    >>> check_exponent(Decimal("1E+1001"), cls="Money", field="amount")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Money: 'amount' must lie within 1E-1000 and 1E+1000 in size (an exponent within ±1000) (got Decimal('1E+1001'))
+    """
+    if -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+        return number
+    raise ValidationError(
+        EXPONENT_RULE, cls=cls, field=field, value=number if value is None else value
+    )
+
+
 def as_decimal(
     value: object, *, cls: str, field: str, floats: bool = False, example: str = "'7109.5'"
 ) -> Decimal:
@@ -168,7 +198,11 @@ def as_decimal(
     Raises:
         WrongTypeError: *value* is not a number (a bool is not), or is a float and
             *floats* is false.
-        ValidationError: text that is not a number, or a value that is not finite.
+        ValidationError: text that is not a number (digits other than ASCII ones are
+            refused, as :func:`regionrel._numbers.parse_number` refuses them), a value that
+            is not finite, or one beyond the library's bound on size: its adjusted exponent
+            (``Decimal.adjusted()``) must lie within ±1000
+            (:data:`regionrel._exact.MAX_EXPONENT`).
 
     >>> as_decimal(0.1, cls="quantity", field="value", floats=True)
     Decimal('0.1')
@@ -189,20 +223,25 @@ def as_decimal(
         number = value  # type: ignore[assignment]
     elif kind is str:
         try:
-            # Decimal strips the same whitespace as str.strip, so the text is read as given.
+            # Decimal strips the same whitespace as str.strip, so the text is read as given;
+            # it also reads any script's digits ("١٢٣"), which parse_number refuses: so here.
+            if not value.isascii() and not value.strip().isascii():  # type: ignore[attr-defined]
+                raise InvalidOperation
             number = read_decimal(value)  # type: ignore[arg-type]
         except InvalidOperation:
             raise ValidationError(
                 _NUMBER_RULE.format(example), cls=cls, field=field, value=value
             ) from None
     elif kind is int:
-        return Decimal(value)  # type: ignore[arg-type]
+        if -_INT_BOUND < value < _INT_BOUND:
+            return Decimal(value)  # type: ignore[arg-type]
+        number = Decimal(value)  # type: ignore[arg-type]
     elif isinstance(value, bool):
         raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
     elif isinstance(value, Decimal):
         number = Decimal(value)
     elif isinstance(value, int):
-        return Decimal(int(value))
+        number = Decimal(int(value))
     elif isinstance(value, float):
         if not floats:
             raise WrongTypeError(
@@ -216,9 +255,15 @@ def as_decimal(
         number = as_decimal(str(value), cls=cls, field=field, example=example)
     else:
         raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
-    if number.is_finite():
+    if not number.is_finite():
+        raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
+    if -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
         return number
-    raise ValidationError("must be a finite number", cls=cls, field=field, value=value)
+    raise ValidationError(EXPONENT_RULE, cls=cls, field=field, value=value)
+
+
+#: Every int strictly between -_INT_BOUND and _INT_BOUND is within the bound on size.
+_INT_BOUND: Final = 10 ** (MAX_EXPONENT + 1)
 
 
 def as_tuple(value: Any) -> Any:

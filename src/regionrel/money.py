@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
-from regionrel._exact import EXACT, STANDARD
+from regionrel._exact import EXACT, MAX_EXPONENT, STANDARD
 from regionrel._numbers import NumberText, check_locale, format_number, scan_number
 from regionrel._unit_registry import CURRENCY_DIMENSION, currency_dimension, registry
-from regionrel._validators import as_decimal
+from regionrel._validators import EXPONENT_RULE, as_decimal, check_exponent
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ParseError, ValidationError, WrongTypeError
 from regionrel.scales import Scale
@@ -141,8 +141,12 @@ class Money(NotebookDisplay):
     def __init__(self, amount: int | Decimal | str, currency: str) -> None:
         # A finite Decimal is what as_decimal would return: the common case skips the call
         # (benchmarks/bench_money.py). The rule's default example, '7109.5', is Money's own.
-        if amount.__class__ is not Decimal or not amount.is_finite():
+        if amount.__class__ is not Decimal or not amount.is_finite() or not amount:
             amount = as_decimal(amount, cls="Money", field="amount")
+            if not amount:
+                amount = amount.copy_abs()  # "-0" is zero: no sign to print
+        elif not -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT:
+            raise ValidationError(EXPONENT_RULE, cls="Money", field="amount", value=amount)
         _set_amount(self, amount)
         _set_currency(self, check_currency(currency))
 
@@ -171,6 +175,7 @@ class Money(NotebookDisplay):
             raise ValidationError(
                 "must be a finite number", cls="Money.from_float", field="amount", value=amount
             )
+        check_exponent(exact, cls="Money.from_float", field="amount", value=amount)
         return checked_money(exact, check_currency(currency, "Money.from_float"))
 
     @classmethod
@@ -233,7 +238,10 @@ class Money(NotebookDisplay):
         if isinstance(magnitude, float):
             return cls.from_float(magnitude, code)
         if isinstance(magnitude, Decimal | int) and not isinstance(magnitude, bool):
-            return cls(_trim(Decimal(magnitude)), code)
+            exact = check_exponent(
+                Decimal(magnitude), cls="Money.from_pint", field="quantity", value=magnitude
+            )
+            return cls(_trim(exact), code)
         raise WrongTypeError(
             "must have a number as its magnitude",
             cls="Money.from_pint",
@@ -369,7 +377,7 @@ class Money(NotebookDisplay):
         factor = _factor(other, "*")
         if factor is None:
             return NotImplemented
-        return checked_money(_multiply(self.amount, factor), self.currency)
+        return checked_money(_bounded(_multiply(self.amount, factor), "*"), self.currency)
 
     __rmul__ = __mul__
 
@@ -389,7 +397,7 @@ class Money(NotebookDisplay):
         divisor = _factor(other, "/")
         if divisor is None:
             return NotImplemented
-        return checked_money(_divide(self.amount, divisor), self.currency)
+        return checked_money(_bounded(_divide(self.amount, divisor), "/"), self.currency)
 
     def __rtruediv__(self, other: object) -> Money:
         if isinstance(other, int | Decimal | float):
@@ -471,19 +479,37 @@ _quotient = STANDARD.divide
 
 
 def checked_money(amount: Decimal, currency: str) -> Money:
-    """A Money from values already checked (a finite Decimal, a known code): the fast path."""
+    """A Money from values already checked (a finite Decimal, a known code): the fast path.
+
+    A negative zero (``-0 * 5``, ``-Money(0, ...)``) becomes zero, as in the constructor.
+    """
+    if not amount:
+        amount = amount.copy_abs()
     money = _new(Money)
     _set_amount(money, amount)
     _set_currency(money, currency)
     return money
 
 
+def _bounded(amount: Decimal, operation: str) -> Decimal:
+    """*amount*, the result of *operation*, if within the bound on size every Money keeps."""
+    if -MAX_EXPONENT <= amount.adjusted() <= MAX_EXPONENT:
+        return amount
+    raise ValidationError(
+        "gives an amount beyond the bound on size: every amount "
+        + EXPONENT_RULE.removeprefix("must ").replace("lie ", "lies ", 1),
+        cls="Money",
+        field=operation,
+        value=amount,
+    )
+
+
 def _factor(value: object, operation: str) -> Decimal | None:
     if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(int(value))
+        return check_exponent(Decimal(int(value)), cls="Money", field=operation, value=value)
     if isinstance(value, Decimal):
         if value.is_finite():
-            return value
+            return check_exponent(value, cls="Money", field=operation)
         raise ValidationError("needs a finite number", cls="Money", field=operation, value=value)
     if isinstance(value, float):
         raise WrongTypeError(

@@ -134,6 +134,20 @@ def _is_tuple(tp: Any) -> bool:
     return tp is tuple or typing.get_origin(tp) is tuple
 
 
+#: The collection types whose data is a list: a str (or a dict) there is refused, not split.
+_COLLECTIONS: tuple[Any, ...] = ()
+
+#: Per thread, the collection types whose plain cattrs hook is being looked up.
+_PLAIN = threading.local()
+
+
+def _is_collection(tp: Any) -> bool:
+    """tuple[...], list[...], frozenset[...] and their abstract kinds, unless the plain hook is wanted."""
+    if tp in getattr(_PLAIN, "types", ()):
+        return False
+    return (typing.get_origin(tp) or tp) in _COLLECTIONS
+
+
 def _is_opaque(tp: Any) -> bool:
     """Any (a pint quantity) or a class object: nothing JSON can hold."""
     return tp is Any or typing.get_origin(tp) is type
@@ -218,8 +232,20 @@ def _attrs_classes() -> list[type]:
 
 
 def _build() -> cattrs.Converter:
-    from collections.abc import Sequence
+    from collections.abc import MutableSequence, MutableSet, Sequence
     from collections.abc import Set as AbstractSet
+
+    global _COLLECTIONS
+    _COLLECTIONS = (
+        tuple,
+        list,
+        set,
+        frozenset,
+        Sequence,
+        MutableSequence,
+        AbstractSet,
+        MutableSet,
+    )
 
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
@@ -265,6 +291,26 @@ def _build() -> cattrs.Converter:
         return lambda value: [conv.unstructure(v, a) for v, a in zip(value, args, strict=True)]
 
     conv.register_unstructure_hook_factory(_is_tuple, tuple_factory)
+
+    # A str where a list belongs is refused, not split into characters ("Karelia" as
+    # aliases would become 'K', 'a', ...), with a short message; so is a dict (its keys).
+    def collection_factory(tp: Any) -> Callable[[Any, Any], Any]:
+        looking: frozenset[Any] = getattr(_PLAIN, "types", frozenset())
+        _PLAIN.types = looking | {tp}
+        try:
+            plain = conv.get_structure_hook(tp, cache_result=False)
+        finally:
+            _PLAIN.types = looking
+
+        def hook(value: object, target: Any) -> object:
+            if isinstance(value, str | bytes | Mapping):
+                kind = "a str" if isinstance(value, str | bytes) else "a dict"
+                raise WrongTypeError(f"expected a list, not {kind}", cls="from_dict", value=value)
+            return plain(value, target)
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_collection, collection_factory)
 
     # Periods: their canonical text; a dict {"start", "end"} is read too.
     def structure_period(value: object, _: type) -> Period:

@@ -1,4 +1,4 @@
-"""The pint bridge: regionrel's own unit registry, built lazily from ``units.txt``.
+"""The pint bridge: regionrel's own unit registry, built lazily from its embedded definitions (``units.txt``).
 
 The registry holds the units that trade statistics use (t, kg, m3, l, barrels,
 kWh, toe, pieces, percent) and one dimension per ISO 4217 currency, so that

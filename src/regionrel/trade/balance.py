@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 
 from regionrel._exact import EXACT, STANDARD
+from regionrel._validators import check_exponent
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
@@ -159,7 +160,9 @@ def _growth_factor(value: object, field: str) -> Decimal:
         raise ValidationError(
             "must be a finite growth rate above -100%", cls=func, field=field, value=value
         )
-    # Rounded to 28 digits: a rate of 1e+999999 must not grow a million-digit factor.
+    # The bound on size every number keeps (regionrel._exact.MAX_EXPONENT); then rounded
+    # to 28 digits, so that a rate of 1E+1000 does not grow a thousand-digit factor.
+    check_exponent(rate, cls=func, field=field, value=value)
     return STANDARD.add(1, rate)
 
 
@@ -340,7 +343,7 @@ class TradeBalance(NotebookDisplay, BalanceBase):
         >>> TradeBalance(exports=Money(3, "USD"), imports=Money(1, "USD")).value("turnover")
         Money('4', 'USD')
         """
-        chosen = TradeFlow.coerce(flow, where="TradeBalance.value")
+        chosen = TradeFlow.coerce(flow, cls="TradeBalance.value")
         if chosen is TradeFlow.EXPORTS:
             return self.exports
         if chosen is TradeFlow.IMPORTS:
@@ -457,7 +460,9 @@ class TradeBalance(NotebookDisplay, BalanceBase):
                 earlier (or ``None`` when this balance has no period).
 
         Raises:
-            ValidationError: a growth rate of -100% or below, or text that is not a percentage.
+            ValidationError: a growth rate of -100% or below, one beyond the bound on size
+            (an exponent within ±1000), or text that is not a percentage; a previous
+            flow beyond the bound on size.
             WrongTypeError: a growth rate that is neither a number nor text.
 
         >>> tb = TradeBalance(exports=Money("7109", "USD"), imports=Money("4115.9", "USD"))

@@ -115,7 +115,7 @@ class TradeChange:
         >>> c.change("exports"), c.change("balance")
         (Money('2', 'USD'), Money('3', 'USD'))
         """
-        chosen = TradeFlow.coerce(flow, where="TradeChange.change")
+        chosen = TradeFlow.coerce(flow, cls="TradeChange.change")
         return Money(
             EXACT.subtract(self.current.value(chosen).amount, self.previous.value(chosen).amount),
             self.current.currency,
@@ -188,7 +188,7 @@ class TradeChange:
 
     @staticmethod
     def _ratio_flow(flow: TradeFlow | str, method: str) -> TradeFlow:
-        chosen = TradeFlow.coerce(flow, where=f"TradeChange.{method}")
+        chosen = TradeFlow.coerce(flow, cls=f"TradeChange.{method}")
         if chosen is TradeFlow.BALANCE:
             raise ValidationError(
                 "must be exports, imports or turnover: a balance can change sign, use change('balance')",
@@ -200,7 +200,7 @@ class TradeChange:
 
     @staticmethod
     def _component(flow: TradeFlow | str, method: str) -> TradeFlow:
-        chosen = TradeFlow.coerce(flow, where=f"TradeChange.{method}")
+        chosen = TradeFlow.coerce(flow, cls=f"TradeChange.{method}")
         if chosen not in (TradeFlow.EXPORTS, TradeFlow.IMPORTS):
             raise ValidationError(
                 "must be exports or imports (the components of turnover)",

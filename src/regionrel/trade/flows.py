@@ -30,25 +30,37 @@ class TradeFlow(enum.StrEnum):
     TURNOVER = "turnover"
     BALANCE = "balance"
 
-    @classmethod
-    def coerce(cls, value: object, *, where: str = "TradeFlow") -> TradeFlow:
+    @staticmethod
+    def coerce(value: object, *, cls: str = "TradeFlow", where: str | None = None) -> TradeFlow:
         """Return *value* as a :class:`TradeFlow` (the enum or its value, any case).
+
+        Args:
+            value: a TradeFlow or its value.
+            cls: the class or function that takes the flow, for the message (the keyword
+                the rest of the library uses).
+            where: the former name of *cls*, still accepted; *cls* wins when both are given.
 
         Raises:
             ValidationError: an unknown flow.
 
         >>> TradeFlow.coerce("Imports")
         <TradeFlow.IMPORTS: 'imports'>
+        >>> TradeFlow.coerce("gdp", cls="rank")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: rank: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 'gdp')
         """
         if isinstance(value, TradeFlow):
             return value
         if isinstance(value, str):
             try:
-                return cls(value.strip().lower())
+                return TradeFlow(value.strip().lower())
             except ValueError:
                 pass
-        allowed = ", ".join(repr(f.value) for f in cls)
-        raise ValidationError(f"must be one of {allowed}", cls=where, field="flow", value=value)
+        if where is not None and cls == "TradeFlow":
+            cls = where
+        allowed = ", ".join(repr(f.value) for f in TradeFlow)
+        raise ValidationError(f"must be one of {allowed}", cls=cls, field="flow", value=value)
 
 
 class BalanceBase:

@@ -85,38 +85,38 @@ class ConcentrationIndex(enum.StrEnum):
     HHI_UNCTAD = "hhi_unctad"
 
 
-def to_float(value: object, *, field: str, func: str) -> float:
-    """Return *value* as a finite float, or raise a regionrel error naming *func* and *field*.
+def to_float(value: object, *, field: str, cls: str) -> float:
+    """Return *value* as a finite float, or raise a regionrel error naming *cls* and *field*.
 
-    >>> to_float(Decimal("1.5"), field="x", func="f")
+    >>> to_float(Decimal("1.5"), field="x", cls="f")
     1.5
-    >>> to_float("1.5", field="x", func="f")
+    >>> to_float("1.5", field="x", cls="f")
     Traceback (most recent call last):
     ...
     regionrel.errors.WrongTypeError: f: 'x' must be a number (int, float, Decimal or Fraction) (got '1.5')
     """
     if isinstance(value, bool) or not isinstance(value, _NUMBER_TYPES):
-        raise WrongTypeError(_NUMBER_RULE, cls=func, field=field, value=value)
+        raise WrongTypeError(_NUMBER_RULE, cls=cls, field=field, value=value)
     try:
         result = float(value)
     except (OverflowError, ValueError):  # an int past 1e308, a signalling NaN
         result = math.nan
     if not math.isfinite(result):
-        raise ValidationError("must be finite", cls=func, field=field, value=value)
+        raise ValidationError("must be finite", cls=cls, field=field, value=value)
     return result
 
 
-def _non_negative(value: object, *, field: str, func: str) -> float:
-    result = to_float(value, field=field, func=func)
+def _non_negative(value: object, *, field: str, cls: str) -> float:
+    result = to_float(value, field=field, cls=cls)
     if result < 0:
-        raise ValidationError("must not be negative", cls=func, field=field, value=value)
+        raise ValidationError("must not be negative", cls=cls, field=field, value=value)
     return result
 
 
-def _positive(value: object, *, field: str, func: str) -> float:
-    result = to_float(value, field=field, func=func)
+def _positive(value: object, *, field: str, cls: str) -> float:
+    result = to_float(value, field=field, cls=cls)
     if result <= 0:
-        raise ValidationError("must be positive", cls=func, field=field, value=value)
+        raise ValidationError("must be positive", cls=cls, field=field, value=value)
     return result
 
 
@@ -150,8 +150,8 @@ def coverage_ratio(exports: Number, imports: Number) -> float:
     >>> round(coverage_ratio(Decimal("7109"), Decimal("4115.9")), 4)
     1.7272
     """
-    x = _non_negative(exports, field="exports", func="coverage_ratio")
-    m = _non_negative(imports, field="imports", func="coverage_ratio")
+    x = _non_negative(exports, field="exports", cls="coverage_ratio")
+    m = _non_negative(imports, field="imports", cls="coverage_ratio")
     return ratio(x, m)
 
 
@@ -166,8 +166,8 @@ def exceed_ratio(exports: Number, imports: Number) -> float:
     >>> exceed_ratio(0, 0)
     nan
     """
-    x = _non_negative(exports, field="exports", func="exceed_ratio")
-    m = _non_negative(imports, field="imports", func="exceed_ratio")
+    x = _non_negative(exports, field="exports", cls="exceed_ratio")
+    m = _non_negative(imports, field="imports", cls="exceed_ratio")
     return ratio(x - m, m)
 
 
@@ -182,8 +182,8 @@ def share(part: Number, whole: Number) -> float:
     >>> share(0, 0)
     nan
     """
-    p = _non_negative(part, field="part", func="share")
-    w = _non_negative(whole, field="whole", func="share")
+    p = _non_negative(part, field="part", cls="share")
+    w = _non_negative(whole, field="whole", cls="share")
     if p > w:
         raise ValidationError(
             f"must not exceed the whole ({whole!r})", cls="share", field="part", value=part
@@ -212,9 +212,9 @@ def openness(
     (0.5, 0.25)
     """
     chosen = coerce_variant(variant)
-    x = _non_negative(exports, field="exports", func="openness")
-    m = _non_negative(imports, field="imports", func="openness")
-    g = _positive(gdp, field="gdp", func="openness")
+    x = _non_negative(exports, field="exports", cls="openness")
+    m = _non_negative(imports, field="imports", cls="openness")
+    g = _positive(gdp, field="gdp", cls="openness")
     total = x + m
     if chosen is OpennessVariant.UNCTAD:
         total /= 2
@@ -250,8 +250,8 @@ def growth_rate(current: Number, previous: Number) -> float:
     >>> growth_rate(5, 0)
     inf
     """
-    c = to_float(current, field="current", func="growth_rate")
-    p = to_float(previous, field="previous", func="growth_rate")
+    c = to_float(current, field="current", cls="growth_rate")
+    p = to_float(previous, field="previous", cls="growth_rate")
     return ratio(c - p, p)
 
 
@@ -261,8 +261,8 @@ def growth_index(current: Number, previous: Number) -> float:
     >>> round(growth_index(7109, 5655.5), 1)
     125.7
     """
-    c = to_float(current, field="current", func="growth_index")
-    p = to_float(previous, field="previous", func="growth_index")
+    c = to_float(current, field="current", cls="growth_index")
+    p = to_float(previous, field="previous", cls="growth_index")
     return ratio(c, p) * 100
 
 
@@ -288,8 +288,8 @@ def contributions_to_growth(
             field="current",
             value=len(current),
         )
-    cs = [to_float(v, field="current", func="contributions_to_growth") for v in current]
-    ps = [to_float(v, field="previous", func="contributions_to_growth") for v in previous]
+    cs = [to_float(v, field="current", cls="contributions_to_growth") for v in current]
+    ps = [to_float(v, field="previous", cls="contributions_to_growth") for v in previous]
     total = math.fsum(ps)
     return tuple(ratio(c - p, total) for c, p in zip(cs, ps, strict=True))
 
@@ -305,9 +305,9 @@ def cagr(first: Number, last: Number, years: Number) -> float:
     >>> round(cagr(100, 121, 2), 10)
     0.1
     """
-    f = _positive(first, field="first", func="cagr")
-    last_value = _non_negative(last, field="last", func="cagr")
-    y = _positive(years, field="years", func="cagr")
+    f = _positive(first, field="first", cls="cagr")
+    last_value = _non_negative(last, field="last", cls="cagr")
+    y = _positive(years, field="years", cls="cagr")
     return float((last_value / f) ** (1 / y) - 1)
 
 
@@ -331,26 +331,26 @@ def least_squares_growth_rate(
     >>> round(least_squares_growth_rate([100, 110, 121, 133.1]), 10)
     0.1
     """
-    func = "least_squares_growth_rate"
+    cls = "least_squares_growth_rate"
     if len(values) < 2:
         raise ValidationError(
-            "must hold at least two values", cls=func, field="values", value=len(values)
+            "must hold at least two values", cls=cls, field="values", value=len(values)
         )
-    ys = [math.log(_positive(v, field="values", func=func)) for v in values]
+    ys = [math.log(_positive(v, field="values", cls=cls)) for v in values]
     if times is None:
         ts = [float(i) for i in range(len(ys))]
     else:
         if len(times) != len(values):
             raise ValidationError(
                 f"must be as long as 'values' ({len(values)})",
-                cls=func,
+                cls=cls,
                 field="times",
                 value=len(times),
             )
-        ts = [to_float(t, field="times", func=func) for t in times]
+        ts = [to_float(t, field="times", cls=cls) for t in times]
         if any(b <= a for a, b in itertools.pairwise(ts)):
             raise ValidationError(
-                "must be strictly increasing", cls=func, field="times", value=tuple(times)
+                "must be strictly increasing", cls=cls, field="times", value=tuple(times)
             )
     n = len(ys)
     mean_t = math.fsum(ts) / n
@@ -360,30 +360,51 @@ def least_squares_growth_rate(
     return math.expm1(sxy / sxx)
 
 
-def _shares(shares: Iterable[Number], func: str) -> list[float]:
+def _shares(shares: Iterable[Number], cls: str) -> list[float]:
+    if isinstance(shares, str | bytes) or not isinstance(shares, Iterable):
+        raise WrongTypeError(
+            "must be an iterable of numbers (fractions of the total)",
+            cls=cls,
+            field="shares",
+            value=shares,
+        )
     given = tuple(shares)  # once: an iterator is spent by the first pass
-    result = [_non_negative(s, field="shares", func=func) for s in given]
+    result = [_non_negative(s, field="shares", cls=cls) for s in given]
     if not result:
-        raise ValidationError("must not be empty", cls=func, field="shares", value=given)
+        raise ValidationError("must not be empty", cls=cls, field="shares", value=given)
     total = math.fsum(result)
     if total > 1 + 1e-9:
         raise ValidationError(
             f"must not add up to more than 1 (they add up to {total:.6g})",
-            cls=func,
+            cls=cls,
             field="shares",
             value=given,
         )
     return result
 
 
-def _count(n: int | None, named: int, func: str) -> int:
+#: How far below 1 shares may add up and still cover the whole, as in PartnerStructure.
+_COMPLETE: Final = 1e-6
+
+
+def _count(n: int | None, values: list[float], cls: str) -> int:
+    named = len(values)
     if n is None:
+        # As PartnerStructure: without n, the shares must cover the whole (within rounding).
+        total = math.fsum(values)
+        if total < 1 - _COMPLETE:
+            raise ValidationError(
+                "is needed: the number of all partners is unknown and the shares do not "
+                f"cover 100% (they add up to {total:.6g})",
+                cls=cls,
+                field="n",
+            )
         return named
     if isinstance(n, bool) or not isinstance(n, int):
-        raise WrongTypeError("must be an int", cls=func, field="n", value=n)
+        raise WrongTypeError("must be an int", cls=cls, field="n", value=n)
     if n < named:
         raise ValidationError(
-            f"must be at least the number of shares given ({named})", cls=func, field="n", value=n
+            f"must be at least the number of shares given ({named})", cls=cls, field="n", value=n
         )
     return n
 
@@ -397,6 +418,7 @@ def hhi(shares: Iterable[Number]) -> float:
     adds a square that is not negative.
 
     Raises:
+        WrongTypeError: *shares* is not an iterable of numbers.
         ValidationError: no shares, a negative share, shares adding up past 1.
 
     >>> round(hhi([0.156, 0.092, 0.074, 0.066, 0.05, 0.05]), 6)
@@ -410,18 +432,29 @@ def hhi_normalized(shares: Iterable[Number], n: int | None = None) -> float:
 
     Args:
         shares: the partners' shares (fractions of the total).
-        n: the number of partners; by default the number of shares given. When the
+        n: the number of partners; by default the number of shares given, which is
+            allowed only when the shares add up to 1 (to within 1e-6), as
+            :class:`~regionrel.trade.partners.PartnerStructure` requires. When the
             shares cover only some partners, pass the full count; the result is then
             computed from the lower bound H over the named partners.
+
+    Raises:
+        WrongTypeError: *shares* is not an iterable of numbers; *n* is not an int.
+        ValidationError: as :func:`hhi`; *n* below the number of shares, or not given
+            while the shares add up to less than 1.
 
     Returns:
         The normalized index; 1.0 for a single partner (n = 1), where the formula is 0/0.
 
     >>> hhi_normalized([0.5, 0.5]), hhi_normalized([1.0])
     (0.0, 1.0)
+    >>> hhi_normalized([0.5, 0.3])
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: hhi_normalized: 'n' is needed: the number of all partners is unknown and the shares do not cover 100% (they add up to 0.8)
     """
     values = _shares(shares, "hhi_normalized")
-    count = _count(n, len(values), "hhi_normalized")
+    count = _count(n, values, "hhi_normalized")
     h = math.fsum(s * s for s in values)
     if count == 1:
         return 1.0
@@ -441,7 +474,7 @@ def hhi_unctad(shares: Iterable[Number], n: int | None = None) -> float:
     1.0
     """
     values = _shares(shares, "hhi_unctad")
-    count = _count(n, len(values), "hhi_unctad")
+    count = _count(n, values, "hhi_unctad")
     if count == 1:
         return 1.0
     root = math.sqrt(1 / count)
@@ -460,7 +493,7 @@ def concentration(
     ...
     regionrel.errors.ValidationError: concentration: 'index' must be one of 'hhi', 'hhi_normalized', 'hhi_unctad' (got 'nope')
     """
-    chosen = coerce_index(index, func="concentration")
+    chosen = coerce_index(index, cls="concentration")
     if chosen is ConcentrationIndex.HHI:
         return hhi(shares)
     if chosen is ConcentrationIndex.HHI_NORMALIZED:
@@ -468,7 +501,7 @@ def concentration(
     return hhi_unctad(shares, n)
 
 
-def coerce_index(index: object, *, func: str) -> ConcentrationIndex:
+def coerce_index(index: object, *, cls: str) -> ConcentrationIndex:
     """Return *index* as a :class:`ConcentrationIndex` (the enum or its value)."""
     if isinstance(index, ConcentrationIndex):
         return index
@@ -478,4 +511,4 @@ def coerce_index(index: object, *, func: str) -> ConcentrationIndex:
         except ValueError:
             pass
     allowed = ", ".join(repr(c.value) for c in ConcentrationIndex)
-    raise ValidationError(f"must be one of {allowed}", cls=func, field="index", value=index)
+    raise ValidationError(f"must be one of {allowed}", cls=cls, field="index", value=index)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
@@ -37,7 +37,7 @@ from regionrel.trade.balance import exact_ratio
 from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
 
-__all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit"]
+__all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit", "rounding_slack"]
 
 #: A partner as a structure names it: a region, a group, or a name as published.
 PartnerKey: TypeAlias = Region | RegionGroup | str
@@ -119,6 +119,44 @@ def _share_number(value: object, unit: ShareUnit, partner: Hashable) -> float:
     return number / 100 if unit is ShareUnit.PERCENT else number
 
 
+def _half_unit(value: object, unit: ShareUnit) -> float:
+    """Half a unit of the last digit *value* was published to, as a fraction of the whole.
+
+    A share published to d decimals, as text (``"33.3"``, ``"16.7%"``) or a Decimal
+    (``Decimal("14.3")``), may be off by half a unit of its last digit; an int, a float
+    or a Fraction is taken as exact (a float does not say how it was rounded).
+    """
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".").replace(" ", "").removesuffix("%")
+        number = read_decimal(text)
+    elif isinstance(value, Decimal):
+        number = value
+    else:
+        return 0.0
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0.0
+    half = 0.5 * 10.0**exponent
+    return half / 100 if unit is ShareUnit.PERCENT else half
+
+
+def rounding_slack(shares: Iterable[object], unit: ShareUnit | str = "percent") -> float:
+    """How far the sum of published shares may be from their true sum: the one rounding rule.
+
+    Each share rounded to d decimals is off by at most half a unit of its last digit, so
+    a list of n shares is complete (covers 100%) when its sum is within the sum of those
+    halves of 100% (n x half a unit when all have d decimals), the interval the audit
+    gives each published figure. The slack is a fraction of the whole.
+
+    >>> round(rounding_slack(["33.3", "33.3", "33.3"]), 6)  # 99.9% may be 100%
+    0.0015
+    >>> rounding_slack([50, 50])  # ints are exact
+    0.0
+    """
+    chosen = ShareUnit(str(unit))
+    return math.fsum(_half_unit(v, chosen) for v in shares)
+
+
 def _check_count(count: object, named: int) -> int | None:
     if count is None:
         return None
@@ -176,6 +214,8 @@ class PartnerStructure(NotebookDisplay, Tabular):
     #: The period, if known.
     period: Period | None = attrs.field(default=None, kw_only=True)
     _index: dict[PartnerKey, int] = attrs.field(init=False, eq=False, hash=False)
+    #: How far the shares' sum may be from their true sum, by rounding (rounding_slack).
+    _slack: float = attrs.field(default=0.0, kw_only=True, eq=False, hash=False, alias="_slack")
 
     def __attrs_post_init__(self) -> None:
         index: dict[PartnerKey, int] = {}
@@ -198,7 +238,12 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 "must name at least one partner", cls=_CLS, field="partners", value=()
             )
         total = math.fsum(self.shares)
-        if total > 1 + _EPSILON:
+        slack = self._slack
+        if isinstance(slack, bool) or not isinstance(slack, float | int) or not 0 <= slack < 1:
+            raise ValidationError(
+                "must be a rounding slack from 0 to 1", cls=_CLS, field="_slack", value=slack
+            )
+        if total > 1 + slack + _EPSILON:
             raise ValidationError(
                 "must not add up to more than 100%",
                 cls=_CLS,
@@ -206,14 +251,14 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 value=f"{total * 100:.6g}%",
             )
         count = _check_count(self.partner_count, len(self.partners))
-        if count == len(self.partners) and total < 1 - 1e-6:
+        if count == len(self.partners) and total < 1 - slack - 1e-6:
             raise ValidationError(
                 f"must add up to 100% when every partner is named ({count} partners)",
                 cls=_CLS,
                 field="shares",
                 value=f"{total * 100:.6g}%",
             )
-        flow = TradeFlow.coerce(self.flow, where=_CLS)
+        flow = TradeFlow.coerce(self.flow, cls=_CLS)
         if flow is TradeFlow.BALANCE:
             raise ValidationError(
                 "must be exports, imports or turnover", cls=_CLS, field="flow", value=flow.value
@@ -304,7 +349,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
             partner_count=partner_count,
             total=total,
             values=tuple(moneys),
-            flow=TradeFlow.coerce(flow, where=_CLS),
+            flow=TradeFlow.coerce(flow, cls=_CLS),
             reporter=reporter,
             period=period,
         )
@@ -332,8 +377,19 @@ class PartnerStructure(NotebookDisplay, Tabular):
             reporter: the reporting region.
             period: the period.
 
+        Shares are published rounded: each rounded to d decimals may be off by half a
+        unit of its last digit, so shares are past 100% only when their sum exceeds 100%
+        by more than those halves together, and a complete list (every partner named)
+        may fall short of 100% by as much (:func:`rounding_slack`, the audit's interval
+        rule): 3 x 33.3%, 7 x 14.3% and 6 x 16.7% are complete. Only text and Decimal
+        shares say how they were rounded; ints, floats and Fractions are exact.
+
         Raises:
-            ValidationError: an unknown unit, a negative share, shares past 100 %.
+            ValidationError: an unknown unit, a negative share, shares past 100 %
+                by more than rounding allows.
+
+        >>> PartnerStructure.from_shares({p: "16.7%" for p in "ABCDEF"}, unit="percent", partner_count=6).is_complete
+        True
         """
         try:
             chosen = ShareUnit(str(unit).strip().lower())  # a ShareUnit's str is its value
@@ -351,8 +407,9 @@ class PartnerStructure(NotebookDisplay, Tabular):
             tuple(shares),
             tuple(_share_number(v, chosen, k) for k, v in shares.items()),
             partner_count=partner_count,
+            _slack=rounding_slack(shares.values(), chosen),
             total=total,
-            flow=TradeFlow.coerce(flow, where=_CLS),
+            flow=TradeFlow.coerce(flow, cls=_CLS),
             reporter=reporter,
             period=period,
         )
@@ -597,7 +654,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
         >>> ps.concentration("hhi"), ps.concentration(ConcentrationIndex.HHI_NORMALIZED)
         (0.5, 0.0)
         """
-        chosen = coerce_index(index, func=f"{_CLS}.concentration")
+        chosen = coerce_index(index, cls=f"{_CLS}.concentration")
         if chosen is ConcentrationIndex.HHI:
             return self.hhi()
         if chosen is ConcentrationIndex.HHI_NORMALIZED:

@@ -39,27 +39,27 @@ K = TypeVar("K", bound=Hashable)
 Value: TypeAlias = Number | Money
 
 
-def _amount(value: object, *, field: str, func: str) -> tuple[float, str | None]:
+def _amount(value: object, *, field: str, cls: str) -> tuple[float, str | None]:
     currency = getattr(value, "currency", None)
     amount = getattr(value, "amount", None)
     if isinstance(currency, str) and amount is not None:
         try:
-            number = to_float(amount, field=field, func=func)
+            number = to_float(amount, field=field, cls=cls)
         except (ValidationError, WrongTypeError) as err:  # name the Money, not its amount
-            raise type(err)(err.rule, cls=func, field=field, value=value) from None
+            raise type(err)(err.rule, cls=cls, field=field, value=value) from None
     else:
-        number = to_float(value, field=field, func=func)
+        number = to_float(value, field=field, cls=cls)
         currency = None
     if number < 0:
-        raise ValidationError("must not be negative", cls=func, field=field, value=value)
+        raise ValidationError("must not be negative", cls=cls, field=field, value=value)
     return number, currency
 
 
-def _flows(mapping: object, *, field: str, func: str) -> tuple[dict[object, float], str | None]:
+def _flows(mapping: object, *, field: str, cls: str) -> tuple[dict[object, float], str | None]:
     if not isinstance(mapping, Mapping):
         raise WrongTypeError(
             "must be a mapping from product (or partner) to value",
-            cls=func,
+            cls=cls,
             field=field,
             value=mapping,
         )
@@ -67,38 +67,38 @@ def _flows(mapping: object, *, field: str, func: str) -> tuple[dict[object, floa
     currency: str | None = None
     first = True
     for key, value in mapping.items():
-        number, cur = _amount(value, field=f"{field}[{key}]", func=func)
+        number, cur = _amount(value, field=f"{field}[{key}]", cls=cls)
         if first:
             currency, first = cur, False
         elif cur != currency:
-            raise CurrencyMismatchError(str(currency), str(cur), operation="+", cls=func)
+            raise CurrencyMismatchError(str(currency), str(cur), operation="+", cls=cls)
         result[key] = number
     return result, currency
 
 
-def _same_currency(a: str | None, b: str | None, func: str) -> None:
+def _same_currency(a: str | None, b: str | None, cls: str) -> None:
     if a is not None and b is not None and a != b:
-        raise CurrencyMismatchError(a, b, operation="/", cls=func)
+        raise CurrencyMismatchError(a, b, operation="/", cls=cls)
 
 
 def _four_amounts(
-    values: tuple[Value, Value, Value, Value], fields: tuple[str, str, str, str], func: str
+    values: tuple[Value, Value, Value, Value], fields: tuple[str, str, str, str], cls: str
 ) -> tuple[float, float, float, float]:
     """Read the four values of a ratio of ratios, all Money of one currency or plain numbers."""
     first: str | None = None
     amounts: list[float] = []
     for value, field in zip(values, fields, strict=True):
-        amount, currency = _amount(value, field=field, func=func)
+        amount, currency = _amount(value, field=field, cls=cls)
         if first is None:
             first = currency
         else:
-            _same_currency(first, currency, func)
+            _same_currency(first, currency, cls)
         amounts.append(amount)
     x, total, w, world = amounts
-    _part_of(x, total, fields[0], fields[1], func)
-    _part_of(w, world, fields[2], fields[3], func)
+    _part_of(x, total, fields[0], fields[1], cls)
+    _part_of(w, world, fields[2], fields[3], cls)
     if w == 0:
-        raise ValidationError("must be positive", cls=func, field=fields[2], value=w)
+        raise ValidationError("must be positive", cls=cls, field=fields[2], value=w)
     return x, total, w, world
 
 
@@ -130,10 +130,10 @@ def balassa_rca(
     return ratio(x, total) / (w / world)
 
 
-def _part_of(part: float, whole: float, part_name: str, whole_name: str, func: str) -> None:
+def _part_of(part: float, whole: float, part_name: str, whole_name: str, cls: str) -> None:
     if part > whole:
         raise ValidationError(
-            f"must not exceed {whole_name!r} ({whole:g})", cls=func, field=part_name, value=part
+            f"must not exceed {whole_name!r} ({whole:g})", cls=cls, field=part_name, value=part
         )
 
 
@@ -150,22 +150,22 @@ def rca_by_product(exports: Mapping[K, object], world: Mapping[K, object]) -> di
     >>> rca_by_product({"a": 1, "b": 3}, {"a": 50, "b": 50})
     {'a': 0.5, 'b': 1.5}
     """
-    func = "rca_by_product"
-    mine, cur_a = _flows(exports, field="exports", func=func)
-    theirs, cur_b = _flows(world, field="world", func=func)
-    _same_currency(cur_a, cur_b, func)
+    cls = "rca_by_product"
+    mine, cur_a = _flows(exports, field="exports", cls=cls)
+    theirs, cur_b = _flows(world, field="world", cls=cls)
+    _same_currency(cur_a, cur_b, cls)
     missing = [k for k in mine if theirs.get(k, 0.0) == 0]
     if missing:
         raise ValidationError(
             "must hold a positive world export value for every product exported",
-            cls=func,
+            cls=cls,
             field="world",
             value=missing[0],
         )
     total, world_total = math.fsum(mine.values()), math.fsum(theirs.values())
     if total == 0:
         raise ValidationError(
-            "must not all be zero", cls=func, field="exports", value=dict(exports)
+            "must not all be zero", cls=cls, field="exports", value=dict(exports)
         )
     return {k: (v / total) / (theirs[k] / world_total) for k, v in mine.items()}  # type: ignore[misc]
 
@@ -209,8 +209,8 @@ def grubel_lloyd(exports: Value, imports: Value) -> float:
     >>> grubel_lloyd(30, 10), grubel_lloyd(5, 0)
     (0.5, 0.0)
     """
-    x = _amount(exports, field="exports", func="grubel_lloyd")[0]
-    m = _amount(imports, field="imports", func="grubel_lloyd")[0]
+    x = _amount(exports, field="exports", cls="grubel_lloyd")[0]
+    m = _amount(imports, field="imports", cls="grubel_lloyd")[0]
     return 1 - ratio(abs(x - m), x + m)
 
 
@@ -240,8 +240,8 @@ def grubel_lloyd_aggregate(exports: Mapping[K, object], imports: Mapping[K, obje
     >>> round(grubel_lloyd_aggregate({"a": 30, "b": 5}, {"a": 10}), 4)
     0.4444
     """
-    func = "grubel_lloyd_aggregate"
-    x, m = _pair(exports, imports, func)
+    cls = "grubel_lloyd_aggregate"
+    x, m = _pair(exports, imports, cls)
     keys = _keys(x, m)
     trade = math.fsum(x.get(k, 0.0) + m.get(k, 0.0) for k in keys)
     gaps = math.fsum(abs(x.get(k, 0.0) - m.get(k, 0.0)) for k in keys)
@@ -249,11 +249,11 @@ def grubel_lloyd_aggregate(exports: Mapping[K, object], imports: Mapping[K, obje
 
 
 def _pair(
-    a: Mapping[K, object], b: Mapping[K, object], func: str
+    a: Mapping[K, object], b: Mapping[K, object], cls: str
 ) -> tuple[dict[object, float], dict[object, float]]:
-    x, cur_x = _flows(a, field="exports", func=func)
-    m, cur_m = _flows(b, field="imports", func=func)
-    _same_currency(cur_x, cur_m, func)
+    x, cur_x = _flows(a, field="exports", cls=cls)
+    m, cur_m = _flows(b, field="imports", cls=cls)
+    _same_currency(cur_x, cur_m, cls)
     return x, m
 
 
@@ -261,10 +261,10 @@ def _keys(x: dict[object, float], m: dict[object, float]) -> list[object]:
     return list(dict.fromkeys([*x, *m]))
 
 
-def _structure(values: dict[object, float], field: str, func: str) -> dict[object, float]:
+def _structure(values: dict[object, float], field: str, cls: str) -> dict[object, float]:
     total = math.fsum(values.values())
     if total == 0:
-        raise ValidationError("must not all be zero", cls=func, field=field, value=values)
+        raise ValidationError("must not all be zero", cls=cls, field=field, value=values)
     return {k: v / total for k, v in values.items()}
 
 
@@ -278,11 +278,11 @@ def export_similarity(a: Mapping[K, object], b: Mapping[K, object]) -> float:
     >>> export_similarity({"oil": 70, "wood": 30}, {"oil": 40, "cars": 60})
     0.4
     """
-    func = "export_similarity"
-    x, cur_x = _flows(a, field="a", func=func)
-    y, cur_y = _flows(b, field="b", func=func)
-    _same_currency(cur_x, cur_y, func)
-    sa, sb = _structure(x, "a", func), _structure(y, "b", func)
+    cls = "export_similarity"
+    x, cur_x = _flows(a, field="a", cls=cls)
+    y, cur_y = _flows(b, field="b", cls=cls)
+    _same_currency(cur_x, cur_y, cls)
+    sa, sb = _structure(x, "a", cls), _structure(y, "b", cls)
     return math.fsum(min(s, sb.get(k, 0.0)) for k, s in sa.items())
 
 
@@ -297,9 +297,9 @@ def export_diversification(exports: Mapping[K, object], world: Mapping[K, object
     >>> round(export_diversification({"oil": 70, "wood": 30}, {"oil": 40, "cars": 60}), 6)
     0.6
     """
-    func = "export_diversification"
-    x, cur_x = _flows(exports, field="exports", func=func)
-    w, cur_w = _flows(world, field="world", func=func)
-    _same_currency(cur_x, cur_w, func)
-    sx, sw = _structure(x, "exports", func), _structure(w, "world", func)
+    cls = "export_diversification"
+    x, cur_x = _flows(exports, field="exports", cls=cls)
+    w, cur_w = _flows(world, field="world", cls=cls)
+    _same_currency(cur_x, cur_w, cls)
+    sx, sw = _structure(x, "exports", cls), _structure(w, "world", cls)
     return math.fsum(abs(sx.get(k, 0.0) - sw.get(k, 0.0)) for k in _keys(sx, sw)) / 2

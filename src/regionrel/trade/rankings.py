@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 _ORDINAL: Final = re.compile(
-    r"(?:the\s+)?(\d+)\s*(?:st|nd|rd|th|-?й|-?е)?\s*(?:place|position)?\s+in\s+(exports?|imports?|turnover|(?:trade\s+)?balance)\b",
+    r"(?:the\s+)?(?<!\d)(\d{1,6})(?!\d)\s*(?:st|nd|rd|th|-?й|-?е)?\s*(?:place|position)?\s+in\s+(exports?|imports?|turnover|(?:trade\s+)?balance)\b",
     re.IGNORECASE,
 )
 #: The flow each word that _ORDINAL reads names ("trade balance" by its last word).
@@ -220,7 +220,7 @@ def rank_values(
     2
     """
     chosen = _method(method, "rank_values")
-    flow = TradeFlow.coerce(by, where="rank_values")
+    flow = TradeFlow.coerce(by, cls="rank_values")
     items: list[tuple[Region, Money]] = []
     currency: str | None = None
     for region, value in values.items():
@@ -269,10 +269,17 @@ def rank(
         CurrencyMismatchError: balances in two currencies.
     """
     chosen = _method(method, "rank")
-    flow = TradeFlow.coerce(by, where="rank")
+    flow = TradeFlow.coerce(by, cls="rank")
     items: list[tuple[Region, Money]] = []
     seen: set[Region] = set()
     first: TradeBalance | None = None
+    if isinstance(balances, str | bytes | TradeBalance) or not isinstance(balances, Iterable):
+        raise WrongTypeError(
+            "must be an iterable of TradeBalance values",
+            cls="rank",
+            field="balances",
+            value=balances,
+        )
     for balance in balances:
         if not isinstance(balance, TradeBalance):
             raise WrongTypeError(
@@ -384,7 +391,7 @@ def _check_region(instance: object, attribute: object, value: Any) -> None:
 
 
 def _to_flow(value: object) -> TradeFlow:
-    return TradeFlow.coerce(value, where="RankClaim")
+    return TradeFlow.coerce(value, cls="RankClaim")
 
 
 @attrs.frozen

@@ -230,7 +230,7 @@ class TradeSeries(NotebookDisplay, Tabular):
 
     def values(self, flow: TradeFlow | str) -> tuple[Money, ...]:
         """The values of *flow* (exports, imports, turnover or balance), in order."""
-        chosen = TradeFlow.coerce(flow, where=_CLS)
+        chosen = TradeFlow.coerce(flow, cls=_CLS)
         return tuple(b.value(chosen) for b in self.balances)
 
     def _check_gaps(self, what: str) -> None:
@@ -260,7 +260,7 @@ class TradeSeries(NotebookDisplay, Tabular):
         Raises:
             SeriesGapError: a year-earlier period inside the series is missing.
         """
-        chosen = TradeFlow.coerce(flow, where=f"{_CLS}.year_on_year")
+        chosen = TradeFlow.coerce(flow, cls=f"{_CLS}.year_on_year")
         by_period = {b.period: b for b in self.balances}
         first = self.balances[0].period
         result: dict[Period, float] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -70,6 +70,17 @@ def _check_quantity(instance: object, attribute: object, value: Any) -> None:
         )
 
 
+#: The longest unit text :meth:`PhysicalFlow.of` reads ("tonne_of_oil_equivalent / m ** 3"
+#: is 32 characters).
+MAX_UNIT_TEXT: Final = 200
+
+
+def _rebuild(value: Money, magnitude: Any, unit: str) -> PhysicalFlow:
+    """A PhysicalFlow unpickled: its quantity rebuilt in the library's registry."""
+    with localcontext(STANDARD):
+        return PhysicalFlow(value, _registry().Quantity(magnitude, unit))
+
+
 @attrs.frozen
 class UnitValue:
     """A price per physical unit: ``money`` per one ``unit``."""
@@ -106,8 +117,23 @@ class PhysicalFlow:
         """Build a flow from a value, an exact magnitude and a unit name ("t", "m**3", "kWh").
 
         Raises:
-            ValidationError: an unknown unit or a magnitude that is not a number.
+            WrongTypeError: a unit that is not a str.
+            ValidationError: an unknown unit, a unit's text longer than
+                :data:`MAX_UNIT_TEXT` characters (pint's parser is slow on long text),
+                or a magnitude that is not a number.
+
+        >>> PhysicalFlow.of(Money(10, "USD"), "5", "t").unit_value("kg")
+        UnitValue(money=Money('0.002', 'USD'), unit='kg')
         """
+        if not isinstance(unit, str):
+            raise WrongTypeError("must be a str such as 't'", cls=_CLS, field="unit", value=unit)
+        if len(unit) > MAX_UNIT_TEXT:
+            raise ValidationError(
+                f"must be a unit's name of at most {MAX_UNIT_TEXT} characters",
+                cls=_CLS,
+                field="unit",
+                value=unit,
+            )
         registry = _registry()
         try:
             amount = read_decimal(magnitude) if isinstance(magnitude, str) else Decimal(magnitude)
@@ -123,6 +149,12 @@ class PhysicalFlow:
                 value=(magnitude, unit),
             ) from exc
         return cls(value, quantity)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as the value, the magnitude and the unit's text, and rebuilt through the
+        # library's registry: pint would unpickle the quantity into its default registry.
+        quantity = self.quantity
+        return (_rebuild, (self.value, quantity.magnitude, str(quantity.units)))
 
     def unit_value(self, unit: str | None = None) -> UnitValue:
         """Return the value per unit of quantity, in *unit* (by default the quantity's own).
