@@ -4,8 +4,8 @@ Every exact sum is an int64 (the partial sums guard 2**63); every ratio of two s
 is one division of the two exact integers, rounded once to a float, so that a table
 is the same to the bit whatever the engine, the run or the partitioning, and the
 same as the scalar objects of :mod:`regionrel.trade` give for each region and year.
-The product indicators (RCA, Grubel-Lloyd) follow the float formulas of
-:mod:`regionrel.trade.products` over the exact sums, and the concentration indices
+The product indicators (RCA, Grubel-Lloyd) are quotients of exact sums rounded once, as
+:mod:`regionrel.trade.products` computes them, and the concentration indices
 those of :class:`~regionrel.trade.partners.PartnerStructure` over the exact shares.
 """
 
@@ -284,8 +284,10 @@ def exact_floats(table: pl.DataFrame, names: list[str], *, big: bool) -> pl.Data
 def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product.
 
-    As :mod:`regionrel.trade.products` computes them, over floats of the exact sums:
-    to the bit the same while each product's sum is below 2**53 minor units.
+    As :mod:`regionrel.trade.products` computes them, each a quotient of exact sums
+    rounded once: RCA in Python integers (its quotient is of products of sums), the
+    Grubel-Lloyd indices over floats of the sums, exact below 2**53 and converted by
+    Python above it.
     """
     import polars as pl
 
@@ -316,28 +318,67 @@ def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame,
     )
     rca, per_product, aggregate = pl.collect_all([rca_base, per_product_base, aggregate_base])
 
-    def f(name: str) -> pl.Expr:
-        return pl.col(f"__f_{name}")
-
-    rca = exact_floats(rca, ["exports", "__Xi", "__xw", "__Xw"], big=big).select(
-        region,
-        year,
-        product,
-        "exports",
-        ((f("exports") / f("__Xi")) / (f("__xw") / f("__Xw"))).alias("rca"),
+    # (x / X) / (w / W) as one exact quotient of integers, x W / (X w), which Python rounds
+    # once, correctly: the same bits as the scalar rca_by_product in any units.
+    values = [
+        (x_ * big_w) / (big_x * w_)
+        for x_, big_x, w_, big_w in zip(
+            rca.get_column("exports").to_list(),
+            rca.get_column("__Xi").to_list(),
+            rca.get_column("__xw").to_list(),
+            rca.get_column("__Xw").to_list(),
+            strict=True,
+        )
+    ]
+    rca = rca.select(region, year, product, "exports").with_columns(
+        pl.Series("rca", values, dtype=pl.Float64)
     )
-    per_product = exact_floats(per_product, ["exports", "imports"], big=big).select(
+    if big:  # sums past 2**53: each quotient in Python integers, rounded once
+        gaps = [
+            abs(a - b) for a, b in zip(per_product["exports"], per_product["imports"], strict=True)
+        ]
+        sums = [a + b for a, b in zip(per_product["exports"], per_product["imports"], strict=True)]
+        per_product = per_product.with_columns(
+            pl.Series(
+                "grubel_lloyd",
+                [1.0 - g / t for g, t in zip(gaps, sums, strict=True)],
+                dtype=pl.Float64,
+            )
+        )
+        aggregate = aggregate.with_columns(
+            pl.Series(
+                "grubel_lloyd",
+                [
+                    1.0 - g / t
+                    for g, t in zip(aggregate["__gaps"], aggregate["__trade"], strict=True)
+                ],
+                dtype=pl.Float64,
+            )
+        ).select(region, year, "grubel_lloyd")
+        return (
+            rca,
+            per_product.select(region, year, product, "exports", "imports", "grubel_lloyd"),
+            aggregate,
+        )
+    # below 2**53 every sum is an exact float, and one float division rounds correctly
+    per_product = per_product.select(
         region,
         year,
         product,
         "exports",
         "imports",
-        (1.0 - (f("exports") - f("imports")).abs() / (f("exports") + f("imports"))).alias(
+        (
+            1.0
+            - (pl.col("exports") - pl.col("imports")).abs().cast(pl.Float64)
+            / (pl.col("exports") + pl.col("imports")).cast(pl.Float64)
+        ).alias("grubel_lloyd"),
+    )
+    aggregate = aggregate.select(
+        region,
+        year,
+        (1.0 - pl.col("__gaps").cast(pl.Float64) / pl.col("__trade").cast(pl.Float64)).alias(
             "grubel_lloyd"
         ),
-    )
-    aggregate = exact_floats(aggregate, ["__gaps", "__trade"], big=big).select(
-        region, year, (1.0 - f("__gaps") / f("__trade")).alias("grubel_lloyd")
     )
     return rca, per_product, aggregate
 

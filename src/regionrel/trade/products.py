@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping
+from decimal import Decimal
+from fractions import Fraction
 from typing import TypeAlias, TypeVar
 
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
@@ -53,6 +55,34 @@ def _amount(value: object, *, field: str, cls: str) -> tuple[float, str | None]:
     if number < 0:
         raise ValidationError("must not be negative", cls=cls, field=field, value=value)
     return number, currency
+
+
+def exact(value: object, number: float) -> Fraction:
+    """The exact value of a flow already read (and checked) as *number*.
+
+    Money, Decimal, int and Fraction values are exact rationals; anything else (a float,
+    text) is taken as the float it was read as. A ratio of such values is then one
+    division of two exact rationals, rounded once, whatever the units (minor units give
+    the same bits as major units) and however the caller summed them.
+    """
+    amount = getattr(value, "amount", value)
+    if isinstance(amount, Decimal | int | Fraction) and not isinstance(amount, bool):
+        return Fraction(amount)
+    return Fraction(number)
+
+
+def _exact_flows(
+    mapping: Mapping[K, object], *, field: str, cls: str
+) -> tuple[dict[object, Fraction], str | None]:
+    numbers, currency = _flows(mapping, field=field, cls=cls)
+    return {k: exact(mapping[k], v) for k, v in numbers.items()}, currency  # type: ignore[index]
+
+
+def _quotient(part: Fraction, whole: Fraction) -> float:
+    """part / whole rounded once; inf or nan over zero, as :func:`ratio` says."""
+    if whole == 0:
+        return ratio(float(part), 0.0)
+    return part.numerator * whole.denominator / (part.denominator * whole.numerator)
 
 
 def _flows(mapping: object, *, field: str, cls: str) -> tuple[dict[object, float], str | None]:
@@ -122,12 +152,14 @@ def balassa_rca(
     >>> balassa_rca(60, 100, 300, 1000)
     2.0
     """
-    x, total, w, world = _four_amounts(
-        (exports_of_product, total_exports, world_exports_of_product, world_total_exports),
+    values = (exports_of_product, total_exports, world_exports_of_product, world_total_exports)
+    floats = _four_amounts(
+        values,
         ("exports_of_product", "total_exports", "world_exports_of_product", "world_total_exports"),
         "balassa_rca",
     )
-    return ratio(x, total) / (w / world)
+    x, total, w, world = (exact(v, f) for v, f in zip(values, floats, strict=True))
+    return _quotient(x * world, total * w)
 
 
 def _part_of(part: float, whole: float, part_name: str, whole_name: str, cls: str) -> None:
@@ -151,10 +183,10 @@ def rca_by_product(exports: Mapping[K, object], world: Mapping[K, object]) -> di
     {'a': 0.5, 'b': 1.5}
     """
     cls = "rca_by_product"
-    mine, cur_a = _flows(exports, field="exports", cls=cls)
-    theirs, cur_b = _flows(world, field="world", cls=cls)
+    mine, cur_a = _exact_flows(exports, field="exports", cls=cls)
+    theirs, cur_b = _exact_flows(world, field="world", cls=cls)
     _same_currency(cur_a, cur_b, cls)
-    missing = [k for k in mine if theirs.get(k, 0.0) == 0]
+    missing = [k for k in mine if theirs.get(k, 0) == 0]
     if missing:
         raise ValidationError(
             "must hold a positive world export value for every product exported",
@@ -162,12 +194,13 @@ def rca_by_product(exports: Mapping[K, object], world: Mapping[K, object]) -> di
             field="world",
             value=missing[0],
         )
-    total, world_total = math.fsum(mine.values()), math.fsum(theirs.values())
+    total, world_total = sum(mine.values(), Fraction(0)), sum(theirs.values(), Fraction(0))
     if total == 0:
         raise ValidationError(
             "must not all be zero", cls=cls, field="exports", value=dict(exports)
         )
-    return {k: (v / total) / (theirs[k] / world_total) for k, v in mine.items()}  # type: ignore[misc]
+    # (x / X) / (w / W) as one exact quotient, x W / (X w), rounded once
+    return {k: _quotient(v * world_total, total * theirs[k]) for k, v in mine.items()}  # type: ignore[misc]
 
 
 def trade_intensity(
@@ -209,9 +242,9 @@ def grubel_lloyd(exports: Value, imports: Value) -> float:
     >>> grubel_lloyd(30, 10), grubel_lloyd(5, 0)
     (0.5, 0.0)
     """
-    x = _amount(exports, field="exports", cls="grubel_lloyd")[0]
-    m = _amount(imports, field="imports", cls="grubel_lloyd")[0]
-    return 1 - ratio(abs(x - m), x + m)
+    x = exact(exports, _amount(exports, field="exports", cls="grubel_lloyd")[0])
+    m = exact(imports, _amount(imports, field="imports", cls="grubel_lloyd")[0])
+    return 1 - _quotient(abs(x - m), x + m)
 
 
 def grubel_lloyd_by_product(
@@ -225,8 +258,9 @@ def grubel_lloyd_by_product(
     {'a': 0.5, 'b': 0.0}
     """
     x, m = _pair(exports, imports, "grubel_lloyd_by_product")
+    zero = Fraction(0)
     return {
-        k: 1 - ratio(abs(x.get(k, 0.0) - m.get(k, 0.0)), x.get(k, 0.0) + m.get(k, 0.0))  # type: ignore[misc]
+        k: 1 - _quotient(abs(x.get(k, zero) - m.get(k, zero)), x.get(k, zero) + m.get(k, zero))  # type: ignore[misc]
         for k in _keys(x, m)
     }
 
@@ -243,21 +277,22 @@ def grubel_lloyd_aggregate(exports: Mapping[K, object], imports: Mapping[K, obje
     cls = "grubel_lloyd_aggregate"
     x, m = _pair(exports, imports, cls)
     keys = _keys(x, m)
-    trade = math.fsum(x.get(k, 0.0) + m.get(k, 0.0) for k in keys)
-    gaps = math.fsum(abs(x.get(k, 0.0) - m.get(k, 0.0)) for k in keys)
-    return 1 - ratio(gaps, trade)
+    zero = Fraction(0)
+    trade = sum((x.get(k, zero) + m.get(k, zero) for k in keys), zero)
+    gaps = sum((abs(x.get(k, zero) - m.get(k, zero)) for k in keys), zero)
+    return 1 - _quotient(gaps, trade)
 
 
 def _pair(
     a: Mapping[K, object], b: Mapping[K, object], cls: str
-) -> tuple[dict[object, float], dict[object, float]]:
-    x, cur_x = _flows(a, field="exports", cls=cls)
-    m, cur_m = _flows(b, field="imports", cls=cls)
+) -> tuple[dict[object, Fraction], dict[object, Fraction]]:
+    x, cur_x = _exact_flows(a, field="exports", cls=cls)
+    m, cur_m = _exact_flows(b, field="imports", cls=cls)
     _same_currency(cur_x, cur_m, cls)
     return x, m
 
 
-def _keys(x: dict[object, float], m: dict[object, float]) -> list[object]:
+def _keys(x: Mapping[object, object], m: Mapping[object, object]) -> list[object]:
     return list(dict.fromkeys([*x, *m]))
 
 
