@@ -13,6 +13,7 @@ from regionrel import Money, ValidationError, WrongTypeError
 from regionrel._exact import MAX_EXPONENT
 from regionrel._numbers import format_number
 from regionrel._validators import as_decimal
+from regionrel.audit import FigureKey
 from regionrel.regions import Region
 from regionrel.trade.balance import TradeBalance
 from regionrel.trade.flows import TradeFlow
@@ -202,4 +203,4 @@ def test_trade_flow_coerce_takes_cls() -> None:
         "rank: 'flow' must be one of 'exports', 'imports', 'turnover', 'balance' (got 'gdp')"
     )
     with pytest.raises(ValidationError, match=r"^FigureKey: 'flow'"):
-        TradeFlow.coerce("gdp", where="FigureKey")
+        FigureKey.amount("gdp")

@@ -133,12 +133,12 @@ class FigureKey:
     @classmethod
     def amount(cls, flow: TradeFlow | str) -> FigureKey:
         """The flow's amount in the report's period (``balance`` may be negative)."""
-        return cls(Measure.AMOUNT, TradeFlow.coerce(flow, where="FigureKey"))
+        return cls(Measure.AMOUNT, TradeFlow.coerce(flow, cls="FigureKey"))
 
     @classmethod
     def previous(cls, flow: TradeFlow | str) -> FigureKey:
         """The flow's amount in the previous period."""
-        return cls(Measure.PREVIOUS, TradeFlow.coerce(flow, where="FigureKey"))
+        return cls(Measure.PREVIOUS, TradeFlow.coerce(flow, cls="FigureKey"))
 
     @classmethod
     def growth(cls, flow: TradeFlow | str) -> FigureKey:
@@ -163,12 +163,12 @@ class FigureKey:
     @classmethod
     def change(cls, flow: TradeFlow | str) -> FigureKey:
         """The flow's change over the previous period as an amount ("+8.2", may be negative)."""
-        return cls(Measure.CHANGE, TradeFlow.coerce(flow, where="FigureKey"))
+        return cls(Measure.CHANGE, TradeFlow.coerce(flow, cls="FigureKey"))
 
     @classmethod
     def flow_share(cls, flow: TradeFlow | str) -> FigureKey:
         """Exports' or imports' share of turnover ("exports made 42.2% of turnover")."""
-        value = TradeFlow.coerce(flow, where="FigureKey")
+        value = TradeFlow.coerce(flow, cls="FigureKey")
         if value not in (TradeFlow.EXPORTS, TradeFlow.IMPORTS):
             raise ValidationError(
                 "must be exports or imports", cls="FigureKey", field="flow", value=flow
@@ -178,7 +178,7 @@ class FigureKey:
     @classmethod
     def exceed(cls, larger: TradeFlow | str) -> FigureKey:
         """*larger* (exports or imports) exceeds the other flow by this much."""
-        flow = TradeFlow.coerce(larger, where="FigureKey")
+        flow = TradeFlow.coerce(larger, cls="FigureKey")
         if flow not in (TradeFlow.EXPORTS, TradeFlow.IMPORTS):
             raise ValidationError(
                 "must be exports or imports", cls="FigureKey", field="flow", value=larger
@@ -392,7 +392,7 @@ class FigureKey:
 
 def _total(flow: TradeFlow | str) -> TradeFlow:
     """*flow* as one of turnover, exports and imports (a balance has no growth or shares)."""
-    value = TradeFlow.coerce(flow, where="FigureKey")
+    value = TradeFlow.coerce(flow, cls="FigureKey")
     if value not in _TOTALS:
         raise ValidationError(
             "must be turnover, exports or imports", cls="FigureKey", field="flow", value=flow

@@ -31,14 +31,12 @@ class TradeFlow(enum.StrEnum):
     BALANCE = "balance"
 
     @staticmethod
-    def coerce(value: object, *, cls: str = "TradeFlow", where: str | None = None) -> TradeFlow:
+    def coerce(value: object, *, cls: str = "TradeFlow") -> TradeFlow:
         """Return *value* as a :class:`TradeFlow` (the enum or its value, any case).
 
         Args:
             value: a TradeFlow or its value.
-            cls: the class or function that takes the flow, for the message (the keyword
-                the rest of the library uses).
-            where: the former name of *cls*, still accepted; *cls* wins when both are given.
+            cls: the class or function that takes the flow, for the message.
 
         Raises:
             ValidationError: an unknown flow.
@@ -57,8 +55,6 @@ class TradeFlow(enum.StrEnum):
                 return TradeFlow(value.strip().lower())
             except ValueError:
                 pass
-        if where is not None and cls == "TradeFlow":
-            cls = where
         allowed = ", ".join(repr(f.value) for f in TradeFlow)
         raise ValidationError(f"must be one of {allowed}", cls=cls, field="flow", value=value)
 
