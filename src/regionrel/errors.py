@@ -23,11 +23,17 @@ from __future__ import annotations
 import math
 import reprlib
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from regionrel.periods import Period
 
 __all__ = [
     "AmbiguousError",
     "AmbiguousRegionError",
+    "IncompleteRankingWarning",
+    "SerializationError",
+    "SeriesGapError",
     "LifecycleWarning",
     "MissingExtraError",
     "RegistrationWarning",
@@ -373,3 +379,48 @@ class SumOverflowError(RegionrelError, OverflowError):
     ...
     regionrel.errors.SumOverflowError: partial_sums: 'value' must sum to less than 2**63 minor units (got 9223372036854775808)
     """
+
+
+class SerializationError(ValidationError):
+    """Data that :func:`from_dict` cannot read; ``problems`` lists each one with its path.
+
+    A :class:`~regionrel.errors.ValidationError` (so a ``ValueError``) too.
+
+    >>> err = SerializationError("Money", ["required field missing @ $.currency"], value={})
+    >>> err.problems
+    ('required field missing @ $.currency',)
+    >>> print(err)
+    from_dict: 'data' does not fit Money: required field missing @ $.currency (got {} that is a dict)
+    """
+
+    problems: tuple[str, ...]
+
+    def __init__(self, target: str, problems: list[str] | tuple[str, ...], *, value: Any) -> None:
+        self.problems = tuple(problems)
+        super().__init__(
+            f"does not fit {target}: " + "; ".join(self.problems),
+            cls="from_dict",
+            field="data",
+            value=value,
+        )
+
+
+class IncompleteRankingWarning(RegionrelWarning):
+    """Some members of the group have no value: the ranking covers only those that do."""
+
+
+class SeriesGapError(ValidationError):
+    """A growth figure asked across a gap in a series; ``gaps`` lists the missing periods."""
+
+    gaps: tuple[Period, ...]
+
+    def __init__(
+        self,
+        rule: str,
+        *,
+        gaps: Iterable[Period],
+        cls: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.gaps = tuple(gaps)
+        super().__init__(rule, cls=cls, field=field, value=", ".join(str(g) for g in self.gaps))

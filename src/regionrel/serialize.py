@@ -30,7 +30,7 @@ True
 >>> from_dict(Money, {"amount": 7109, "currency": "USD", "cents": 0})
 Traceback (most recent call last):
 ...
-regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: extra fields found (cents) @ $ (got ...)
+regionrel.errors.SerializationError: from_dict: 'data' does not fit Money: extra fields found (cents) @ $ (got ...)
 
 Computed results that keep no constructor of their own (``AuditResult``,
 ``Explanation``, ``Diagnosis``, ``Finding``) round-trip too, since they are
@@ -55,7 +55,12 @@ import attrs
 
 from regionrel._exact import decimal_text, read_decimal
 from regionrel._validators import as_date
-from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
+from regionrel.errors import (
+    RegionrelError,
+    SerializationError,  # defined with every error, re-exported here
+    ValidationError,
+    WrongTypeError,
+)
 
 if TYPE_CHECKING:
     import cattrs
@@ -66,30 +71,6 @@ T = TypeVar("T")
 
 _LOCK = threading.Lock()
 _STATE: dict[str, Any] = {}
-
-
-class SerializationError(ValidationError):
-    """Data that :func:`from_dict` cannot read; ``problems`` lists each one with its path.
-
-    A :class:`~regionrel.errors.ValidationError` (so a ``ValueError``) too.
-
-    >>> err = SerializationError("Money", ["required field missing @ $.currency"], value={})
-    >>> err.problems
-    ('required field missing @ $.currency',)
-    >>> print(err)
-    from_dict: 'data' does not fit Money: required field missing @ $.currency (got {} that is a dict)
-    """
-
-    problems: tuple[str, ...]
-
-    def __init__(self, target: str, problems: list[str] | tuple[str, ...], *, value: Any) -> None:
-        self.problems = tuple(problems)
-        super().__init__(
-            f"does not fit {target}: " + "; ".join(self.problems),
-            cls="from_dict",
-            field="data",
-            value=value,
-        )
 
 
 # -- helpers the hooks use -----------------------------------------------------------------
@@ -611,7 +592,7 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     >>> from_dict(Money, {"amount": "x", "currncy": "USD"})
     Traceback (most recent call last):
     ...
-    regionrel.serialize.SerializationError: from_dict: 'data' does not fit Money: Decimal: is not a decimal number (got 'x') @ $.amount; required field missing @ $.currency; extra fields found (currncy) @ $ (got ...)
+    regionrel.errors.SerializationError: from_dict: 'data' does not fit Money: Decimal: is not a decimal number (got 'x') @ $.amount; required field missing @ $.currency; extra fields found (currncy) @ $ (got ...)
     """
     if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("regionrel.")):
         raise WrongTypeError(

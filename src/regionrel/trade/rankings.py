@@ -31,7 +31,7 @@ import attrs
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
-    RegionrelWarning,
+    IncompleteRankingWarning,  # defined with every error, re-exported here
     ValidationError,
     WrongTypeError,
 )
@@ -66,10 +66,6 @@ _FLOW_WORDS: Final = {
     "turnover": TradeFlow.TURNOVER,
     "balance": TradeFlow.BALANCE,
 }
-
-
-class IncompleteRankingWarning(RegionrelWarning):
-    """Some members of the group have no value: the ranking covers only those that do."""
 
 
 class RankMethod(enum.StrEnum):

@@ -24,7 +24,12 @@ from typing import Final
 import attrs
 
 from regionrel.display import NotebookDisplay
-from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
+from regionrel.errors import (
+    CurrencyMismatchError,
+    SeriesGapError,  # defined with every error, re-exported here
+    ValidationError,
+    WrongTypeError,
+)
 from regionrel.money import Money
 from regionrel.periods import Period, PeriodKind
 from regionrel.tables import Tabular, plain
@@ -42,23 +47,6 @@ _STEPS: Final = {
     PeriodKind.QUARTER: 3,
     PeriodKind.MONTH: 1,
 }
-
-
-class SeriesGapError(ValidationError):
-    """A growth figure asked across a gap in a series; ``gaps`` lists the missing periods."""
-
-    gaps: tuple[Period, ...]
-
-    def __init__(
-        self,
-        rule: str,
-        *,
-        gaps: Iterable[Period],
-        cls: str | None = None,
-        field: str | None = None,
-    ) -> None:
-        self.gaps = tuple(gaps)
-        super().__init__(rule, cls=cls, field=field, value=", ".join(str(g) for g in self.gaps))
 
 
 def _months(day: datetime.date) -> int:
