@@ -51,10 +51,12 @@ from regionrel.gazetteer.names import (
     checked_pairs,
     close_names,
     core_match,
+    keeping,
     normalize_name,
     pair,
     repair_mojibake,
     tokens,
+    word_index,
 )
 from regionrel.gazetteer.russian import ru_nominative_forms
 from regionrel.gazetteer.subdivisions import WORLD_LOCK, curated_regions, world_subdivisions
@@ -69,7 +71,9 @@ from regionrel.regions import (
 
 __all__ = ["Gazetteer"]
 
-_COMPOUND: Final = re.compile(r"[^\W\d_]+(?:\.)?(?:\s*[-‐‑–—]\s*[^\W\d_]+(?:\.)?)+")
+# Words joined by hyphens ("Russian-Armenian"), from a word's start only: a run of
+# letters is tried once, not from each of its letters (parties_in stays linear).
+_COMPOUND: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.)?(?:\s*[-‐‑–—]\s*[^\W\d_]+(?:\.)?)+")
 _CLS: Final = "Gazetteer"
 
 
@@ -94,6 +98,13 @@ class Gazetteer:
     >>> small = Gazetteer([fi], adjectives={"Finnish": fi})
     >>> small.get("fi") is fi, small.find_adjective("finnish") is fi, len(small)
     (True, True, 1)
+
+    A gazetteer never changes, so a copy of it is the gazetteer itself (as a
+    tuple's is), and two gazetteers are equal only when they are the same one:
+
+    >>> import copy
+    >>> copy.copy(small) is small, copy.deepcopy(small) == small
+    (True, True)
     """
 
     __slots__ = (
@@ -333,17 +344,7 @@ class Gazetteer:
                 self._cache[name] = found
             return found
 
-        def keep(found: Iterable[Region]) -> tuple[Region, ...]:
-            return tuple(
-                dict.fromkeys(
-                    r
-                    for r in found
-                    if (kind is None or r.kind is kind)
-                    and (country is None or r.country == country)
-                )
-            )
-
-        return self._search(name, keep, 0)
+        return self._search(name, keeping(kind, country), 0)
 
     def _search(
         self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]], depth: int
@@ -375,9 +376,10 @@ class Gazetteer:
             found = self._abbreviated(text, keep)
             if found:
                 return found
-        found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
-        if found:
-            return found
+        if len(unique) == len(words) or self._repeated_fits(words):  # "Китай Китай" is not China
+            found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
+            if found:
+                return found
         if depth > 0:
             return ()
         qualified = self._qualified(text, keep)
@@ -408,11 +410,7 @@ class Gazetteer:
     def _word_index(self) -> dict[str, set[str]]:
         index = self._lazy.get("words")
         if index is None:
-            built: dict[str, set[str]] = {}
-            for key in self._by_name:
-                for word in key.split():
-                    built.setdefault(word, set()).add(key)
-            index = self._lazy["words"] = built  # type: ignore[assignment]
+            index = self._lazy["words"] = word_index(self._by_name)  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 
     def _other_languages(self) -> dict[str, tuple[Region, ...]]:
@@ -545,9 +543,7 @@ class Gazetteer:
                 if table is None:
                     curated = more.regions(country=country) if more is not None else ()
                     held = {**self._by_code, **(more._by_code if more is not None else {})}
-                    table = {code: r for r in curated for code in r.codes.values()}
-                    table.update(world_subdivisions(country, held))
-                    self._lazy[country] = table
+                    table = self._lazy[country] = world_subdivisions(country, held, curated)
         return table.get(code)
 
     def _more_regions(self) -> Gazetteer | None:
@@ -794,3 +790,9 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer: {len(self._regions)} regions, {len(self._groups)} groups>"
+
+    def __copy__(self) -> Gazetteer:
+        return self  # it never changes: a copy is itself, as a tuple's is
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Gazetteer:
+        return self

@@ -224,6 +224,30 @@ Keep = Callable[[Iterable[Region]], tuple[Region, ...]]
 """A filter over found regions: a lookup's kind= and country=, or :func:`all_found`."""
 
 
+def keeping(kind: RegionKind | None, country: str | None) -> Keep:
+    """The filter of a lookup's ``kind=`` and ``country=``: the regions that fit both, once each."""
+
+    def keep(found: Iterable[Region]) -> tuple[Region, ...]:
+        return tuple(
+            dict.fromkeys(
+                r
+                for r in found
+                if (kind is None or r.kind is kind) and (country is None or r.country == country)
+            )
+        )
+
+    return keep
+
+
+def word_index(by_name: Mapping[str, tuple[Region, ...]]) -> dict[str, set[str]]:
+    """Each word of the keys of *by_name*, with the keys it is in (to match abbreviations)."""
+    built: dict[str, set[str]] = {}
+    for key in by_name:
+        for word in key.split():
+            built.setdefault(word, set()).add(key)
+    return built
+
+
 def check_iterable(value: object, of: type, field: str) -> None:
     """Refuse one value, a string or a non-iterable where an iterable of *of* belongs."""
     if isinstance(value, (of, str)) or not isinstance(value, Iterable):

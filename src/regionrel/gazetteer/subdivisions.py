@@ -9,7 +9,7 @@ eagerly (see ``regionrel._data.world.EAGER``) the first time a name is not found
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from regionrel.regions import CodeScheme, Region, RegionKind
@@ -18,14 +18,17 @@ WORLD_LOCK: Final = threading.Lock()
 _SUBDIVISION_TYPES: Final = frozenset({"City", "Municipality"})
 
 
-def world_subdivisions(country: str, held: Mapping[str, object]) -> dict[str, Region]:
-    """The ISO 3166-2 subdivisions of *country* that *held* has no code for, as Regions."""
+def world_subdivisions(
+    country: str, held: Mapping[str, object], curated: Iterable[Region] = ()
+) -> dict[str, Region]:
+    """*country*'s regions by each of their codes: the *curated* ones, then the ISO 3166-2
+    subdivisions that *held* has no code for, as Regions."""
     from regionrel._data import iso3166_2, world
 
+    table = {code: r for r in curated for code in r.codes.values()}
     block = iso3166_2.SUBDIVISIONS.get(country)
     if block is None:
-        return {}
-    table: dict[str, Region] = {}
+        return table
     for line in block.split("\n"):
         code, name, _type, _parent = line.split("\t")
         if code in held:
