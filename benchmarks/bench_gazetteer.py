@@ -208,6 +208,14 @@ def run() -> list[Row]:
             per_call(lambda: built.parties_of("Russian-Azerbaijani")),
         )
     )
+    # Hostile text (issue 18): a 32 KB word took 92 s when the compound pattern was
+    # tried from each of its letters; 32 KB of compounds shows the linear cost per compound.
+    for label, text in (
+        ("32 KB word", "a" * 32_000),
+        ("32 KB compounds", "Russian-Armenian " * 1_882),
+    ):
+        took = per_call(functools.partial(built.parties_in, text), number=1, repeat=3)
+        rows.append(Row(f"parties_in: {label}", took, target="< 100 ms (linear)", ok=took < 0.100))
     rows.append(
         Row(
             "group_of(Buryatia, federal district, on=date)",

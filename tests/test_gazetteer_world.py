@@ -25,6 +25,7 @@ from regionrel.errors import (
     WrongTypeError,
 )
 from regionrel.gazetteer import Gazetteer
+from regionrel.gazetteer.names import close_names
 from regionrel.regions import BodyKind, Region, RegionKind
 
 pycountry: Any = _pycountry  # untyped
@@ -305,13 +306,13 @@ def test_every_lookup_error_is_a_lookup_error_and_a_regionrel_error() -> None:
 def test_did_you_mean_is_found_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
     built = gazetteer.default()
     calls: list[str] = []
-    real = Gazetteer._close_names
+    real = close_names
 
-    def counting(self: Gazetteer, name: str) -> list[str]:
+    def counting(name: str, *indexes: Any) -> list[str]:
         calls.append(name)
-        return real(self, name)
+        return real(name, *indexes)
 
-    monkeypatch.setattr(Gazetteer, "_close_names", counting)
+    monkeypatch.setattr("regionrel.gazetteer.core.close_names", counting)
     with pytest.raises(UnknownRegionError) as err:
         built.find("Brestt Region")
     assert calls == []

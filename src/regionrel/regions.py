@@ -233,6 +233,10 @@ class Codes(Mapping[str, str]):
     def __repr__(self) -> str:
         return f"Codes({self._data!r})"
 
+    def __reduce__(self) -> tuple[type[Codes], tuple[dict[str, str]]]:
+        # Pickle protocols 0 and 1 refuse a class with slots and no __getstate__.
+        return (Codes, (dict(self._data),))
+
     def __setattr__(self, name: str, value: object) -> None:
         if hasattr(self, "_data"):
             raise AttributeError("Codes is immutable")
