@@ -43,9 +43,11 @@ if TYPE_CHECKING:
         ValidationError,
         WrongTypeError,
     )
+    from regionrel.figure_kinds import FigureKind
     from regionrel.gazetteer import Gazetteer
     from regionrel.money import Money, parse_money
-    from regionrel.periods import Period, PeriodKind, PeriodText, parse_period
+    from regionrel.period_shapes import PeriodKind
+    from regionrel.periods import Period, PeriodText, parse_period
     from regionrel.plots import plot_partner_shares, plot_trade_series
     from regionrel.profile import RegionRelations
     from regionrel.rates import ExchangeRate, ExchangeRates
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
     from regionrel.relations.plans import ActionPlan, Progress
     from regionrel.relations.subjects import SubjectArea
     from regionrel.relations.terms import EntryIntoForce, EntryMode, Renewal, Term, TermKind
-    from regionrel.reported import FigureKind, Reported, Typo, TypoKind, find_typos
+    from regionrel.reported import Reported, find_typos
     from regionrel.scales import Scale
     from regionrel.serialize import from_dict, to_dict
     from regionrel.tables import MissingExtraError
@@ -115,6 +117,7 @@ if TYPE_CHECKING:
         rank,
         trade_intensity,
     )
+    from regionrel.typos import Typo, TypoKind
     from regionrel.units import install_definitions
 
 __version__ = "0.1.0.dev0"
@@ -186,13 +189,13 @@ _EXPORTS: dict[str, str] = {
     "WrongTypeError": "regionrel.errors",
     "parse_date": "regionrel.dates",
     "Period": "regionrel.periods",
-    "PeriodKind": "regionrel.periods",
+    "PeriodKind": "regionrel.period_shapes",
     "PeriodText": "regionrel.periods",
     "parse_period": "regionrel.periods",
-    "FigureKind": "regionrel.reported",
+    "FigureKind": "regionrel.figure_kinds",
     "Reported": "regionrel.reported",
-    "Typo": "regionrel.reported",
-    "TypoKind": "regionrel.reported",
+    "Typo": "regionrel.typos",
+    "TypoKind": "regionrel.typos",
     "find_typos": "regionrel.reported",
     "format_number": "regionrel._numbers",
     "parse_number": "regionrel._numbers",
