@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import pickle
 import warnings
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given
@@ -1026,3 +1027,74 @@ def test_a_range_of_two_dates_in_words_with_their_years() -> None:
     assert parse_period("12 January 2021 - 31 December 2021") == Period(
         D(2021, 1, 12), D(2021, 12, 31)
     )
+
+
+# Huge ints (issue 18): every call that takes a year, a number of a part of a year or a
+# shift gives the library's own error, with the value described, not written out: Python
+# refuses to write an int of more than 4,300 digits, and a message must not try.
+
+HUGE = 10**5000
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: Period.year(HUGE), "year"),
+        (lambda: Period.year(-HUGE), "year"),
+        (lambda: Period.span(HUGE, 2020), "first_year"),
+        (lambda: Period.span(2018, HUGE), "last_year"),
+        (lambda: Period.half(HUGE, 1), "year"),
+        (lambda: Period.half(2019, HUGE), "half"),
+        (lambda: Period.quarter(2019, -HUGE), "quarter"),
+        (lambda: Period.month(2019, HUGE), "month"),
+        (lambda: Period.coerce(HUGE), "year"),
+        (lambda: Period.year(2019).shift(years=HUGE), "years"),
+        (lambda: Period.year(2019).shift(months=-HUGE), "months"),
+    ],
+)
+def test_a_huge_int_gets_a_named_error_with_a_short_message(
+    call: Callable[[], object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        call()
+    assert info.value.cls == "Period"
+    assert info.value.field == field
+    assert info.value.rule.startswith("must be between ")
+    assert str(info.value).endswith("(got an int of about 5001 digits)")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: Period(HUGE, D(2021, 1, 1)),
+        lambda: Period.day(HUGE),  # type: ignore[arg-type]
+        lambda: HUGE in Period.year(2019),
+        lambda: Period.year(2019).overlaps(HUGE),  # type: ignore[arg-type]
+        lambda: Period.parse(HUGE),  # type: ignore[arg-type]
+        lambda: parse_period(HUGE),  # type: ignore[arg-type]
+    ],
+)
+def test_a_huge_int_where_a_date_or_text_belongs_is_a_wrong_type(
+    call: Callable[[], object],
+) -> None:
+    with pytest.raises(WrongTypeError, match=r"\(got an int of about 5001 digits\)$"):
+        call()
+
+
+huge_or_any_ints = st.one_of(
+    st.integers(),
+    st.integers(0, 6000).map(lambda n: 10**n),
+    st.integers(0, 6000).map(lambda n: -(10**n) + 1),
+)
+
+
+@given(huge_or_any_ints)
+def test_any_int_year_makes_a_year_or_a_named_error(year: int) -> None:
+    if 1 <= year <= 9999:
+        period = Period.year(year)
+        assert (period.start, period.end) == (D(year, 1, 1), D(year, 12, 31))
+        return
+    with pytest.raises(ValidationError) as info:
+        Period.year(year)
+    assert (info.value.cls, info.value.field) == ("Period", "year")
+    assert len(str(info.value)) <= 150  # the value cut to 80 characters

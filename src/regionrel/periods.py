@@ -27,18 +27,27 @@ Period.quarter(2019, 2)
 from __future__ import annotations
 
 import datetime
-import enum
-import functools
-import re
-from collections.abc import Callable, Sequence
-from typing import Any, Final
 
 import attrs
 
 from regionrel._validators import as_date
-from regionrel.dates import MONTH_WORDS, make_date
 from regionrel.display import NotebookDisplay
-from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.period_shapes import (
+    DAY,
+    PeriodKind,
+    Quoted,
+    check_int,
+    half_bounds,
+    kind_of,
+    length_in_months,
+    month_bounds,
+    quarter_bounds,
+    shift_date,
+    span_bounds,
+    year_bounds,
+)
+from regionrel.period_text import MAX_LOST_DASH_YEARS, MAX_PERIOD_TEXT, read_period
 
 __all__ = [
     "MAX_LOST_DASH_YEARS",
@@ -49,40 +58,6 @@ __all__ = [
     "parse_period",
 ]
 
-_DAY: Final = datetime.timedelta(days=1)
-
-#: The longest text :func:`parse_period` reads.
-MAX_PERIOD_TEXT: Final = 100
-
-#: Two years run together ("20182021") are read as a span only when the
-#: second is not before the first and at most this many years after it.
-MAX_LOST_DASH_YEARS: Final = 50
-
-
-class PeriodKind(enum.Enum):
-    """The shape of a period, which decides its canonical text.
-
-    >>> Period.quarter(2019, 2).kind
-    <PeriodKind.QUARTER: 'quarter'>
-    """
-
-    #: One calendar year: ``2018``.
-    YEAR = "year"
-    #: Two or more whole calendar years: ``2018-2021``.
-    YEARS = "years"
-    #: The first or second half of a year: ``2019-H1``.
-    HALF_YEAR = "half-year"
-    #: A calendar quarter: ``2019-Q2``.
-    QUARTER = "quarter"
-    #: One calendar month: ``2019-05``.
-    MONTH = "month"
-    #: Whole months of another shape: ``2019-01/2019-09``.
-    MONTHS = "months"
-    #: A single day: ``2021-01-12``.
-    DAY = "day"
-    #: Any other range of days: ``2021-01-12/2021-12-31``.
-    DAYS = "days"
-
 
 def _to_start(value: object) -> datetime.date:
     return as_date(value, cls="Period", field="start")
@@ -90,45 +65,6 @@ def _to_start(value: object) -> datetime.date:
 
 def _to_end(value: object) -> datetime.date:
     return as_date(value, cls="Period", field="end")
-
-
-def _check_int(value: object, *, cls: str, field: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise WrongTypeError("must be an int", cls=cls, field=field, value=value)
-    if not low <= value <= high:
-        raise ValidationError(
-            f"must be between {low} and {high}", cls=cls, field=field, value=value
-        )
-    return value
-
-
-def _check_year(value: object, *, cls: str = "Period", field: str = "year") -> int:
-    return _check_int(value, cls=cls, field=field, low=datetime.MINYEAR, high=datetime.MAXYEAR)
-
-
-def _month_end(year: int, month: int) -> datetime.date:
-    if month == 12:
-        return datetime.date(year, 12, 31)
-    return datetime.date(year, month + 1, 1) - _DAY
-
-
-def _month_index(day: datetime.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _shift_date(day: datetime.date, months: int, *, keep_month_end: bool) -> datetime.date:
-    year, month0 = divmod(_month_index(day) + months, 12)
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        raise ValidationError(
-            f"would move {day.isoformat()} out of the years 1 to 9999",
-            cls="Period",
-            field="shift",
-            value=months,
-        )
-    end = _month_end(year, month0 + 1)
-    if keep_month_end and day == _month_end(day.year, day.month):
-        return end
-    return day.replace(year=year, month=month0 + 1, day=min(day.day, end.day))
 
 
 @attrs.frozen(order=True, repr=False)
@@ -177,7 +113,7 @@ class Period(NotebookDisplay):
                 "must not be before 'start'",
                 cls="Period",
                 field="end",
-                value=_Quoted(f"end {self.end.isoformat()} before start {self.start.isoformat()}"),
+                value=Quoted(f"end {self.end.isoformat()} before start {self.start.isoformat()}"),
             )
 
     # Named constructors ------------------------------------------------------
@@ -189,8 +125,7 @@ class Period(NotebookDisplay):
         >>> Period.year(2018).days
         365
         """
-        year = _check_year(year)
-        return cls(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+        return cls(*year_bounds(year))
 
     @classmethod
     def span(cls, first_year: int, last_year: int) -> Period:
@@ -204,16 +139,7 @@ class Period(NotebookDisplay):
         >>> Period.span(2018, 2018)
         Period.year(2018)
         """
-        first_year = _check_year(first_year, field="first_year")
-        last_year = _check_year(last_year, field="last_year")
-        if last_year < first_year:
-            raise ValidationError(
-                "must not be before 'first_year'",
-                cls="Period",
-                field="last_year",
-                value=_Quoted(f"last_year {last_year} before first_year {first_year}"),
-            )
-        return cls(datetime.date(first_year, 1, 1), datetime.date(last_year, 12, 31))
+        return cls(*span_bounds(first_year, last_year))
 
     @classmethod
     def half(cls, year: int, half: int) -> Period:
@@ -222,9 +148,7 @@ class Period(NotebookDisplay):
         >>> str(Period.half(2019, 2))
         '2019-H2'
         """
-        year = _check_year(year)
-        half = _check_int(half, cls="Period", field="half", low=1, high=2)
-        return cls(datetime.date(year, half * 6 - 5, 1), _month_end(year, half * 6))
+        return cls(*half_bounds(year, half))
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
@@ -233,9 +157,7 @@ class Period(NotebookDisplay):
         >>> Period.quarter(2019, 2).start
         datetime.date(2019, 4, 1)
         """
-        year = _check_year(year)
-        quarter = _check_int(quarter, cls="Period", field="quarter", low=1, high=4)
-        return cls(datetime.date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3))
+        return cls(*quarter_bounds(year, quarter))
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
@@ -244,9 +166,7 @@ class Period(NotebookDisplay):
         >>> Period.month(2020, 2).end
         datetime.date(2020, 2, 29)
         """
-        year = _check_year(year)
-        month = _check_int(month, cls="Period", field="month", low=1, high=12)
-        return cls(datetime.date(year, month, 1), _month_end(year, month))
+        return cls(*month_bounds(year, month))
 
     @classmethod
     def day(cls, day: datetime.date) -> Period:
@@ -264,7 +184,8 @@ class Period(NotebookDisplay):
         >>> Period.parse("2018-2021")
         Period.span(2018, 2021)
         """
-        return PeriodText.parse(text, repair=repair).period
+        start, end, _ = read_period(text, repair=repair)
+        return Period(start, end)
 
     @classmethod
     def coerce(cls, value: Period | int | str) -> Period:
@@ -296,19 +217,7 @@ class Period(NotebookDisplay):
         >>> Period.span(2018, 2021).kind
         <PeriodKind.YEARS: 'years'>
         """
-        start, end = self.start, self.end
-        if start.day == 1 and end == _month_end(end.year, end.month):
-            if start.month == 1 and end.month == 12:
-                return PeriodKind.YEAR if start.year == end.year else PeriodKind.YEARS
-            months = _month_index(end) - _month_index(start) + 1
-            if months == 1:
-                return PeriodKind.MONTH
-            if months == 3 and start.month % 3 == 1:
-                return PeriodKind.QUARTER
-            if months == 6 and start.month in (1, 7):
-                return PeriodKind.HALF_YEAR
-            return PeriodKind.MONTHS
-        return PeriodKind.DAY if start == end else PeriodKind.DAYS
+        return kind_of(self.start, self.end)
 
     @property
     def is_year(self) -> bool:
@@ -405,18 +314,16 @@ class Period(NotebookDisplay):
         >>> Period.month(2019, 11).shift(months=3)
         Period.month(2020, 2)
         """
-        months = _check_int(
+        months = check_int(
             months, cls="Period", field="months", low=-120_000, high=120_000
-        ) + 12 * _check_int(years, cls="Period", field="years", low=-10_000, high=10_000)
+        ) + 12 * check_int(years, cls="Period", field="years", low=-10_000, high=10_000)
         return Period(
-            _shift_date(self.start, months, keep_month_end=False),
-            _shift_date(self.end, months, keep_month_end=True),
+            shift_date(self.start, months, keep_month_end=False),
+            shift_date(self.end, months, keep_month_end=True),
         )
 
     def _length_in_months(self) -> int | None:
-        if self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month):
-            return _month_index(self.end) - _month_index(self.start) + 1
-        return None
+        return length_in_months(self.start, self.end)
 
     def previous(self) -> Period:
         """The period of the same shape and length just before this one.
@@ -435,7 +342,7 @@ class Period(NotebookDisplay):
             raise ValidationError(
                 "would start before the year 1", cls="Period", field="previous", value=self
             )
-        return Period(self.start - datetime.timedelta(days=self.days), self.start - _DAY)
+        return Period(self.start - datetime.timedelta(days=self.days), self.start - DAY)
 
     def next(self) -> Period:
         """The period of the same shape and length just after this one.
@@ -450,7 +357,7 @@ class Period(NotebookDisplay):
             raise ValidationError(
                 "would end after the year 9999", cls="Period", field="next", value=self
             )
-        return Period(self.end + _DAY, self.end + datetime.timedelta(days=self.days))
+        return Period(self.end + DAY, self.end + datetime.timedelta(days=self.days))
 
     # Text --------------------------------------------------------------------
 
@@ -489,411 +396,12 @@ class Period(NotebookDisplay):
         return f"Period({start!r}, {end!r})"
 
 
-class _Quoted(str):
-    """A value shown in a message as is, without quotes: it quotes two fields itself."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return str(self)
-
-
 def _require_period(value: object, method: str) -> Period:
     if not isinstance(value, Period):
         raise WrongTypeError(
             "must be a Period", cls=f"Period.{method}", field="other", value=value
         )
     return value
-
-
-# Reading periods from text ---------------------------------------------------
-
-_DASHES: Final = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-
-_TOKEN: Final = re.compile(
-    rf"""
-    (?P<isodate>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)
-    | (?P<date>\d{{1,2}}[./]\d{{1,2}}[./]\d+)
-    | (?P<ym>\d{{4}}-\d{{2}})(?!\d)
-    | (?P<qn>q\d)(?!\w)
-    | (?P<hn>h\d)(?!\w)
-    | (?P<ord>\d{{1,2}}(?:st|nd|rd|th|-?(?:й|я|е|го|м|ом|ый|ой|ий|ое|ье)))(?!\w)
-    | (?P<half>half[{_DASHES}]?year|полугоди[еяий]|полугод)(?!\w)
-    | (?P<number>\d+)
-    | (?P<word>[^\W\d_]+)
-    | (?P<dash>[{_DASHES}])
-    | (?P<slash>/)
-    | (?P<skip>[\s.,;:()«»"'])
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_FILLER: Final = frozenset(
-    "for in during over from the of year years calendar period "  # noqa: SIM905
-    "на в во за с период периоде год года году годы годах годов г гг".split()
-)
-_DASH_WORDS: Final = frozenset("to through thru till until по до".split())  # noqa: SIM905
-_QUARTER_WORDS: Final = frozenset(
-    "quarter quarters qtr кв квартал квартала квартале кварталы кварталов кварталах".split()  # noqa: SIM905
-)
-_MONTHS_WORDS: Final = frozenset({"months", "месяцев", "месяца", "мес"})
-_ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# Russian ordinals in every gender and case: "второй квартал", "во втором полугодии".
-_ORDINAL_ENDINGS: Final = "ый ой ий ого его ом ем ая ья ое ье ую ью ьего ьем ьей".split()  # noqa: SIM905
-_ORDINAL_WORDS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    **{
-        stem + ending: number
-        for number, stems in (
-            (1, ("перв",)),
-            (2, ("втор",)),
-            (3, ("трет",)),
-            (4, ("четверт", "четвёрт")),
-        )
-        for stem in stems
-        for ending in _ORDINAL_ENDINGS
-    },
-}
-
-
-@attrs.frozen
-class _Token:
-    kind: str
-    value: Any
-    position: int
-    text: str
-
-
-def _stop(rule: str, text: str, position: int | None) -> ParseError:
-    return ParseError(rule, cls="parse_period", field="text", text=text, position=position)
-
-
-def _word_token(word: str, position: int, text: str) -> _Token | None:
-    lower = word.lower()
-    if lower in _FILLER:
-        return None
-    if lower in _DASH_WORDS:
-        return _Token("dash", None, position, word)
-    if lower in _QUARTER_WORDS:
-        return _Token("quarter", None, position, word)
-    if lower in _MONTHS_WORDS:
-        return _Token("months", None, position, word)
-    if lower == "half":
-        return _Token("half", None, position, word)
-    if lower in MONTH_WORDS:
-        return _Token("month", MONTH_WORDS[lower], position, word)
-    if lower in _ROMAN:
-        return _Token("roman", _ROMAN[lower], position, word)
-    if lower in _ORDINAL_WORDS:
-        return _Token("ord", _ORDINAL_WORDS[lower], position, word)
-    raise _stop(f"has a word that does not belong to a period: {word!r}", text, position)
-
-
-def _date_token(piece: str, position: int, text: str) -> _Token:
-    from regionrel.dates import parse_date
-
-    try:
-        day = parse_date(piece)
-    except RegionrelError as exc:
-        raise _stop(f"has a date that cannot be read: {exc.rule}", text, position) from exc
-    return _Token("date", day, position, piece)
-
-
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    position = 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if match is None:
-            raise _stop(
-                f"has a character that does not belong to a period: {text[position]!r}",
-                text,
-                position,
-            )
-        kind, piece = match.lastgroup, match[0]
-        assert kind is not None
-        token: _Token | None = None
-        if kind in ("isodate", "date"):
-            token = _date_token(piece, position, text)
-        elif kind == "ym":
-            year, month = int(piece[:4]), int(piece[5:])
-            if not 1 <= month <= 12:
-                raise _stop(
-                    f"has {piece!r}, which is neither a month (YYYY-MM) nor a span of years; "
-                    "write the last year in full",
-                    text,
-                    position,
-                )
-            token = _Token("ym", (year, month), position, piece)
-        elif kind in ("qn", "hn"):
-            token = _Token(kind, int(piece[1]), position, piece)
-        elif kind == "ord":
-            digits = piece[:2] if piece[1:2].isdigit() else piece[:1]
-            token = _Token("ord", int(digits), position, piece)
-        elif kind == "half":
-            token = _Token("half", None, position, piece)
-        elif kind == "number":
-            size = len(piece)
-            kind = {4: "year", 8: "eight"}.get(size, "number" if size <= 2 else "")
-            if not kind:
-                raise _stop(f"has a number of {size} digits: {piece!r}", text, position)
-            token = _Token(kind, int(piece) if size != 8 else piece, position, piece)
-        elif kind == "word":
-            token = _word_token(piece, position, text)
-        elif kind in ("dash", "slash"):
-            token = _Token(kind, None, position, piece)
-        if token is not None:
-            tokens.append(token)
-        position = match.end()
-    return _join_dates(tokens, text)
-
-
-def _join_dates(tokens: list[_Token], text: str) -> list[_Token]:
-    """Join "12 January 2021" and "January 12 2021" into date tokens."""
-    joined: list[_Token] = []
-    index = 0
-    while index < len(tokens):
-        kinds = tuple(t.kind for t in tokens[index : index + 3])
-        if kinds in (("number", "month", "year"), ("ord", "month", "year")):
-            day, month, year = tokens[index : index + 3]
-        elif kinds in (("month", "number", "year"), ("month", "ord", "year")):
-            month, day, year = tokens[index : index + 3]
-        else:
-            joined.append(tokens[index])
-            index += 1
-            continue
-        value = _date(year.value, month.value, day.value, text=text, position=day.position)
-        first = min(day.position, month.position)
-        joined.append(_Token("date", value, first, text[first : year.position + 4]))
-        index += 3
-    return joined
-
-
-_Result = tuple[Period, tuple[str, ...]]
-_Build = Callable[[Sequence[_Token], str], _Result]
-_PATTERNS: list[tuple[tuple[frozenset[str], ...], _Build]] = []
-_NUMBERED: Final = frozenset({"number", "ord", "roman"})
-
-
-# pragma: no mutate start
-def _pattern(*kinds: str | frozenset[str]) -> Callable[[_Build], _Build]:
-    """Register *build* for the token shape *kinds* (at import, so not mutation-tested)."""
-
-    def register(build: _Build) -> _Build:
-        shape = tuple(frozenset({k}) if isinstance(k, str) else k for k in kinds)
-        _PATTERNS.append((shape, build))
-        return build
-
-    return register
-
-
-# pragma: no mutate end
-
-
-def _built(text: str, token: _Token, make: Callable[..., Period], *args: int) -> _Result:
-    try:
-        return make(*args), ()
-    except ValidationError as exc:
-        raise _stop(
-            f"names no period: {exc.field} {exc.rule} (got {exc.value!r})", text, token.position
-        ) from exc
-
-
-@_pattern("year")
-def _year(t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[0], Period.year, t[0].value)
-
-
-@_pattern("year", frozenset({"dash", "slash"}), "year")
-def _years(t: Sequence[_Token], text: str) -> _Result:
-    if t[2].value < t[0].value:
-        raise _stop(
-            f"ends before it starts: {t[2].value} is before {t[0].value}", text, t[2].position
-        )
-    return _built(text, t[0], Period.span, t[0].value, t[2].value)
-
-
-@_pattern("eight")
-def _lost_dash(t: Sequence[_Token], text: str) -> _Result:
-    first, last = int(t[0].value[:4]), int(t[0].value[4:])
-    if not 0 <= last - first <= MAX_LOST_DASH_YEARS:
-        raise _stop(
-            f"has eight digits {t[0].value!r} that are not two years run together "
-            f"(the second year must be 0 to {MAX_LOST_DASH_YEARS} years after the first)",
-            text,
-            t[0].position,
-        )
-    period, _ = _built(text, t[0], Period.span, first, last)
-    note = (
-        f"read {t[0].value!r} at position {t[0].position} as {first}-{last}: "
-        "the dash between the two years was lost"
-    )
-    return period, (note,)
-
-
-@_pattern("date")
-def _day(t: Sequence[_Token], text: str) -> _Result:
-    return Period.day(t[0].value), ()
-
-
-def _range(
-    first: _Token, last: _Token, start: datetime.date, end: datetime.date, text: str
-) -> Period:
-    if end < start:
-        raise _stop(
-            f"ends before it starts: {last.text!r} is before {first.text!r}", text, last.position
-        )
-    return Period(start, end)
-
-
-@_pattern("date", frozenset({"dash", "slash"}), "date")
-def _days(t: Sequence[_Token], text: str) -> _Result:
-    return _range(t[0], t[2], t[0].value, t[2].value, text), ()
-
-
-@_pattern("ym")
-def _iso_month(t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[0], Period.month, *t[0].value)
-
-
-@_pattern("ym", "slash", "ym")
-def _iso_months(t: Sequence[_Token], text: str) -> _Result:
-    first, last = Period.month(*t[0].value), Period.month(*t[2].value)
-    return _range(t[0], t[2], first.start, last.end, text), ()
-
-
-@_pattern("month", "year")
-def _month(t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[1], Period.month, t[1].value, t[0].value)
-
-
-@_pattern("month", "dash", "month", "year")
-def _months(t: Sequence[_Token], text: str) -> _Result:
-    year = t[3].value
-    first, last = Period.month(year, t[0].value), Period.month(year, t[2].value)
-    return _range(t[0], t[2], first.start, last.end, text), ()
-
-
-def _date(year: int, month: int, day: int, *, text: str, position: int) -> datetime.date:
-    try:
-        return make_date(year, month, day, text=text)
-    except ParseError as exc:
-        raise _stop(exc.rule, text, position) from exc
-
-
-@_pattern("number", "months", "year")
-def _first_months(t: Sequence[_Token], text: str) -> _Result:
-    if not 1 <= t[0].value <= 12:
-        raise _stop(f"has {t[0].value} months, but a year has 12", text, t[0].position)
-    first, last = Period.month(t[2].value, 1), Period.month(t[2].value, t[0].value)
-    return Period(first.start, last.end), ()
-
-
-_DAY_NUMBER: Final = frozenset({"number", "ord"})
-
-
-def _joined(first: _Token, last: _Token, text: str) -> _Token:
-    """*first* with its text running to the end of *last*, for a message."""
-    return attrs.evolve(first, text=text[first.position : last.position + len(last.text)])
-
-
-@_pattern(_DAY_NUMBER, "month", "dash", "date")
-def _day_month_range(t: Sequence[_Token], text: str) -> _Result:
-    end = t[3].value
-    start = _date(end.year, t[1].value, t[0].value, text=text, position=t[0].position)
-    return _range(_joined(t[0], t[1], text), t[3], start, end, text), ()
-
-
-@_pattern("month", _DAY_NUMBER, "dash", "date")
-def _month_day_range(t: Sequence[_Token], text: str) -> _Result:
-    end = t[3].value
-    start = _date(end.year, t[0].value, t[1].value, text=text, position=t[0].position)
-    return _range(_joined(t[0], t[1], text), t[3], start, end, text), ()
-
-
-# The builders of "quarter 2 of 2019" and "H1 2019" take the maker (Period.quarter or
-# Period.half) as their first argument, so that they are module functions that run when a
-# text is read, not closures made once at import.
-_Make = Callable[..., Period]
-
-
-def _numbered_before_year(make: _Make, t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[0], make, t[-1].value, t[0].value)
-
-
-def _numbered_after_year(make: _Make, t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[1], make, t[0].value, t[1].value)
-
-
-def _numbered_letter_after(make: _Make, t: Sequence[_Token], text: str) -> _Result:
-    return _built(text, t[-1], make, t[0].value, t[-1].value)
-
-
-def _numbered_range(make: _Make, t: Sequence[_Token], text: str) -> _Result:
-    first, _ = _built(text, t[0], make, t[-1].value, t[0].value)
-    last, _ = _built(text, t[2], make, t[-1].value, t[2].value)
-    return _range(t[0], t[2], first.start, last.end, text), ()
-
-
-# pragma: no mutate start
-def _numbered(marker: str, letter: str, make: _Make) -> None:
-    """Register the ways of writing "quarter 2 of 2019" (or a half-year) for one marker.
-
-    It runs once, at import, before a mutation test can switch a mutant on; the
-    builders it registers are module functions, mutated and tested like any other.
-    """
-    number = _NUMBERED
-    before = functools.partial(_numbered_before_year, make)
-    after = functools.partial(_numbered_after_year, make)
-    letter_after = functools.partial(_numbered_letter_after, make)
-    ranged = functools.partial(_numbered_range, make)
-    _pattern(number, marker, "year")(before)
-    _pattern(letter, "year")(before)
-    _pattern("year", number, marker)(after)
-    _pattern("year", letter)(letter_after)
-    _pattern("year", "dash", letter)(letter_after)
-    _pattern(number, "dash", number, marker, "year")(ranged)
-    _pattern(letter, "dash", letter, "year")(ranged)
-
-
-# pragma: no mutate end
-
-
-_numbered("quarter", "qn", Period.quarter)
-_numbered("half", "hn", Period.half)
-
-
-def _match(tokens: Sequence[_Token], text: str) -> _Result:
-    kinds = [t.kind for t in tokens]
-    reached = 0
-    for shape, build in _PATTERNS:
-        if len(shape) == len(kinds) and all(k in s for k, s in zip(kinds, shape, strict=True)):
-            try:
-                return build(tokens, text)
-            except ValidationError as exc:
-                raise _stop(
-                    f"names no period: {exc.field} {exc.rule} (got {exc.value!r})",
-                    text,
-                    tokens[0].position,
-                ) from exc
-        common = 0
-        for kind, allowed in zip(kinds, shape, strict=False):
-            if kind not in allowed:
-                break
-            common += 1
-        reached = max(reached, common)
-    if not tokens:
-        raise _stop("has no period in it", text, None)
-    position = tokens[reached].position if reached < len(tokens) else len(text)
-    raise _stop(
-        "is not a period this library reads "
-        "(such as '2018', '2018-2021', 'Q2 2019', 'May 2019' or '12.01.2021-31.12.2021')",
-        text,
-        position,
-    )
 
 
 @attrs.frozen
@@ -938,16 +446,8 @@ class PeriodText:
             ParseError: the text is not a period, or needs a repair and
                 *repair* is ``False``.
         """
-        if not isinstance(text, str):
-            raise WrongTypeError("must be a str", cls="parse_period", field="text", value=text)
-        if len(text) > MAX_PERIOD_TEXT:
-            raise _stop(
-                f"is longer than {MAX_PERIOD_TEXT} characters, too long for a period", text, None
-            )
-        period, repairs = _match(_tokens(text), text)
-        if repairs and not repair:
-            raise _stop(f"needs a repair, and repair=False: {repairs[0]}", text, None)
-        return cls(text, period, repairs)
+        start, end, repairs = read_period(text, repair=repair)
+        return cls(text, Period(start, end), repairs)
 
 
 def parse_period(text: str, *, repair: bool = True) -> Period:

@@ -14,24 +14,20 @@ been meant.
 >>> [typo.text for typo in turnover.typos_within(Decimal("11224.85"), Decimal("11224.95"))]
 ['11,224.9']
 
-Direction of typos: a typo took the TRUE text to the PUBLISHED text. The
-candidates for the true value are therefore the variants of the published
-text, and each :class:`Typo` names the slip the typist made: a variant with a
-digit fewer than the published figure means the typist *inserted* a digit.
+What a figure measures (:class:`FigureKind`, and the words that say it) lives in
+:mod:`regionrel.figure_kinds`, and the figures one keystroke away (:class:`Typo`) in
+:mod:`regionrel.typos`; both are importable from here.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
-import re
 from decimal import (
     ROUND_CEILING,
     ROUND_FLOOR,
     ROUND_HALF_UP,
     Decimal,
 )
-from enum import StrEnum
 from typing import Any, Final
 
 import attrs
@@ -51,108 +47,18 @@ from regionrel._numbers import (
 )
 from regionrel._validators import as_decimal
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
+from regionrel.figure_kinds import (
+    MULTIPLE_PREFIX,
+    UNITS_OF,
+    FigureKind,
+    raz,
+    read_suffix,
+    skip_spaces,
+    to_kind,
+)
+from regionrel.typos import Typo, TypoKind, all_typos, typo_digits, typo_table
 
-__all__ = ["FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
-
-
-class FigureKind(StrEnum):
-    """What a published figure measures, which decides how it is read."""
-
-    #: A plain amount or count: "10,224.9", "160".
-    NUMBER = "number"
-    #: A percentage: a share ("15.6% of trade") or a change ("increased by 21.5%").
-    PERCENT = "percent"
-    #: The current value in percent of a base: "104.9% of the previous year".
-    INDEX = "index"
-    #: A ratio of the current value to a base: "2.1 times", "в 2,1 раза".
-    MULTIPLE = "multiple"
-
-
-class TypoKind(StrEnum):
-    """The slip that took the true text to the published text."""
-
-    #: One digit typed instead of another.
-    SUBSTITUTION = "substitution"
-    #: Two adjacent digits typed in the wrong order.
-    TRANSPOSITION = "transposition"
-    #: A digit left out.
-    DELETION = "deletion"
-    #: A digit typed that should not be there (a doubled digit is one of these).
-    INSERTION = "insertion"
-    #: The decimal mark typed one digit away from its place.
-    MISPLACED_MARK = "misplaced_mark"
-
-
-@attrs.frozen
-class Typo:
-    """A figure one keystroke away from a published one: a candidate for the true figure.
-
-    >>> typo = Reported.parse("10,224.9").typos_within(Decimal(11224), Decimal(11225))[0]
-    >>> print(typo)
-    11,224.9, published as 10,224.9: '1' typed as '0' at character 2
-    >>> typo.kind, typo.value
-    (<TypoKind.SUBSTITUTION: 'substitution'>, Decimal('11224.9'))
-    """
-
-    #: The slip that took this (true) text to the published one.
-    kind: TypoKind
-    #: The candidate true figure, written as it would have been published.
-    text: str
-    #: Its exact value.
-    value: Decimal
-    #: Its digits after the decimal mark.
-    decimals: int
-    #: Where the slip is in the published text.
-    position: int
-    #: The characters the true text has at the slip ("" when the typist inserted one).
-    intended: str
-    #: The characters the published text has there ("" when the typist left one out).
-    typed: str
-    #: The published text, the figure the typo produced.
-    published: str
-    #: Whether the slip involves a repeated digit: a digit typed twice
-    #: (an insertion) or a double digit typed once (a deletion).
-    doubled: bool = False
-
-    def describe(self) -> str:
-        """Say what the typist did, in a few words.
-
-        >>> [t.describe() for t in Reported.parse("7,709").typo_variants() if t.doubled][0]
-        "extra '7' typed (a doubled digit) at character 1"
-        """
-        # People count characters from one; ``position`` stays a 0-based index.
-        where = f"at character {self.position + 1}"
-        if self.kind is TypoKind.SUBSTITUTION:
-            return f"{self.intended!r} typed as {self.typed!r} {where}"
-        if self.kind is TypoKind.TRANSPOSITION:
-            return f"{self.intended!r} typed as {self.typed!r} (digits swapped) {where}"
-        if self.kind is TypoKind.INSERTION:
-            doubled = " (a doubled digit)" if self.doubled else ""
-            return f"extra {self.typed!r} typed{doubled} {where}"
-        if self.kind is TypoKind.DELETION:
-            doubled = " (of a double digit)" if self.doubled else ""
-            return f"{self.intended!r} left out{doubled} {where}"
-        return f"decimal mark misplaced {where}"
-
-    def __str__(self) -> str:
-        return f"{self.text}, published as {self.published}: {self.describe()}"
-
-
-def _to_kind(value: object, *, cls: str = "Reported") -> FigureKind:
-    if isinstance(value, FigureKind):
-        return value
-    if isinstance(value, str):
-        try:
-            return FigureKind(value.lower())
-        except ValueError:
-            pass
-        raise ValidationError(
-            "must be a FigureKind: 'number', 'percent', 'index' or 'multiple'",
-            cls=cls,
-            field="kind",
-            value=value,
-        )
-    raise WrongTypeError("must be a FigureKind", cls=cls, field="kind", value=value)
+__all__ = ["MAX_EXPONENT", "FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
 
 
 def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: object) -> None:
@@ -172,16 +78,38 @@ def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: objec
         )
 
 
+#: The largest exponent a figure's value may have, written in scientific notation: its size
+#: is below ``10 ** (MAX_EXPONENT + 1)`` and, unless it is zero, at least
+#: ``10 ** -MAX_EXPONENT``. Far past any publication (as ``MAX_DECIMALS`` in
+#: :mod:`regionrel._numbers` bounds the digits after the mark), and near enough that every
+#: calculation on a figure stays exact and quick: ``Decimal("9E+999999999999999999")`` is
+#: refused here instead of failing later inside :mod:`decimal`.
+MAX_EXPONENT: Final = 1000
+
+
+def _check_size(value: Decimal, *, cls: str, field: str, small: bool = True) -> Decimal:
+    """Return *value* when its exponent is within :data:`MAX_EXPONENT`, else raise.
+
+    With ``small=False`` only the upper bound applies: a true value too small to show
+    rounds to zero, as any source would publish it.
+    """
+    if value:
+        exponent = value.adjusted()
+        if exponent > MAX_EXPONENT or (small and exponent < -MAX_EXPONENT):
+            below = f" and, unless zero, at least 1E-{MAX_EXPONENT}" if small else ""
+            raise ValidationError(
+                f"must be less than 1E+{MAX_EXPONENT + 1} in size{below} "
+                "(no published figure comes near)",
+                cls=cls,
+                field=field,
+                value=value,
+            )
+    return value
+
+
 def _to_value(value: object) -> Decimal:
-    return as_decimal(value, cls="Reported", field="value", example="'7109.0'")
-
-
-_UNITS_OF: Final = {
-    FigureKind.PERCENT: "a percentage",
-    FigureKind.INDEX: "an index",
-    FigureKind.MULTIPLE: "a multiple",
-    FigureKind.NUMBER: "a plain number",
-}
+    exact = as_decimal(value, cls="Reported", field="value", example="'7109.0'")
+    return _check_size(exact, cls="Reported", field="value")
 
 
 @attrs.frozen(repr=False)
@@ -207,8 +135,15 @@ class Reported:
 
     Raises:
         WrongTypeError, ValidationError: a value that is not an exact finite number
-            (a Decimal, an int or decimal text), with more digits than *decimals*, a negative index or multiple, an
-            unknown kind or locale, a malformed span.
+            (a Decimal, an int or decimal text), with more digits than *decimals*, of
+            1E+1001 or more in size or, unless zero, below 1E-1000 (see
+            :data:`MAX_EXPONENT`), a negative index or multiple, an unknown kind or
+            locale, a malformed span.
+
+    >>> Reported(Decimal("9E+999999999999999999"), 0)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Reported: 'value' must be less than 1E+1001 in size and, unless zero, at least 1E-1000 (no published figure comes near) (got Decimal('9E+999999999999999999'))
     """
 
     #: The exact value as published, in the figure's own units.
@@ -216,7 +151,7 @@ class Reported:
     #: Digits after the decimal mark as published ("7,109.0" has 1).
     decimals: int = attrs.field()
     #: What the figure measures.
-    kind: FigureKind = attrs.field(default=FigureKind.NUMBER, converter=_to_kind)
+    kind: FigureKind = attrs.field(default=FigureKind.NUMBER, converter=to_kind)
     #: The locale it is written in: ``"en"`` or ``"ru"``.
     locale: str = attrs.field(default="en")
     #: Where it came from in a larger text, when known.
@@ -240,7 +175,7 @@ class Reported:
             )
         if exact.is_signed() and self.kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
             raise ValidationError(
-                f"must not be negative for {_UNITS_OF[self.kind]}",
+                f"must not be negative for {UNITS_OF[self.kind]}",
                 cls="Reported",
                 field="value",
                 value=value,
@@ -288,16 +223,16 @@ class Reported:
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls=where, field="text", value=text)
         loc = check_locale(locale, cls=where)
-        wanted = None if kind is None else _to_kind(kind, cls=where)
-        pos = _skip_spaces(text, 0)
-        prefix = _MULTIPLE_PREFIX.match(text, pos)
+        wanted = None if kind is None else to_kind(kind, cls=where)
+        pos = skip_spaces(text, 0)
+        prefix = MULTIPLE_PREFIX.match(text, pos)
         if prefix:
             pos = prefix.end()
         number = scan_at(text, pos, loc, where)
         if number is None:
             rule = "is empty" if not text.strip() else "must start with a number"
             raise ParseError(rule, cls=where, field="text", text=text, position=pos)
-        found, pos = _read_suffix(text, number.end)
+        found, pos = read_suffix(text, number.end)
         if prefix and found is not FigureKind.MULTIPLE:
             raise ParseError(
                 "must end with 'раза' or 'раз' after 'в' and the number",
@@ -359,9 +294,10 @@ class Reported:
         """
         where = "Reported.from_value"
         exact = as_decimal(value, cls=where, field="value", example="'11224.85'")
+        _check_size(exact, cls=where, field="value", small=False)
         places = check_decimals(decimals, cls=where)
         mode = check_rounding(rounding, cls=where)
-        return cls(quantize(exact, places, mode), places, _to_kind(kind, cls=where), locale)
+        return cls(quantize(exact, places, mode), places, to_kind(kind, cls=where), locale)
 
     @classmethod
     def coerce(
@@ -378,9 +314,9 @@ class Reported:
         """
         where = "Reported.coerce"
         if isinstance(value, Reported):
-            if kind is not None and value.kind is not _to_kind(kind, cls=where):
+            if kind is not None and value.kind is not to_kind(kind, cls=where):
                 raise ValidationError(
-                    f"must be {_UNITS_OF[_to_kind(kind, cls=where)]}",
+                    f"must be {UNITS_OF[to_kind(kind, cls=where)]}",
                     cls=where,
                     field="kind",
                     value=value,
@@ -388,7 +324,11 @@ class Reported:
             return value
         if isinstance(value, str):
             return cls.parse(value, locale=locale, kind=kind)
-        number = as_decimal(value, cls=where, field="value", example="'7109.0'")
+        number = _check_size(
+            as_decimal(value, cls=where, field="value", example="'7109.0'"),
+            cls=where,
+            field="value",
+        )
         exponent = number.as_tuple().exponent
         assert isinstance(exponent, int)
         return cls(number, max(0, -exponent), kind or FigureKind.NUMBER, locale)
@@ -409,7 +349,7 @@ class Reported:
             )
             if not allowed:
                 raise ParseError(
-                    f"reads as {_UNITS_OF[found]}, not as {_UNITS_OF[wanted]} (kind={wanted.value!r})",
+                    f"reads as {UNITS_OF[found]}, not as {UNITS_OF[wanted]} (kind={wanted.value!r})",
                     cls="Reported.parse",
                     field="text",
                     text=text,
@@ -418,7 +358,7 @@ class Reported:
             kind = wanted
         if number.value.is_signed() and kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
             raise ParseError(
-                f"must not be negative for {_UNITS_OF[kind]}",
+                f"must not be negative for {UNITS_OF[kind]}",
                 cls="Reported.parse",
                 field="text",
                 text=text,
@@ -444,7 +384,7 @@ class Reported:
             return f"{self._text}% {base}"
         if self.kind is FigureKind.MULTIPLE:
             if self.locale == "ru":
-                return f"в {self._text} {_raz(self.value, self.decimals)}"
+                return f"в {self._text} {raz(self.value, self.decimals)}"
             return f"{self._text} times"
         return self._text
 
@@ -575,7 +515,7 @@ class Reported:
         """
         if self.kind in (FigureKind.INDEX, FigureKind.MULTIPLE):
             raise ValidationError(
-                f"cannot be negated: {_UNITS_OF[self.kind]} is never negative",
+                f"cannot be negated: {UNITS_OF[self.kind]} is never negative",
                 cls="Reported.negated",
                 field="kind",
                 value=self.kind.value,
@@ -609,7 +549,9 @@ class Reported:
         >>> sorted({typo.kind.value for typo in variants})
         ['deletion', 'insertion', 'substitution', 'transposition']
         """
-        return _all_typos(*_typo_digits(self, "Reported.typo_variants"), self.locale, marks)
+        return all_typos(
+            *typo_digits(self.value, self.decimals, "Reported.typo_variants"), self.locale, marks
+        )
 
     def typos_within(
         self, low: Decimal | int, high: Decimal | int, *, marks: bool = False
@@ -632,7 +574,9 @@ class Reported:
             raise ValidationError(
                 f"must not be above 'high' {decimal_text(hi)}", cls=where, field="low", value=lo
             )
-        return _variants(*_typo_digits(self, where), self.locale, marks).within(lo, hi)
+        return typo_table(
+            *typo_digits(self.value, self.decimals, where), self.locale, marks
+        ).within(lo, hi)
 
     def corrected(self, typo: Typo) -> Reported:
         """This figure with the value and digits of *typo*, same kind and locale.
@@ -646,23 +590,6 @@ class Reported:
                 "must be a Typo", cls="Reported.corrected", field="typo", value=typo
             )
         return attrs.evolve(self, value=typo.value, decimals=typo.decimals, span=None)
-
-
-#: No published figure has more digits; past this a typo search is meaningless (and
-#: Python refuses to turn more than 4,300 digits into an int).
-_MAX_TYPO_DIGITS: Final = 100
-
-
-def _typo_digits(figure: Reported, where: str) -> tuple[bool, str, str]:
-    negative, integer, fraction = digits_of(figure.value, figure.decimals)
-    if len(integer) + len(fraction) > _MAX_TYPO_DIGITS:
-        raise ValidationError(
-            f"must have at most {_MAX_TYPO_DIGITS} digits to search it for typos",
-            cls=where,
-            field="published",
-            value=figure.value,
-        )
-    return negative, integer, fraction
 
 
 def find_typos(
@@ -691,210 +618,6 @@ def find_typos(
     return Reported.coerce(published, locale=locale).typos_within(low, high, marks=marks)
 
 
-# -- helpers ------------------------------------------------------------------------------
-
-_SPACE_CHARS: Final = " \t\n\r\u00a0\u202f\u2009"
-_MULTIPLE_PREFIX: Final = re.compile(r"[вВ][ \u00a0\u202f\u2009]+(?=[-+\u2212\u2013]?[0-9])")
-_PERCENT: Final = re.compile(r"%|per\s*cent\b|процент(?:а|ов)?\b", re.IGNORECASE)
-_TIMES: Final = re.compile(r"(?:times|-?fold|раза?)\b|[x×](?![^\W\d_])", re.IGNORECASE)
-_BASE_EN: Final = (
-    r"(?:(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:year|period|quarter|month)"
-    r"|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+year"
-    r"|(?:the\s+)?[12][0-9]{3}(?:\s+level)?"
-    r"|(?:the\s+)?level\s+of\s+(?:the\s+previous\s+year|[12][0-9]{3}))"
-)
-_BASE_RU: Final = (
-    r"(?:(?:уровню\s+)?[12][0-9]{3}(?:\s*(?:г\.|года|году|г\b))?"
-    r"|(?:предыдущему|прошлому|предшествующему)\s+(?:году|периоду|кварталу|месяцу)"
-    r"|соответствующему\s+периоду\s+(?:прошлого|предыдущего)\s+года"
-    r"|уровню\s+(?:прошлого|предыдущего)\s+года)"
-)
-_INDEX_PHRASE: Final = re.compile(
-    # "compared with 2017" is left out on purpose: "21.5% compared with 2017" is growth.
-    rf"(?:of\s+{_BASE_EN}|к\s+{_BASE_RU})",
-    re.IGNORECASE,
-)
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in _SPACE_CHARS:
-        pos += 1
-    return pos
-
-
-def _read_suffix(text: str, end: int) -> tuple[FigureKind, int]:
-    """Read what follows the number: the kind it makes, and where reading stopped."""
-    pos = _skip_spaces(text, end)
-    if pos == len(text):
-        return FigureKind.NUMBER, pos
-    if match := _PERCENT.match(text, pos):
-        pos = _skip_spaces(text, match.end())
-        if phrase := _INDEX_PHRASE.match(text, pos):
-            return FigureKind.INDEX, _skip_spaces(text, phrase.end())
-        return FigureKind.PERCENT, pos
-    if match := _TIMES.match(text, pos):
-        return FigureKind.MULTIPLE, _skip_spaces(text, match.end())
-    return FigureKind.NUMBER, pos
-
-
-def _raz(value: Decimal, decimals: int) -> str:
-    if decimals:
-        return "раза"
-    whole = int(value)
-    return "раза" if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14) else "раз"
-
-
 @functools.lru_cache(maxsize=64)
 def _half_unit(decimals: int) -> Decimal:
     return Decimal(5).scaleb(-decimals - 1, context=EXACT)
-
-
-#: A candidate before it becomes a Typo: kind, integer and fraction digits,
-#: position, intended, typed, doubled. Typos are built only when asked for.
-_Edit = tuple[TypoKind, str, str, int, str, str, bool]
-
-
-@attrs.frozen
-class _TypoTable:
-    """The variants of one published figure, in the canonical order and by value."""
-
-    negative: bool
-    published: str
-    locale: str
-    edits: tuple[_Edit, ...]
-    #: Indices into ``edits`` sorted by value, and the values in that order,
-    #: as integers in units of ``10**-scale``.
-    order: tuple[int, ...]
-    values: tuple[int, ...]
-    scale: int
-
-    def typo(self, index: int) -> Typo:
-        kind, new_int, new_frac, position, intended, typed, doubled = self.edits[index]
-        text = render(self.negative, new_int, new_frac, self.locale)  # type: ignore[arg-type]
-        sign = "-" if self.negative else ""
-        value = Decimal(f"{sign}{new_int}.{new_frac}" if new_frac else f"{sign}{new_int}")
-        return Typo(
-            kind, text, value, len(new_frac), position, intended, typed, self.published, doubled
-        )
-
-    def within(self, low: Decimal, high: Decimal) -> tuple[Typo, ...]:
-        # Values are kept as exact integers in units of 10**-scale: compare the
-        # bounds rounded inwards in that unit.
-        unit = Decimal(1).scaleb(-self.scale, EXACT)
-        first = bisect.bisect_left(
-            self.values, int(low.quantize(unit, ROUND_CEILING, EXACT).scaleb(self.scale, EXACT))
-        )
-        last = bisect.bisect_right(
-            self.values, int(high.quantize(unit, ROUND_FLOOR, EXACT).scaleb(self.scale, EXACT))
-        )
-        return tuple(self.typo(index) for index in sorted(self.order[first:last]))
-
-
-@functools.lru_cache(maxsize=4096)
-def _all_typos(
-    negative: bool, integer: str, fraction: str, locale: str, marks: bool
-) -> tuple[Typo, ...]:
-    table = _variants(negative, integer, fraction, locale, marks)
-    return tuple(table.typo(index) for index in range(len(table.edits)))
-
-
-def _valid_integer(digits: str) -> bool:
-    return bool(digits) and (digits[0] != "0" or digits == "0")
-
-
-@functools.lru_cache(maxsize=4096)
-def _variants(negative: bool, integer: str, fraction: str, locale: str, marks: bool) -> _TypoTable:
-    # Written for speed (the audit asks this for every suspect figure): values are
-    # exact integers in units of 10**-scale, and duplicates are skipped by rule
-    # instead of looked up: a digit inserted next to an equal digit, or one of two
-    # equal neighbours removed, is produced once, at the left position.
-    published = render(negative, integer, fraction, locale)  # type: ignore[arg-type]
-    where = [i for i, ch in enumerate(published) if ch.isdigit()]
-    mark = where[len(integer) - 1] + 1 if fraction else len(published)
-    edits: list[_Edit] = []
-    values: list[int] = []
-    sign = -1 if negative else 1
-    scale = len(fraction) + 1
-    digits_all = integer + fraction
-    whole = int(digits_all) * 10  # the published value in units of 10**-scale
-    count = len(digits_all)
-    first_int = len(integer) > 1  # a leading zero is possible only then
-    substitution, transposition = TypoKind.SUBSTITUTION, TypoKind.TRANSPOSITION
-    insertion, deletion = TypoKind.INSERTION, TypoKind.DELETION
-
-    for i, typed in enumerate(digits_all):
-        weight = 10 ** (count - i)
-        old = int(typed)
-        for new in range(10):
-            if new == old or (i == 0 and new == 0 and first_int):
-                continue
-            intended = str(new)
-            text = digits_all[:i] + intended + digits_all[i + 1 :]
-            edits.append(
-                (substitution, *_split(text, len(integer)), where[i], intended, typed, False)
-            )
-            values.append(sign * (whole + (new - old) * weight))
-    for i in range(count - 1):
-        if i + 1 == len(integer):
-            continue  # never across the decimal mark
-        pair = digits_all[i : i + 2]
-        if pair[0] == pair[1] or (i == 0 and pair[1] == "0" and first_int):
-            continue
-        text = digits_all[:i] + pair[::-1] + digits_all[i + 2 :]
-        edits.append(
-            (transposition, *_split(text, len(integer)), where[i], pair[::-1], pair, False)
-        )
-        values.append(sign * int(text) * 10)
-    parts = [(integer, 0, True)] + ([(fraction, len(integer), False)] if fraction else [])
-    for digits, offset, is_int in parts:
-        if not is_int and len(digits) == 1:
-            continue  # leaving out the only decimal would leave a bare mark
-        for i, typed in enumerate(digits):
-            if i > 0 and digits[i - 1] == typed:
-                continue  # the same as removing its left twin
-            new_part = digits[:i] + digits[i + 1 :]
-            if is_int and not _valid_integer(new_part):
-                continue
-            doubled = i + 1 < len(digits) and digits[i + 1] == typed
-            new_int, new_frac = (new_part, fraction) if is_int else (integer, new_part)
-            edits.append((insertion, new_int, new_frac, where[offset + i], "", typed, doubled))
-            values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
-    for digits, offset, is_int in parts:
-        end = mark if is_int else len(published)
-        for i in range(len(digits) + 1):
-            position = where[offset + i] if i < len(digits) else end
-            left = digits[i - 1] if i > 0 else ""
-            right = digits[i] if i < len(digits) else ""
-            for intended in "0123456789":
-                if intended == left:
-                    continue  # the same as inserting it after its left twin
-                new_part = digits[:i] + intended + digits[i:]
-                if is_int and new_part[0] == "0":
-                    continue  # a leading zero
-                new_int, new_frac = (new_part, fraction) if is_int else (integer, new_part)
-                edits.append(
-                    (deletion, new_int, new_frac, position, intended, "", intended == right)
-                )
-                values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
-    if marks and fraction:
-        point = published[mark]
-        moves = [(integer[:-1], integer[-1] + fraction)] if len(integer) > 1 else []
-        moves.append((integer + fraction[0], fraction[1:]))
-        for new_int, new_frac in moves:
-            if _valid_integer(new_int):
-                edits.append((TypoKind.MISPLACED_MARK, new_int, new_frac, mark, "", point, False))
-                values.append(sign * int(new_int + new_frac) * 10 ** (scale - len(new_frac)))
-    order = sorted(range(len(values)), key=values.__getitem__)
-    return _TypoTable(
-        negative,
-        published,
-        locale,
-        tuple(edits),
-        tuple(order),
-        tuple(values[index] for index in order),
-        scale,
-    )
-
-
-def _split(digits: str, integer_length: int) -> tuple[str, str]:
-    return digits[:integer_length], digits[integer_length:]
