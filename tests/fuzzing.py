@@ -100,7 +100,14 @@ def is_escape(err: BaseException) -> bool:
     return not (type(err) is TypeError and _OPERATOR_PROTOCOL.search(str(err)))
 
 
-_SHORT = reprlib.Repr()
+class _Short(reprlib.Repr):
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 200:
+            return f"<an int of {x.bit_length()} bits>"
+        return super().repr_int(x, level)
+
+
+_SHORT = _Short()
 _SHORT.maxstring = 120
 _SHORT.maxother = 120
 _SHORT.maxlong = 60

@@ -35,6 +35,7 @@ from regionrel.errors import (
 )
 from regionrel.periods import Period
 from regionrel.regions import GoverningBody, Region, RegionKind, with_article
+from regionrel.relations._arguments import argument
 
 if TYPE_CHECKING:
     from regionrel.gazetteer import Gazetteer
@@ -222,10 +223,10 @@ _CAPITALISED: Final = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])"
 
 
 def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
-    if gazetteer is not None:
-        return gazetteer
     from regionrel import gazetteer as module
 
+    if gazetteer is not None:
+        return argument(gazetteer, module.Gazetteer, cls="read_partners", field="gazetteer")
     return module.default()
 
 
@@ -335,6 +336,7 @@ def region_of(participant: Participant) -> Region:
     """The region a participant stands for."""
     if isinstance(participant, Region):
         return participant
+    argument(participant, GoverningBody, Delegation, cls="region_of", field="participant")
     return participant.region
 
 
