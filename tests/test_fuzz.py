@@ -61,7 +61,6 @@ from regionrel import (
     TradeSeries,
     gazetteer,
 )
-from regionrel.errors import RegionrelError
 from tests._context import ROUNDINGS
 from tests.fuzzing import (
     FUZZ_EXAMPLES,
@@ -526,10 +525,13 @@ context_settings = settings(
 
 
 def outcome(call: Callable[[], object]) -> tuple[str, ...]:
-    """What a call gives: its result's repr, or the class and message of the error it raises."""
+    """What a call gives: its result's repr, or the class and message of the error it raises.
+
+    Any error, escapes included: whether one is allowed is the other targets' question.
+    """
     try:
         result = call()
-    except (RegionrelError, TypeError) as err:
+    except Exception as err:  # escapes are the other targets' business
         return (type(err).__name__, str(err))
     return ("returned", repr(result))
 
@@ -576,7 +578,7 @@ def test_the_context_rule_bites() -> None:
     with pytest.raises(AssertionError):
         check_same_in_context(lambda: Decimal(1) / 3, few)
     trapping = decimal.Context(traps=[decimal.Inexact])
-    with pytest.raises(decimal.Inexact):
+    with pytest.raises(AssertionError):  # Inexact under the trap, a result without it
         check_same_in_context(lambda: Decimal(1) / 3, trapping)
 
     def meddle() -> None:

@@ -316,10 +316,18 @@ def _assert_not_split(result: object, text: str) -> None:
         return
     for field in getattr(type(result), "__attrs_attrs__", ()):
         held = getattr(result, field.name, None)
-        if isinstance(held, tuple | frozenset | list) and len(held) == len(text) > 1:
-            assert tuple(sorted(map(str, held))) != tuple(sorted(text)), (
-                f"{type(result).__name__}.{field.name} split {text!r} into characters"
-            )
+        if (
+            isinstance(held, tuple | frozenset | list)
+            and len(held) == len(text) > 1
+            and tuple(sorted(map(str, held))) == tuple(sorted(text))
+        ):
+            raise SplitError(f"{type(result).__name__}.{field.name} split {text!r}")
+
+
+class SplitError(AssertionError):
+    """A string read as a list of its characters: serialize's converters are at fault."""
+
+    place = "serialize.py"
 
 
 # -- operators -----------------------------------------------------------------------------
