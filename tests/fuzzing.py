@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, settings
 from regionrel.errors import CurrencyMismatchError, ParseError, RegionrelError, describe_value
 
 #: Examples per target under ``make fuzz``; test_fuzz_budget checks the total is >= 200,000.
-FUZZ_EXAMPLES = 1_100
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1100"))
 #: Examples per target under ``make test``: the fuzz files stay under ~30 s together.
 QUICK_EXAMPLES = 6
 FUZZING = settings.get_current_profile_name() == "fuzz"
@@ -75,7 +75,8 @@ ROUTED: dict[str, str] = {
 
 _OPERATOR_PROTOCOL = re.compile(
     r"unsupported operand type|not supported between instances of|bad operand type"
-    r"|doesn't define __round__ method"
+    r"|doesn't define __round__ method|can't multiply sequence by non-int"
+    r"|can only concatenate \w+ \(not"
 )
 _LOG = os.environ.get("FUZZ_LOG")
 _LOGGED: dict[tuple[str, str], int] = {}

@@ -61,6 +61,15 @@ from regionrel import (
     TradeSeries,
     gazetteer,
 )
+from regionrel.profile import same_partner
+from regionrel.relations import (
+    agreements_without_plan,
+    parties_of,
+    plans_by_agreement,
+    read_partners,
+    region_of,
+)
+from regionrel.relations.wording import read_durations
 from tests._context import ROUNDINGS
 from tests.fuzzing import (
     FUZZ_EXAMPLES,
@@ -647,7 +656,79 @@ REGRESSIONS: list[tuple[Callable[[], object], type[Exception], str]] = [
         regionrel.ValidationError,
         "Reported.typo_variants: 'published' must have at most 100 digits",
     ),
+    # issue 18: wrong argument types reached AttributeError or TypeError deep inside
+    (
+        lambda: parties_of("ab"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "parties_of: 'agreements' must be a sequence of Agreement, not a str",
+    ),
+    (
+        lambda: plans_by_agreement([5]),  # type: ignore[list-item]
+        regionrel.WrongTypeError,
+        "plans_by_agreement: 'plans[0]' must be an ActionPlan",
+    ),
+    (
+        lambda: agreements_without_plan(5, [], "01.01.2019"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "agreements_without_plan: 'agreements' must be a sequence of Agreement",
+    ),
+    (
+        lambda: region_of(""),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "region_of: 'participant' must be a Region or GoverningBody or Delegation",
+    ),
+    (
+        lambda: read_partners("x", gazetteer="y"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "read_partners: 'gazetteer' must be a Gazetteer",
+    ),
+    (
+        lambda: Deadline.parse("annually").last_day(1.5),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "Deadline.last_day: 'within' must be a Period",
+    ),
+    (
+        lambda: Deadline.parse("annually").due_dates("2018"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "Deadline.due_dates: 'within' must be a Period",
+    ),
+    (
+        lambda: same_partner(datetime.date(2000, 1, 1), Money("1", "USD")),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "same_partner: 'one' must be a Region",
+    ),
+    (
+        lambda: Event.visit(5, to=gazetteer.get("RU-LEN"), when=2018),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "Event: 'delegations' must be a sequence",
+    ),
+    (
+        lambda: Event.from_title("The Ninth Forum", when=2018, participants="ab"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "Event: 'participants' must be a sequence of participants",
+    ),
+    (  # a run of 30,000 digits: the term reader was quadratic (and int() refused it)
+        lambda: Term.parse("１２３" * 10_000),
+        regionrel.ParseError,
+        "Term: is not a term",
+    ),
 ]
+
+
+def test_a_topic_given_as_a_string_is_one_topic() -> None:
+    """Event.from_title and Event.visit read topics="trade" as one topic, not five letters."""
+    lo = gazetteer.get("RU-LEN")
+    assert Event.from_title("The Ninth Forum", when=2018, topics="trade").topics == ("trade",)
+    visit = Event.visit(["Fergana Region"], to=lo, when=2018, topics="trade")
+    assert visit.topics == ("trade",)
+    assert Event.visit(["Fergana Region"], to=lo, when=2018, topics=iter(["a"])).topics == ("a",)
+
+
+def test_durations_are_read_in_linear_time() -> None:
+    """A long run of digits or letters is read within the time budget (it took minutes)."""
+    for text in ("１２３" * 30_000, "пяти" * 30_000, "5" * 100_000):
+        with time_budget(10):
+            read_durations(text)
 
 
 @pytest.mark.parametrize(("call", "error", "message"), REGRESSIONS)
