@@ -385,6 +385,7 @@ def _find_typos(data: st.DataObject) -> tuple[Callable[[], object], bool]:
 _LO = GoverningBody.of(gazetteer.get("RU-LEN"), "Government")
 _KU = GoverningBody.of(gazetteer.get("RU-KRS"), "Administration")
 _AGREEMENT = Agreement("Agreement on cooperation", (_LO, _KU))
+_AGREEMENT_EVENT = Event.from_title("The Ninth Russian-Abkhaz Business Forum", when=2018)
 
 
 def _relations(data: st.DataObject) -> tuple[Callable[[], object], bool]:
@@ -706,6 +707,16 @@ REGRESSIONS: list[tuple[Callable[[], object], type[Exception], str]] = [
         lambda: Event.from_title("The Ninth Forum", when=2018, participants="ab"),  # type: ignore[arg-type]
         regionrel.WrongTypeError,
         "Event: 'participants' must be a sequence of participants",
+    ),
+    (
+        lambda: _AGREEMENT_EVENT.partners_of("-531%"),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "Event.partners_of: 'region' must be a Region",
+    ),
+    (
+        lambda: ActionPlan(_AGREEMENT, "2018-2020").with_measures(5),  # type: ignore[arg-type]
+        regionrel.WrongTypeError,
+        "ActionPlan: 'measures[0]' must be a Measure",
     ),
     (  # a run of 30,000 digits: the term reader was quadratic (and int() refused it)
         lambda: Term.parse("１２３" * 10_000),

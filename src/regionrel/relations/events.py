@@ -634,6 +634,7 @@ class Event(NotebookDisplay):
     def partners_of(self, region: Region) -> tuple[Region, ...]:
         """The regions *region* met at this event: every region involved but itself and
         its own country."""
+        argument(region, Region, cls="Event.partners_of", field="region")
         return tuple(
             r
             for r in self.regions

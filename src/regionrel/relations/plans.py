@@ -305,7 +305,9 @@ class ActionPlan(NotebookDisplay, Tabular):
 
     def with_measures(self, *measures: Measure) -> ActionPlan:
         """This plan with *measures* added, or replacing those with the same numbers."""
-        replaced = {m.number: m for m in measures}
+        replaced = {
+            m.number: m for m in items(measures, Measure, cls="ActionPlan", field="measures")
+        }
         kept = [replaced.pop(m.number, m) for m in self.measures]
         return attrs.evolve(self, measures=(*kept, *replaced.values()))
 
