@@ -540,7 +540,10 @@ def outcome(call: Callable[[], object]) -> tuple[str, ...]:
     Any error, escapes included: whether one is allowed is the other targets' question.
     """
     try:
-        result = call()
+        with time_budget():
+            result = call()
+    except Hang:
+        return ("Hang",)
     except Exception as err:  # escapes are the other targets' business
         return (type(err).__name__, str(err))
     return ("returned", repr(result))
