@@ -5,7 +5,7 @@ per-example deadline and the too-slow health check), used by ``make test``: CI
 shares two cores with other jobs, and a timed test flakes there (speed is
 measured by ``make bench`` instead). ``fuzz`` is the
 slow profile of ``make fuzz``: tests/test_fuzz.py reads the profile's name and
-gives each of its tests enough examples that they sum to at least 100,000. Pick a
+gives each of its tests enough examples that they sum to at least 200,000. Pick a
 profile with the environment variable ``HYPOTHESIS_PROFILE`` or Hypothesis's own
 pytest option ``--hypothesis-profile=fuzz``.
 """

@@ -50,6 +50,7 @@ from regionrel.relations import (
     MeasureStatus,
     region_of,
 )
+from regionrel.relations._arguments import argument
 from regionrel.relations.lifecycle import Spans
 from regionrel.trade import WORLD, TradeBalance
 
@@ -254,6 +255,8 @@ def same_partner(one: Region, other: Region) -> bool:
     >>> same_partner(gazetteer.get("UZ"), gazetteer.get("UZ-FA")), same_partner(gazetteer.get("UZ"), gazetteer.get("KZ"))
     (True, False)
     """
+    argument(one, Region, cls="same_partner", field="one")
+    argument(other, Region, cls="same_partner", field="other")
     if one == other:
         return True
     for country, inner in ((one, other), (other, one)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
@@ -232,12 +233,18 @@ def events(draw: st.DrawFn) -> Event:
             head=st.one_of(st.none(), st.just("the Governor")),
         ),
     )
+    kind = draw(st.sampled_from(EventKind))
+    host = draw(st.one_of(st.none(), builtin_regions()))
+    members = draw(st.lists(participant, max_size=3))
+    if kind is EventKind.DELEGATION_VISIT:  # a host's own delegations alone would visit itself
+        delegations = [m for m in members if isinstance(m, Delegation)]
+        assume(not delegations or any(d.region != host for d in delegations))
     return Event(
-        draw(st.sampled_from(EventKind)),
+        kind,
         draw(st.sampled_from(["St. Petersburg International Economic Forum", "Visit"])),
         draw(periods),
-        host=draw(st.one_of(st.none(), builtin_regions())),
-        participants=draw(st.lists(participant, max_size=3)),
+        host=host,
+        participants=members,
         topics=draw(st.lists(st.sampled_from(["trade", "tourism", "education"]), max_size=2)),
         edition=draw(st.one_of(st.none(), st.integers(1, 30))),
         partners=draw(st.lists(builtin_regions(), max_size=2, unique=True)),

@@ -61,6 +61,7 @@ from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
+from regionrel.relations._arguments import items
 from regionrel.relations.agreement_checks import (
     check_areas,
     check_draft,
@@ -761,4 +762,5 @@ def parties_of(agreements: Sequence[Agreement]) -> frozenset[GoverningBody]:
     >>> parties_of([])
     frozenset()
     """
-    return frozenset(p for a in agreements for p in a.parties)
+    held = items(agreements, Agreement, cls="parties_of", field="agreements")
+    return frozenset(p for a in held for p in a.parties)

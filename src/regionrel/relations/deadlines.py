@@ -21,6 +21,7 @@ import attrs
 from regionrel._validators import as_date, instance_of
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period, PeriodKind
+from regionrel.relations._arguments import argument
 
 __all__ = ["Deadline", "DeadlineKind"]
 
@@ -204,6 +205,7 @@ class Deadline:
 
     def last_day(self, within: Period) -> date | None:
         """The last day the measure may be done, in a plan running over *within*."""
+        argument(within, Period, cls="Deadline.last_day", field="within")
         if self.period is not None:
             return self.period.end
         if self.kind is DeadlineKind.BY_AGREEMENT:
@@ -212,6 +214,7 @@ class Deadline:
 
     def due_dates(self, within: Period) -> tuple[date, ...]:
         """Every day the measure falls due in *within*: each year's end for "annually"."""
+        argument(within, Period, cls="Deadline.due_dates", field="within")
         if self.kind is DeadlineKind.ANNUALLY:
             return tuple(min(date(y, 12, 31), within.end) for y in within.years)
         last = self.last_day(within)
@@ -219,6 +222,7 @@ class Deadline:
 
     def lies_within(self, period: Period) -> bool:
         """Whether a fixed deadline falls inside *period* (the others always do)."""
+        argument(period, Period, cls="Deadline.lies_within", field="period")
         return self.period is None or period.contains(self.period)
 
     def __str__(self) -> str:

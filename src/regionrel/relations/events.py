@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
@@ -35,6 +35,7 @@ from regionrel.errors import (
 )
 from regionrel.periods import Period
 from regionrel.regions import GoverningBody, Region, RegionKind, with_article
+from regionrel.relations._arguments import argument
 
 if TYPE_CHECKING:
     from regionrel.gazetteer import Gazetteer
@@ -222,10 +223,10 @@ _CAPITALISED: Final = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?![\w-])"
 
 
 def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
-    if gazetteer is not None:
-        return gazetteer
     from regionrel import gazetteer as module
 
+    if gazetteer is not None:
+        return argument(gazetteer, module.Gazetteer, cls="read_partners", field="gazetteer")
     return module.default()
 
 
@@ -335,6 +336,7 @@ def region_of(participant: Participant) -> Region:
     """The region a participant stands for."""
     if isinstance(participant, Region):
         return participant
+    argument(participant, Region, GoverningBody, Delegation, cls="region_of", field="participant")
     return participant.region
 
 
@@ -399,6 +401,13 @@ def _to_when(value: Any) -> Period:
     raise WrongTypeError(
         "must be a date, a year, a Period or text", cls="Event", field="when", value=value
     )
+
+
+def _sequence(value: Any) -> Any:
+    """Any iterable but a string or a mapping as a tuple; the rest is left to the validators."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
 
 
 def _to_strings(value: Any) -> Any:
@@ -520,8 +529,8 @@ class Event(NotebookDisplay):
             title,
             when,
             host=host,
-            participants=tuple(participants),
-            topics=tuple(topics),
+            participants=_sequence(participants),
+            topics=_sequence(topics),
             edition=read_edition(title),
             partners=read_partners(title, home=home, gazetteer=gazetteer),
         )
@@ -557,7 +566,9 @@ class Event(NotebookDisplay):
             ValidationError: no delegation, or a delegation of the host region itself.
         """
         host = _region(to, gazetteer, field="to")
-        if isinstance(delegations, str | Region | GoverningBody | Delegation):
+        if isinstance(delegations, str | Region | GoverningBody | Delegation) or not isinstance(
+            delegations, Iterable
+        ):
             raise WrongTypeError(
                 "must be a sequence of delegations, regions, bodies or names",
                 cls="Event",
@@ -587,7 +598,7 @@ class Event(NotebookDisplay):
             when,
             host=to,
             participants=members,
-            topics=tuple(topics),
+            topics=_sequence(topics),
         )
 
     def __attrs_post_init__(self) -> None:
@@ -623,6 +634,7 @@ class Event(NotebookDisplay):
     def partners_of(self, region: Region) -> tuple[Region, ...]:
         """The regions *region* met at this event: every region involved but itself and
         its own country."""
+        argument(region, Region, cls="Event.partners_of", field="region")
         return tuple(
             r
             for r in self.regions

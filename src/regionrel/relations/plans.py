@@ -41,6 +41,7 @@ from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.regions import GoverningBody
+from regionrel.relations._arguments import items
 from regionrel.relations.agreement import Agreement
 from regionrel.relations.deadlines import Deadline, DeadlineKind
 from regionrel.relations.findings import LifecycleWarning, RelationsFinding
@@ -304,7 +305,9 @@ class ActionPlan(NotebookDisplay, Tabular):
 
     def with_measures(self, *measures: Measure) -> ActionPlan:
         """This plan with *measures* added, or replacing those with the same numbers."""
-        replaced = {m.number: m for m in measures}
+        replaced = {
+            m.number: m for m in items(measures, Measure, cls="ActionPlan", field="measures")
+        }
         kept = [replaced.pop(m.number, m) for m in self.measures]
         return attrs.evolve(self, measures=(*kept, *replaced.values()))
 
@@ -487,7 +490,7 @@ def plans_by_agreement(plans: Iterable[ActionPlan]) -> dict[Agreement, tuple[Act
     {}
     """
     grouped: dict[Agreement, list[ActionPlan]] = {}
-    for plan in plans:
+    for plan in items(plans, ActionPlan, cls="plans_by_agreement", field="plans"):
         grouped.setdefault(plan.agreement, []).append(plan)
     return {a: tuple(sorted(ps, key=lambda p: p.period)) for a, ps in grouped.items()}
 
@@ -501,5 +504,7 @@ def agreements_without_plan(
     ()
     """
     day = as_date(on, cls="agreements_without_plan", field="on")
-    covered = {p.agreement for p in plans if p.in_force_on(day)}
-    return tuple(a for a in agreements if a.in_force_on(day) and a not in covered)
+    held = items(agreements, Agreement, cls="agreements_without_plan", field="agreements")
+    in_force = items(plans, ActionPlan, cls="agreements_without_plan", field="plans")
+    covered = {p.agreement for p in in_force if p.in_force_on(day)}
+    return tuple(a for a in held if a.in_force_on(day) and a not in covered)

@@ -103,6 +103,11 @@ def _span_text(years: int, months: int) -> str:
     return " ".join(parts)
 
 
+#: No span is longer than the calendar (years 1 to 9999): a longer one is a mistake.
+_MOST_YEARS: Final = 9999
+_MOST_MONTHS: Final = 9999 * 12
+
+
 def _non_negative_int(cls: str) -> Any:
     def check(_inst: object, attribute: attrs.Attribute[int], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -110,6 +115,14 @@ def _non_negative_int(cls: str) -> Any:
         if value < 0:
             raise ValidationError(
                 "must not be negative", cls=cls, field=attribute.name, value=value
+            )
+        most = _MOST_MONTHS if "month" in attribute.name else _MOST_YEARS
+        if value > most:
+            raise ValidationError(
+                f"must be at most {most}, the length of the calendar",
+                cls=cls,
+                field=attribute.name,
+                value=value,
             )
 
     return check

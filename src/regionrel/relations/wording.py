@@ -98,8 +98,8 @@ def read_number(word: str) -> int | None:
     (5, 5, 25, 25)
     """
     key = word.lower().replace("ё", "е")
-    if key.isdigit():
-        return int(key)
+    if key.isdecimal():  # not isdigit: int() refuses "²"; a span of 10**6 years is no term
+        return int(key) if len(key) <= 6 else None
     if key in NUMBER_WORDS:
         return NUMBER_WORDS[key]
     parts = key.split("-")
@@ -118,9 +118,11 @@ _YEAR_UNITS: Final = r"years?|год(?:а|у|ам|ами|ах|ы)?|лет"
 _MONTH_UNITS: Final = r"months?|месяц(?:а|у|ев|ам|ами|ах|ы)?"
 _WORD: Final = r"[^\W_]+(?:-[^\W\d_]+)?"
 _DURATION: Final = re.compile(
-    rf"(?P<num>{_WORD})(?:\s*\((?P<paren>[^()]{{1,24}})\))?[\s-]+"
+    # Each alternative starts at a word's start: tried inside a long word, a match
+    # would scan to the word's end from every position (quadratic time).
+    rf"(?<![^\W_])(?P<num>{_WORD})(?:\s*\((?P<paren>[^()]{{1,24}})\))?[\s-]+"
     rf"(?P<unit>{_YEAR_UNITS}|{_MONTH_UNITS})(?![^\W_])"
-    r"|(?P<stem>\d+-?|[а-яё]+?)(?P<adj>летн|месячн)[а-яё]*"
+    r"|(?<![^\W_])(?P<stem>\d+-?|[а-яё]+?)(?P<adj>летн|месячн)[а-яё]*"
     r"|(?P<single>годичн|годов|полугодов|полугодичн)[а-яё]*",
     re.IGNORECASE,
 )
