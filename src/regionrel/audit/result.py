@@ -17,11 +17,14 @@ import enum
 import html
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
+from regionrel._validators import as_tuple, instance_of
 from regionrel.audit.intervals import Interval
 from regionrel.display import NotebookDisplay
+from regionrel.errors import WrongTypeError
 from regionrel.tables import Tabular
 
 __all__ = ["AuditResult", "Cause", "Diagnosis", "Explanation", "Finding", "Severity"]
@@ -60,6 +63,33 @@ class Cause(enum.Enum):
     UNEXPLAINED = "unexplained"
 
 
+def _strings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        raise WrongTypeError(
+            "must be a sequence of figure names (str)",
+            cls=type(instance).__name__,
+            field=attribute.name,
+            value=value,
+        )
+
+
+def _spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def span(item: object) -> bool:
+        return item is None or (
+            isinstance(item, tuple)
+            and len(item) == 2
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in item)
+        )
+
+    if not isinstance(value, tuple) or not all(span(v) for v in value):
+        raise WrongTypeError(
+            "must be a sequence of (start, end) spans or None",
+            cls=type(instance).__name__,
+            field=attribute.name,
+            value=value,
+        )
+
+
 @attrs.frozen
 class Finding:
     """One rule that the published figures break (or a note on the audit).
@@ -69,16 +99,18 @@ class Finding:
     """
 
     #: The rule's key ("turnover", "turnover_growth", "exports_exceed_imports_by", ...).
-    rule: str
+    rule: str = attrs.field(validator=instance_of(str))
     #: How serious it is.
-    severity: Severity
+    severity: Severity = attrs.field(validator=instance_of(Severity))
     #: The published figures the rule involves.
-    figures: tuple[str, ...]
+    figures: tuple[str, ...] = attrs.field(converter=as_tuple, validator=_strings)
     #: What is wrong, citing the figures and the values the rule implies.
-    message: str
+    message: str = attrs.field(validator=instance_of(str))
     #: Where each of ``figures`` was read in a text, ``(start, end)``, or ``None`` when
     #: unknown; empty when no figure's place is known.
-    spans: tuple[tuple[int, int] | None, ...] = attrs.field(default=(), kw_only=True)
+    spans: tuple[tuple[int, int] | None, ...] = attrs.field(
+        default=(), kw_only=True, converter=as_tuple, validator=_spans
+    )
 
     def __attrs_post_init__(self) -> None:
         if not any(self.spans):

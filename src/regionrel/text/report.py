@@ -80,6 +80,13 @@ def report_from_extraction(found: Extraction) -> TradeReport:
     >>> [(n, f.text) for n, f in report.figures]
     [('exports', '2 484,5'), ('imports', '448,2')]
     """
+    if not isinstance(found, Extraction):
+        raise WrongTypeError(
+            "must be an Extraction (what extract() returns)",
+            cls="report_from_extraction",
+            field="found",
+            value=found,
+        )
     figures = report_figures(found.statements)
     statements = list(figures.statements)
     statements += _other_figures(found, {k for k, _ in statements})

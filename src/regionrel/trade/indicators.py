@@ -120,6 +120,15 @@ def _positive(value: object, *, field: str, cls: str) -> float:
     return result
 
 
+def _sequence(value: object, *, field: str, cls: str) -> Sequence[object]:
+    """*value* when it is a sequence of values (a list or tuple, not text), else raise."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise WrongTypeError(
+            "must be a sequence of numbers (a list or tuple)", cls=cls, field=field, value=value
+        )
+    return value
+
+
 def ratio(numerator: float, denominator: float) -> float:
     """Divide two floats, giving ``inf``, ``-inf`` or ``nan`` where the denominator is zero.
 
@@ -281,6 +290,8 @@ def contributions_to_growth(
     >>> [round(c, 4) for c in contributions_to_growth([7109, 4115.9], [5655.5, 3585.3])]
     [0.1573, 0.0574]
     """
+    current = _sequence(current, field="current", cls="contributions_to_growth")  # type: ignore[assignment]
+    previous = _sequence(previous, field="previous", cls="contributions_to_growth")  # type: ignore[assignment]
     if len(current) != len(previous) or not current:
         raise ValidationError(
             f"must be non-empty and as long as 'previous' ({len(previous)})",
@@ -332,6 +343,9 @@ def least_squares_growth_rate(
     0.1
     """
     cls = "least_squares_growth_rate"
+    values = _sequence(values, field="values", cls=cls)  # type: ignore[assignment]
+    if times is not None:
+        times = _sequence(times, field="times", cls=cls)  # type: ignore[assignment]
     if len(values) < 2:
         raise ValidationError(
             "must hold at least two values", cls=cls, field="values", value=len(values)

@@ -218,6 +218,19 @@ class PartnerStructure(NotebookDisplay, Tabular):
     _slack: float = attrs.field(default=0.0, kw_only=True, eq=False, hash=False, alias="_slack")
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.partners, tuple):
+            raise WrongTypeError(
+                "must be a tuple of partners", cls=_CLS, field="partners", value=self.partners
+            )
+        if not isinstance(self.shares, tuple) or not all(
+            isinstance(x, float | int) and not isinstance(x, bool) for x in self.shares
+        ):
+            raise WrongTypeError(
+                "must be a tuple of fractions of the total (floats)",
+                cls=_CLS,
+                field="shares",
+                value=self.shares,
+            )
         index: dict[PartnerKey, int] = {}
         for i, partner in enumerate(self.partners):
             _check_partner(partner)

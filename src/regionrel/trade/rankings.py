@@ -112,6 +112,17 @@ class Ranking(NotebookDisplay, Tabular):
     )
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.by, TradeFlow):
+            raise WrongTypeError("must be a TradeFlow", cls="Ranking", field="by", value=self.by)
+        if not isinstance(self.entries, tuple) or not all(
+            isinstance(e, RankedEntry) for e in self.entries
+        ):
+            raise WrongTypeError(
+                "must be a tuple of RankedEntry (build a Ranking with rank())",
+                cls="Ranking",
+                field="entries",
+                value=self.entries,
+            )
         object.__setattr__(self, "_by_region", {e.region: e for e in self.entries})
 
     def __iter__(self) -> Iterator[RankedEntry]:
