@@ -64,7 +64,11 @@ class StatementReader(MeasureReader):
         self.last_base: FlowRole | None = None
         figures: list[FigurePhrase] = []
         i = start
+        may_start = self.may_start
         while i < end:
+            if not may_start[i]:
+                i += 1
+                continue
             found = self.figure_at(i, end)
             if found is None:
                 i += 1
@@ -74,22 +78,21 @@ class StatementReader(MeasureReader):
         if not figures:
             self.flows_in(start, end)
             return
-        lemmas = {self.lemmas[j] for j in range(start, end)}
+        lemmas = set(self.lemmas[start:end])
         self.sentence_partner = bool(lemmas & {"партнер", "partner"})
         self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
         self.sentence_time = TimeRole.MAIN
-        if any(self.lemmas[j] == "alone" for j in range(start, end)):
+        if "alone" in lemmas:
             self.sentence_time = TimeRole.OTHER
-        self.respectively = any(
-            self.lemmas[j] in ("соответственно", "respectively") for j in range(start, end)
-        )
+        self.respectively = "соответственно" in lemmas or "respectively" in lemmas
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
 
     def flows_in(self, start: int, end: int) -> None:
+        flows = self.flows
         for i in range(start, end):
-            flow = self.flow_of(i)
+            flow = flows[i]
             if flow is not None:
                 other = self.flow_of(i - 2) if i >= 2 and self.lem(i - 1) in ("и", "and") else None
                 if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
@@ -459,7 +462,7 @@ class StatementReader(MeasureReader):
         toks = self.tokens
         for j in range(start, stop):
             tok = toks[j]
-            low = tok.lemma
+            low = self.lemmas[j]
             if low in lexicon.GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)

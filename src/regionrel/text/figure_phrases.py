@@ -57,6 +57,12 @@ class FigureReader:
         self.locale = locale
         self.tokens = tokenize(text, locale=locale)
         self.lemmas = [t.lemma for t in self.tokens]
+        #: Whether a figure's phrase may start at each token (a number, or a word that
+        #: starts one): :meth:`figure_at` is none elsewhere.
+        self.may_start = [
+            t.kind == "num" or (t.kind == "word" and low in WORD_FIGURES)
+            for t, low in zip(self.tokens, self.lemmas, strict=True)
+        ]
 
     def form(self, i: int) -> str:
         """The lower-case word form at *i* ("" outside the text)."""
@@ -290,7 +296,7 @@ class FigureReader:
             return None
         if tok.kind != "word":
             return None
-        low = tok.lemma
+        low = self.lemmas[i]
         if low in lexicon.NUMBER_WORDS and nxt in lexicon.SCALES:
             found = self.amount(i, end)
             if found is not None and found[0].currency:

@@ -36,12 +36,23 @@ class MeasureReader(FigureReader):
         self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
+        # The flow each token names (None for most): a function of the token and its
+        # neighbours only, asked for many times per figure, so read once per token.
+        self.flows: list[FlowRole | None] = [
+            self.read_flow(i) if low in lexicon.FLOW_WORDS else None
+            for i, low in enumerate(self.lemmas)
+        ]
 
     def flow_of(self, i: int) -> FlowRole | None:
+        """The flow the token at *i* names, if any (as :meth:`read_flow`, read once)."""
+        return self.flows[i] if i >= 0 else self.read_flow(i)
+
+    def read_flow(self, i: int) -> FlowRole | None:
+        """The flow the token at *i* names, read from it and its neighbours."""
         tok = self.tokens[i]
         if tok.kind != "word":
             return None
-        low = tok.lemma
+        low = self.lemmas[i]
         if low in lexicon.FLOW_SKIP:
             return None
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
