@@ -49,7 +49,7 @@ class StatementReader(MeasureReader):
     """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
 
     def read(self) -> list[Statement]:
-        self.has_index_phrase = any(
+        self.has_index_phrase = "к" in self.lemmas and any(
             t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
             for k, t in enumerate(self.tokens)
         )
@@ -230,15 +230,12 @@ class StatementReader(MeasureReader):
         if (
             entity is Entity.REPORTER
             and self.sentence_partner
-            and not any(
-                self.lem(j) in lexicon.REPORTER_WORDS for j in range(entity_start, fig.start)
-            )
+            and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
         ):
             entity, name = Entity.PARTNER, "partner"
-        own_flow = any(self.flow_of(j) is not None for j in range(entity_start, fig.start))
-        own_reporter = any(
-            self.lem(j) in lexicon.REPORTER_WORDS for j in range(entity_start, fig.start)
-        )
+        # (entity_start is never negative: the token slices are the windows themselves)
+        own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
+        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
         if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
             entity, name = self.sentence_entity
         if (
@@ -365,9 +362,8 @@ class StatementReader(MeasureReader):
                 name,
                 base,
                 flow_at < 0
-                and not any(
-                    self.lemmas[j] in lexicon.SUBJECT_PRONOUNS
-                    for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
+                and lexicon.SUBJECT_PRONOUNS.isdisjoint(
+                    self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
                 ),
             )
         )
