@@ -130,7 +130,7 @@ class StatementReader(MeasureReader):
             if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
                 physical = True
                 break
-            found = self.flow_of(j)
+            found = self.flows[j]  # j >= 0
             if found is not None:
                 flow, flow_at = found, j
                 break
@@ -212,7 +212,7 @@ class StatementReader(MeasureReader):
                     named.append(None)  # "the freight turnover": a volume, not money
                     skip = j + 1
                     continue
-                found = self.flow_of(j)
+                found = self.flows[j]  # j >= 0
                 if found is not None and found not in named:
                     named.append(found)
             if len(same) >= 2 and fig in same and len(named) == len(same):
@@ -449,7 +449,7 @@ class StatementReader(MeasureReader):
                 continue
             if depth:
                 continue
-            found = self.flow_of(j)
+            found = self.flows[j]  # j >= 0
             if found is not None:
                 return found, j
         return self.last_flow, -1

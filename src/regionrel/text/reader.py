@@ -196,6 +196,7 @@ class _Reader:
         self.s = sentence
         self.base = sentence.start
         self.sent = sentence.text
+        self.clause_spans: list[tuple[int, int]] | None = None
         lower = sentence.text.lower()
         self.on = {f for f, words in self.g.triggers.items() if any(w in lower for w in words)}
         self.shadow = sentence.text
@@ -563,7 +564,13 @@ class _Reader:
 
     # -- attachment -------------------------------------------------------------------------
 
-    def _clauses(self) -> Iterator[tuple[int, int]]:
+    def _clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses (cut at ";" outside brackets), read once per sentence."""
+        if self.clause_spans is None:
+            self.clause_spans = list(self._read_clauses())
+        return self.clause_spans
+
+    def _read_clauses(self) -> Iterator[tuple[int, int]]:
         if ";" not in self.sent:
             yield 0, len(self.sent)
             return
