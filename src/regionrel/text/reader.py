@@ -56,6 +56,17 @@ from regionrel.text.statements import read_statements
 __all__ = ["Extraction", "extract"]
 
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
+#: Each grammar's trigger families, each as one pattern of its words (a family whose
+#: words are all absent from a sentence is not tried on it); a family without words has
+#: none and is never on.
+_TRIGGERS: Final = {
+    locale: [
+        (family, re.compile("|".join(re.escape(w) for w in words)))
+        for family, words in grammar.triggers.items()
+        if words
+    ]
+    for locale, grammar in _GRAMMARS.items()
+}
 _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
@@ -198,7 +209,7 @@ class _Reader:
         self.sent = sentence.text
         self.clause_spans: list[tuple[int, int]] | None = None
         lower = sentence.text.lower()
-        self.on = {f for f, words in self.g.triggers.items() if any(w in lower for w in words)}
+        self.on = {f for f, words in _TRIGGERS[self.locale] if words.search(lower)}
         self.shadow = sentence.text
         self.main_cache: list[Period | None] = []
         self.numbers: dict[int, NumberText] = {}

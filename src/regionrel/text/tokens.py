@@ -27,6 +27,8 @@ _RU_KEEP: Final = frozenset(
     {"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"}
 )
 _MORPH: list[Any] = []
+#: Builds a token without the named tuple's keyword handling (the common word's path).
+_new: Final = tuple.__new__
 
 _EN_FORMS: Final = {
     "rose": "rise",
@@ -146,7 +148,7 @@ def tokenize(text: str, *, locale: str = "en") -> list[Token]:
             word = text[start:stop]
             first = word[0]
             kind = "word" if first.isalnum() or first == "_" else "punct"
-            append(Token(word, start, stop, kind))
+            append(_new(Token, (word, start, stop, kind, None)))
             pos = stop
             continue
         while start < stop:
