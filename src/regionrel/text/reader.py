@@ -56,9 +56,7 @@ from regionrel.text.statements import read_statements
 __all__ = ["Extraction", "extract"]
 
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
-#: Each grammar's trigger families, each as one pattern of its words (a family whose
-#: words are all absent from a sentence is not tried on it); a family without words has
-#: none and is never on.
+#: Each grammar's trigger families as one pattern of words each (none for a family of none).
 _TRIGGERS: Final = {
     locale: [
         (family, re.compile("|".join(re.escape(w) for w in words)))
@@ -207,7 +205,7 @@ class _Reader:
         self.s = sentence
         self.base = sentence.start
         self.sent = sentence.text
-        self.clause_spans: list[tuple[int, int]] | None = None
+        self.clauses = list(self._clauses())  # read once: attachment asks for them often
         lower = sentence.text.lower()
         self.on = {f for f, words in _TRIGGERS[self.locale] if words.search(lower)}
         self.shadow = sentence.text
@@ -575,13 +573,7 @@ class _Reader:
 
     # -- attachment -------------------------------------------------------------------------
 
-    def _clauses(self) -> list[tuple[int, int]]:
-        """The sentence's clauses (cut at ";" outside brackets), read once per sentence."""
-        if self.clause_spans is None:
-            self.clause_spans = list(self._read_clauses())
-        return self.clause_spans
-
-    def _read_clauses(self) -> Iterator[tuple[int, int]]:
+    def _clauses(self) -> Iterator[tuple[int, int]]:
         if ";" not in self.sent:
             yield 0, len(self.sent)
             return
@@ -659,7 +651,7 @@ class _Reader:
             self.current = main
         base = next((p.period for p in periods if p.role is PeriodRole.BASE), None)
         hits = sorted(changes + moneys, key=lambda h: h.start)
-        for c_start, c_end in self._clauses():
+        for c_start, c_end in self.clauses:
             flows = self._flows(c_start, c_end)
             mine = [h for h in hits if c_start <= h.start < c_end]
             if not mine:
@@ -843,7 +835,7 @@ class _Reader:
         for pos, number in sorted(self.numbers.items()):
             if pos in self.used:
                 continue
-            c_start, c_end = next((a, b) for a, b in self._clauses() if a <= pos < b)
+            c_start, c_end = next((a, b) for a, b in self.clauses if a <= pos < b)
             text = self.sent[c_start:c_end]
             lead = len(text) - len(text.lstrip())
             self.unread(
