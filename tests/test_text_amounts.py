@@ -15,6 +15,7 @@ from regionrel.errors import RegionrelError, ValidationError
 from regionrel.scales import Scale
 from regionrel.text.amounts import INVISIBLE, read_numbers
 from regionrel.text.statements import Entity, Measure, TimeRole, read_statements
+from regionrel.text.tokens import tokenize
 
 
 def values(text: str, locale: str = "en") -> list[str | None]:
@@ -249,3 +250,33 @@ def test_morphology_is_loaded_on_the_first_russian_word_only() -> None:
         "assert 'pymorphy3' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+_TOKEN_TEXT = st.text(alphabet="0123456789 ,.'-%$млнрубUSDbnx\u00a0\u2009()", max_size=60)
+
+
+@given(_TOKEN_TEXT, st.sampled_from(["en", "ru"]))
+def test_tokens_cover_the_text_in_order_without_overlap(text: str, locale: str) -> None:
+    tokens = tokenize(text, locale=locale)
+    pos = 0
+    for token in tokens:
+        assert pos <= token.start < token.end
+        assert text[token.start : token.end] == token.text
+        assert text[pos : token.start].strip(" \u00a0\u2009") == ""
+        assert (token.kind == "num") == (token.number is not None)
+        pos = token.end
+    assert text[pos:].strip(" \u00a0\u2009") == ""
+
+
+def test_a_number_glued_to_words_is_its_own_token() -> None:
+    assert [(t.text, t.kind) for t in tokenize("12,5млн руб", locale="ru")] == [
+        ("12,5", "num"),
+        ("млн", "word"),
+        ("руб", "word"),
+    ]
+    assert [(t.text, t.kind) for t in tokenize("x5.3bn y")] == [
+        ("x5", "word"),
+        (".", "punct"),
+        ("3bn", "word"),
+        ("y", "word"),
+    ]

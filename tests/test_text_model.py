@@ -383,3 +383,22 @@ def test_forum_to_event_keeps_edition_and_period(edition: int, year: int) -> Non
         gazetteer.get("KZ"),
     )
     assert event.involves(LENINGRAD)
+
+
+def test_the_statement_names_stay_importable_from_statements() -> None:
+    from regionrel.text import attribution, main_year, statement_model, statements
+
+    assert statements.Statement is statement_model.Statement
+    assert statements.Entity is statement_model.Entity
+    assert statements.main_year is main_year.main_year
+    assert set(statements.__all__) == {
+        "Entity",
+        "Measure",
+        "Statement",
+        "TimeRole",
+        "main_year",
+        "read_statements",
+    }
+    found = statements.read_statements("Exports rose 5% to $1.2 billion in 2019.")
+    assert [s.measure for s in found] == [statements.Measure.GROWTH, statements.Measure.VALUE]
+    assert attribution.StatementReader("Exports rose.", "en").read() == []

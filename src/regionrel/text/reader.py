@@ -56,6 +56,15 @@ from regionrel.text.statements import read_statements
 __all__ = ["Extraction", "extract"]
 
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
+#: Each grammar's trigger families as one pattern of words each (none for a family of none).
+_TRIGGERS: Final = {
+    locale: [
+        (family, re.compile("|".join(re.escape(w) for w in words)))
+        for family, words in grammar.triggers.items()
+        if words
+    ]
+    for locale, grammar in _GRAMMARS.items()
+}
 _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
@@ -196,8 +205,9 @@ class _Reader:
         self.s = sentence
         self.base = sentence.start
         self.sent = sentence.text
+        self.clauses = list(self._clauses())  # read once: attachment asks for them often
         lower = sentence.text.lower()
-        self.on = {f for f, words in self.g.triggers.items() if any(w in lower for w in words)}
+        self.on = {f for f, words in _TRIGGERS[self.locale] if words.search(lower)}
         self.shadow = sentence.text
         self.main_cache: list[Period | None] = []
         self.numbers: dict[int, NumberText] = {}
@@ -641,7 +651,7 @@ class _Reader:
             self.current = main
         base = next((p.period for p in periods if p.role is PeriodRole.BASE), None)
         hits = sorted(changes + moneys, key=lambda h: h.start)
-        for c_start, c_end in self._clauses():
+        for c_start, c_end in self.clauses:
             flows = self._flows(c_start, c_end)
             mine = [h for h in hits if c_start <= h.start < c_end]
             if not mine:
@@ -825,7 +835,7 @@ class _Reader:
         for pos, number in sorted(self.numbers.items()):
             if pos in self.used:
                 continue
-            c_start, c_end = next((a, b) for a, b in self._clauses() if a <= pos < b)
+            c_start, c_end = next((a, b) for a, b in self.clauses if a <= pos < b)
             text = self.sent[c_start:c_end]
             lead = len(text) - len(text.lstrip())
             self.unread(

@@ -27,6 +27,8 @@ _RU_KEEP: Final = frozenset(
     {"больше", "меньше", "выше", "ниже", "более", "менее", "вдвое", "втрое"}
 )
 _MORPH: list[Any] = []
+#: Builds a token without the named tuple's keyword handling (the common word's path).
+_new: Final = tuple.__new__
 
 _EN_FORMS: Final = {
     "rose": "rise",
@@ -131,24 +133,43 @@ def tokenize(text: str, *, locale: str = "en") -> list[Token]:
     """
     numbers = read_numbers(text, locale=locale)
     tokens: list[Token] = []
+    append = tokens.append
+    count = len(numbers)
     k = 0
     pos = 0
+    # The start of the next number not yet passed (past the text when none is left).
+    upcoming = numbers[0].start if count else len(text)
     for match in _WORD.finditer(text):
-        start, stop = max(match.start(), pos), match.end()
+        start, stop = match.span()
+        if start < pos:
+            start = pos
+        if stop <= upcoming and start < stop:
+            # No number inside: one word or mark (the common case, kept cheap).
+            word = text[start:stop]
+            first = word[0]
+            kind = "word" if first.isalnum() or first == "_" else "punct"
+            append(_new(Token, (word, start, stop, kind, None)))
+            pos = stop
+            continue
         while start < stop:
-            while k < len(numbers) and numbers[k].end <= start:
+            while k < count and numbers[k].end <= start:
                 k += 1
-            if k < len(numbers) and numbers[k].start <= start:
+            if k < count and numbers[k].start <= start:
                 number = numbers[k]
-                tokens.append(Token(number.text, number.start, number.end, "num", number))
+                append(Token(number.text, number.start, number.end, "num", number))
                 start = pos = number.end
                 k += 1
                 continue
             end = stop
-            if k < len(numbers) and numbers[k].start < end:
+            if k < count and numbers[k].start < end:
                 end = numbers[k].start
             word = text[start:end]
             kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
-            tokens.append(Token(word, start, end, kind))
+            append(Token(word, start, end, kind))
             start = pos = end
+        upcoming = len(text)
+        for later in range(k, count):
+            if numbers[later].end > pos:
+                upcoming = numbers[later].start
+                break
     return tokens

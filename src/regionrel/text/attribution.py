@@ -1,0 +1,519 @@
+"""Whose figure each figure of a trade text is: entity, flow, base, one sentence at a time.
+
+:class:`StatementReader` reads a text sentence by sentence; for each figure phrase it finds
+the flow named before (or right after) it, the entity the words before it name (the
+reporter, a partner, a group, the country, a goods group), a share's base and an excess's
+flows, and, with :class:`regionrel.text.measures.MeasureReader`, its measure and period,
+and keeps a :class:`regionrel.text.statement_model.Statement`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from regionrel.text import lexicon
+from regionrel.text.figure_phrases import FigurePhrase
+from regionrel.text.items import FlowRole
+from regionrel.text.measures import MeasureReader
+from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
+from regionrel.text.tokens import Token
+
+__all__ = ["StatementReader"]
+
+
+def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    start = 0
+    for i, token in enumerate(tokens):
+        if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.kind == "word" and len(prev.text) == 1:
+                continue  # an initial or "U.S."
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and len(prev.text) <= 4
+                and (
+                    prev.lemma in lexicon.SCALES
+                    or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+                )
+            ) and not (nxt.capitalized and nxt.lemma not in lexicon.CURRENCY_WORDS):
+                continue
+            if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
+                yield start, i + 1
+                start = i + 1
+    yield start, len(tokens)
+
+
+class StatementReader(MeasureReader):
+    """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
+
+    def read(self) -> list[Statement]:
+        self.has_index_phrase = "к" in self.lemmas and any(
+            t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
+            for k, t in enumerate(self.tokens)
+        )
+        for start, end in _sentences(self.tokens):
+            self.sentence(start, end)
+        return self.out
+
+    def sentence(self, start: int, end: int) -> None:
+        self.sentence_entity: tuple[Entity, str] | None = None
+        self.last_direction = 0
+        self.last_share = False
+        self.last_base: FlowRole | None = None
+        figures: list[FigurePhrase] = []
+        i = start
+        may_start = self.may_start
+        while i < end:
+            if not may_start[i]:
+                i += 1
+                continue
+            found = self.figure_at(i, end)
+            if found is None:
+                i += 1
+                continue
+            figures.append(found)
+            i = max(found.end, i + 1)
+        if not figures:
+            self.flows_in(start, end)
+            return
+        lemmas = set(self.lemmas[start:end])
+        self.sentence_partner = bool(lemmas & {"партнер", "partner"})
+        self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
+        self.sentence_time = TimeRole.MAIN
+        if "alone" in lemmas:
+            self.sentence_time = TimeRole.OTHER
+        self.respectively = "соответственно" in lemmas or "respectively" in lemmas
+        for k, fig in enumerate(figures):
+            self.attribute(fig, figures, k, start, end)
+        self.flows_in(start, end)
+
+    def flows_in(self, start: int, end: int) -> None:
+        flows = self.flows
+        for i in range(start, end):
+            flow = flows[i]
+            if flow is not None:
+                other = self.flow_of(i - 2) if i >= 2 and self.lem(i - 1) in ("и", "and") else None
+                if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+                    flow = FlowRole.TURNOVER
+                self.last_flow = flow
+
+    def clause_start(self, i: int, floor: int) -> int:
+        k = i - 1
+        floor = max(floor, i - 3 * lexicon.WINDOW)
+        while k >= floor:
+            if self.tokens[k].text in lexicon.CLAUSE_MARKS:
+                return k + 1
+            k -= 1
+        return floor
+
+    def attribute(
+        self, fig: FigurePhrase, figures: list[FigurePhrase], k: int, s_start: int, s_end: int
+    ) -> None:
+        toks = self.tokens
+        c_start = self.clause_start(fig.start, s_start)
+        window_start = max(c_start, fig.start - lexicon.WINDOW)
+        # the flow: the nearest flow word before the figure in its clause
+        flow: FlowRole | None = None
+        flow_at = -1
+        physical = False
+        depth = 0
+        for j in range(fig.start - 1, window_start - 1, -1):
+            if toks[j].text == ")":
+                depth += 1
+            elif toks[j].text == "(" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue  # a flow named in brackets explains, it is not the subject
+            if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
+                physical = True
+                break
+            found = self.flows[j]  # j >= 0
+            if found is not None:
+                flow, flow_at = found, j
+                break
+        physical = physical or self.sentence_physical
+        after_flow = self.flow_after(fig, s_end)
+        if after_flow is not None:
+            flow, flow_at = after_flow
+        if fig.measure is Measure.COUNT:
+            self.count(fig, s_start, s_end)
+            return
+        if flow is None:
+            # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
+            if k > 0 or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
+                flow, flow_at = self.last_flow_before(fig.start, s_start)
+            if flow is None and toks[fig.start - 1].text == "(" and self.last_flow is not None:
+                flow = self.last_flow
+            if flow is None:
+                flow, flow_at = self.last_flow_before(fig.start, s_start)
+            if flow is None:
+                return
+        pair = False
+        if flow is not None and flow_at >= 2 and self.lem(flow_at - 1) in ("и", "and"):
+            other = self.flow_of(flow_at - 2)
+            if (
+                other is not None
+                and other is not flow
+                and {other, flow}
+                == {
+                    FlowRole.EXPORTS,
+                    FlowRole.IMPORTS,
+                }
+            ):
+                pair = True
+        if (
+            flow is not None
+            and flow_at >= 0
+            and flow_at + 2 < s_end
+            and self.lem(flow_at + 1) in ("и", "and")
+        ):
+            other = self.flow_of(flow_at + 2)
+            if other is not None and {other, flow} == {FlowRole.EXPORTS, FlowRole.IMPORTS}:
+                pair = True
+                flow_at += 2
+        respectively = self.respectively
+        if pair:
+            if respectively:
+                same = [
+                    f
+                    for f in figures[max(0, k - 8) : k + 8]
+                    if f.measure is fig.measure and f.start > flow_at
+                ]
+                if len(same) == 2 and fig in same:
+                    flow = FlowRole.EXPORTS if same.index(fig) == 0 else FlowRole.IMPORTS
+                    other_first = (
+                        self.flow_of(flow_at - 2)
+                        if self.lem(flow_at - 1) in ("и", "and")
+                        else self.flow_of(flow_at)
+                    )
+                    if other_first is FlowRole.IMPORTS:
+                        flow = FlowRole.IMPORTS if same.index(fig) == 0 else FlowRole.EXPORTS
+                else:
+                    return
+            else:
+                flow = FlowRole.TURNOVER
+        elif respectively and flow_at >= 0:
+            same = [
+                f
+                for f in figures[max(0, k - 8) : k + 8]
+                if f.measure is fig.measure
+                and f.start > flow_at
+                and not any(self.flow_of(j) for j in range(flow_at + 1, f.start))
+            ]
+            named: list[FlowRole | None] = []
+            skip = -1
+            for j in range(max(s_start, flow_at - 3 * lexicon.WINDOW), flow_at + 1):
+                if j == skip:
+                    continue
+                if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
+                    named.append(None)  # "the freight turnover": a volume, not money
+                    skip = j + 1
+                    continue
+                found = self.flows[j]  # j >= 0
+                if found is not None and found not in named:
+                    named.append(found)
+            if len(same) >= 2 and fig in same and len(named) == len(same):
+                slot = named[same.index(fig)]
+                if slot is None:
+                    physical = True
+                else:
+                    flow = slot
+        prev_end = figures[k - 1].end if k > 0 else s_start
+        entity_start = max(prev_end, fig.start - lexicon.ENTITY_WINDOW, c_start)
+        entity, name = self.entity(entity_start, fig.start, flow_at, fig)
+        if entity is Entity.REPORTER and 0 <= flow_at < entity_start:
+            # "imports and exports with Russia ... were ...: 59.95 billion"
+            entity, name = self.entity(flow_at + 1, min(flow_at + 5, fig.start), flow_at, fig)
+        if (
+            entity is Entity.REPORTER
+            and self.sentence_partner
+            and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
+        ):
+            entity, name = Entity.PARTNER, "partner"
+        # (entity_start is never negative: the token slices are the windows themselves)
+        own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
+        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
+        if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
+            entity, name = self.sentence_entity
+        if (
+            k > 0
+            and self.out
+            and (
+                self.lem(fig.start - 1) in ("or", "или")
+                or (self.lem(fig.start - 1) == "на" and self.lem(fig.start - 2) == "или")
+            )
+            and self.out[-1].span[1] >= toks[figures[k - 1].end - 1].end
+        ):
+            # "77 percent of the trade, or US$9 billion": the same figure in other words
+            entity, name, flow = (
+                self.out[-1].entity,
+                self.out[-1].entity_name,
+                self.out[-1].flow or flow,
+            )
+            physical = physical or self.out[-1].measure is Measure.PHYSICAL
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            for j in range(fig.end, min(s_end, fig.end + 6)):
+                if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
+                    break
+                if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
+                    if any(
+                        self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
+                    ):
+                        entity, name = Entity.GROUP, self.tokens[j + 1].text
+                    break
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
+            for j in range(fig.end, min(s_end, fig.end + 4)):
+                if (
+                    self.lemmas[j] not in ("of", "worth", "in")
+                    and self.lemmas[j] not in lexicon.GOODS_WORDS
+                ):
+                    break
+                if (
+                    self.lemmas[j] in lexicon.GOODS_WORDS
+                    and self.lemmas[j] not in lexicon.GENERIC_GOODS
+                    and j > fig.end
+                ):
+                    entity, name = Entity.GOODS, toks[j].text
+                    break
+        if (
+            entity is Entity.REPORTER
+            and toks[fig.start - 1].text == "("
+            and fig.start - 2 >= s_start
+        ):
+            for j in range(fig.end, min(s_end, fig.end + 20)):
+                if toks[j].text == ")":
+                    break
+                if self.lemmas[j] in lexicon.GROUP_WORDS:
+                    entity, name = Entity.GROUP, toks[j].text
+                    break
+        if entity is not Entity.REPORTER:
+            self.sentence_entity = (entity, name)
+        elif own_flow and own_reporter:
+            self.sentence_entity = None
+        self.prev_end = prev_end
+        measure, direction = self.measure(fig, c_start, s_end)
+        if measure is None:
+            return
+        if physical and measure in (
+            Measure.GROWTH,
+            Measure.MULTIPLE,
+            Measure.FALL,
+            Measure.VALUE,
+            Measure.INDEX,
+        ):
+            if measure is Measure.GROWTH:
+                measure = Measure.VOLUME_GROWTH
+            elif measure is Measure.VALUE and fig.currency:
+                pass
+            else:
+                measure = Measure.PHYSICAL
+        base = None
+        if measure is Measure.EXCESS:
+            assert self.excess is not None
+            flow, base = self.excess
+        if measure is Measure.SHARE:
+            base = self.share_base(fig, flow_at, s_end)
+        self.prev_end = prev_end
+        time = self.time(fig, c_start, s_end, measure)
+        qualifier = ""
+        for j in range(max(window_start, fig.start - 3), fig.start):
+            if self.lemmas[j] in lexicon.QUALIFIERS:
+                qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
+        if (
+            fig.start >= 2
+            and self.lemmas[fig.start - 1] == "чем"
+            and self.lemmas[fig.start - 2] == "более"
+        ):
+            qualifier = "over"
+        if (
+            fig.start >= 2
+            and self.lemmas[fig.start - 1] == "than"
+            and self.lemmas[fig.start - 2] == "more"
+        ):
+            qualifier = "over"
+        figure = fig.figure
+        if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
+            figure = figure.negated()
+        if measure is Measure.VALUE and flow is FlowRole.BALANCE:
+            words = {
+                self.lemmas[j] for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
+            }
+            if words & {"отрицательный", "negative", "deficit", "дефицит"}:
+                figure = figure.negated()
+        if measure is Measure.VALUE and fig.currency:
+            self.currency = self.currency or fig.currency
+        first = toks[fig.start]
+        last = toks[fig.end - 1]
+        self.out.append(
+            Statement(
+                entity,
+                measure,
+                flow,
+                figure,
+                (first.start, last.end),
+                time,
+                fig.scale,
+                fig.currency,
+                qualifier,
+                name,
+                base,
+                flow_at < 0
+                and lexicon.SUBJECT_PRONOUNS.isdisjoint(
+                    self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
+                ),
+            )
+        )
+
+    def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
+        """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
+        if fig.measure is not Measure.VALUE:
+            return None
+        j = fig.end
+        if j + 1 < s_end and self.tokens[j].text in ("–", "-", "—"):
+            found = self.flow_of(j + 1)
+            if found is not None and self.lemmas[j + 1] not in ("внешнеторговый",):
+                nxt = self.lem(j + 2)
+                if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
+                    return found, j + 1
+        words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
+        if words[:1] == ["из"] or words[:2] == ["of", "which"]:
+            for x in range(j, min(s_end, j + 6)):
+                if self.lem(x) == "на" or self.lem(x) == "to":
+                    found = self.flow_of(x + 1)
+                    if found is not None:
+                        return found, x + 1
+        return None
+
+    def count(self, fig: FigurePhrase, s_start: int, s_end: int) -> None:
+        """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
+        before = [self.lem(j) for j in range(max(s_start, fig.start - 3), fig.start)]
+        partner_word = bool(set(before) & {"партнер", "контрагент", "partner"})
+        if (
+            before[-1:]
+            and before[-1] in ("в", "из", "to", "from", "into", "против")
+            and not partner_word
+        ):
+            return
+        cue = bool(set(before) & {"с", "со", "with"}) or any(
+            self.lem(j) in ("партнер", "контрагент", "partner") for j in range(s_start, fig.start)
+        )
+        entity = Entity.REPORTER if cue else Entity.OTHER_COUNT
+        qualifier = "over" if set(before) & {"более", "свыше", "more", "over"} else ""
+        first, last = self.tokens[fig.start], self.tokens[fig.end - 1]
+        self.out.append(
+            Statement(
+                entity,
+                Measure.COUNT,
+                None,
+                fig.figure,
+                (first.start, last.end),
+                self.sentence_time,
+                qualifier=qualifier,
+            )
+        )
+
+    def share_base(self, fig: FigurePhrase, flow_at: int, s_end: int) -> FlowRole | None:
+        """The whole a share is of: the flow named after it, or the turnover for a flow's share."""
+        for j in range(fig.end, min(s_end, fig.end + 4)):
+            if self.tokens[j].kind == "punct" and self.tokens[j].text != "'":
+                break
+            named = lexicon.FLOW_WORDS.get(self.lemmas[j])
+            if named is not None:
+                self.last_base = named
+                return named
+        if flow_at >= 0 and self.lem(flow_at - 1) in ("в", "in", "of"):
+            base = lexicon.FLOW_WORDS.get(self.lemmas[flow_at])  # someone's share in exports
+        elif self.lem(fig.start - 1) in ("–", "-", "—", "(") and self.last_base is not None:
+            base = self.last_base  # "..., на импорт – 57,8 процента"
+        elif flow_at >= 0 and (
+            self.lem(flow_at - 1) in ("на", "доля", "share")
+            or self.lem(flow_at + 1) in lexicon.SHARE_VERBS
+        ):
+            base = FlowRole.TURNOVER  # "на экспорт пришлось 91%", "exports made up 53,5%"
+        else:
+            base = None
+        self.last_base = base
+        return base
+
+    def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
+        depth = 0
+        for j in range(i - 1, max(floor, i - 40) - 1, -1):
+            if self.tokens[j].text == ")":
+                depth += 1
+            elif self.tokens[j].text == "(" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue
+            found = self.flows[j]  # j >= 0
+            if found is not None:
+                return found, j
+        return self.last_flow, -1
+
+    def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
+        toks = self.tokens
+        for j in range(start, stop):
+            tok = toks[j]
+            low = self.lemmas[j]
+            if low in lexicon.GROUP_WORDS:
+                return Entity.GROUP, tok.text
+            prep = self.lem(j - 1)
+            if low in ("between", "между"):
+                for x in range(j + 1, min(stop, j + 9)):
+                    if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
+                        return Entity.PARTNER, toks[x + 1].text
+            if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
+                return Entity.GROUP, "other regions"
+            if prep in ("с", "со", "with") and low in lexicon.PRONOUNS:
+                return Entity.PARTNER, tok.text
+            if (
+                tok.capitalized
+                and j > start
+                and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
+                and (low not in lexicon.REPORTER_WORDS or prep in ("с", "со", "with"))
+            ):
+                if low in lexicon.MONTHS or self.lem(j + 1) in lexicon.REPORTER_WORDS:
+                    continue
+                if prep in ("в", "на", "to") and j < flow_at:
+                    continue
+                if prep in ("в", "на") and (
+                    self.lem(j + 1) in ("году", "год") or tok.text.isupper()
+                ):
+                    continue
+                return Entity.PARTNER, tok.text
+            if tok.capitalized and prep in ("the",) and self.lem(j - 2) in ("with", "to", "from"):
+                return Entity.PARTNER, tok.text
+            if (
+                prep in ("из", "from")
+                and tok.capitalized
+                and self.lem(j - 2) in ("импорт", "import", "ввоз")
+            ):
+                return Entity.PARTNER, tok.text
+            if low in ("целое",) or (low == "россия" and prep == "по"):
+                return Entity.COUNTRY, tok.text
+            if (
+                low in ("страна", "country")
+                and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")
+                and self.lem(j - 2) not in ("с", "со", "with")
+            ) and self.lem(j + 1) not in ("дальний", "ближний"):
+                return Entity.COUNTRY, tok.text
+            if (
+                low.endswith("'s")
+                or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s")
+            ) and (low in ("china", "country") or tok.text == "Republic"):
+                return Entity.COUNTRY, tok.text
+            if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
+                    continue
+                if low == "foreign" and self.lem(j + 1) != "invest":
+                    continue
+                if low in ("product", "продукция") and self.lem(j + 1) in ("из",):
+                    continue
+                if low == "продукция" and flow_at >= 0 and j < flow_at:
+                    continue
+                return Entity.GOODS, tok.text
+        return Entity.REPORTER, ""

@@ -1,0 +1,340 @@
+"""The figure phrases of a trade text: where each amount, percent, multiple or count starts and ends.
+
+:class:`FigureReader` finds, at a token, the phrase of one figure (its number, scale,
+currency and the words that make it a percent, a multiple or a count) as a
+:class:`FigurePhrase`; it does not decide whose figure it is or what it measures
+(:mod:`regionrel.text.measures`, :mod:`regionrel.text.attribution`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from regionrel.errors import RegionrelError
+from regionrel.reported import FigureKind, Reported
+from regionrel.scales import Scale
+from regionrel.text import lexicon
+from regionrel.text.amounts import Money
+from regionrel.text.main_year import is_year
+from regionrel.text.statement_model import Measure
+from regionrel.text.tokens import Token, tokenize
+
+__all__ = ["WORD_FIGURES", "FigurePhrase", "FigureReader"]
+
+
+@attrs.define
+class FigurePhrase:
+    """One figure's phrase: its measure as read so far, its figure and its token span."""
+
+    measure: Measure
+    figure: Reported
+    start: int  # token index of the first token of the phrase
+    end: int  # token index after the phrase
+    scale: Scale | None = None
+    currency: str = ""
+    direction: int = 0
+    qualifier: str = ""
+
+
+#: Words that may start a figure: numbers in words and multiples.
+WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
+    "полтора",
+    "вдвое",
+    "втрое",
+    "doubled",
+    "double",
+}
+
+
+class FigureReader:
+    """The tokens and lemmas of a text, and the figure phrase at any token of it."""
+
+    def __init__(self, text: str, locale: str) -> None:
+        self.text = text
+        self.locale = locale
+        self.tokens = tokenize(text, locale=locale)
+        self.lemmas = [t.lemma for t in self.tokens]
+        #: Whether a figure's phrase may start at each token (a number, or a word that
+        #: starts one): :meth:`figure_at` is none elsewhere.
+        self.may_start = [
+            t.kind == "num" or (t.kind == "word" and low in WORD_FIGURES)
+            for t, low in zip(self.tokens, self.lemmas, strict=True)
+        ]
+
+    def form(self, i: int) -> str:
+        """The lower-case word form at *i* ("" outside the text)."""
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def lem(self, i: int) -> str:
+        return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
+
+    # -- figures ------------------------------------------------------------------------
+
+    def reported(self, token: Token, kind: FigureKind) -> Reported:
+        number = token.number
+        assert number is not None
+        assert number.value is not None
+        return Reported(
+            number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
+        )
+
+    def amount(self, i: int, end: int) -> tuple[Money, int] | None:
+        """An amount of money starting at the number token *i* (a sign may precede it)."""
+        toks = self.tokens
+        value = Decimal(0)
+        decimals = 0
+        smallest: Scale | None = None
+        j = i
+        first = toks[i]
+        while j < end and (
+            (toks[j].kind == "num" and toks[j].number is not None)
+            or (self.lemmas[j] in lexicon.NUMBER_WORDS and self.lem(j + 1) in lexicon.SCALES)
+        ):
+            k = j + 1
+            number = toks[j].number
+            if number is None:
+                n_value, n_dec = Decimal(lexicon.NUMBER_WORDS[self.lemmas[j]]), 0
+            elif not number.valid:
+                return None
+            else:
+                assert number.value is not None
+                n_value, n_dec = number.value, number.decimals
+            # "147, 2 млн": a decimal comma the publisher followed by a space.
+            if (
+                k + 1 < end
+                and toks[k].text == ","
+                and toks[k + 1].kind == "num"
+                and toks[k + 1].number is not None
+                and toks[k + 1].number.is_integer  # type: ignore[union-attr]
+                and len(toks[k + 1].text) <= 2
+                and toks[k].end == toks[k + 1].start - 1
+                and k + 2 < end
+                and self.lem(k + 2) in lexicon.SCALES
+                and number is not None
+                and number.is_integer
+            ):
+                frac = toks[k + 1].text
+                n_value = Decimal(f"{n_value}.{frac}")
+                n_dec = len(frac)
+                k += 2
+            scale_word = self.lem(k) if k < end else ""
+            scale = lexicon.SCALES.get(scale_word)
+            if scale is None:
+                if smallest is None:
+                    value, decimals, smallest = n_value, n_dec, Scale.UNIT
+                    j = k
+                break
+            if smallest is not None and scale.value >= smallest.value:
+                break
+            if smallest is not None and n_value >= 1000:
+                break
+            if smallest is None:
+                value, decimals = n_value, n_dec
+            else:
+                shift = smallest.exponent - scale.exponent
+                value = value.scaleb(shift) + n_value
+                decimals = max(decimals - shift, n_dec) if decimals > shift else n_dec
+            smallest = scale
+            j = k + 1
+            if j < end and toks[j].text == "." and toks[j - 1].text.lower() in lexicon.ABBREVIATED:
+                j += 1
+        if smallest is None:
+            return None
+        # currency before: "$", "US$", "USD", "$ 9,6"
+        currency = ""
+        start_tok = i
+        before = i - 1
+        if before >= 0 and toks[before].text in lexicon.CURRENCY_SIGNS:
+            currency = lexicon.CURRENCY_SIGNS[toks[before].text]
+            start_tok = before
+            if before >= 1 and toks[before - 1].text in ("US", "U.S"):
+                start_tok = before - 1
+        elif before >= 0 and self.lemmas[before] in ("usd", "rmb", "cny", "eur", "rub"):
+            currency = lexicon.CURRENCY_WORDS[self.lemmas[before]]
+            start_tok = before
+        # currency after: "долларов США", "U.S. dollars", "USD"
+        k = j
+        while (
+            k < end
+            and k < j + 3
+            and toks[k].kind == "word"
+            and self.lemmas[k] in ("u", "s", "us", "american", "американский")
+        ):
+            k += 1
+        while k < end and toks[k].text == ".":
+            k += 1
+        while (
+            k < end
+            and k < j + 5
+            and toks[k].kind == "word"
+            and self.lemmas[k] in ("u", "s", "us", "american", "американский")
+        ):
+            k += 1
+            while k < end and toks[k].text == ".":
+                k += 1
+        if k < end and self.lemmas[k] in lexicon.CURRENCY_WORDS and not currency:
+            currency = lexicon.CURRENCY_WORDS[self.lemmas[k]]
+            j = k + 1
+            if j < end and toks[j].text == "." and toks[k].text.lower() in lexicon.ABBREVIATED:
+                j += 1
+            if j < end and self.lemmas[j] in ("сша", "usa", "us"):
+                j += 1
+        elif k < end and self.lemmas[k] in lexicon.CURRENCY_WORDS:
+            j = k + 1
+        if not currency and smallest is Scale.UNIT:
+            return None
+        money = Money(
+            value,
+            decimals,
+            smallest,
+            currency,
+            toks[start_tok].start,
+            toks[j - 1].end,
+            first.start,
+            first.end,
+        )
+        return money, j
+
+    def figure_at(self, i: int, end: int) -> FigurePhrase | None:
+        """The figure whose phrase starts at token *i*, if any (a value out of bounds is none)."""
+        try:
+            return self._figure_at(i, end)
+        except RegionrelError:
+            return None  # a number no figure may hold (an exponent out of bounds)
+
+    def _figure_at(self, i: int, end: int) -> FigurePhrase | None:
+        kind = self.tokens[i].kind
+        if kind == "punct" or (kind == "word" and self.lemmas[i] not in WORD_FIGURES):
+            return None
+        toks = self.tokens
+        tok = toks[i]
+        nxt = self.lem(i + 1) if i + 1 < end else ""
+        if tok.kind == "num":
+            number = tok.number
+            if number is None or not number.valid:
+                return None
+            if nxt in lexicon.PERCENT_WORDS:
+                if self.lem(i + 2) in ("пункт", "point") or self.lem(i + 1) == "процентный":
+                    return None
+                stop = i + 2
+                if nxt == "per" and self.lem(i + 2) == "cent":
+                    stop = i + 3
+                if (
+                    i + 1 < end
+                    and toks[i + 1].text == "%"
+                    and stop < end
+                    and toks[stop].text == "/"
+                ):
+                    pass
+                return FigurePhrase(
+                    Measure.GROWTH, self.reported(tok, FigureKind.PERCENT), i, stop
+                )
+            if nxt in lexicon.TIMES_WORDS or (nxt == "раз"):
+                return FigurePhrase(
+                    Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2
+                )
+            found = self.amount(i, end)
+            if (
+                found is None
+                and is_year(tok) is None
+                and self.lem(i + 1) in ("и", "and")
+                and i + 2 < end
+                and toks[i + 2].kind == "num"
+            ):
+                # "3,8 и 0,7 млрд долларов": the scale and currency of the last one.
+                shared = self.amount(i + 2, end)
+                if shared is not None and shared[0].scale is not Scale.UNIT:
+                    later = shared[0]
+                    found = (
+                        Money(
+                            number.value or Decimal(0),
+                            number.decimals,
+                            later.scale,
+                            later.currency,
+                            tok.start,
+                            tok.end,
+                            tok.start,
+                            tok.end,
+                        ),
+                        i + 1,
+                    )
+            if found is not None:
+                money, j = found
+                if j < end and self.lem(j) in lexicon.PHYSICAL_WORDS:
+                    return FigurePhrase(
+                        Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, j + 1
+                    )
+                if (
+                    not money.currency
+                    and j < end
+                    and toks[j].kind == "word"
+                    and self.lem(j) not in lexicon.UP | lexicon.DOWN | lexicon.LIST_WORDS
+                ):
+                    return None
+                scale_figure = Reported(
+                    money.value,
+                    money.decimals,
+                    FigureKind.NUMBER,
+                    self.locale,
+                    span=(money.number_start, money.number_end),
+                )
+                start_tok = i
+                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
+                    start_tok -= 1
+                return FigurePhrase(
+                    Measure.VALUE, scale_figure, start_tok, j, money.scale, money.currency
+                )
+            if nxt in lexicon.COUNT_WORDS and number.is_integer:
+                return FigurePhrase(Measure.COUNT, self.reported(tok, FigureKind.NUMBER), i, i + 2)
+            if nxt in lexicon.PHYSICAL_WORDS:
+                return FigurePhrase(
+                    Measure.PHYSICAL, self.reported(tok, FigureKind.NUMBER), i, i + 2
+                )
+            return None
+        if tok.kind != "word":
+            return None
+        low = self.lemmas[i]
+        if low in lexicon.NUMBER_WORDS and nxt in lexicon.SCALES:
+            found = self.amount(i, end)
+            if found is not None and found[0].currency:
+                money, j = found
+                figure = Reported(
+                    money.value,
+                    money.decimals,
+                    FigureKind.NUMBER,
+                    self.locale,
+                    span=(tok.start, tok.end),
+                )
+                start_tok = i
+                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
+                    start_tok -= 1
+                return FigurePhrase(
+                    Measure.VALUE, figure, start_tok, j, money.scale, money.currency
+                )
+        if low in lexicon.NUMBER_WORDS or low in ("полтора", "полтора-два"):
+            value = (
+                Decimal("1.5") if low == "полтора" else Decimal(lexicon.NUMBER_WORDS.get(low, 0))
+            )
+            decimals = 1 if low == "полтора" else 0
+            if nxt in lexicon.TIMES_WORDS:
+                figure = Reported(
+                    value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
+                )
+                return FigurePhrase(Measure.MULTIPLE, figure, i, i + 2)
+            if nxt in lexicon.PERCENT_WORDS:
+                figure = Reported(
+                    value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
+                )
+                return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
+        if low in ("вдвое", "doubled", "double", "втрое"):
+            value = Decimal(3 if low == "втрое" else 2)
+            figure = Reported(
+                value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
+            )
+            return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1)
+        return None
+
+    # -- one sentence -------------------------------------------------------------------

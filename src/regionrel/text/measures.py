@@ -1,0 +1,332 @@
+"""What a figure measures and which period it is for, read from the words around it.
+
+:class:`MeasureReader` adds to :class:`regionrel.text.figure_phrases.FigureReader` the
+reading state a trade text carries from figure to figure (the last flow, direction and
+share, the main year) and decides, for one figure phrase, its :class:`Measure` (a value,
+growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
+"""
+
+from __future__ import annotations
+
+from regionrel.text import lexicon
+from regionrel.text.figure_phrases import FigurePhrase, FigureReader
+from regionrel.text.items import FlowRole
+from regionrel.text.main_year import is_year, main_year_of
+from regionrel.text.statement_model import Measure, Statement, TimeRole
+
+__all__ = ["MeasureReader"]
+
+
+class MeasureReader(FigureReader):
+    """The figure phrases of a text with the state its reading carries, and their measures."""
+
+    #: The direction (1 up, -1 down) of the last growth or multiple read in the sentence.
+    last_direction: int
+    #: Whether the last percent read in the sentence was a share.
+    last_share: bool
+
+    def __init__(self, text: str, locale: str) -> None:
+        super().__init__(text, locale)
+        self.year = main_year_of(self.tokens)
+        self.out: list[Statement] = []
+        self.prev_end = 0
+        self.currency = ""
+        self.last_flow: FlowRole | None = None
+        self.has_index_phrase = False
+        self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
+        self.sentence_time = TimeRole.MAIN
+        self.excess: tuple[FlowRole, FlowRole] | None = None
+        # The flow each token names (None for most): a function of the token and its
+        # neighbours only, asked for many times per figure, so read once per token.
+        self.flows: list[FlowRole | None] = [
+            self.read_flow(i) if low in lexicon.FLOW_WORDS else None
+            for i, low in enumerate(self.lemmas)
+        ]
+
+    def flow_of(self, i: int) -> FlowRole | None:
+        """The flow the token at *i* names, if any (as :meth:`read_flow`, read once)."""
+        return self.flows[i] if i >= 0 else self.read_flow(i)
+
+    def read_flow(self, i: int) -> FlowRole | None:
+        """The flow the token at *i* names, read from it and its neighbours."""
+        tok = self.tokens[i]
+        if tok.kind != "word":
+            return None
+        low = self.lemmas[i]
+        if low in lexicon.FLOW_SKIP:
+            return None
+        # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
+        flow = lexicon.FLOW_WORDS.get(low)
+        if flow is not None and i >= 1:
+            prev = self.tokens[i - 1].text
+            if (
+                prev == "%"
+                or self.lem(i - 1) in ("процент", "percent")
+                or (
+                    self.form(i - 1) in ("of", "всего", "внешнеторгового", "the", "its", "всей")
+                    and self.form(i - 2)
+                    in ("%", "процента", "процентов", "percent", "всего", "of")
+                )
+            ):
+                return None
+        if (
+            flow is FlowRole.TURNOVER
+            and low in ("торговля", "trade")
+            and any(self.lem(j) in ("сальдо", "balance") for j in range(max(0, i - 3), i))
+        ):
+            return FlowRole.BALANCE
+        if low == "экспорт" and self.lem(i - 1) == "на":
+            return FlowRole.EXPORTS
+        if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
+            "оборот",
+            "trade",
+            "сальдо",
+        ):
+            return None
+        return flow
+
+    def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
+        toks = self.tokens
+        if fig.measure is Measure.VALUE:
+            # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
+            after = self.lem(fig.end)
+            if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
+                "чем",
+                "than",
+                ",",
+            ):
+                return Measure.CHANGE, 1 if after in ("больше", "more") else -1
+            if after in ("больше", "меньше", "more", "less") and fig.end + 1 >= s_end - 1:
+                return Measure.CHANGE, 1 if after in ("больше", "more") else -1
+            if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
+                for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
+                    low = self.lemmas[j]
+                    if low in lexicon.UP or low in lexicon.DOWN:
+                        return Measure.CHANGE, 1 if low in lexicon.UP else -1
+                    if low in (
+                        "вывезти",
+                        "ввезти",
+                        "экспортировать",
+                        "наторговать",
+                        "товар",
+                        "пришлось",
+                        "прийтись",
+                    ):
+                        break
+            return Measure.VALUE, 0
+        if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
+            return fig.measure, 0
+        if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
+            self.excess = None
+            for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
+                if self.lemmas[c] in lexicon.EXCEED:
+                    # "вывоз ... больше ввоза", "exports exceed imports": the flows
+                    # right around the comparative
+                    larger = next(
+                        (
+                            f
+                            for f in (
+                                self.flow_of(x) for x in range(c - 1, max(c_start, c - 5) - 1, -1)
+                            )
+                            if f
+                        ),
+                        None,
+                    )
+                    smaller = next(
+                        (
+                            f
+                            for f in (self.flow_of(x) for x in range(c + 1, min(fig.start, c + 3)))
+                            if f
+                        ),
+                        None,
+                    )
+                    if larger and smaller and larger is not smaller:
+                        self.excess = (larger, smaller)
+                        return Measure.EXCESS, 0
+                    break
+        if fig.measure is Measure.MULTIPLE:
+            direction = fig.direction
+            for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
+                low = self.lemmas[j]
+                if low in lexicon.UP:
+                    direction = 1
+                    break
+                if low in lexicon.DOWN:
+                    direction = -1
+                    break
+            if direction == 0:
+                for j in range(fig.end, min(s_end, fig.end + 3)):
+                    low = self.lemmas[j]
+                    if low in ("больше", "more", "as"):
+                        direction = 1
+                        break
+                    if low in ("меньше", "less"):
+                        direction = -1
+                        break
+            if direction == 0 and self.last_direction:
+                direction = self.last_direction
+            if direction == 0 and fig.start >= 1 and self.lem(fig.start - 1) == "в":
+                direction = (
+                    1 if self.lem(fig.start - 2) not in ("импорт", "экспорт", "–", "-") else 0
+                )
+            if direction:
+                self.last_direction = direction
+            if direction > 0:
+                return Measure.MULTIPLE, 1
+            if direction < 0:
+                return Measure.FALL, -1
+            return None, 0
+        # a percent: share, index or growth
+        following = [self.lemmas[j] for j in range(fig.end, min(s_end, fig.end + 4))]
+        before = [
+            self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
+        ]
+        directed = bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN)) or before[-1:] == ["на"]
+        if (following[:1] == ["к"] and not directed) or (
+            following[:1] == ["of"] and "level" in following
+        ):
+            return Measure.INDEX, 0
+        if before[-1:] in (["to"], ["до"]) and any(
+            b in lexicon.DOWN or b in lexicon.UP for b in before
+        ):
+            return Measure.INDEX, 0
+        if before[-3:] == ["an", "increase", "of"]:
+            return Measure.INDEX, 0
+        shareish = {
+            "доля",
+            "пришлось",
+            "прийтись",
+            "прийтися",
+            "share",
+            "занять",
+            "дать",
+            "ratio",
+            "made",
+            "make",
+            "приходиться",
+            "took",
+            "take",
+        }
+        if set(before) & shareish or (
+            following[:1]
+            and following[0]
+            in (
+                "оборот",
+                "товарооборот",
+                "экспорт",
+                "импорт",
+                "внешнеторговый",
+                "всего",
+                "общий",
+                "of",
+            )
+        ):
+            self.last_share = True
+            return Measure.SHARE, 0
+        direction = 0
+        for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
+            low = self.lemmas[j]
+            if low in lexicon.UP or toks[j].text == "+":
+                direction = 1
+                break
+            if low in lexicon.DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
+                direction = -1
+                break
+            if (
+                toks[j].kind == "num"
+                and j < fig.start - 1
+                and toks[j].number is not None
+                and self.lem(j + 1) != "год"
+            ):
+                break  # another figure in between: its words are not this one's
+        for j in range(fig.end, min(s_end, fig.end + 3)):
+            low = self.lemmas[j]
+            if low in ("больше", "more", "above", "higher", "выше") or (
+                low in lexicon.UP and low != "+"
+            ):
+                direction = 1
+                break
+            if low in ("меньше", "less", "below", "lower", "ниже") or (
+                low in lexicon.DOWN and low != "минус"
+            ):
+                direction = -1
+                break
+        if (
+            direction == 0
+            and self.last_share
+            and (
+                self.lem(fig.start - 1) in ("–", "-", "—", "(")
+                or (
+                    self.lem(fig.start - 1) in (",", "и", "and") and self.prev_end >= fig.start - 1
+                )
+            )
+        ):
+            return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
+        if (
+            direction == 0
+            and self.last_direction
+            and (
+                self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
+                or self.flow_of(fig.start - 1) is not None
+            )
+        ):
+            direction = self.last_direction  # "экспорт – на 15,9%", "and exports 34.4 percent"
+        if direction:
+            self.last_direction = direction
+            return Measure.GROWTH, direction
+        if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
+            return Measure.INDEX, 0
+        return None, 0
+
+    def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
+        toks = self.tokens
+        if self.sentence_time is TimeRole.OTHER:
+            return TimeRole.OTHER
+        for j in range(fig.end, min(s_end, fig.end + 3)):
+            year = is_year(toks[j])
+            if year is not None and self.lem(j - 1) in ("в", "in"):
+                if self.year is None or year == self.year:
+                    return TimeRole.MAIN
+                if year == self.year - 1:
+                    return TimeRole.PREVIOUS
+                return TimeRole.OTHER
+        lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
+        for j in range(fig.start - 1, lo - 1, -1):
+            year = is_year(toks[j])
+            if year is None:
+                continue
+            cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
+            if cues & lexicon.BASE_CUES or cues & {"по", "compared"}:
+                continue
+            if self.year is None or year == self.year:
+                return TimeRole.MAIN
+            return (
+                TimeRole.PREVIOUS
+                if year == self.year - 1 and measure is Measure.VALUE
+                else TimeRole.OTHER
+            )
+        if measure is Measure.VALUE:
+            words = [self.lemmas[j] for j in range(max(c_start, fig.start - 6), fig.start)]
+            forms = {toks[j].text.lower() for j in range(max(c_start, fig.start - 6), fig.start)}
+            # "годом ранее", "прошлого года" (the base); "в прошлом году" is the last year
+            based = bool(set(words) & {"к", "против", "чем", "сравнение", "than", "compared"})
+            if words[-1:] in (["до"], ["to"]) or words[-2:-1] in (["до"], ["to"]):
+                return TimeRole.MAIN  # "fell by 49,7% on last year's, to $2.9 billion"
+            if (
+                forms & {"годом", "года"}
+                and not based
+                and ("ранее" in words or any(w.startswith("прошл") for w in words))
+            ):
+                return TimeRole.PREVIOUS
+            if "earlier" in words:
+                return TimeRole.PREVIOUS
+            if "last" in words or (
+                any(w.startswith("прошл") for w in words) and "чем" not in words
+            ):
+                # "last year" in a release about a whole year is that year
+                return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
+        if "alone" in [
+            self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
+        ]:
+            return TimeRole.OTHER
+        return TimeRole.MAIN
