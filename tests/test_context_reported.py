@@ -9,15 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regionrel import (
-    Reported,
-    ValidationError,
-    extract,
-    find_typos,
-    format_number,
-    gazetteer,
-    parse_number,
-)
+from regionrel import Reported, extract, find_typos, format_number, gazetteer, parse_number
 from regionrel._numbers import quantize
 from regionrel.serialize import from_dict, to_dict
 from tests._context import ROUNDINGS, same_in, settings_of_contexts
@@ -80,15 +72,3 @@ def test_reading_and_summarising_the_seed_ignores_the_context(rounding: str, loc
         )
 
     same_in(3, rounding, everything)
-
-
-@pytest.mark.parametrize("rounding", ROUNDINGS)
-def test_extreme_exponents_are_refused_and_searched_alike_in_any_context(rounding: str) -> None:
-    far, minus_far = Decimal("9E+999999999999999999"), Decimal("-9E+999999999999999999")
-
-    def everything() -> object:
-        with pytest.raises(ValidationError) as refused:
-            Reported(far, 0)
-        return str(refused.value), Reported.parse("4,115.9").typos_within(minus_far, far)
-
-    same_in(2, rounding, everything)

@@ -28,7 +28,7 @@ from decimal import (
     ROUND_HALF_UP,
     Decimal,
 )
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
@@ -58,7 +58,7 @@ from regionrel.figure_kinds import (
 )
 from regionrel.typos import Typo, TypoKind, all_typos, typo_digits, typo_table
 
-__all__ = ["MAX_EXPONENT", "FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
+__all__ = ["FigureKind", "Reported", "Typo", "TypoKind", "find_typos"]
 
 
 def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: object) -> None:
@@ -78,38 +78,8 @@ def _check_span(instance: Reported, attribute: attrs.Attribute[Any], span: objec
         )
 
 
-#: The largest exponent a figure's value may have, written in scientific notation: its size
-#: is below ``10 ** (MAX_EXPONENT + 1)`` and, unless it is zero, at least
-#: ``10 ** -MAX_EXPONENT``. Far past any publication (as ``MAX_DECIMALS`` in
-#: :mod:`regionrel._numbers` bounds the digits after the mark), and near enough that every
-#: calculation on a figure stays exact and quick: ``Decimal("9E+999999999999999999")`` is
-#: refused here instead of failing later inside :mod:`decimal`.
-MAX_EXPONENT: Final = 1000
-
-
-def _check_size(value: Decimal, *, cls: str, field: str, small: bool = True) -> Decimal:
-    """Return *value* when its exponent is within :data:`MAX_EXPONENT`, else raise.
-
-    With ``small=False`` only the upper bound applies: a true value too small to show
-    rounds to zero, as any source would publish it.
-    """
-    if value:
-        exponent = value.adjusted()
-        if exponent > MAX_EXPONENT or (small and exponent < -MAX_EXPONENT):
-            below = f" and, unless zero, at least 1E-{MAX_EXPONENT}" if small else ""
-            raise ValidationError(
-                f"must be less than 1E+{MAX_EXPONENT + 1} in size{below} "
-                "(no published figure comes near)",
-                cls=cls,
-                field=field,
-                value=value,
-            )
-    return value
-
-
 def _to_value(value: object) -> Decimal:
-    exact = as_decimal(value, cls="Reported", field="value", example="'7109.0'")
-    return _check_size(exact, cls="Reported", field="value")
+    return as_decimal(value, cls="Reported", field="value", example="'7109.0'")
 
 
 @attrs.frozen(repr=False)
@@ -135,15 +105,8 @@ class Reported:
 
     Raises:
         WrongTypeError, ValidationError: a value that is not an exact finite number
-            (a Decimal, an int or decimal text), with more digits than *decimals*, of
-            1E+1001 or more in size or, unless zero, below 1E-1000 (see
-            :data:`MAX_EXPONENT`), a negative index or multiple, an unknown kind or
-            locale, a malformed span.
-
-    >>> Reported(Decimal("9E+999999999999999999"), 0)
-    Traceback (most recent call last):
-    ...
-    regionrel.errors.ValidationError: Reported: 'value' must be less than 1E+1001 in size and, unless zero, at least 1E-1000 (no published figure comes near) (got Decimal('9E+999999999999999999'))
+            (a Decimal, an int or decimal text), with more digits than *decimals*, a negative index or multiple, an
+            unknown kind or locale, a malformed span.
     """
 
     #: The exact value as published, in the figure's own units.
@@ -294,7 +257,6 @@ class Reported:
         """
         where = "Reported.from_value"
         exact = as_decimal(value, cls=where, field="value", example="'11224.85'")
-        _check_size(exact, cls=where, field="value", small=False)
         places = check_decimals(decimals, cls=where)
         mode = check_rounding(rounding, cls=where)
         return cls(quantize(exact, places, mode), places, to_kind(kind, cls=where), locale)
@@ -324,11 +286,7 @@ class Reported:
             return value
         if isinstance(value, str):
             return cls.parse(value, locale=locale, kind=kind)
-        number = _check_size(
-            as_decimal(value, cls=where, field="value", example="'7109.0'"),
-            cls=where,
-            field="value",
-        )
+        number = as_decimal(value, cls=where, field="value", example="'7109.0'")
         exponent = number.as_tuple().exponent
         assert isinstance(exponent, int)
         return cls(number, max(0, -exponent), kind or FigureKind.NUMBER, locale)

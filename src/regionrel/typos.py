@@ -108,8 +108,6 @@ class Typo:
 #: No published figure has more digits; past this a typo search is meaningless (and
 #: Python refuses to turn more than 4,300 digits into an int).
 _MAX_TYPO_DIGITS: Final = 100
-#: Beyond the value of any variant, on either side.
-_REACH: Final = Decimal(f"1E+{_MAX_TYPO_DIGITS + 1}")
 
 
 def typo_digits(value: Decimal, decimals: int, where: str) -> tuple[bool, str, str]:
@@ -158,9 +156,6 @@ class TypoTable:
         )
 
     def within(self, low: Decimal, high: Decimal) -> tuple[Typo, ...]:
-        # Every variant has at most _MAX_TYPO_DIGITS digits: a bound far outside them
-        # (9E+999999999999999999, which no context could round) is moved in to _REACH.
-        low, high = (min(max(bound, _REACH.copy_negate()), _REACH) for bound in (low, high))
         # Values are kept as exact integers in units of 10**-scale: compare the
         # bounds rounded inwards in that unit.
         unit = Decimal(1).scaleb(-self.scale, EXACT)
