@@ -59,6 +59,7 @@ from regionrel import (
     TradeSeries,
     gazetteer,
 )
+from tests.seed_world import KURSK_AGREEMENT
 from tests.strategies import audit as audit_st
 from tests.strategies import money as money_st
 from tests.strategies import periods as period_st
@@ -131,6 +132,10 @@ def _roots() -> list[object]:
         gazetteer.group("North-West Federal District"),
         RelationsFinding("unregistered", "no state registration recorded", "Agreement X"),
         Renewal.parse("for successive five-year periods"),
+        regionrel.PartialDate.parse("May 2019"),
+        KURSK_AGREEMENT.notice_window("01.01.2020"),
+        regionrel.Occurrence(2019, "done", "01.12.2019"),
+        agreement.terminated(datetime.date(2019, 1, 1), by=lo).ending,
         TradeChange(previous=_balance(5656, 3585, 2017, leningrad), current=balances[0]),
         TradeSeries([_balance(1, 1, 2017), _balance(2, 1, 2018)]),
         regionrel.find_typos("4,115.9", 4000, 4100),
