@@ -204,3 +204,18 @@ def test_trade_flow_coerce_takes_cls() -> None:
     )
     with pytest.raises(ValidationError, match=r"^FigureKey: 'flow'"):
         FigureKey.amount("gdp")
+
+
+def test_escapes_found_by_the_api_fuzzer_stay_fixed() -> None:
+    from regionrel import gazetteer
+    from regionrel.money import Money
+    from regionrel.periods import Period
+    from regionrel.trade import TradeBalance
+
+    balance = TradeBalance(Money(0, "USD"), Money(0, "USD"))
+    with pytest.raises(WrongTypeError, match=r"^TradeBalance.convert: 'rates' must be an"):
+        balance.convert("", "RUB", on=Period.year(2018))  # type: ignore[arg-type]
+    andorra = gazetteer.get("AD")
+    for method in (andorra.code, andorra.country_in):
+        with pytest.raises(WrongTypeError, match=r"'scheme' must be a code scheme"):
+            method(10**5000)  # type: ignore[arg-type]

@@ -233,6 +233,14 @@ class ExchangeRates:
         >>> ExchangeRates.from_table([("EUR", "RUB", "2019-Q2", "72.6")]).pairs
         (('EUR', 'RUB'),)
         """
+        table: object = rows  # any value may come in: check before iterating
+        if isinstance(table, str | bytes) or not isinstance(table, Iterable):
+            raise WrongTypeError(
+                "must be an iterable of rows (base, quote, on, value)",
+                cls="ExchangeRates.from_table",
+                field="rows",
+                value=rows,
+            )
         rates = []
         for row in rows:
             if not isinstance(row, tuple | list) or len(row) != 4:

@@ -1,8 +1,7 @@
 """Regions, their codes, groups with dated membership, and governing bodies.
 
-A :class:`Region` is a country, a federal subject of Russia, a foreign
-subnational unit or a partially recognised state, as sources name it, with its
-codes in each scheme that has one:
+A :class:`Region` is a country, a federal subject of Russia, a foreign subnational unit or
+a partially recognised state, as sources name it, with its codes in each scheme that has one:
 
 >>> leningrad = Region.of_subdivision(
 ...     "Leningrad Region", kind=RegionKind.OBLAST, country="RU",
@@ -10,11 +9,11 @@ codes in each scheme that has one:
 >>> leningrad.iso_code, leningrad.country, leningrad.kind.is_federal_subject
 ('RU-LEN', 'RU', True)
 
-A :class:`RegionGroup` is a named group (a federal district, the CIS, the EAEU)
-whose membership is dated. A membership runs from its ``since`` day
-(inclusive) to its ``until`` day (exclusive: the first day on which the region
-is no longer a member), so that a region that moves between two groups on a
-day belongs to the new group on that day and to exactly one group on every day:
+A :class:`RegionGroup` (built-in ones in :mod:`regionrel.gazetteer`) is a named group (a
+federal district, the CIS, the EAEU) whose membership is dated. A membership runs from its
+``since`` day (inclusive) to its ``until`` day (exclusive: the first day on which the
+region is no longer a member), so that a region that moves between two groups on a day
+belongs to the new group on that day and to exactly one group on every day:
 
 >>> import datetime as dt
 >>> nw = RegionGroup.of(
@@ -22,8 +21,6 @@ day belongs to the new group on that day and to exactly one group on every day:
 ...     memberships=[Membership(leningrad, since=dt.date(2000, 5, 13))], scheme="Russian law")
 >>> nw.is_member(leningrad, on=dt.date(2018, 12, 31)), nw.is_member(leningrad, on=dt.date(1999, 1, 1))
 (True, False)
-
-The built-in reference data lives in :mod:`regionrel.gazetteer`.
 """
 
 from __future__ import annotations
@@ -313,6 +310,14 @@ def _check_note(instance: Region, attribute: attrs.Attribute[Any], value: object
         )
 
 
+def _scheme_name(scheme: object, method: str) -> str:
+    """A scheme's name (a CodeScheme or its text), or the library's own error."""
+    if isinstance(scheme, str):
+        return str(scheme)
+    rule = "must be a code scheme (a CodeScheme or its name)"
+    raise WrongTypeError(rule, cls=f"Region.{method}", field="scheme", value=scheme)
+
+
 @attrs.frozen(repr=False, cache_hash=True)
 class Region(NotebookDisplay):
     """A country, a federal subject of Russia, a foreign subnational unit or a partially recognised state.
@@ -433,7 +438,7 @@ class Region(NotebookDisplay):
 
     def code(self, scheme: str) -> str | None:
         """Return the region's code in *scheme*, or ``None`` where the scheme has none."""
-        return self.codes.get(str(scheme))
+        return self.codes.get(_scheme_name(scheme, "code"))
 
     def country_in(self, scheme: str) -> str | None:
         """Return the country the region lies in as *scheme* has it.
@@ -448,7 +453,7 @@ class Region(NotebookDisplay):
         >>> abkhazia.country_in("iso3166-2"), abkhazia.country
         ('GE', None)
         """
-        if str(scheme) == CodeScheme.ISO_3166_2:
+        if _scheme_name(scheme, "country_in") == CodeScheme.ISO_3166_2:
             code = self.codes.get(CodeScheme.ISO_3166_2)
             if code is not None:
                 return code[:2]

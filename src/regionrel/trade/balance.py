@@ -17,7 +17,7 @@ import math
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -32,15 +32,13 @@ from regionrel.errors import (
 )
 from regionrel.money import Money
 from regionrel.periods import Period
+from regionrel.rates import ExchangeRates
 from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.reported import FigureKind, Reported
 from regionrel.trade.change import TradeChange
 from regionrel.trade.flows import BalanceBase
 from regionrel.trade.flows import TradeFlow as TradeFlow  # still importable from here
 from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
-
-if TYPE_CHECKING:
-    from regionrel.rates import ExchangeRates
 
 __all__ = ["WORLD", "Partner", "TradeBalance", "World"]
 
@@ -499,7 +497,12 @@ class TradeBalance(NotebookDisplay, BalanceBase):
 
         Raises:
             MissingRateError: *rates* holds no rate for the pair at *on*.
+            WrongTypeError: *rates* is not an ExchangeRates.
         """
+        if not isinstance(rates, ExchangeRates):
+            raise WrongTypeError(
+                "must be an ExchangeRates", cls="TradeBalance.convert", field="rates", value=rates
+            )
         return attrs.evolve(
             self,
             exports=rates.convert(self.exports, to, on=on),
