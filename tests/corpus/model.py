@@ -30,6 +30,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from regionrel.audit.report import KEYWORD_FIGURES
+
 __all__ = [
     "AUDIT_NAMES",
     "CORPUS_NAMES",
@@ -41,27 +43,7 @@ __all__ = [
 ]
 
 #: Figure names the audit (``TradeReport``) knows as keywords.
-AUDIT_NAMES: Final = frozenset(
-    {
-        "turnover",
-        "turnover_growth",
-        "turnover_index",
-        "turnover_previous",
-        "exports",
-        "exports_growth",
-        "exports_index",
-        "exports_previous",
-        "imports",
-        "imports_growth",
-        "imports_index",
-        "imports_previous",
-        "balance",
-        "balance_previous",
-        "exports_exceed_imports_by",
-        "imports_exceed_exports_by",
-        "partner_count",
-    }
-)
+AUDIT_NAMES: Final = frozenset(KEYWORD_FIGURES)
 
 #: Figure names of the reporter's own figures that the audit cannot hold yet:
 #: ``<flow>_share`` is the flow's share of turnover ("42.2%"); ``<flow>_fall`` a fall
