@@ -254,17 +254,43 @@ def test_visit_takes_region_names_and_refuses_other_types() -> None:
 
 
 def test_a_delegation_cannot_visit_its_own_region() -> None:
-    with pytest.raises(ValidationError) as err:
-        Event.visit(["Leningrad Region"], to="Leningrad Region", when=2018)
-    assert str(err.value) == (
-        "Event: 'participants' must hold a delegation from outside the host region: the "
+    message = (
+        "Event: 'participants' must not hold a delegation of the host region: the "
         "Leningrad Region cannot visit itself (got 'delegation of the Leningrad Region')"
     )
-    # its own delegation may receive others
-    mixed = Event.visit(["Leningrad Region", "Fergana Region"], to="Leningrad Region", when=2018)
-    assert len(mixed.participants) == 2
-    # a forum its host takes part in is fine
-    forum = Event(EventKind.FORUM, "Forum", 2018, host=LO, participants=[LO])
+    with pytest.raises(ValidationError) as err:
+        Event.visit(["Leningrad Region"], to="Leningrad Region", when=2018)
+    assert str(err.value) == message
+    # whatever the number of delegations, and wherever the host's own one stands
+    for names in (
+        ["Leningrad Region", "Fergana Region"],
+        ["Fergana Region", "Bukhara Region", "Leningrad Region"],
+    ):
+        with pytest.raises(ValidationError) as err:
+            Event.visit(names, to="Leningrad Region", when=2018)
+        assert str(err.value) == message
+    # a delegation of the host's governing body is the host region's too
+    with pytest.raises(ValidationError, match="cannot visit itself"):
+        Event.visit(
+            [
+                gazetteer.get("UZ-FA"),
+                gazetteer.governing_body("Government of the Leningrad Region"),
+            ],
+            to=LO,
+            when=2018,
+        )
+    with pytest.raises(ValidationError, match="cannot visit itself"):
+        Event(
+            EventKind.DELEGATION_VISIT,
+            "Visit",
+            2018,
+            host=LO,
+            participants=[Delegation(gazetteer.get("UZ-FA")), Delegation(LO)],
+        )
+    # other delegations visiting the host are fine, and the host may take part in a forum
+    visit = Event.visit(["Fergana Region", "Bukhara Region"], to="Leningrad Region", when=2018)
+    assert len(visit.participants) == 2
+    forum = Event(EventKind.FORUM, "Forum", 2018, host=LO, participants=[LO, Delegation(LO)])
     assert forum.involves(LO)
 
 

@@ -10,7 +10,7 @@ import pytest
 from regionrel import gazetteer
 from regionrel.agreements import Agreement
 from regionrel.errors import ValidationError, WrongTypeError
-from regionrel.events import Delegation, Event, EventKind
+from regionrel.events import Event, EventKind
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.plans import ActionPlan, Executor, Measure
@@ -268,7 +268,7 @@ def test_summary_names_regions_as_reports_do() -> None:
     nowhere = Region.of_subdivision("Far Region", country="ZZ")
     kazakhstan = gazetteer.get("KZ")
     visits = [
-        Event.visit([Delegation(LO), FERGANA, abkhazia], to=LO, when=2019, topics=["tourism"]),
+        Event.visit([FERGANA, abkhazia], to=LO, when=2019, topics=["tourism"]),
         Event.visit([kazakhstan, nowhere, gazetteer.get("RU-KRS")], to=LO, when=2019),
     ]
     relations = RegionRelations.of(

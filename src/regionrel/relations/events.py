@@ -467,8 +467,8 @@ class Event(NotebookDisplay):
             ``"17-19 ноября 2025 г."``).
 
     Raises:
-        ValidationError: a delegation visit whose only delegations come from the host
-            region itself (its own delegation may receive others).
+        ValidationError: a delegation visit with a delegation of the host region itself
+            (whatever the number of delegations: the host's region cannot visit itself).
         WrongTypeError, ParseError: a value of the wrong type or text that is not a date.
 
     >>> str(Event(EventKind.FORUM, "Forum", "17-19.11.2025").when)
@@ -563,7 +563,13 @@ class Event(NotebookDisplay):
             WrongTypeError: *to* or a delegation of the wrong type.
             UnknownRegionError, AmbiguousError: a name the gazetteer does not know or
                 cannot tell apart.
-            ValidationError: no delegation, or a delegation of the host region itself.
+            ValidationError: no delegation, or a delegation of the host region itself
+                (alone or among others).
+
+        >>> Event.visit(["Leningrad Region", "Fergana Region"], to="Leningrad Region", when=2018)
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: Event: 'participants' must not hold a delegation of the host region: the Leningrad Region cannot visit itself (got 'delegation of the Leningrad Region')
         """
         host = _region(to, gazetteer, field="to")
         if isinstance(delegations, str | Region | GoverningBody | Delegation) or not isinstance(
@@ -602,16 +608,19 @@ class Event(NotebookDisplay):
         )
 
     def __attrs_post_init__(self) -> None:
-        # The host's own delegation may receive others; alone, it would visit itself.
+        # A visit's delegations are the visitors: one of the host region itself would
+        # visit its own region, alone or with others.
         if self.kind is EventKind.DELEGATION_VISIT and self.host is not None:
-            delegations = [p for p in self.participants if isinstance(p, Delegation)]
-            if delegations and all(d.region == self.host for d in delegations):
+            own = [
+                p for p in self.participants if isinstance(p, Delegation) and p.region == self.host
+            ]
+            if own:
                 raise ValidationError(
-                    "must hold a delegation from outside the host region: "
+                    "must not hold a delegation of the host region: "
                     f"{with_article(self.host.name)} cannot visit itself",
                     cls="Event",
                     field="participants",
-                    value=str(delegations[0]),
+                    value=str(own[0]),
                 )
 
     @property
