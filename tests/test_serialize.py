@@ -47,7 +47,7 @@ from regionrel import (
     gazetteer,
     to_dict,
 )
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import LifecycleWarning, RelationsWarning, ValidationError, WrongTypeError
 from regionrel.regions import Membership
 from regionrel.serialize import SerializationError
 from tests.strategies import serialize as ss
@@ -236,9 +236,26 @@ def test_values_without_a_json_form_are_refused() -> None:
     with pytest.raises(WrongTypeError) as info:
         to_dict(flow)
     assert str(info.value).startswith("to_dict: cannot be written as JSON-safe data (got ")
-    finding = RelationsFinding("code", "a message", "a subject")
-    with pytest.raises(WrongTypeError, match="cannot be written as JSON-safe data"):
-        to_dict(finding)
+
+
+def test_a_relations_finding_is_written_with_its_category_by_name() -> None:
+    finding = RelationsFinding("code", "a message", "a subject", LifecycleWarning)
+    data = to_dict(finding)
+    assert data == {
+        "code": "code",
+        "message": "a message",
+        "subject": "a subject",
+        "category": "LifecycleWarning",
+    }
+    assert json.loads(json.dumps(data)) == data
+    assert from_dict(RelationsFinding, data) == finding
+    plain = RelationsFinding("code", "a message", "a subject")
+    assert from_dict(RelationsFinding, to_dict(plain)).category is RelationsWarning
+    with pytest.raises(SerializationError) as info:
+        from_dict(RelationsFinding, {**data, "category": "UserWarning"})
+    assert "'category' must name one of LifecycleWarning, RegistrationWarning" in str(info.value)
+    with pytest.raises(SerializationError, match="expected a dict"):
+        from_dict(RelationsFinding, ["code"])  # type: ignore[arg-type]
 
 
 def test_a_report_with_a_period_that_is_not_a_period_is_refused() -> None:

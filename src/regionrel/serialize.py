@@ -34,10 +34,18 @@ regionrel.errors.SerializationError: from_dict: 'data' does not fit Money: extra
 
 Computed results that keep no constructor of their own (``AuditResult``,
 ``Explanation``, ``Diagnosis``, ``Finding``) round-trip too, since they are
-plain attrs values; a value that holds a pint quantity
-(:class:`~regionrel.trade.PhysicalFlow`) or a warning class
-(:class:`~regionrel.agreements.RelationsFinding`) cannot be written and raises
-:class:`~regionrel.errors.WrongTypeError`.
+plain attrs values. A :class:`~regionrel.agreements.RelationsFinding` is written
+as its data form, its warning category by name
+(:meth:`~regionrel.agreements.RelationsFinding.to_dict`), and read back:
+
+>>> from regionrel.relations import LifecycleWarning, RelationsFinding
+>>> finding = RelationsFinding("entry-pending", "awaits ratification", "Agreement X",
+...     LifecycleWarning)
+>>> to_dict(finding)["category"], from_dict(RelationsFinding, to_dict(finding)) == finding
+('LifecycleWarning', True)
+
+A value that holds a pint quantity (:class:`~regionrel.trade.PhysicalFlow`)
+cannot be written and raises :class:`~regionrel.errors.WrongTypeError`.
 """
 
 from __future__ import annotations
@@ -235,6 +243,7 @@ def _build() -> cattrs.Converter:
     from regionrel.audit.report import TradeReport
     from regionrel.periods import Period
     from regionrel.regions import Codes, Region, RegionGroup
+    from regionrel.relations.findings import RelationsFinding
     from regionrel.reported import FigureKind, Reported
     from regionrel.trade.balance import WORLD, World
 
@@ -438,6 +447,16 @@ def _build() -> cattrs.Converter:
 
     conv.register_unstructure_hook(TradeReport, unstructure_report)
     conv.register_structure_hook(TradeReport, structure_report)
+
+    # A relations finding: its data form, its warning category by name (a class object
+    # has no JSON form of its own); read back through RelationsFinding.from_dict.
+    def structure_finding(value: object, _: type) -> RelationsFinding:
+        if not isinstance(value, Mapping):
+            raise WrongTypeError("expected a dict", cls="RelationsFinding", value=value)
+        return RelationsFinding.from_dict(value)
+
+    conv.register_unstructure_hook(RelationsFinding, RelationsFinding.to_dict)
+    conv.register_structure_hook(RelationsFinding, structure_finding)
 
     # Fields that hold values of several classes: {"type": name, "value": ...}.
     def union_unstructure(tp: Any) -> Callable[[Any], Any]:
