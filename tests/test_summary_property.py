@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -162,19 +163,43 @@ def plans(draw: st.DrawFn, deal: Agreement, index: int) -> ActionPlan:
 
 
 @st.composite
-def events(draw: st.DrawFn, index: int) -> Event:
+def concerns(
+    draw: st.DrawFn, linkable: list[Agreement | ActionPlan]
+) -> list[Agreement | ActionPlan]:
+    """Some of the agreements and plans, an agreement at times as it stood before its later
+    events (the link holds across its life)."""
+    if not linkable:
+        return []
+    chosen = draw(st.lists(st.sampled_from(linkable), max_size=2, unique=True))
+    return [
+        attrs.evolve(c, events=()) if isinstance(c, Agreement) and draw(st.booleans()) else c
+        for c in chosen
+    ]
+
+
+@st.composite
+def events(
+    draw: st.DrawFn, index: int, linkable: list[Agreement | ActionPlan] | None = None
+) -> Event:
     year = draw(YEARS)
     partner = draw(st.sampled_from(REGIONS))
     kind = draw(st.sampled_from(["to us", "from us", "forum", "hosted"]))
+    topics = draw(st.lists(st.sampled_from(["trade", "tourism", "education"]), max_size=2))
+    linked = draw(concerns(linkable or []))
     if kind == "to us":
-        topics = draw(st.lists(st.sampled_from(["trade", "tourism", "education"]), max_size=2))
-        return Event.visit([partner], to=LO, when=year, topics=topics)
+        return Event.visit([partner], to=LO, when=year, topics=topics, concerns=linked)
     if kind == "from us":
-        return Event.visit([Delegation(LO)], to=partner, when=year)
+        return Event.visit([Delegation(LO)], to=partner, when=year, concerns=linked)
     title = f"Forum {NAMES[index % len(NAMES)]}{index}"
     host = LO if kind == "hosted" else None
     return Event(
-        EventKind.FORUM, title, year, host=host, participants=[Delegation(LO)], partners=(partner,)
+        EventKind.FORUM,
+        title,
+        year,
+        host=host,
+        participants=[Delegation(LO)],
+        partners=(partner,),
+        concerns=linked,
     )
 
 
@@ -205,7 +230,8 @@ def trade(draw: st.DrawFn) -> list[TradeBalance]:
 def profiles(draw: st.DrawFn) -> RegionRelations:
     deals = [draw(agreements(i)) for i in range(draw(st.integers(0, 4)))]
     chosen = [draw(plans(d, i)) for i, d in enumerate(deals) if draw(st.booleans())]
-    met = [draw(events(i)) for i in range(draw(st.integers(0, 5)))]
+    linkable: list[Agreement | ActionPlan] = [*deals, *chosen]
+    met = [draw(events(i, linkable)) for i in range(draw(st.integers(0, 5)))]
     return RegionRelations.of(LO, deals, chosen, met, draw(trade()))
 
 
@@ -219,6 +245,14 @@ def _bounds(period: Period | None) -> tuple[date, date]:
 
 def _year_days(year: int) -> list[date]:
     return [date(year, 1, 1) + timedelta(days=n) for n in range(Period.year(year).days)]
+
+
+def _same_deal(one: Agreement, other: Agreement) -> bool:
+    return (one.title, set(one.parties), one.signing) == (
+        other.title,
+        set(other.parties),
+        other.signing,
+    )
 
 
 def _met(relations: RegionRelations, year: int, partner: Region) -> bool:
@@ -263,6 +297,27 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         assert all(
             e.kind is not EventKind.DELEGATION_VISIT and (e.host == LO) == hosted
             for e in fact.events
+        )
+    elif kind is FactKind.EVENT_CONCERNS:
+        (event,) = fact.events
+        assert event.concerns
+        # the agreements: each is one the event names, or the agreement of a plan it
+        # names, at any stage of its life (the same title, parties and signing)
+        named = [c if isinstance(c, Agreement) else c.agreement for c in event.concerns]
+        for deal in fact.agreements:
+            assert deal in relations.agreements
+            assert any(_same_deal(deal, n) for n in named)
+        for plan in fact.plans:
+            assert plan in relations.plans
+            assert any(
+                isinstance(c, ActionPlan)
+                and _same_deal(plan.agreement, c.agreement)
+                and (plan.period, plan.title) == (c.period, c.title)
+                for c in event.concerns
+            )
+        # and every link the data holds is stated
+        assert len(fact.agreements) == len(
+            [a for a in relations.agreements if any(_same_deal(a, n) for n in named)]
         )
     elif kind is FactKind.AGREEMENT_SIGNED:
         assert deal is not None
@@ -424,6 +479,13 @@ def _check_words(relations: RegionRelations, text: str, fact: Fact, locale: str)
     for event in relations.events:
         if event.kind is not EventKind.DELEGATION_VISIT and event.title in text:
             assert event in fact.events, (event.title, text)
+    for plan in relations.plans:
+        if plan.title and plan.title in text:
+            assert plan in fact.plans, (plan.title, text)
+    # the data records links, never their absence: no sentence says an event did not
+    # concern something
+    assert "no event" not in text.lower()
+    assert "ни одно мероприятие" not in text.lower()
     allowed_stems = {STEMS[_code(r)][locale == "ru"] for r in regions if _code(r) in STEMS}
     for stems in STEMS.values():
         stem = stems[locale == "ru"]
@@ -444,6 +506,9 @@ def test_every_sentence_is_backed_by_the_data(relations: RegionRelations, year: 
             assert sentence.fact.year == year
             _check_claim(relations, sentence.fact)
             _check_words(relations, sentence.text, sentence.fact, locale)
+    # every link of the year's events is stated
+    linked = [f.events[0] for f in relations.facts(year) if f.kind is FactKind.EVENT_CONCERNS]
+    assert linked == [e for e in relations.events_in(year) if e.concerns]
     # no absence is claimed for a partner whose agreement's status the data leaves unknown
     for fact in relations.facts(year):
         if fact.kind in (FactKind.NO_AGREEMENT_ON_RECORD, FactKind.NO_AGREEMENT_IN_FORCE):
@@ -458,11 +523,18 @@ def test_the_strategy_reaches_every_kind_of_fact() -> None:
     every way of ending turns up among a fixed sample of them."""
     seen: set[object] = set()
 
-    @settings(max_examples=300, derandomize=True, database=None)
+    @settings(max_examples=400, derandomize=True, database=None)
     @given(profiles(), YEARS)
     def collect(relations: RegionRelations, year: int) -> None:
         ends = {a.ends_on.year for a in relations.agreements if a.ends_on is not None}
-        for fact in (f for y in {year, *ends} for f in relations.facts(y)):
+        # the year each renewing agreement first renews, when it does
+        renewals = {
+            end.year + (end.month == 12 and end.day == 31)
+            for a in relations.agreements
+            if a.renewal is not None and (start := a.enters_into_force_on) is not None
+            if (end := a.expires_on(start)) is not None and end < date(9999, 1, 1)
+        }
+        for fact in (f for y in {year, *ends, *renewals} for f in relations.facts(y)):
             seen.add(fact.kind)
             if fact.ending is not None:
                 seen.add(fact.ending)

@@ -14,8 +14,10 @@ Three rules make the facts true by construction:
   every agreement on record is known not to have been in force that year.
 - What is not known is said to be unknown (``AGREEMENT_STATUS_UNKNOWN``), never guessed:
   an agreement on record without a signing date is never "not in force".
-- A link is stated only where the data holds it: an event is tied to a partner it names,
-  never to an agreement (an :class:`~regionrel.relations.Event` records no agreement).
+- A link is stated only where the data holds it: an event is tied to the partners it
+  names, and to the agreements and plans it concerns (:attr:`Event.concerns
+  <regionrel.relations.Event.concerns>`); that no event concerned an agreement is never
+  said, since the data records links, not their absence.
 
 >>> from regionrel import gazetteer
 >>> from regionrel.profile import RegionRelations
@@ -98,6 +100,10 @@ class FactKind(enum.Enum):
     EVENTS_ATTENDED = "events attended"
     #: The region hosted ``events``.
     EVENTS_HOSTED = "events hosted"
+    #: ``events[0]`` concerned ``plans`` and ``agreements`` (those it names and those of
+    #: the plans it names), as the data links them (:attr:`Event.concerns
+    #: <regionrel.relations.Event.concerns>`).
+    EVENT_CONCERNS = "event concerns"
     #: ``agreement`` was signed within ``period`` (a day, a month or the year).
     AGREEMENT_SIGNED = "agreement signed"
     #: ``agreement`` renewed itself on ``day``.
@@ -149,7 +155,10 @@ _SECTIONS = {
     **dict.fromkeys(
         (FactKind.VISITS_RECEIVED, FactKind.TOPICS_DISCUSSED, FactKind.VISIT_MADE), Section.VISITS
     ),
-    **dict.fromkeys((FactKind.EVENTS_ATTENDED, FactKind.EVENTS_HOSTED), Section.EVENTS),
+    **dict.fromkeys(
+        (FactKind.EVENTS_ATTENDED, FactKind.EVENTS_HOSTED, FactKind.EVENT_CONCERNS),
+        Section.EVENTS,
+    ),
     **dict.fromkeys(
         (
             FactKind.AGREEMENT_SIGNED,
@@ -514,6 +523,18 @@ def _event_facts(relations: RegionRelations, year: int) -> list[Fact]:
         facts.append(Fact(FactKind.EVENTS_ATTENDED, year, events=attended))
     if hosted:
         facts.append(Fact(FactKind.EVENTS_HOSTED, year, events=hosted))
+    for event in relations.events_in(year):
+        if event.concerns:
+            agreements, plans = relations.concerned_by(event)
+            facts.append(
+                Fact(
+                    FactKind.EVENT_CONCERNS,
+                    year,
+                    events=(event,),
+                    agreements=agreements,
+                    plans=plans,
+                )
+            )
     return facts
 
 

@@ -43,7 +43,7 @@ from regionrel.prose import (
     title_in_text,
 )
 from regionrel.regions import GoverningBody, Region, with_article
-from regionrel.relations import Agreement, EventKind
+from regionrel.relations import ActionPlan, Agreement, EventKind
 from regionrel.summary_ru import (
     RU_VERBS,
     Case,
@@ -119,6 +119,10 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
     (FactKind.EVENTS_HOSTED, "many"): _P(
         "In {year}, {home} hosted {titles}.",
         "В {year} году в {home_prep} прошли мероприятия: {titles}.",
+    ),
+    (FactKind.EVENT_CONCERNS, "one"): _P(
+        "The {event} concerned {items}.",
+        "Мероприятие «{event}» касалось {items}.",
     ),
     (FactKind.AGREEMENT_SIGNED, "day"): _P(
         "On {when}, the {agreement} was signed.",
@@ -516,6 +520,32 @@ def _hosted(fact: Fact, w: _Words) -> Slots:
     return ("one" if len(fact.events) == 1 else "many"), {"titles": _titles(fact, w, "and")}
 
 
+def _plan_name(plan: ActionPlan, w: _Words, case: Case = "nom") -> str:
+    """A plan as a summary names it: its title, else what it implements and for when."""
+    if w.ru:
+        if plan.title:
+            return f"{'плана' if case == 'gen' else 'план'} «{plan.title.strip()}»"
+        head = "плана мероприятий" if case == "gen" else "план мероприятий"
+        return f"{head} по реализации {w.agreement(plan.agreement, 'gen')} {ru_years(plan.period)}"
+    if plan.title:
+        return title_in_text(plan.title)
+    return f"the action plan to implement the {w.agreement(plan.agreement)} for {plan.period}"
+
+
+def _concerns(fact: Fact, w: _Words) -> Slots:
+    event = fact.events[0]
+    # an agreement named through its plan is not named again on its own
+    alone = [
+        a for a in fact.agreements if not any(a.is_same_as(p.agreement) for p in fact.plans)
+    ]
+    if w.ru:
+        parts = [w.agreement(a, "gen") for a in alone]
+        parts += [_plan_name(p, w, "gen") for p in fact.plans]
+        return "one", {"event": event.title.strip(), "items": ru_join(parts)}
+    parts = [f"the {w.agreement(a)}" for a in alone] + [_plan_name(p, w) for p in fact.plans]
+    return "one", {"event": title_in_text(event.title, article=False), "items": join(parts)}
+
+
 def _agreement_slots(fact: Fact, w: _Words) -> dict[str, object]:
     assert fact.agreement is not None
     a = fact.agreement
@@ -694,6 +724,7 @@ _SLOTS: Final[Mapping[FactKind, Callable[[Fact, _Words], Slots]]] = {
     FactKind.VISIT_MADE: _visit_made,
     FactKind.EVENTS_ATTENDED: _attended,
     FactKind.EVENTS_HOSTED: _hosted,
+    FactKind.EVENT_CONCERNS: _concerns,
     FactKind.AGREEMENT_SIGNED: _signed,
     FactKind.AGREEMENT_RENEWED: _one,
     FactKind.AGREEMENT_SUSPENDED: _suspended,

@@ -68,6 +68,16 @@ def _tuple_of(kind: type, field: str) -> Any:
     return check
 
 
+def _same(known: Agreement | ActionPlan, item: Agreement | ActionPlan) -> bool:
+    if isinstance(known, Agreement):
+        return isinstance(item, Agreement) and known.is_same_as(item)
+    return isinstance(item, ActionPlan) and known.is_same_as(item)
+
+
+def _name(item: Agreement | ActionPlan) -> str:
+    return item.title if isinstance(item, Agreement) else item.name
+
+
 def _year(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise WrongTypeError(
@@ -131,6 +141,16 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
                     field="events",
                     value=event.title,
                 )
+            for item in event.concerns:
+                if self._find(item) is None:
+                    kind = "agreement" if isinstance(item, Agreement) else "action plan"
+                    raise ValidationError(
+                        f"must concern agreements and plans among those given: the event "
+                        f"{event.title!r} concerns the {kind} {_name(item)!r}, which is not",
+                        cls="RegionRelations",
+                        field="events",
+                        value=event.title,
+                    )
         for balance in self.trade:
             if balance.reporter is not None and balance.reporter != self.region:
                 raise ValidationError(
@@ -143,7 +163,8 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
     @classmethod
     def of(cls, region: Region, *items: Item | Iterable[Item]) -> RegionRelations:
         """Gather *items* (agreements, plans, events, trade balances, or iterables of them)
-        for *region*; a plan's agreement is added when it is missing.
+        for *region*; a plan's agreement, and the agreements and plans an event concerns,
+        are added when they are missing (not given at any stage of their life).
 
         Raises:
             WrongTypeError: an item of another type.
@@ -166,6 +187,11 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
                 )
             if thing not in found[kind]:
                 found[kind].append(thing)
+        for event in found[Event]:  # what an event concerns, when not given at another stage
+            for item in event.concerns:
+                kind = Agreement if isinstance(item, Agreement) else ActionPlan
+                if not any(item.is_same_as(known) for known in found[kind]):
+                    found[kind].append(item)
         for plan in found[ActionPlan]:
             if plan.agreement not in found[Agreement]:
                 found[Agreement].append(plan.agreement)
@@ -176,6 +202,74 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
             events=found[Event],
             trade=found[TradeBalance],
         )
+
+    # ---- links between events, agreements and plans ---------------------------------------
+
+    def _find(self, item: Agreement | ActionPlan) -> Agreement | ActionPlan | None:
+        """The agreement or plan of these relations that *item* is, at any stage of its life."""
+        pool: tuple[Agreement | ActionPlan, ...] = (
+            self.agreements if isinstance(item, Agreement) else self.plans
+        )
+        exact = next((known for known in pool if known == item), None)
+        if exact is not None:
+            return exact
+        return next((known for known in pool if _same(known, item)), None)
+
+    def concerned_by(self, event: Event) -> tuple[tuple[Agreement, ...], tuple[ActionPlan, ...]]:
+        """The agreements and the plans of these relations that *event* concerns: the
+        agreements it names and those of the plans it names, and the plans it names, as
+        these relations hold them (an agreement given terminated, say).
+
+        Raises:
+            WrongTypeError: *event* is not an Event.
+            ValidationError: *event* is not among these relations' events.
+        """
+        if not isinstance(event, Event):
+            raise WrongTypeError(
+                "must be an Event", cls="RegionRelations.concerned_by", field="event", value=event
+            )
+        if event not in self.events:
+            raise ValidationError(
+                "must be one of these relations' events",
+                cls="RegionRelations.concerned_by",
+                field="event",
+                value=event.title,
+            )
+        agreements = tuple(a for a in self.agreements if event.concerns_item(a))
+        plans = tuple(p for p in self.plans if event.concerns_item(p))
+        return agreements, plans
+
+    def events_concerning(self, item: Agreement | ActionPlan) -> tuple[Event, ...]:
+        """The events linked to *item*, by date: for an agreement, those that concern it or
+        one of its plans; for a plan, those that concern it. *item* may be given at
+        another stage of its life (:meth:`Agreement.is_same_as
+        <regionrel.relations.Agreement.is_same_as>`).
+
+        >>> from regionrel import gazetteer
+        >>> from regionrel.relations import ActionPlan, Agreement, Event, EventKind
+        >>> deal = Agreement.between("Agreement on cooperation", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016")
+        >>> plan = ActionPlan(deal, "2025-2027", signed_on="18.11.2025")
+        >>> forum = Event(EventKind.FORUM, "XII Forum of Regions", "17-19.11.2025",
+        ...     host=gazetteer.get("RU-LEN"), concerns=plan)
+        >>> relations = RegionRelations.of(gazetteer.get("RU-LEN"), forum)
+        >>> [e.title for e in relations.events_concerning(deal.terminated("01.01.2026"))]
+        ['XII Forum of Regions']
+        >>> [e.title for e in relations.events_concerning(plan)]
+        ['XII Forum of Regions']
+
+        Raises:
+            WrongTypeError: *item* is neither an Agreement nor an ActionPlan.
+        """
+        if not isinstance(item, Agreement | ActionPlan):
+            raise WrongTypeError(
+                "must be an Agreement or an ActionPlan",
+                cls="RegionRelations.events_concerning",
+                field="item",
+                value=item,
+            )
+        chosen = [e for e in self.events if e.concerns_item(item)]
+        return tuple(sorted(chosen, key=lambda e: e.when))
 
     # ---- partners ------------------------------------------------------------------------
 
@@ -219,14 +313,17 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
 
     def agreements_without_event(self, year: int) -> tuple[Agreement, ...]:
         """The agreements in force at some time in *year* whose partners the region met at
-        no event that year."""
+        no event that year, and that no event of the year concerns (directly or through
+        one of their plans)."""
         period = Period.year(_year(year))
         met = self.partners_met(year)
+        linked = [e for e in self.events_in(year) if e.concerns]
         return tuple(
             a
             for a in self.agreements
             if self._in_force_during(a, period)
             and not any(same_partner(p, r) for p in met for r in self._counterparts(a))
+            and not any(e.concerns_item(a) for e in linked)
         )
 
     def agreements_without_plan(self, on: date | str) -> tuple[Agreement, ...]:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from regionrel.relations.agreement import Agreement, parties_of
 from regionrel.relations.deadlines import Deadline, DeadlineKind
 from regionrel.relations.events import (
+    Concern,
     Delegation,
     Event,
     EventKind,
@@ -77,6 +78,7 @@ __all__ = [
     "AgreementEvent",
     "AgreementEventKind",
     "AgreementStatus",
+    "Concern",
     "Deadline",
     "DeadlineKind",
     "Delegation",

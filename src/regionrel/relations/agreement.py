@@ -491,6 +491,30 @@ class Agreement(NotebookDisplay):
             common = common_days(common, days_in_force(life, stop))
         return [Period(first, last) for first, last in common]
 
+    def is_same_as(self, other: Agreement) -> bool:
+        """Whether *other* is this agreement, perhaps at another stage of its life: the
+        same title, parties and signing, whatever events, entry into force or
+        registration each records (an event linked to the agreement before its
+        termination still concerns it after).
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016")
+        >>> deal.is_same_as(deal.terminated("01.02.2020")), deal.is_same_as(attrs.evolve(deal, title="B"))
+        (True, False)
+
+        Raises:
+            WrongTypeError: *other* is not an Agreement.
+        """
+        if not isinstance(other, Agreement):
+            raise WrongTypeError(
+                "must be an Agreement", cls="Agreement.is_same_as", field="other", value=other
+            )
+        return other == self or (
+            other.title.strip() == self.title.strip()
+            and set(other.parties) == set(self.parties)
+            and other.signing == self.signing
+        )
+
     @property
     def is_international(self) -> bool:
         """Whether a party lies outside Russia: Federal Law No. 4-FZ of 04.01.1999 applies."""

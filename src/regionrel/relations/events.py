@@ -36,11 +36,14 @@ from regionrel.errors import (
 from regionrel.periods import Period
 from regionrel.regions import GoverningBody, Region, RegionKind, with_article
 from regionrel.relations._arguments import argument
+from regionrel.relations.agreement import Agreement
+from regionrel.relations.plans import ActionPlan
 
 if TYPE_CHECKING:
     from regionrel.gazetteer import Gazetteer
 
 __all__ = [
+    "Concern",
     "Delegation",
     "Event",
     "EventKind",
@@ -331,6 +334,9 @@ class Delegation:
 #: Who takes part in an event.
 Participant: TypeAlias = Region | GoverningBody | Delegation
 
+#: What an event may concern: an agreement or an action plan.
+Concern: TypeAlias = Agreement | ActionPlan
+
 
 def region_of(participant: Participant) -> Region:
     """The region a participant stands for."""
@@ -447,6 +453,30 @@ def _check_edition(_inst: object, _a: attrs.Attribute[int | None], value: object
         raise ValidationError("must be at least 1", cls="Event", field="edition", value=value)
 
 
+def _to_concerns(value: Any) -> Any:
+    if isinstance(value, Agreement | ActionPlan):
+        return (value,)
+    return as_tuple(_sequence(value))
+
+
+def _check_concerns(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise WrongTypeError(
+            "must be an agreement, an action plan or a sequence of them",
+            cls="Event",
+            field="concerns",
+            value=value,
+        )
+    for item in value:
+        if not isinstance(item, Agreement | ActionPlan):
+            raise WrongTypeError(
+                "must hold agreements and action plans",
+                cls="Event",
+                field="concerns",
+                value=item,
+            )
+
+
 def _check_partners(_inst: object, _a: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple) or not all(isinstance(r, Region) for r in value):
         raise WrongTypeError(
@@ -481,6 +511,21 @@ class Event(NotebookDisplay):
         topics: what was discussed.
         edition: the edition of a numbered event.
         partners: the partner regions or countries the title names.
+        concerns: the agreements and action plans the event concerns, as the sources
+            link them (an agreement signed, discussed or reviewed there, a plan signed
+            there); an agreement or a plan, or a sequence of them. A plan stands for
+            its agreement too (:attr:`agreements_concerned`), and
+            :meth:`RegionRelations.events_concerning
+            <regionrel.profile.RegionRelations.events_concerning>` answers the other
+            way round.
+
+    >>> from regionrel.relations import Agreement
+    >>> deal = Agreement.between("Agreement on cooperation", "Government of the Leningrad Region",
+    ...     "Administration of the Kursk Region", signed_on="12.05.2016")
+    >>> plan = ActionPlan(deal, "2025-2027", signed_on="18.11.2025")
+    >>> forum = Event(EventKind.FORUM, "XII Forum of Regions", "17-19.11.2025", concerns=plan)
+    >>> [a.title for a in forum.agreements_concerned], forum.plans_concerned == (plan,)
+    (['Agreement on cooperation'], True)
     """
 
     kind: EventKind = attrs.field(validator=instance_of(EventKind))
@@ -501,6 +546,9 @@ class Event(NotebookDisplay):
     partners: tuple[Region, ...] = attrs.field(
         default=(), kw_only=True, converter=as_tuple, validator=_check_partners
     )
+    concerns: tuple[Agreement | ActionPlan, ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_concerns, validator=_check_concerns
+    )
 
     @classmethod
     def from_title(
@@ -514,6 +562,7 @@ class Event(NotebookDisplay):
         topics: Iterable[str] = (),
         home: str = "RU",
         gazetteer: Gazetteer | None = None,
+        concerns: Concern | Iterable[Concern] = (),
     ) -> Event:
         """Build an event whose kind, edition and partners are read from its title.
 
@@ -533,6 +582,7 @@ class Event(NotebookDisplay):
             topics=_sequence(topics),
             edition=read_edition(title),
             partners=read_partners(title, home=home, gazetteer=gazetteer),
+            concerns=concerns,
         )
 
     @classmethod
@@ -545,6 +595,7 @@ class Event(NotebookDisplay):
         topics: Iterable[str] = (),
         title: str | None = None,
         gazetteer: Gazetteer | None = None,
+        concerns: Concern | Iterable[Concern] = (),
     ) -> Event:
         """A visit of one or more delegations to the region *to*.
 
@@ -605,6 +656,7 @@ class Event(NotebookDisplay):
             host=to,
             participants=members,
             topics=_sequence(topics),
+            concerns=concerns,
         )
 
     def __attrs_post_init__(self) -> None:
@@ -622,6 +674,35 @@ class Event(NotebookDisplay):
                     field="participants",
                     value=str(own[0]),
                 )
+
+    @property
+    def agreements_concerned(self) -> tuple[Agreement, ...]:
+        """The agreements the event concerns: those it names, then those of the plans it
+        names, each once."""
+        found: list[Agreement] = []
+        for item in self.concerns:
+            deal = item if isinstance(item, Agreement) else item.agreement
+            if not any(deal.is_same_as(f) for f in found):
+                found.append(deal)
+        return tuple(found)
+
+    @property
+    def plans_concerned(self) -> tuple[ActionPlan, ...]:
+        """The action plans the event concerns."""
+        return tuple(p for p in self.concerns if isinstance(p, ActionPlan))
+
+    def concerns_item(self, item: Agreement | ActionPlan) -> bool:
+        """Whether the event concerns *item*: an agreement it names or whose plan it
+        names, a plan it names (each at any stage of its life, as
+        :meth:`Agreement.is_same_as <regionrel.relations.Agreement.is_same_as>` tells).
+
+        Raises:
+            WrongTypeError: *item* is neither an agreement nor an action plan.
+        """
+        argument(item, Agreement, ActionPlan, cls="Event.concerns_item", field="item")
+        if isinstance(item, Agreement):
+            return any(item.is_same_as(a) for a in self.agreements_concerned)
+        return any(item.is_same_as(p) for p in self.plans_concerned)
 
     @property
     def partner(self) -> Region | None:

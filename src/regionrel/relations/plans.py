@@ -281,6 +281,30 @@ class ActionPlan(NotebookDisplay, Tabular):
         """The agreement's parties."""
         return self.agreement.parties
 
+    def is_same_as(self, other: ActionPlan) -> bool:
+        """Whether *other* is this plan, perhaps with other reports on its measures: the
+        same agreement (:meth:`Agreement.is_same_as`), period and title.
+
+        >>> from regionrel.regions import GoverningBody
+        >>> deal = Agreement("Agreement", (GoverningBody.parse("Government of the Leningrad Region"),
+        ...     GoverningBody.parse("Administration of the Kursk Region")), signed_on="12.05.2016")
+        >>> plan = ActionPlan(deal, "2018-2020")
+        >>> plan.is_same_as(attrs.evolve(plan, agreement=deal.terminated("01.02.2020")))
+        True
+
+        Raises:
+            WrongTypeError: *other* is not an ActionPlan.
+        """
+        if not isinstance(other, ActionPlan):
+            raise WrongTypeError(
+                "must be an ActionPlan", cls="ActionPlan.is_same_as", field="other", value=other
+            )
+        return other == self or (
+            other.agreement.is_same_as(self.agreement)
+            and other.period == self.period
+            and other.title.strip() == self.title.strip()
+        )
+
     def in_force_on(self, day: date | str) -> bool:
         """Whether *day* lies in the plan period (and the plan was signed by then)."""
         when = as_date(day, cls="ActionPlan", field="day")
