@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from regionrel.agreements import Agreement, AgreementStatus
@@ -207,3 +208,76 @@ def test_plan_of_an_agreement_signed_in_a_year() -> None:
         ActionPlan(draft, PLAN_PERIOD, signed_on="01.03.2018")
     undated = Agreement("Undated", (LENINGRAD, KURSK), draft=False)
     assert ActionPlan(undated, PLAN_PERIOD, signed_on="01.03.2018").signed_on == d("2018-03-01")
+
+
+# --------------------------------------------------------------------------- the summary
+
+
+def _execution(plan: ActionPlan, year: int, locale: str = "en") -> str:
+    from regionrel import gazetteer
+    from regionrel.profile import RegionRelations
+
+    lo = gazetteer.get("RU-LEN")
+    deal = Agreement.between(
+        "Agreement on cooperation",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="12.05.2016",
+    )
+    gov = deal.parties[0]
+    measures = tuple(
+        attrs.evolve(m, executors=(Executor("Committee for Culture", gov),)) for m in plan.measures
+    )
+    relations = RegionRelations.of(lo, attrs.evolve(plan, agreement=deal, measures=measures))
+    (sentence,) = [
+        s.text
+        for s in relations.summary_of(year, locale=locale).sentences
+        if s.fact.kind.name == "PLAN_EXECUTION"
+    ]
+    return sentence
+
+
+def test_the_summary_counts_an_annual_measure_per_occurrence() -> None:
+    # done in 2018, not in 2019: one done and one not done occurrence for 2019
+    days = days_of_culture().reported("done", "20.12.2018", year=2018)
+    plan = ActionPlan(AGREEMENT, PLAN_PERIOD, (days,))
+    assert _execution(plan, 2019) == (
+        "On 31.12.2019, of the 2 yearly occurrences of the annual measures of the action plan "
+        "to implement the Agreement on cooperation for 2018-2020 due by then, 1 had been "
+        "reported done and 0 were overdue."
+    )
+    assert _execution(plan, 2020) == (
+        "On 31.12.2020, of the 3 yearly occurrences of the annual measures of the action plan "
+        "to implement the Agreement on cooperation for 2018-2020 due by then, 1 had been "
+        "reported done and 1 was overdue."
+    )
+    assert _execution(plan, 2019, "ru") == (
+        "На 31.12.2019 по ежегодным мероприятиям плана мероприятий по реализации соглашения "
+        "«Agreement on cooperation» на 2018-2020 годы из 2 исполнений со сроком по эту дату "
+        "выполнено 1, просрочено 0."
+    )
+
+
+def test_the_summary_counts_late_completion_beside_measures_due_once() -> None:
+    days = (
+        days_of_culture()
+        .reported("done", "20.12.2018", year=2018)
+        .reported("done", "15.02.2020", year=2019, completed_on="01.2020")
+    )
+    late_fair = fair().reported("done", "20.12.2019", completed_on="10.2019")
+    plan = ActionPlan(AGREEMENT, PLAN_PERIOD, (late_fair, days))
+    assert _execution(plan, 2020) == (
+        "On 31.12.2020, 1 of 1 measure of the action plan to implement the Agreement on "
+        "cooperation for 2018-2020 had been reported done (1 after its deadline) and 0 were "
+        "overdue; of the 3 yearly occurrences of its annual measures due by then, 2 had been "
+        "reported done (1 after its deadline) and 0 were overdue."
+    )
+    assert _execution(plan, 2020, "ru") == (
+        "На 31.12.2020 из 1 мероприятия плана мероприятий по реализации соглашения «Agreement "
+        "on cooperation» на 2018-2020 годы выполнено 1 (из них с нарушением срока: 1), "
+        "просрочено 0; по ежегодным мероприятиям из 3 исполнений со сроком по эту дату "
+        "выполнено 2 (из них с нарушением срока: 1), просрочено 0."
+    )
+    assert days.late_years(PLAN_PERIOD) == (2019,)
+    with pytest.raises(WrongTypeError, match="'within' must be a Period"):
+        days.late_years("2018-2020")  # type: ignore[arg-type]

@@ -303,7 +303,7 @@ def test_plan_execution_and_trade_by_partner() -> None:
     en, ru = relations.summary(2025), relations.summary(2025, locale="ru")
     assert (
         "On 31.12.2025, 1 of 3 measures of the action plan to implement the Agreement with Kursk "
-        "for 2024-2026 had been reported done and 1 were overdue." in en
+        "for 2024-2026 had been reported done and 1 was overdue." in en
     )
     assert "На 31.12.2025 из 3 мероприятий плана мероприятий по реализации" in ru
     assert "выполнено 1, просрочено 1." in ru
@@ -459,4 +459,4 @@ def test_a_plan_whose_agreement_has_ended_counts_no_overdue_measure() -> None:
     assert "соглашение прекратило действие, просроченные мероприятия не учитываются" in (
         relations.summary(2025, locale="ru")
     )
-    assert "and 1 were overdue" in relations.summary(2024)
+    assert "and 1 was overdue" in relations.summary(2024)

@@ -33,7 +33,7 @@ from regionrel.events import Delegation, Event, EventKind
 from regionrel.facts import Ending, Fact, FactKind
 from regionrel.money import Money
 from regionrel.periods import Period
-from regionrel.plans import ActionPlan, Executor, Measure
+from regionrel.plans import ActionPlan, DeadlineKind, Executor, Measure
 from regionrel.profile import RegionRelations
 from regionrel.regions import Region
 from regionrel.relations import (
@@ -113,9 +113,12 @@ def agreements(draw: st.DrawFn, index: int) -> Agreement:
     if signed is None:
         return deal
     day = signed + timedelta(days=draw(st.integers(0, 200)))
-    for step in draw(
+    steps = draw(
         st.lists(st.sampled_from(["suspend", "resume", "notice", "end", "replace"]), max_size=3)
-    ):
+    )
+    if deal.renewal is not None and draw(st.booleans()):
+        steps = ["notice", *steps]  # the way a renewing agreement most often ends
+    for step in steps:
         day += timedelta(days=draw(st.integers(1, 500)))
         try:
             if step == "suspend":
@@ -142,18 +145,25 @@ def plans(draw: st.DrawFn, deal: Agreement, index: int) -> ActionPlan:
     side = Executor("Committee", GOV_LO)
     measures = []
     for n in range(draw(st.integers(0, 3))):
+        annual = draw(st.integers(0, 3)) == 0
         measure = Measure(
             str(n + 1),
             "tourism",
             f"Measure {n}",
             (side,),
-            str(draw(st.integers(first, period.end.year))),
+            "annually" if annual else str(draw(st.integers(first, period.end.year))),
         )
         if draw(st.booleans()):
             status = draw(st.sampled_from(list(MeasureStatus)))
             measure = measure.reported(
                 status, draw(st.dates(date(first, 1, 1), date(2027, 12, 31)))
             )
+        if annual:  # each year reported on its own, done in time, late or not at all
+            for year in draw(st.sets(st.sampled_from(period.years), max_size=3)):
+                on = draw(st.dates(date(year, 6, 1), date(year + 1, 6, 30)))
+                status = draw(st.sampled_from(list(MeasureStatus)))
+                completed = on if status is MeasureStatus.DONE and draw(st.booleans()) else None
+                measure = measure.reported(status, on, year=year, completed_on=completed)
         measures.append(measure)
     signed = draw(st.none() | st.dates(date(first - 1, 1, 1), period.end))
     if deal.signed_on is None or (signed is not None and signed < deal.signed_on):
@@ -401,14 +411,45 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         (plan,) = fact.plans
         assert plan in relations.plans
         assert plan.period.overlaps(period)
-        done = [m for m in plan.measures if m.status_on(period.end) is MeasureStatus.DONE]
+        day = period.end
+        once = [m for m in plan.measures if m.deadline.kind is not DeadlineKind.ANNUALLY]
+        done = [m for m in once if m.status_on(day) is MeasureStatus.DONE]
         # a plan obliges no one once its agreement has ended
-        ended = plan.agreement.status_on(period.end) in _ENDED
-        overdue = (
-            [] if ended else [m for m in plan.measures if m.is_overdue(period.end, plan.period)]
-        )
+        ended = plan.agreement.status_on(day) in _ENDED
+        overdue = [] if ended else [m for m in once if m.is_overdue(day, plan.period)]
         assert (fact.ending is not None) == ended
-        assert (len(fact.done), len(fact.overdue)) == (len(done), len(overdue))
+        assert (fact.done, fact.overdue) == (tuple(done), tuple(overdue))
+        # done late: completed after the last day of the deadline
+        late = []
+        for m in done:
+            last = m.deadline.last_day(plan.period)
+            if m.completion is not None and last is not None and m.completion.earliest > last:
+                late.append(m)
+        assert fact.late == tuple(late)
+        # an annual measure counts once a year of the plan period, up to the year asked
+        yearly = [
+            (m, y)
+            for m in plan.measures
+            if m.deadline.kind is DeadlineKind.ANNUALLY
+            for y in plan.period.years
+            if y <= year
+        ]
+        assert fact.occurrences == tuple(yearly)
+        yearly_done = [(m, y) for m, y in yearly if m.status_in(y, day) is MeasureStatus.DONE]
+        assert fact.occurrences_done == tuple(yearly_done)
+        open_before = [
+            (m, y)
+            for m, y in yearly
+            if y < year
+            and m.status_in(y, day) in (MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS)
+        ]
+        assert fact.occurrences_overdue == (() if ended else tuple(open_before))
+        for m, y in fact.occurrences_late:
+            assert (m, y) in yearly_done
+            occurrence = m.occurrence(y)
+            assert occurrence is not None
+            assert occurrence.completion is not None
+            assert occurrence.completion.earliest > date(y, 12, 31)
     elif kind in (FactKind.TRADE_TURNOVER, FactKind.TRADE_FLOWS, FactKind.TRADE_EXCESS):
         assert fact.balance in relations.trade
         assert fact.balance is not None

@@ -121,9 +121,12 @@ class FactKind(enum.Enum):
     AGREEMENT_STATUS_UNKNOWN = "agreement status unknown"
     #: ``plans`` were signed in the year.
     PLANS_SIGNED = "plans signed"
-    #: Of ``plans[0]``'s measures, ``done`` were reported done and ``overdue`` were
-    #: overdue on ``day``; ``ending`` is set when the agreement had ended by then (a plan
-    #: then counts no measure overdue).
+    #: Of ``plans[0]``'s measures due once, ``done`` were reported done (``late`` of them
+    #: after their deadline) and ``overdue`` were overdue on ``day``; of the yearly
+    #: ``occurrences`` of its annual measures due by ``day``, ``occurrences_done`` were
+    #: reported done (``occurrences_late`` after their year) and ``occurrences_overdue``
+    #: were overdue. ``ending`` is set when the agreement had ended by then (a plan then
+    #: counts nothing overdue).
     PLAN_EXECUTION = "plan execution"
     #: The region's total trade ``balance``, compared with ``previous`` when given.
     TRADE_TURNOVER = "trade turnover"
@@ -242,10 +245,20 @@ class Fact:
     act: AgreementEvent | None = None
     #: The resumption that ended a suspension, if recorded.
     resumption: AgreementEvent | None = None
-    #: The measures reported done on ``day``.
+    #: The measures due once reported done on ``day``.
     done: tuple[Measure, ...] = ()
-    #: The measures overdue on ``day``.
+    #: The measures due once overdue on ``day``.
     overdue: tuple[Measure, ...] = ()
+    #: Of ``done``, those completed after their deadline.
+    late: tuple[Measure, ...] = ()
+    #: Each annual measure and year whose occurrence was due by ``day``.
+    occurrences: tuple[tuple[Measure, int], ...] = ()
+    #: Of ``occurrences``, those reported done on ``day``.
+    occurrences_done: tuple[tuple[Measure, int], ...] = ()
+    #: Of ``occurrences_done``, those completed after their year's deadline.
+    occurrences_late: tuple[tuple[Measure, int], ...] = ()
+    #: Of ``occurrences``, those overdue on ``day``.
+    occurrences_overdue: tuple[tuple[Measure, int], ...] = ()
 
     @property
     def section(self) -> Section:
@@ -612,22 +625,46 @@ def _plan_facts(relations: RegionRelations, year: int) -> list[Fact]:
             continue
         if signing is not None and signing.start > period.end:
             continue
-        done = tuple(m for m in plan.measures if m.status_on(period.end) is MeasureStatus.DONE)
-        ended = plan.agreement.status_on(period.end).has_ended
-        end = ending_range_of(plan.agreement) if ended else None
-        facts.append(
-            Fact(
-                FactKind.PLAN_EXECUTION,
-                year,
-                plan.agreement,
-                plans=(plan,),
-                day=period.end,
-                done=done,
-                overdue=plan.overdue(period.end),
-                ending=None if end is None else end[1],
-            )
-        )
+        facts.append(_execution(plan, year))
     return facts
+
+
+def _execution(plan: ActionPlan, year: int) -> Fact:
+    """How far *plan* was carried out at the end of *year*: its measures due once, and
+    each yearly occurrence of its annual measures due by then."""
+    day = Period.year(year).end
+    once = [m for m in plan.measures if not m.is_recurring]
+    done = tuple(m for m in once if m.status_on(day) is MeasureStatus.DONE)
+    ended = plan.agreement.status_on(day).has_ended
+    occurrences = tuple(
+        (m, last.year)
+        for m in plan.measures
+        if m.is_recurring
+        for last in m.deadline.due_dates(plan.period)
+        if last <= day
+    )
+    occurrences_done = tuple(
+        (m, y) for m, y in occurrences if m.status_in(y, day) is MeasureStatus.DONE
+    )
+    overdue_years = {} if ended else {m: m.overdue_years(day, plan.period) for m, _ in occurrences}
+    end = ending_range_of(plan.agreement) if ended else None
+    return Fact(
+        FactKind.PLAN_EXECUTION,
+        year,
+        plan.agreement,
+        plans=(plan,),
+        day=day,
+        done=done,
+        overdue=tuple(m for m in plan.overdue(day) if not m.is_recurring),
+        late=tuple(m for m in done if m.completed_late(plan.period) is True),
+        occurrences=occurrences,
+        occurrences_done=occurrences_done,
+        occurrences_late=tuple(
+            (m, y) for m, y in occurrences_done if y in m.late_years(plan.period)
+        ),
+        occurrences_overdue=tuple((m, y) for m, y in occurrences if y in overdue_years.get(m, ())),
+        ending=None if end is None else end[1],
+    )
 
 
 def _trade_facts(relations: RegionRelations, year: int) -> list[Fact]:

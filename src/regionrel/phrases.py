@@ -204,15 +204,29 @@ PHRASES: Final[Mapping[tuple[FactKind, str], Phrase]] = {
         "В {year} году подписаны планы мероприятий: {plans}.",
     ),
     (FactKind.PLAN_EXECUTION, "one"): _P(
-        "On {day}, {done} of {measures} of the {plan} had been reported done and {overdue} "
-        "were overdue.",
-        "На {day} из {measures} {plan} выполнено {done}, просрочено {overdue}.",
+        "On {day}, {done} of {measures} of the {plan} had been reported done{late} and "
+        "{overdue} {were} overdue{annual}.",
+        "На {day} из {measures} {plan} выполнено {done}{late}, просрочено {overdue}{annual}.",
     ),
     (FactKind.PLAN_EXECUTION, "ended"): _P(
-        "On {day}, {done} of {measures} of the {plan} had been reported done; its agreement "
-        "having ended, no measure is counted as overdue.",
-        "На {day} из {measures} {plan} выполнено {done}; соглашение прекратило действие, "
-        "просроченные мероприятия не учитываются.",
+        "On {day}, {done} of {measures} of the {plan} had been reported done{late}{annual}; "
+        "its agreement having ended, no measure is counted as overdue.",
+        "На {day} из {measures} {plan} выполнено {done}{late}{annual}; соглашение прекратило "
+        "действие, просроченные мероприятия не учитываются.",
+    ),
+    (FactKind.PLAN_EXECUTION, "annual"): _P(
+        "On {day}, of the {occurrences} of the annual measures of the {plan} due by then, "
+        "{occ_done} had been reported done{occ_late} and {occ_overdue} {occ_were} overdue.",
+        "На {day} по ежегодным мероприятиям {plan} из {occurrences} со сроком по эту дату "
+        "выполнено {occ_done}{occ_late}, просрочено {occ_overdue}.",
+    ),
+    (FactKind.PLAN_EXECUTION, "annual ended"): _P(
+        "On {day}, of the {occurrences} of the annual measures of the {plan} due by then, "
+        "{occ_done} had been reported done{occ_late}; its agreement having ended, none is "
+        "counted as overdue.",
+        "На {day} по ежегодным мероприятиям {plan} из {occurrences} со сроком по эту дату "
+        "выполнено {occ_done}{occ_late}; соглашение прекратило действие, просроченные "
+        "мероприятия не учитываются.",
     ),
     (FactKind.TRADE_TURNOVER, "alone"): _P(
         "At the end of {year}, the foreign trade turnover of {home} amounted to {turnover}.",
@@ -278,6 +292,25 @@ CHANGES: Final[Mapping[str, Phrase]] = {
     "up less": _P("increased by less than 0.1%", "увеличился менее чем на 0,1%"),
     "down less": _P("decreased by less than 0.1%", "уменьшился менее чем на 0,1%"),
     "same": _P("did not change", "не изменился"),
+}
+
+#: The parts of a plan's execution: its annual measures' yearly occurrences beside its
+#: measures due once, and how many of those done were done late.
+EXECUTION: Final[Mapping[str, Phrase]] = {
+    "annual": _P(
+        "; of the {occurrences} of its annual measures due by then, {occ_done} had been "
+        "reported done{occ_late} and {occ_overdue} {occ_were} overdue",
+        "; по ежегодным мероприятиям из {occurrences} со сроком по эту дату выполнено "
+        "{occ_done}{occ_late}, просрочено {occ_overdue}",
+    ),
+    "annual ended": _P(
+        "; of the {occurrences} of its annual measures due by then, {occ_done} had been "
+        "reported done{occ_late}",
+        "; по ежегодным мероприятиям из {occurrences} со сроком по эту дату выполнено "
+        "{occ_done}{occ_late}",
+    ),
+    "late one": _P(" ({n} after its deadline)", " (из них с нарушением срока: {n})"),
+    "late many": _P(" ({n} after their deadlines)", " (из них с нарушением срока: {n})"),
 }
 
 #: Event kinds in the plural (English) or genitive plural (Russian).
@@ -535,9 +568,7 @@ def _plan_name(plan: ActionPlan, w: _Words, case: Case = "nom") -> str:
 def _concerns(fact: Fact, w: _Words) -> Slots:
     event = fact.events[0]
     # an agreement named through its plan is not named again on its own
-    alone = [
-        a for a in fact.agreements if not any(a.is_same_as(p.agreement) for p in fact.plans)
-    ]
+    alone = [a for a in fact.agreements if not any(a.is_same_as(p.agreement) for p in fact.plans)]
     if w.ru:
         parts = [w.agreement(a, "gen") for a in alone]
         parts += [_plan_name(p, w, "gen") for p in fact.plans]
@@ -648,19 +679,49 @@ def _execution(fact: Fact, w: _Words) -> Slots:
             if plan.title
             else f"action plan to implement the {w.agreement(plan.agreement)} for {plan.period}"
         )
-    total = len(plan.measures)
-    if w.ru:
-        one = total % 10 == 1 and total % 100 != 11
-        measures = f"{total} {'мероприятия' if one else 'мероприятий'}"
-    else:
-        measures = f"{total} {'measure' if total == 1 else 'measures'}"
-    return "one" if fact.ending is None else "ended", {
-        "day": day_text(fact.day),
-        "measures": measures,
-        "done": len(fact.done),
-        "overdue": len(fact.overdue),
-        "plan": name,
+    ended = "" if fact.ending is None else " ended"
+    total = len(plan.measures) - len({m for m, _ in fact.occurrences})
+    occurrences = _count(
+        len(fact.occurrences),
+        ("yearly occurrence", "yearly occurrences"),
+        ("исполнения", "исполнений"),
+        w,
+    )
+    annual: dict[str, object] = {
+        "occurrences": occurrences,
+        "occ_done": len(fact.occurrences_done),
+        "occ_late": _late(len(fact.occurrences_late), w),
+        "occ_overdue": len(fact.occurrences_overdue),
+        "occ_were": "was" if len(fact.occurrences_overdue) == 1 else "were",
     }
+    common = {"day": day_text(fact.day), "plan": name}
+    recurring = any(m.is_recurring for m in plan.measures)
+    if recurring and total == 0:
+        return f"annual{ended}", {**common, **annual}
+    clause = EXECUTION[f"annual{ended}"].text(w.locale).format(**annual) if recurring else ""
+    return "one" if fact.ending is None else "ended", {
+        **common,
+        "measures": _count(total, ("measure", "measures"), ("мероприятия", "мероприятий"), w),
+        "done": len(fact.done),
+        "late": _late(len(fact.late), w),
+        "overdue": len(fact.overdue),
+        "were": "was" if len(fact.overdue) == 1 else "were",
+        "annual": clause,
+    }
+
+
+def _count(n: int, en: tuple[str, str], ru: tuple[str, str], w: _Words) -> str:
+    """*n* and its noun: "1 measure", "2 measures"; "1 мероприятия", "5 мероприятий" (the
+    genitive after "из")."""
+    if w.ru:
+        return f"{n} {ru[0] if n % 10 == 1 and n % 100 != 11 else ru[1]}"
+    return f"{n} {en[0] if n == 1 else en[1]}"
+
+
+def _late(n: int, w: _Words) -> str:
+    if n == 0:
+        return ""
+    return EXECUTION["late one" if n == 1 else "late many"].text(w.locale).format(n=n)
 
 
 def _turnover(fact: Fact, w: _Words) -> Slots:

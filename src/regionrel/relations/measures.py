@@ -391,6 +391,32 @@ class Measure:
             return None
         return _lateness(self.completion, self.reported_on, due)
 
+    def late_years(self, within: Period) -> tuple[int, ...]:
+        """The years whose occurrence of this annual measure was reported done after
+        that year's last day in *within* (as its completion date, or with none a report
+        made after it, tells); a year whose dates leave it open is not listed.
+
+        >>> from regionrel.regions import GoverningBody, Region, RegionKind
+        >>> lo = GoverningBody.of(Region.of_subdivision("Leningrad Region", kind=RegionKind.OBLAST, country="RU"), "Government")
+        >>> m = Measure("2", "cultural", "Days of culture", (Executor("Committee", lo),), "annually")
+        >>> m = m.reported("done", "20.12.2018", year=2018).reported("done", "15.02.2020", year=2019, completed_on="01.2020")
+        >>> m.late_years(Period.span(2018, 2020))
+        (2019,)
+
+        Raises:
+            WrongTypeError: *within* is not a Period.
+        """
+        if not isinstance(within, Period):
+            raise WrongTypeError(
+                "must be a Period", cls="Measure.late_years", field="within", value=within
+            )
+        return tuple(
+            o.year
+            for o in self.occurrences
+            if o.status is MeasureStatus.DONE
+            and _lateness(o.completion, o.reported_on, min(date(o.year, 12, 31), within.end))
+        )
+
     @property
     def sides(self) -> frozenset[GoverningBody]:
         """The parties whose organisations carry it out."""
