@@ -294,8 +294,59 @@ def test_notice_deadline_at_the_end_of_the_calendar(fifth: Agreement) -> None:
     assert fifth.notice_window(date(9999, 12, 31)) is None
     assert fifth.renewal_locked_in(date(9999, 12, 31)) is False
     assert fifth.notice_deadline(date(9990, 1, 1)) == d("9990-11-11")
-    late = fifth.notice_given(date(9999, 12, 30), by=KURSK)
-    assert late.status_on(date(9999, 12, 31)) is S.IN_FORCE
+    # the span a notice would end runs past 31.12.9999: no last day the calendar holds
+    with pytest.raises(ValidationError) as err:
+        fifth.notice_given(date(9999, 12, 30), by=KURSK)
+    assert str(err.value) == (
+        "Agreement: 'events' cannot record a notice of non-renewal on 9999-12-30: the span it "
+        "would end runs past the calendar's last day (9999-12-31), so no last day in force can "
+        "be given (got 'notice of non-renewal on 9999-12-30')"
+    )
+    assert fifth.expires_on(date(9999, 12, 30)) is None  # that span's end is past the calendar
+    assert fifth.earliest_end(date(9999, 12, 30)) is None
+
+
+def test_an_end_on_the_calendars_last_day_is_an_end() -> None:
+    last = date.max
+    # a fixed term that ends on 31.12.9999
+    fixed = deal(signed_on="01.01.2020", term=Term.fixed("2020-9999"))
+    assert fixed.ends_on == last
+    assert fixed.ends_between() == (last, last)
+    assert fixed.status_on(last) is S.IN_FORCE
+    assert fixed.expires_on(d("2030-01-01")) == last
+    assert fixed.earliest_end(d("2030-01-01")) == last
+    assert fixed.ending is not None
+    assert (fixed.ending.how.value, fixed.ending.last_day) == ("expiry", last)
+    # a span of years that ends on it, counted from the first of January
+    span = deal(signed_on="01.01.9995", term="5 years")
+    assert span.ends_on == last
+    assert span.status_on(last) is S.IN_FORCE
+    # a renewal that ends on it after notice of non-renewal
+    renewing = deal(signed_on="01.01.9990", term="5 years", renewal=FIVE_YEARLY)
+    assert renewing.expires_on(d("9995-01-01")) == last
+    window = renewing.notice_window(d("9995-01-01"))
+    assert window is not None
+    assert (window.deadline, window.span_ends_on) == (d("9999-06-30"), last)
+    ended = renewing.notice_given(d("9995-01-01"), by=KURSK)
+    assert ended.ends_on == last
+    assert ended.status_on(last) is S.IN_FORCE
+    assert ended.expires_on(d("9995-01-02")) == last
+    assert ended.earliest_end(d("9995-01-02")) == last
+    assert ended.ending is not None
+    assert (ended.ending.how.value, ended.ending.last_day) == ("non-renewal", last)
+    # and a termination that takes effect on it leaves the day before in force
+    cut = renewing.terminated(d("9999-01-01"), effective_on=last)
+    assert cut.ends_on == d("9999-12-30")
+    assert cut.status_on(last) is S.TERMINATED
+
+
+def test_a_term_that_runs_past_the_calendar_is_refused() -> None:
+    with pytest.raises(ValidationError) as err:
+        deal(signed_on="02.01.9995", term="5 years")
+    assert str(err.value) == (
+        "Agreement: 'term' must end by the calendar's last day (9999-12-31): in force from "
+        "9995-01-02, 5 years runs past it (got Term.span(years=5))"
+    )
 
 
 @settings(max_examples=50, deadline=None)
@@ -311,12 +362,9 @@ def test_lock_in_agrees_with_the_window_and_notice(day: date) -> None:
         return
     assert window.deadline >= day
     assert locked is window.locks_in
-    # notice given on that day ends the agreement at the end of the window's span; a span
-    # that runs into the calendar's last day (date.max) reads as never ending (a known
-    # limit at the end of the calendar, left out here)
+    # notice given on that day ends the agreement at the end of the window's span
     ended = fifth.notice_given(day, by=KURSK)
-    if window.span_ends_on < date.max:
-        assert ended.ends_on == window.span_ends_on
+    assert ended.ends_on == window.span_ends_on
     if not locked:
         assert fifth.expires_on(day) == window.span_ends_on
 

@@ -98,7 +98,6 @@ from regionrel.relations.terms import (
     Renewal,
     Term,
     TermKind,
-    day_before,
     settle_date,
 )
 
@@ -282,7 +281,7 @@ class Agreement(NotebookDisplay):
         known, end = agreed(life.end for life in self._lives)
         if not known or end is None:
             return None
-        return day_before(end[0])
+        return end[0]
 
     def ends_between(self) -> tuple[date, date] | None:
         """The first and the last day the agreement's last day in force may be.
@@ -298,7 +297,7 @@ class Agreement(NotebookDisplay):
         ends = [life.end for life in self._lives]
         if any(end is None for end in ends):
             return None
-        lasts = [day_before(end[0]) for end in ends if end is not None]
+        lasts = [end[0] for end in ends if end is not None]
         return min(lasts), max(lasts)
 
     @property

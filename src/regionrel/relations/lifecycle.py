@@ -43,6 +43,8 @@ from regionrel.relations.terms import (
     TermKind,
     add_span,
     day_after,
+    day_before,
+    runs_past_calendar,
     settle_date,
     span_last_day,
 )
@@ -392,6 +394,30 @@ class Spans:
         step = self.renewal.years * 12 + self.renewal.months
         return span_last_day(origin, years=years, months=months + k * step)
 
+    def beyond(self, start: date, k: int) -> bool:
+        """Whether span *k* of an agreement in force from *start* ends after the calendar's
+        last day (31.12.9999), so that :meth:`end` gives ``date.max`` for an end the
+        calendar cannot hold.
+
+        >>> spans = Spans(Term.span(years=5), Renewal(years=5))
+        >>> spans.end(date(9990, 1, 1), 1), spans.beyond(date(9990, 1, 1), 1)
+        (datetime.date(9999, 12, 31), False)
+        >>> spans.end(date(9990, 1, 2), 1), spans.beyond(date(9990, 1, 2), 1)
+        (datetime.date(9999, 12, 31), True)
+        """
+        first = self.term.end_for(start)
+        assert first is not None
+        if self.term.kind is TermKind.SPAN:
+            origin, years, months = start, self.term.years, self.term.months
+        elif k == 0 or self.renewal is None:
+            return False  # a fixed period lies in the calendar
+        elif first == date.max:
+            return True
+        else:
+            origin, years, months = day_after(first), 0, 0
+        step = 0 if self.renewal is None else self.renewal.years * 12 + self.renewal.months
+        return runs_past_calendar(origin, years=years, months=months + k * step)
+
     def index(self, start: date, day: date) -> int:
         """The index of the span that holds *day* (0 for days up to the end of the term)."""
         first = self.term.end_for(start)
@@ -414,29 +440,34 @@ class Spans:
 
     def first_open(self, start: date, day: date) -> int | None:
         """The first span whose renewal a notice given on *day* still stops; None when
-        the calendar ends first (its spans end on ``date.max``)."""
+        the calendar ends first: that span would end after 31.12.9999, or the span that
+        ends on that day is past its deadline."""
         k = self.index(start, max(day, start))
-        while day > self.deadline(start, k):
+        while True:
+            if self.beyond(start, k):
+                return None
+            if day <= self.deadline(start, k):
+                return k
             if self.end(start, k) == date.max:
                 return None
             k += 1
-        return k
 
-    def notice_end(self, start: date, notice_on: date) -> date:
-        """The last day in force after a notice of non-renewal given on *notice_on*
-        (``date.max`` when the calendar ends first)."""
+    def notice_end(self, start: date, notice_on: date) -> date | None:
+        """The last day in force after a notice of non-renewal given on *notice_on*;
+        None when the calendar ends first (see :meth:`first_open`)."""
         k = self.first_open(start, notice_on)
-        return date.max if k is None else self.end(start, k)
+        return None if k is None else self.end(start, k)
 
     def natural_end(self, start: date | None) -> tuple[date, AgreementStatus] | None:
-        """The first day no longer in force when no event intervenes, and the status
-        from then on; None when that is not known or never comes (it renews itself)."""
+        """The last day in force when no event intervenes, and the status from the day
+        after; None when that is not known, never comes (it renews itself, or is
+        open-ended) or lies past the calendar's last day."""
         if start is None or self.renewal is not None:
             return None
         last = self.term.end_for(start)
-        if last is None or last == date.max:
+        if last is None or self.beyond(start, 0):
             return None
-        return day_after(last), AgreementStatus.EXPIRED
+        return last, AgreementStatus.EXPIRED
 
 
 # --------------------------------------------------------------------------- the replay
@@ -450,7 +481,8 @@ class Lifecycle:
     signed_on: date | None
     #: The day of entry into force; None while unsigned or awaiting its event.
     start: date | None
-    #: The first day it is no longer in force, and the status from then on.
+    #: The last day it is in force, and the status from the day after (a last day of
+    #: 31.12.9999, the calendar's last, is kept as it is: nothing follows it).
     end: tuple[date, AgreementStatus] | None
     #: (first day suspended, first day in force again or None).
     suspensions: tuple[tuple[date, date | None], ...]
@@ -483,6 +515,15 @@ class Lifecycle:
                 non-party, or impossible in the agreement's state on its day
                 (errors name ``Agreement`` and its field ``events``).
         """
+        if start is not None and spans.renewal is None and spans.term.kind is TermKind.SPAN:
+            if spans.beyond(start, 0):
+                raise ValidationError(
+                    f"must end by the calendar's last day ({date.max}): in force from "
+                    f"{start}, {spans.term} runs past it",
+                    cls="Agreement",
+                    field="term",
+                    value=spans.term,
+                )
         life = cls(signed_on, start, spans.natural_end(start), ())
         previous: AgreementEvent | None = None
         for event in events:
@@ -529,7 +570,7 @@ class Lifecycle:
         """The status on *day*: ``DRAFT`` before signing (or when never signed)."""
         if self.signed_on is None or day < self.signed_on:
             return AgreementStatus.DRAFT
-        if self.end is not None and day >= self.end[0]:
+        if self.end is not None and day > self.end[0]:
             return self.end[1]
         if self.start is None or day < self.start:
             return AgreementStatus.SIGNED
@@ -557,7 +598,7 @@ class Lifecycle:
         if kind is AgreementEventKind.NOTICE and spans.renewal is not None and end is not None:
             raise ValidationError(
                 f"cannot record a {kind.value} on {on}: the agreement is already "
-                f"{end[1].value} from {end[0]}",
+                f"{end[1].value} from {day_after(end[0])}",
                 cls="Agreement",
                 field="events",
                 value=str(event),
@@ -584,11 +625,16 @@ class Lifecycle:
                     value=str(event),
                 )
             last = spans.notice_end(self.start, on)
-            if last == date.max:  # the calendar ends before the agreement can
-                return self
-            return attrs.evolve(
-                self, end=(day_after(last), AgreementStatus.TERMINATED), cause=event
-            )
+            if last is None:
+                raise ValidationError(
+                    f"cannot record a {kind.value} on {on}: the span it would end runs past "
+                    f"the calendar's last day ({date.max}), so no last day in force can be "
+                    "given",
+                    cls="Agreement",
+                    field="events",
+                    value=str(event),
+                )
+            return attrs.evolve(self, end=(last, AgreementStatus.TERMINATED), cause=event)
         if kind in _TERMINAL:
             effective = event.effective_on
             assert effective is not None
@@ -597,13 +643,13 @@ class Lifecycle:
                 if kind is AgreementEventKind.TERMINATION
                 else AgreementStatus.SUPERSEDED
             )
-            if end is not None and end[0] <= effective:
+            if end is not None and end[0] < effective:
                 raise ValidationError(
                     f"cannot take effect on {effective}: the agreement is "
-                    f"already {end[1].value} from {end[0]}",
+                    f"already {end[1].value} from {day_after(end[0])}",
                     cls="Agreement",
                     field="events",
                     value=str(event),
                 )
-            return attrs.evolve(self, end=(effective, status_after), cause=event)
+            return attrs.evolve(self, end=(day_before(effective), status_after), cause=event)
         return self

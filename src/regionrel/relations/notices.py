@@ -16,7 +16,7 @@ from datetime import date
 import attrs
 
 from regionrel.relations.lifecycle import Lifecycle, Spans
-from regionrel.relations.terms import TermKind, day_before
+from regionrel.relations.terms import TermKind
 
 __all__ = ["NoticeWindow"]
 
@@ -64,10 +64,11 @@ def expiry(life: Lifecycle, day: date, spans: Spans) -> date | None:
     if start is None or life.signed_on is None or day < life.signed_on:
         return None
     if life.end is not None:
-        return day_before(life.end[0])
+        return life.end[0]
     if spans.term.kind is TermKind.OPEN_ENDED:
         return None
-    return spans.end(start, spans.index(start, max(day, start)))
+    k = spans.index(start, max(day, start))
+    return None if spans.beyond(start, k) else spans.end(start, k)
 
 
 def window_in(life: Lifecycle, day: date, spans: Spans) -> NoticeWindow | None:

@@ -31,7 +31,7 @@ from regionrel.relations.lifecycle import (
     ending_of,
     event_readings,
 )
-from regionrel.relations.terms import EntryMode, day_before
+from regionrel.relations.terms import EntryMode, day_after, day_before
 
 if TYPE_CHECKING:
     from regionrel.relations.agreement import Agreement
@@ -141,7 +141,7 @@ def completions(
                 pass
             for end in ends:
                 if end is not None:
-                    found |= {end[0], day_before(end[0])}
+                    found |= {end[0], day_after(end[0])}
         return found
 
     def variants(signed_on: date | None) -> list[list[Any]]:
@@ -219,7 +219,7 @@ def agreed_ending(lives: Sequence[Lifecycle], events: Sequence[AgreementEvent]) 
     if kind is not EndingKind.EXPIRY:
         event = next(e for e in reversed(events) if _ENDING_KIND.get(e.kind) is kind)
     known, end = agreed(life.end for life in lives)
-    last = day_before(end[0]) if known and end is not None else None
+    last = end[0] if known and end is not None else None
     return Ending(kind, last_day=last, event=event)
 
 
@@ -227,7 +227,7 @@ def days_in_force(life: Lifecycle, stop: date | None) -> list[tuple[date, date]]
     """The (first, last) periods *life* is in force, split by suspensions, cut at *stop*."""
     if life.start is None:
         return []
-    last = date.max if life.end is None else day_before(life.end[0])
+    last = date.max if life.end is None else life.end[0]
     if stop is not None:
         last = min(last, stop)
     spans: list[tuple[date, date]] = []

@@ -63,13 +63,34 @@ def add_span(start: date, *, years: int = 0, months: int = 0) -> date:
 
 
 def span_last_day(start: date, *, years: int = 0, months: int = 0) -> date:
-    """The last day of a span of years and months from *start* (the day before it recurs).
+    """The last day of a span of years and months from *start* (the day before it recurs),
+    or ``date.max`` when that is the calendar's last day or lies past it
+    (:func:`runs_past_calendar` tells which).
 
-    >>> span_last_day(date(2018, 3, 1), years=5)
-    datetime.date(2023, 2, 28)
+    >>> span_last_day(date(2018, 3, 1), years=5), span_last_day(date(9998, 12, 31), years=1)
+    (datetime.date(2023, 2, 28), datetime.date(9999, 12, 30))
     """
-    after = add_span(start, years=years, months=months)
-    return date.max if after == date.max else after - _ONE_DAY
+    try:
+        after: date = start + relativedelta(years=years, months=months)
+    except (ValueError, OverflowError):
+        return date.max
+    return after - _ONE_DAY
+
+
+def runs_past_calendar(start: date, *, years: int = 0, months: int = 0) -> bool:
+    """Whether a span of years and months from *start* ends after 31.12.9999, the last
+    day a :class:`datetime.date` can hold (ending on that day is within the calendar).
+
+    >>> runs_past_calendar(date(9995, 1, 1), years=5), runs_past_calendar(date(9995, 1, 2), years=5)
+    (False, True)
+    """
+    total = start.year * 12 + start.month - 1 + years * 12 + months
+    year, month_index = divmod(total, 12)
+    if year <= date.max.year:
+        return False
+    # the span recurs on 01.01.10000 only from the first of a month: its last day is
+    # then 31.12.9999, the calendar's last
+    return not (year == date.max.year + 1 and month_index == 0 and start.day == 1)
 
 
 def day_before(day: date) -> date:
