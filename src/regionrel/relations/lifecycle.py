@@ -515,15 +515,15 @@ class Lifecycle:
                 non-party, or impossible in the agreement's state on its day
                 (errors name ``Agreement`` and its field ``events``).
         """
-        if start is not None and spans.renewal is None and spans.term.kind is TermKind.SPAN:
-            if spans.beyond(start, 0):
-                raise ValidationError(
-                    f"must end by the calendar's last day ({date.max}): in force from "
-                    f"{start}, {spans.term} runs past it",
-                    cls="Agreement",
-                    field="term",
-                    value=spans.term,
-                )
+        lone_span = spans.renewal is None and spans.term.kind is TermKind.SPAN
+        if start is not None and lone_span and spans.beyond(start, 0):
+            raise ValidationError(
+                f"must end by the calendar's last day ({date.max}): in force from "
+                f"{start}, {spans.term} runs past it",
+                cls="Agreement",
+                field="term",
+                value=spans.term,
+            )
         life = cls(signed_on, start, spans.natural_end(start), ())
         previous: AgreementEvent | None = None
         for event in events:
