@@ -10,7 +10,7 @@ import pytest
 
 from regionrel.agreements import Agreement, AgreementStatus
 from regionrel.dates import PartialDate
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.plans import ActionPlan, Executor, Measure, MeasureStatus
 from regionrel.relations import Occurrence
@@ -278,6 +278,27 @@ def test_the_summary_counts_late_completion_beside_measures_due_once() -> None:
         "просрочено 0; по ежегодным мероприятиям из 3 исполнений со сроком по эту дату "
         "выполнено 2 (из них с нарушением срока: 1), просрочено 0."
     )
-    assert days.late_years(PLAN_PERIOD) == (2019,)
-    with pytest.raises(WrongTypeError, match="'within' must be a Period"):
-        days.late_years("2018-2020")  # type: ignore[arg-type]
+    assert days.late_years(PLAN_PERIOD) == days.late_years("2018-2020") == (2019,)
+    with pytest.raises(WrongTypeError) as err:
+        days.late_years(2.5)  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "Measure.late_years: 'within' must be a Period, an int year or its text "
+        "(got 2.5 that is a float)"
+    )
+
+
+def test_a_measure_takes_its_plan_period_as_text_and_its_year_as_an_int() -> None:
+    m = fair()
+    assert m.is_overdue("01.01.2020", "2018-2020") is True
+    assert m.completed_late(2019) is None
+    yearly = days_of_culture().reported("done", "20.12.2018", year=2018)
+    assert yearly.overdue_years("01.01.2021", "2018-2020") == (2019, 2020)
+    with pytest.raises(ParseError) as perr:
+        m.is_overdue("01.01.2020", "nope")
+    assert str(perr.value) == (
+        "Measure.is_overdue: 'within' is not a plan period: has a word that does not belong "
+        "to a period: 'nope' (got 'nope')"
+    )
+    with pytest.raises(WrongTypeError) as err:
+        yearly.status_in("2019", "01.01.2020")  # type: ignore[arg-type]
+    assert str(err.value) == "Measure.status_in: 'year' must be an int year (got '2019')"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from regionrel import gazetteer
@@ -157,3 +158,35 @@ def test_bad_arguments_get_the_library_s_errors(call: object, error: type, messa
     assert str(caught.value) == message
     with pytest.raises(WrongTypeError):
         relations.renewals_locked_in(5)  # type: ignore[arg-type]
+
+
+def test_overdue_measures_count_an_annual_measure_by_its_years() -> None:
+    from regionrel import gazetteer
+    from regionrel.plans import ActionPlan, Executor, Measure
+    from regionrel.profile import RegionRelations
+    from regionrel.relations import Agreement
+
+    deal = Agreement.between(
+        "Agreement on cooperation",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="12.05.2016",
+    )
+    side = (Executor("Committee", deal.parties[0]),)
+    days = Measure("2", "cultural", "Days", side, "annually").reported(
+        "done", "01.12.2024", year=2024
+    )
+    tour = Measure("1", "tourism", "Tour", side, "II quarter 2025")
+    plan = ActionPlan(deal, "2024-2027", (tour, days))
+    relations = RegionRelations.of(gazetteer.get("RU-LEN"), plan)
+    # 2025's occurrence is open after 31.12.2025, though the plan runs to 2027
+    assert relations.overdue_measures("01.07.2025") == ((plan, tour),)
+    assert relations.overdue_measures("01.07.2026") == ((plan, tour), (plan, days))
+    assert relations.overdue_occurrences("01.07.2026") == ((plan, days, 2025),)
+    assert relations.overdue_occurrences("01.07.2025") == ()
+    ended = RegionRelations.of(
+        gazetteer.get("RU-LEN"),
+        attrs.evolve(plan, agreement=deal.terminated("01.01.2026")),
+    )
+    assert ended.overdue_measures("01.07.2026") == ()
+    assert ended.overdue_occurrences("01.07.2026") == ()

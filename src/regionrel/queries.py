@@ -169,7 +169,9 @@ class RelationsQueries:
 
     def overdue_measures(self, on: date | str) -> tuple[tuple[ActionPlan, Measure], ...]:
         """Every measure of every plan still open after its last day, as of *on*, with
-        its plan.
+        its plan: a measure due once, or an annual measure with a year's occurrence still
+        open after that year's end (:meth:`overdue_occurrences` gives the years). A plan
+        whose agreement has ended by *on* has none.
 
         >>> from regionrel.profile import RegionRelations
 
@@ -178,7 +180,24 @@ class RelationsQueries:
         [(2018, '1')]
         """
         day = as_date(on, cls="RegionRelations", field="on")
-        return tuple((p, m) for p in self.plans for m in p.overdue(day))
+        found: list[tuple[ActionPlan, Measure]] = []
+        for plan in self.plans:
+            late = set(plan.overdue(day)) | {m for m, _ in plan.overdue_occurrences(day)}
+            found.extend((plan, m) for m in plan.measures if m in late)
+        return tuple(found)
+
+    def overdue_occurrences(self, on: date | str) -> tuple[tuple[ActionPlan, Measure, int], ...]:
+        """Each annual measure of every plan, with the year whose occurrence is still open
+        after that year's end, as of *on* (none for a plan whose agreement has ended).
+
+        >>> from regionrel.profile import RegionRelations
+
+        >>> relations = _example(RegionRelations)
+        >>> relations.overdue_occurrences("01.01.2020")
+        ()
+        """
+        day = as_date(on, cls="RegionRelations", field="on")
+        return tuple((p, m, year) for p in self.plans for m, year in p.overdue_occurrences(day))
 
     def _partners_traded(self, year: int) -> tuple[Region, ...]:
         period = Period.year(_year(year))

@@ -30,7 +30,7 @@ from regionrel._validators import (
     instance_of,
 )
 from regionrel.dates import PartialDate
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.regions import GoverningBody
 from regionrel.relations.deadlines import Deadline, DeadlineKind
@@ -135,6 +135,36 @@ def _lateness(completed: PartialDate | None, reported_on: date | None, last: dat
     if reported_on is not None and reported_on <= last:
         return False
     return None
+
+
+def _within(value: object, method: str) -> Period:
+    """The plan period a measure is judged in: a Period, an int year or its text."""
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        try:
+            return Period.coerce(value)
+        except ParseError as exc:
+            raise ParseError(
+                f"is not a plan period: {exc.rule}",
+                cls=f"Measure.{method}",
+                field="within",
+                text=str(value),
+            ) from None
+    raise WrongTypeError(
+        "must be a Period, an int year or its text",
+        cls=f"Measure.{method}",
+        field="within",
+        value=value,
+    )
+
+
+def _int_year(value: object, method: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError(
+            "must be an int year", cls=f"Measure.{method}", field="year", value=value
+        )
+    return value
 
 
 def _to_occurrence_status(value: MeasureStatus | str) -> MeasureStatus:
@@ -332,6 +362,7 @@ class Measure:
             ValidationError: the measure is not annual.
         """
         day = as_date(as_of, cls="Measure", field="as_of")
+        year = _int_year(year, "status_in")
         if not self.is_recurring:
             raise ValidationError(
                 f"is only for annual measures; measure {self.number} is due {self.deadline}",
@@ -349,7 +380,7 @@ class Measure:
             return whole
         return MeasureStatus.PLANNED
 
-    def overdue_years(self, as_of: date | str, within: Period) -> tuple[int, ...]:
+    def overdue_years(self, as_of: date | str, within: Period | int | str) -> tuple[int, ...]:
         """The years of *within* whose occurrence of this annual measure is still open
         after that year's last day in *within*, as known on *as_of*.
 
@@ -363,20 +394,22 @@ class Measure:
             ValidationError: the measure is not annual.
         """
         day = as_date(as_of, cls="Measure", field="as_of")
+        within = _within(within, "overdue_years")
         due = self.deadline.due_dates(within)
         return tuple(
             last.year for last in due if last < day and self.status_in(last.year, day).is_open
         )
 
-    def completed_late(self, within: Period) -> bool | None:
+    def completed_late(self, within: Period | int | str) -> bool | None:
         """Whether the work was done after the deadline's last day in *within*.
 
         True or False when the completion date (or, with none, a report of done
         made by the deadline) decides it; None when the measure is not reported
         done, has no last day (by agreement), or the dates leave it open. For an
         annual measure, whether any year's occurrence was done after its year's
-        end (None when none decides it).
+        end (None when none decides it). *within* may be an int year or its text.
         """
+        within = _within(within, "completed_late")
         if self.is_recurring and self.occurrences:
             answers = {
                 _lateness(o.completion, o.reported_on, min(date(o.year, 12, 31), within.end))
@@ -391,7 +424,7 @@ class Measure:
             return None
         return _lateness(self.completion, self.reported_on, due)
 
-    def late_years(self, within: Period) -> tuple[int, ...]:
+    def late_years(self, within: Period | int | str) -> tuple[int, ...]:
         """The years whose occurrence of this annual measure was reported done after
         that year's last day in *within* (as its completion date, or with none a report
         made after it, tells); a year whose dates leave it open is not listed.
@@ -404,12 +437,9 @@ class Measure:
         (2019,)
 
         Raises:
-            WrongTypeError: *within* is not a Period.
+            WrongTypeError: *within* is not a Period, an int year or its text.
         """
-        if not isinstance(within, Period):
-            raise WrongTypeError(
-                "must be a Period", cls="Measure.late_years", field="within", value=within
-            )
+        within = _within(within, "late_years")
         return tuple(
             o.year
             for o in self.occurrences
@@ -429,7 +459,7 @@ class Measure:
             return MeasureStatus.PLANNED
         return self.status
 
-    def is_overdue(self, as_of: date | str, within: Period) -> bool:
+    def is_overdue(self, as_of: date | str, within: Period | int | str) -> bool:
         """Whether, on *as_of*, the measure is still open after its last day in *within*.
 
         An annual measure is judged at the end of *within* (see the class): overdue
@@ -437,6 +467,7 @@ class Measure:
         years, each from its own year's end).
         """
         day = as_date(as_of, cls="Measure", field="as_of")
+        within = _within(within, "is_overdue")
         last = self.deadline.last_day(within)
         if last is None or last >= day:
             return False
