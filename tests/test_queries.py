@@ -161,11 +161,6 @@ def test_bad_arguments_get_the_library_s_errors(call: object, error: type, messa
 
 
 def test_overdue_measures_count_an_annual_measure_by_its_years() -> None:
-    from regionrel import gazetteer
-    from regionrel.plans import ActionPlan, Executor, Measure
-    from regionrel.profile import RegionRelations
-    from regionrel.relations import Agreement
-
     deal = Agreement.between(
         "Agreement on cooperation",
         "Government of the Leningrad Region",
