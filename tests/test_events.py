@@ -253,6 +253,12 @@ def test_visit_takes_region_names_and_refuses_other_types() -> None:
         Event.visit("Fergana Region", to="Leningrad Region", when=2018)
 
 
+def test_a_range_of_days_that_runs_backwards_is_refused() -> None:
+    for text in ("02.12-30.11.2025", "November 19-17, 2025"):
+        with pytest.raises(ParseError, match="'when' ends before it starts"):
+            Event(EventKind.FORUM, "Forum", text)
+
+
 def test_a_delegation_cannot_visit_its_own_region() -> None:
     message = (
         "Event: 'participants' must not hold a delegation of the host region: the "
@@ -298,6 +304,10 @@ def test_a_delegation_cannot_visit_its_own_region() -> None:
     ("text", "first", "last"),
     [
         ("17-19.11.2025", date(2025, 11, 17), date(2025, 11, 19)),
+        ("30.11-02.12.2025", date(2025, 11, 30), date(2025, 12, 2)),
+        ("30.11 – 02.12.2025", date(2025, 11, 30), date(2025, 12, 2)),
+        ("November 17-19, 2025", date(2025, 11, 17), date(2025, 11, 19)),
+        ("30 ноября – 2 декабря 2025 г.", date(2025, 11, 30), date(2025, 12, 2)),
         ("17–19 November 2025", date(2025, 11, 17), date(2025, 11, 19)),
         ("17-19 ноября 2025 г.", date(2025, 11, 17), date(2025, 11, 19)),
         ("05.2025", date(2025, 5, 1), date(2025, 5, 31)),

@@ -360,8 +360,43 @@ def _partial_period(partial: PartialDate) -> Period:
     return Period.day(partial.earliest)
 
 
+# "30.11-02.12.2025": a range of days across months, the year written once.
+_MONTH_RANGE: Final = re.compile(
+    r"\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\s*[-–—]\s*(?P<last>\d{1,2}\.\d{1,2}\.\d{4})\s*$"
+)
+# "November 17-19, 2025": a month, a range of its days, the year.
+_US_RANGE: Final = re.compile(
+    r"\s*(?P<month>[A-Za-z]+)\s+(?P<first>\d{1,2})\s*[-–—]\s*(?P<last>\d{1,2}),?\s+(?P<year>\d{4})\s*$"
+)
+
+
+def _range(first: date, last: date, text: str) -> Period:
+    if first > last:
+        raise ParseError(
+            f"ends before it starts: {first} is after {last}", cls="Event", field="when", text=text
+        )
+    return Period(first, last)
+
+
 def _when_from_text(text: str) -> Period | None:
     """A range of days or a month as sources write them, or None."""
+    if match := _MONTH_RANGE.match(text):
+        try:
+            last = PartialDate.parse(match["last"]).earliest
+            first = date(last.year, int(match["month"]), int(match["day"]))
+        except (RegionrelError, ValueError):
+            return None
+        return _range(first, last, text)
+    if match := _US_RANGE.match(text):
+        try:
+            month = PartialDate.parse(f"{match['month']} {match['year']}")
+            if month.month is None or month.day is not None:
+                return None
+            first = date(month.year, month.month, int(match["first"]))
+            last_day = date(month.year, month.month, int(match["last"]))
+        except (RegionrelError, ValueError):
+            return None
+        return _range(first, last_day, text)
     if match := _DAY_RANGE.match(text):
         try:
             last = PartialDate.parse(match["last"] + match["rest"])
@@ -494,7 +529,7 @@ class Event(NotebookDisplay):
         when: a date, a year (``2018``), a :class:`~regionrel.periods.Period`, a
             :class:`~regionrel.dates.PartialDate` or text, including a month
             (``"05.2025"``, ``"May 2025"``) and a range of days (``"17-19.11.2025"``,
-            ``"17-19 ноября 2025 г."``).
+            ``"17-19 ноября 2025 г."``, ``"30.11-02.12.2025"``, ``"November 17-19, 2025"``).
 
     Raises:
         ValidationError: a delegation visit with a delegation of the host region itself
