@@ -3,12 +3,15 @@ entry into force; and the notice period that could never be met."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from regionrel.agreements import Agreement, EntryIntoForce, Renewal, Term
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
+from regionrel.periods import Period
 from regionrel.relations.wording import NUMBER_WORDS, read_durations, read_number
 from tests.strategies.relations import KURSK, LENINGRAD
 
@@ -273,3 +276,56 @@ def test_clause_reading_edge_cases() -> None:
     assert Renewal.parse("extended for 2 years, and later 3 years") == Renewal(years=2)
     with pytest.raises(ParseError, match="is not a term"):
         Term.parse("5 years, then 3 years")
+
+
+@pytest.mark.parametrize(
+    ("clause", "term", "expected"),
+    [
+        ("автоматически продлевается на тот же срок", "сроком на 3 года", (3, 0, 0)),
+        (
+            "продлевается на аналогичный срок, если ни одна из Сторон не заявит о своём "
+            "намерении прекратить его действие за 6 месяцев",
+            "на срок 5 лет",
+            (5, 0, 6),
+        ),
+        (
+            "shall be automatically extended for the same period unless either Party gives "
+            "six months' notice",
+            "for a period of five years",
+            (5, 0, 6),
+        ),
+        ("automatically renewed for like periods", "18 months", (0, 18, 0)),
+        ("автоматически продлевается на тот же срок", "2018-2020", (3, 0, 0)),
+    ],
+)
+def test_a_renewal_for_the_terms_own_length(
+    clause: str, term: str, expected: tuple[int, int, int]
+) -> None:
+    deal = Agreement.between(
+        "A",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="01.01.2018",
+        term=term,
+        renewal=clause,
+    )
+    assert deal.renewal is not None
+    assert (deal.renewal.years, deal.renewal.months, deal.renewal.notice_months) == expected
+
+
+def test_a_renewal_for_the_terms_length_needs_a_term_of_whole_months() -> None:
+    with pytest.raises(ParseError) as err:
+        Renewal.parse("автоматически продлевается на тот же срок")
+    assert str(err.value) == (
+        "Renewal: renews for the term's own length: give the term, a span of whole months or "
+        "years (term='None') (got 'автоматически продлевается на тот же срок')"
+    )
+    with pytest.raises(ParseError, match="a span of whole months or years"):
+        Renewal.parse(
+            "renewed for the same period",
+            term=Term.fixed(Period(date(2018, 1, 1), date(2018, 3, 15))),
+        )
+    with pytest.raises(WrongTypeError, match="'term' must be a Term or None"):
+        Renewal.parse("renewed for the same period", term="5 years")  # type: ignore[arg-type]
+    assert Term.fixed("2018-2020").length == (3, 0)
+    assert Term.open_ended().length is None

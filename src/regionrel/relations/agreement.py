@@ -620,6 +620,8 @@ class Agreement(NotebookDisplay):
                 parts do.
         """
         bodies = tuple(_body(p) for p in parties)
+        if isinstance(renewal, str):  # "на тот же срок": the term's own length
+            renewal = Renewal.parse(renewal, term=to_term(term) if term is not None else None)
         return cls(
             title,
             bodies,
@@ -633,7 +635,7 @@ class Agreement(NotebookDisplay):
                 else entry
             ),
             term=term,
-            renewal=Renewal.parse(renewal) if isinstance(renewal, str) else renewal,
+            renewal=renewal,
             registered_on=registered_on,
             draft=draft,
         )

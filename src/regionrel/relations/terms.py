@@ -542,6 +542,24 @@ class Term:
             "must be a Term, a Period, text or None", cls="Term", field="term", value=value
         )
 
+    @property
+    def length(self) -> tuple[int, int] | None:
+        """The term's length in years and months: a span's, or a fixed period's when it
+        is whole months (``"2018-2020"``: 3 years); None for an open-ended term or a period
+        of odd days.
+
+        >>> Term.span(years=5).length, Term.fixed("2018-2020").length, Term.open_ended().length
+        ((5, 0), (3, 0), None)
+        """
+        if self.kind is TermKind.SPAN:
+            return self.years, self.months
+        if self.period is None:
+            return None
+        delta = relativedelta(day_after(self.period.end), self.period.start)
+        if delta.days or self.period.end == date.max:
+            return None
+        return delta.years, delta.months
+
     def end_for(self, start: date) -> date | None:
         """The last day of the term for an agreement in force from *start*; None if open-ended.
 
@@ -604,6 +622,16 @@ _RENEWAL_VERB: Final = re.compile(
 )
 
 
+# A renewal for the term's own length: "for the same period", "for like periods", "на
+# тот же срок", "на такой же период", "на аналогичный срок".
+_SAME_TERM: Final = re.compile(
+    r"\b(?:same|like|equal|identical)\s+(?:\w+\s+)?(?:period|term|duration)s?\b"
+    r"|(?:тот\s+же|такой\s+же|аналогичн\w*|равн\w*|такие\s+же|те\s+же)\s+(?:\w+\s+)?"
+    r"(?:срок\w*|период\w*)",
+    re.IGNORECASE,
+)
+
+
 def _group(part: str) -> tuple[int, int]:
     """The years and months of the first span *part* names ("1-year-6-month", "5 years")."""
     group = first_group(part, read_durations(part))
@@ -640,9 +668,16 @@ class Renewal:
     )
 
     @classmethod
-    def parse(cls, text: str) -> Renewal:
+    def parse(cls, text: str, *, term: Term | None = None) -> Renewal:
         """Read a renewal clause, in English or Russian: the span of each renewal, then
         the notice period.
+
+        A clause that renews for the term's own length ("for the same period", "на тот
+        же срок") takes its span from *term*, a span of years and months:
+
+        >>> Renewal.parse("автоматически продлевается на тот же срок, если ни одна из Сторон "
+        ...     "не уведомит другую Сторону не менее чем за 3 месяца", term=Term.span(years=2))
+        Renewal(years=2, months=0, notice_months=3)
 
         The span is the first one named after the verb of renewal ("extended",
         "продлевается"), the notice period the first one named after the words that
@@ -661,10 +696,13 @@ class Renewal:
         Renewal(years=1, months=6, notice_months=3)
 
         Raises:
-            ParseError: no span of renewal in the text.
+            ParseError: no span of renewal in the text; or one that renews for the term's
+                length without a *term* that is a span of years and months.
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="Renewal", field="text", value=text)
+        if term is not None and not isinstance(term, Term):
+            raise WrongTypeError("must be a Term or None", cls="Renewal", field="term", value=term)
         verb = _RENEWAL_VERB.search(text)
         begin = 0 if verb is None else verb.end()
         split = _NOTICE_START.search(text, begin)
@@ -674,6 +712,16 @@ class Renewal:
             else (text[begin : split.start()], text[split.start() :])
         )
         years, months = _group(head)
+        if not (years or months) and _SAME_TERM.search(head):
+            length = None if term is None else term.length
+            if length is None:
+                raise ParseError(
+                    "renews for the term's own length: give the term, a span of whole "
+                    f"months or years (term={'None' if term is None else str(term)!r})",
+                    cls="Renewal",
+                    text=text,
+                )
+            years, months = length
         if not (years or months):
             raise ParseError(
                 "names no span of renewal such as '1 year' or 'five-year'",
