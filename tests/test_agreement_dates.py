@@ -527,3 +527,18 @@ def test_ending_under_partial_dates() -> None:
     # signed in 2016, for five years, ended by notice in 2021 or by its term: open
     renewing = deal(signed_on="2016", term="5 years", renewal=FIVE_YEARLY)
     assert renewing.ending is None
+
+
+def test_a_party_that_acts_may_be_named() -> None:
+    renewing = deal(signed_on="12.05.2016", term="5 years", renewal=FIVE_YEARLY)
+    named = renewing.notice_given(d("2020-10-01"), by="Administration of the  Kursk Region")
+    assert named == renewing.notice_given(d("2020-10-01"), by=KURSK)
+    assert renewing.terminated(d("2020-10-01"), by=KURSK.name).events[0].by == KURSK
+    assert renewing.suspended(d("2020-10-01"), by=KURSK.name).events[0].by == KURSK
+    with pytest.raises(WrongTypeError) as err:
+        renewing.terminated(d("2020-10-01"), by=5)  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "Agreement.terminated: 'by' must be a GoverningBody, its name or None (got 5)"
+    )
+    with pytest.raises(ValidationError, match="must be an act of a party"):
+        renewing.notice_given(d("2020-10-01"), by="Government of the Republic of Tatarstan")

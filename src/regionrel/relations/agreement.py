@@ -686,12 +686,34 @@ class Agreement(NotebookDisplay):
         day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.AMENDMENT, day, note=note))
 
+    def _actor(self, by: object, method: str) -> GoverningBody | None:
+        """The party that acted: a governing body, or its name (a party's name as written,
+        else read by :meth:`GoverningBody.parse`)."""
+        if by is None or isinstance(by, GoverningBody):
+            return by
+        if isinstance(by, str):
+            key = " ".join(by.split()).casefold()
+            named = [p for p in self.parties if p.name.casefold() == key]
+            return named[0] if named else GoverningBody.parse(by)
+        raise WrongTypeError(
+            "must be a GoverningBody, its name or None",
+            cls=f"Agreement.{method}",
+            field="by",
+            value=by,
+        )
+
     def suspended(
-        self, on: date | PartialDate | str, *, by: GoverningBody | None = None, note: str = ""
+        self,
+        on: date | PartialDate | str,
+        *,
+        by: GoverningBody | str | None = None,
+        note: str = "",
     ) -> Agreement:
-        """This agreement suspended from *on* (the first day suspended)."""
+        """This agreement suspended from *on* (the first day suspended), by a party (a
+        governing body or its name) if one did."""
         day = as_partial_date(on, cls="Agreement", field="on")
-        return self._with(AgreementEvent(AgreementEventKind.SUSPENSION, day, by=by, note=note))
+        actor = self._actor(by, "suspended")
+        return self._with(AgreementEvent(AgreementEventKind.SUSPENSION, day, by=actor, note=note))
 
     def resumed(self, on: date | PartialDate | str, *, note: str = "") -> Agreement:
         """This agreement in force again from *on*."""
@@ -699,20 +721,27 @@ class Agreement(NotebookDisplay):
         return self._with(AgreementEvent(AgreementEventKind.RESUMPTION, day, note=note))
 
     def notice_given(
-        self, on: date | PartialDate | str, *, by: GoverningBody, note: str = ""
+        self, on: date | PartialDate | str, *, by: GoverningBody | str, note: str = ""
     ) -> Agreement:
-        """This agreement after *by* gave notice of non-renewal on *on*.
+        """This agreement after *by* (a party, or its name) gave notice of non-renewal on *on*.
 
         In time, the agreement ends with its current span; late, with the next one.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="12.05.2016", term="5 years",
+        ...     renewal="for successive 5-year periods unless a party gives 6 months' notice")
+        >>> deal.notice_given("01.10.2020", by="Administration of the Kursk Region").ends_on
+        datetime.date(2021, 5, 11)
         """
         day = as_partial_date(on, cls="Agreement", field="on")
-        return self._with(AgreementEvent(AgreementEventKind.NOTICE, day, by=by, note=note))
+        actor = self._actor(by, "notice_given")
+        return self._with(AgreementEvent(AgreementEventKind.NOTICE, day, by=actor, note=note))
 
     def terminated(
         self,
         on: date | PartialDate | str,
         *,
-        by: GoverningBody | None = None,
+        by: GoverningBody | str | None = None,
         effective_on: date | PartialDate | str | None = None,
         note: str = "",
     ) -> Agreement:
@@ -720,7 +749,8 @@ class Agreement(NotebookDisplay):
 
         Args:
             on: the day of the decision or the notice of termination.
-            by: the party that terminated it; None for termination by mutual consent.
+            by: the party that terminated it (a governing body or its name); None for
+                termination by mutual consent.
             effective_on: the first day it is no longer in force (default: *on*).
         """
         day = as_partial_date(on, cls="Agreement", field="on")
@@ -729,9 +759,10 @@ class Agreement(NotebookDisplay):
             if effective_on is None
             else as_partial_date(effective_on, cls="Agreement", field="effective_on")
         )
+        actor = self._actor(by, "terminated")
         return self._with(
             AgreementEvent(
-                AgreementEventKind.TERMINATION, day, effective_on=effective, by=by, note=note
+                AgreementEventKind.TERMINATION, day, effective_on=effective, by=actor, note=note
             )
         )
 
