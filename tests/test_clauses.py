@@ -3,13 +3,13 @@ entry into force; and the notice period that could never be met."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regionrel.agreements import Agreement, EntryIntoForce, Renewal, Term
+from regionrel.agreements import Agreement, EntryIntoForce, EntryMode, Renewal, Term
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 from regionrel.periods import Period
 from regionrel.relations.wording import NUMBER_WORDS, read_durations, read_number
@@ -329,3 +329,54 @@ def test_a_renewal_for_the_terms_length_needs_a_term_of_whole_months() -> None:
         Renewal.parse("renewed for the same period", term="5 years")  # type: ignore[arg-type]
     assert Term.fixed("2018-2020").length == (3, 0)
     assert Term.open_ended().length is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "days"),
+    [
+        ("вступает в силу через 30 дней после даты подписания", 30),
+        ("Настоящее Соглашение вступает в силу по истечении 30 дней с даты его подписания", 30),
+        ("вступает в силу через десять дней после его подписания", 10),
+        ("enters into force 30 days after the date of signature", 30),
+        ("comes into force thirty days after signing", 30),
+        ("shall enter into force upon the expiry of 30 days from the date of its signing", 30),
+        ("вступает в силу с даты подписания", 0),
+    ],
+)
+def test_entry_into_force_so_many_days_after_signing(clause: str, days: int) -> None:
+    entry = EntryIntoForce.parse(clause)
+    assert entry == EntryIntoForce.on_signing(days=days)
+    deal = Agreement.between(
+        "A",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="01.12.2025",
+        entry=clause,
+        term="5 years",
+    )
+    start = date(2025, 12, 1) + timedelta(days=days)
+    assert deal.enters_into_force_on == start
+    assert deal.status_on(start).value == "in force"
+    if days:
+        assert deal.status_on(start - timedelta(days=1)).value == "signed"
+        assert str(entry) == f"{days} days after signing"
+        assert repr(entry) == f"EntryIntoForce.on_signing(days={days})"
+
+
+def test_days_after_signing_are_checked() -> None:
+    with pytest.raises(ValidationError) as err:
+        EntryIntoForce.on_signing(days=-1)
+    assert str(err.value) == "EntryIntoForce: 'days' must be from 0 to 3660 days (got -1)"
+    with pytest.raises(WrongTypeError, match="'days' must be an int"):
+        EntryIntoForce.on_signing(days="30")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="'days' must be 0 when the agreement enters"):
+        EntryIntoForce(EntryMode.ON_DATE, date(2020, 1, 1), days=3)
+    with pytest.raises(ValidationError, match="must not end before entry into force"):
+        Agreement.between(
+            "A",
+            "Government of the Leningrad Region",
+            "Administration of the Kursk Region",
+            signed_on="20.12.2025",
+            entry=EntryIntoForce.on_signing(days=30),
+            term="2025",
+        )

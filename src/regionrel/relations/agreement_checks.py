@@ -151,7 +151,7 @@ def check_entry(agreement: Agreement) -> None:
     if (
         start is not None
         and agreement.term.period is not None
-        and agreement.term.period.end < start.earliest
+        and agreement.term.period.end < agreement.entry.start_after(start.earliest)
     ):
         raise ValidationError(
             f"must not end before entry into force on {start}",

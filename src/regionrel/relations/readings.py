@@ -125,7 +125,8 @@ def completions(
         found: set[date] = set()
         if not partial:
             return found
-        begins = [signed_on] if entry.mode is EntryMode.ON_SIGNING else starts
+        on_signing = None if signed_on is None else entry.start_after(signed_on)
+        begins = [on_signing] if entry.mode is EntryMode.ON_SIGNING else starts
         for start in {b for b in (begins[0], begins[-1]) if b is not None}:
             ends = [spans.natural_end(start)]
             try:
@@ -165,7 +166,9 @@ def completions(
         )
     for signed_on, readings in zip(signed_days, per_signing, strict=True):
         for start in starts:
-            begins = signed_on if entry.mode is EntryMode.ON_SIGNING else start
+            begins = start
+            if entry.mode is EntryMode.ON_SIGNING:
+                begins = None if signed_on is None else entry.start_after(signed_on)
             if (
                 agreement.signing is None
                 and agreement.draft is False

@@ -30,7 +30,7 @@ from regionrel._validators import (
 )
 from regionrel.dates import PartialDate
 from regionrel.errors import ParseError, RegionrelError, ValidationError, WrongTypeError
-from regionrel.relations.wording import first_group, read_durations
+from regionrel.relations.wording import first_group, read_durations, read_number
 
 if TYPE_CHECKING:
     from regionrel.periods import Period
@@ -215,6 +215,22 @@ def _entry_on(inst: EntryIntoForce, value: PartialDate | date | None) -> None:
         )
 
 
+def _entry_days(inst: EntryIntoForce, _a: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError("must be an int", cls="EntryIntoForce", field="days", value=value)
+    if value < 0 or value > 3660:
+        raise ValidationError(
+            "must be from 0 to 3660 days", cls="EntryIntoForce", field="days", value=value
+        )
+    if value and inst.mode is not EntryMode.ON_SIGNING:
+        raise ValidationError(
+            f"must be 0 when the agreement enters into force {inst.mode.value}",
+            cls="EntryIntoForce",
+            field="days",
+            value=value,
+        )
+
+
 def _entry_event(inst: EntryIntoForce, _a: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise WrongTypeError(
@@ -254,15 +270,30 @@ class EntryIntoForce:
     within: PartialDate | None = attrs.field(
         default=None, kw_only=True, converter=_to_entry_within
     )
+    #: For entry on signing: the days after signing it enters into force ("30 days after
+    #: signing"); 0 on the day of signing.
+    days: int = attrs.field(default=0, kw_only=True, validator=_entry_days)
 
     def __attrs_post_init__(self) -> None:
         when = settle_date(self, "on", "within", cls="EntryIntoForce")
         _entry_on(self, self.on or when)
 
     @classmethod
-    def on_signing(cls) -> EntryIntoForce:
-        """Entry into force on the day of signing."""
-        return cls(EntryMode.ON_SIGNING)
+    def on_signing(cls, *, days: int = 0) -> EntryIntoForce:
+        """Entry into force on the day of signing, or *days* after it.
+
+        >>> str(EntryIntoForce.on_signing(days=30))
+        '30 days after signing'
+        """
+        return cls(EntryMode.ON_SIGNING, days=days)
+
+    def start_after(self, signed_on: date) -> date:
+        """The day of entry into force of an agreement signed on *signed_on* that enters
+        into force on signing (or so many days after it)."""
+        try:
+            return signed_on + timedelta(days=self.days)
+        except OverflowError:
+            return date.max
 
     @classmethod
     def on_date(cls, on: date | PartialDate | str) -> EntryIntoForce:
@@ -302,6 +333,10 @@ class EntryIntoForce:
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="EntryIntoForce", field="text", value=text)
         key = " ".join(text.casefold().replace("ё", "е").split()).strip(" .;")
+        if match := _DAYS_AFTER_SIGNING.search(key):
+            days = read_number(match["n"])
+            if days is not None:
+                return cls.on_signing(days=days)
         if _ON_SIGNING.search(key):
             return cls.on_signing()
         if _LAST_NOTIFICATION.search(key):
@@ -341,6 +376,8 @@ class EntryIntoForce:
 
     def __str__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
+            if self.days:
+                return f"{self.days} day{'' if self.days == 1 else 's'} after signing"
             return "on signing"
         if self.mode is EntryMode.ON_DATE:
             return f"on {self.when}" if self.on is not None else f"in {self.when}"
@@ -351,7 +388,7 @@ class EntryIntoForce:
 
     def __repr__(self) -> str:
         if self.mode is EntryMode.ON_SIGNING:
-            return "EntryIntoForce.on_signing()"
+            return f"EntryIntoForce.on_signing({f'days={self.days}' if self.days else ''})"
         if self.mode is EntryMode.ON_DATE:
             return f"EntryIntoForce.on_date({self._when_repr()})"
         on = "" if self.when is None else f", on={self._when_repr()}"
@@ -362,6 +399,15 @@ _ON_SIGNING: Final = re.compile(
     r"(?:on|from|upon|as\s+of)\s+(?:the\s+)?(?:date|day|moment)?\s*(?:of\s+)?(?:its\s+)?"
     r"(?:signature|signing)|\bon\s+signing\b|\bupon\s+signature\b"
     r"|(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+|ее\s+)?подписания"
+)
+# "через 30 дней после даты подписания", "по истечении 30 дней с даты его подписания",
+# "30 days after the date of signature", "on the thirtieth day after signing".
+_DAYS_AFTER_SIGNING: Final = re.compile(
+    r"(?:через|по\s+истечении|on\s+the|upon\s+the\s+expiry\s+of|after)?\s*"
+    r"(?P<n>\d{1,4}|[a-zа-я]+)(?:\s*\([^)]*\))?\s*(?:-?(?:th|st|nd|rd))?\s*"
+    r"(?:календарн\w*\s+)?(?:дн\w*|days?)\s+"
+    r"(?:после|с|со|from|after|following)\s+(?:the\s+)?(?:даты|дня|момента|date\s+of|day\s+of)?"
+    r"\s*(?:его\s+|ее\s+|its\s+)?(?:подписания|signing|signature)"
 )
 _LAST_NOTIFICATION: Final = re.compile(
     r"last\s+(?:written\s+)?notification|last\s+(?:of\s+the\s+)?(?:written\s+)?notice"
