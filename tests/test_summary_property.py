@@ -422,8 +422,8 @@ def _check_claim(relations: RegionRelations, fact: Fact) -> None:
         # done late: completed after the last day of the deadline
         late = []
         for m in done:
-            last = m.deadline.last_day(plan.period)
-            if m.completion is not None and last is not None and m.completion.earliest > last:
+            due = m.deadline.last_day(plan.period)
+            if m.completion is not None and due is not None and m.completion.earliest > due:
                 late.append(m)
         assert fact.late == tuple(late)
         # an annual measure counts once a year of the plan period, up to the year asked

@@ -21,12 +21,14 @@ def _agreement() -> regionrel.Agreement:
     )
 
 
-def test_a_party_given_as_text_where_a_body_is_needed_names_the_field() -> None:
+def test_a_party_given_by_name_is_read_and_a_wrong_type_names_the_method() -> None:
+    body = gazetteer.governing_body("Government of the Leningrad Region")
+    named = _agreement().terminated(date(2019, 1, 1), by="Government of the Leningrad Region")
+    assert named.events[-1].by == body
     with pytest.raises(WrongTypeError) as caught:
-        _agreement().notice_given(date(2019, 1, 1), by="Government of the Leningrad Region")  # type: ignore[arg-type]
+        _agreement().notice_given(date(2019, 1, 1), by=5)  # type: ignore[arg-type]
     assert str(caught.value) == (
-        "AgreementEvent: 'by' must be a GoverningBody or None "
-        "(got 'Government of the Leningrad Region')"
+        "Agreement.notice_given: 'by' must be a GoverningBody, its name or None (got 5)"
     )
     assert isinstance(caught.value, TypeError)
 

@@ -382,11 +382,11 @@ def _when_from_text(text: str) -> Period | None:
     """A range of days or a month as sources write them, or None."""
     if match := _MONTH_RANGE.match(text):
         try:
-            last = PartialDate.parse(match["last"]).earliest
-            first = date(last.year, int(match["month"]), int(match["day"]))
+            end = PartialDate.parse(match["last"]).earliest
+            first = date(end.year, int(match["month"]), int(match["day"]))
         except (RegionrelError, ValueError):
             return None
-        return _range(first, last, text)
+        return _range(first, end, text)
     if match := _US_RANGE.match(text):
         try:
             month = PartialDate.parse(f"{match['month']} {match['year']}")
