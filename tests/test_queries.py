@@ -185,3 +185,45 @@ def test_overdue_measures_count_an_annual_measure_by_its_years() -> None:
     )
     assert ended.overdue_measures("01.07.2026") == ()
     assert ended.overdue_occurrences("01.07.2026") == ()
+
+
+def test_queries_on_dates_known_to_the_month_or_year() -> None:
+    may = Agreement.between(
+        "Signed in May",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="May 2019",
+        term="5 years",
+    )
+    assert may.expires_on("01.01.2024") is None
+    assert may.expires_between("01.01.2024") == (date(2024, 4, 30), date(2024, 5, 30))
+    renewing = Agreement.between(
+        "Renewing",
+        "Government of the Leningrad Region",
+        "Administration of the Kursk Region",
+        signed_on="2016",
+        term="5 years",
+        renewal=Renewal(years=5, notice_months=6),
+    )
+    assert renewing.notice_deadline("01.01.2020") is None
+    assert renewing.notice_deadline_between("01.01.2020") == (date(2020, 6, 30), date(2021, 6, 30))
+    plan = ActionPlan(may, "2022-2025")
+    relations = RegionRelations.of(LO, may, renewing, plan)
+    # listed when every day the end (or the deadline) may be lies in the window
+    assert relations.expiring_within("01.01.2024", 6) == (may,)
+    assert relations.expiring_within("01.01.2024", 3) == ()
+    assert relations.notice_deadlines_within("01.06.2020", 13) == (renewing,)
+    assert relations.notice_deadlines_within("01.06.2020", 6) == ()
+    # the plan runs to 2025, past every day the agreement may end in 2024
+    assert relations.plans_outliving_agreement() == (plan,)
+    assert relations.to_records()[0]["when"] == "2019-05"
+    assert may.expires_between("01.01.2030") == (date(2024, 4, 30), date(2024, 5, 30))
+    assert (
+        Agreement.between(
+            "Open",
+            "Government of the Leningrad Region",
+            "Administration of the Kursk Region",
+            signed_on="2016",
+        ).expires_between("01.01.2020")
+        is None
+    )

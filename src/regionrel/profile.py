@@ -439,8 +439,8 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
         """One row per agreement, action plan, event and trade balance.
 
         Columns: ``kind`` (``"agreement"``, ``"plan"``, ``"event"``, ``"trade"``),
-        ``title``, ``when`` (a day as ISO text, or a period's text; ``None`` when
-        unknown) and ``counterparts`` (the other side's names, joined by ``"; "``:
+        ``title``, ``when`` (a day as ISO text, a signing known to the month or year as
+        ``"2019-05"`` or ``"2018"``, or a period's text; ``None`` when unknown) and ``counterparts`` (the other side's names, joined by ``"; "``:
         the other parties of an agreement, the partners an event names or else the
         other regions that took part, the partner of a trade balance).
         """
@@ -450,12 +450,12 @@ class RegionRelations(RelationsQueries, NotebookDisplay, Tabular):
             return "; ".join(p.name for p in agreement.parties if p.region != self.region)
 
         for agreement in self.agreements:
-            signed = agreement.signed_on
+            signed = agreement.signing  # as precisely as known: "2016-05-12", "2019-05", "2018"
             rows.append(
                 {
                     "kind": "agreement",
                     "title": agreement.title,
-                    "when": None if signed is None else signed.isoformat(),
+                    "when": None if signed is None else str(signed),
                     "counterparts": others(agreement),
                 }
             )

@@ -107,7 +107,9 @@ class RelationsQueries:
         plus *months*, both included.
 
         An agreement that renews itself is listed when its current span ends in the
-        window: it renews then unless stopped (see :meth:`notice_deadlines_within`).
+        window: it renews then unless stopped (see :meth:`notice_deadlines_within`). One
+        whose dates are known only to the month or year is listed when every day its
+        span's end may be lies in the window (:meth:`Agreement.expires_between`).
 
         Raises:
             WrongTypeError, ValidationError: *on* is not a date, *months* not an int
@@ -125,12 +127,14 @@ class RelationsQueries:
         return tuple(
             a
             for a in self.agreements
-            if (end := a.expires_on(window.start)) is not None and end in window
+            if (ends := a.expires_between(window.start)) is not None
+            and window.contains(Period(*ends))
         )
 
     def notice_deadlines_within(self, on: date | str, months: int) -> tuple[Agreement, ...]:
         """The agreements whose next notice deadline (the last day a party may still stop
-        the renewal, :meth:`Agreement.notice_deadline`) falls within *months* of *on*.
+        the renewal, :meth:`Agreement.notice_deadline`) falls within *months* of *on*
+        (every day it may be, for dates known only to the month or year).
 
         Raises:
             WrongTypeError, ValidationError: as :meth:`expiring_within`.
@@ -147,7 +151,8 @@ class RelationsQueries:
         return tuple(
             a
             for a in self.agreements
-            if (last := a.notice_deadline(window.start)) is not None and last in window
+            if (days := a.notice_deadline_between(window.start)) is not None
+            and window.contains(Period(*days))
         )
 
     def renewals_locked_in(self, on: date | str) -> tuple[Agreement, ...]:
@@ -261,7 +266,8 @@ class RelationsQueries:
 
     def plans_outliving_agreement(self) -> tuple[ActionPlan, ...]:
         """The plans whose period runs past the last day their agreement is in force (as
-        recorded and computed; an agreement with no known end is outlived by none).
+        recorded and computed, past every day it may be when dates are known only to the
+        month or year; an agreement that never ends is outlived by none).
 
         >>> import attrs
         >>> from regionrel.profile import RegionRelations
@@ -277,7 +283,7 @@ class RelationsQueries:
         return tuple(
             p
             for p in self.plans
-            if (end := p.agreement.ends_on) is not None and p.period.end > end
+            if (ends := p.agreement.ends_between()) is not None and p.period.end > ends[1]
         )
 
 

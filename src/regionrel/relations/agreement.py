@@ -6,7 +6,6 @@ notification), runs for a term (a span of years or months, a fixed period, or
 open-ended), may renew itself for successive spans unless a party gives notice
 in time, and records later events (amendment, suspension, resumption, notice of
 non-renewal, termination by one party, supersession by another agreement). The
-non-renewal, termination by one party, supersession by another agreement). The
 parts live beside it: :mod:`regionrel.relations.terms` for entry into force, term
 and renewal, :mod:`regionrel.relations.lifecycle` for the events and the replay
 that gives the status on every day, :mod:`regionrel.relations.readings` for dates
@@ -63,6 +62,7 @@ from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import GoverningBody
 from regionrel.relations._arguments import items
 from regionrel.relations.agreement_checks import (
+    actor_of,
     check_areas,
     check_draft,
     check_entry,
@@ -83,7 +83,7 @@ from regionrel.relations.lifecycle import (
     Lifecycle,
     Spans,
 )
-from regionrel.relations.notices import NoticeWindow, expiry, window_in
+from regionrel.relations.notices import NoticeWindow, expiry, spread, window_in
 from regionrel.relations.readings import (
     MAX_COMPLETIONS,
     agreed,
@@ -391,6 +391,28 @@ class Agreement(NotebookDisplay):
         found, value = agreed(expiry(life, day, self._spans) for life in known._lives)
         return value if found else None
 
+    def expires_between(self, as_of: date | str) -> tuple[date, date] | None:
+        """The first and the last day :meth:`expires_on` may be, as known on *as_of*, when
+        dates known only to the month or year leave it open (one day twice when known);
+        None when some reading of them has no end of span.
+
+        >>> deal = Agreement.between("A", "Government of the Leningrad Region",
+        ...     "Administration of the Kursk Region", signed_on="May 2019", term="5 years")
+        >>> deal.expires_on("01.01.2024") is None, deal.expires_between("01.01.2024")
+        (True, (datetime.date(2024, 4, 30), datetime.date(2024, 5, 30)))
+        """
+        day = as_date(as_of, cls="Agreement", field="as_of")
+        known = self._known_as_of(day)
+        return spread(expiry(life, day, self._spans) for life in known._lives)
+
+    def notice_deadline_between(self, as_of: date | str) -> tuple[date, date] | None:
+        """The first and the last day :meth:`notice_deadline` may be, as known on *as_of*
+        (one day twice when known); None when some reading of the dates has none."""
+        day = as_date(as_of, cls="Agreement", field="as_of")
+        known = self._known_as_of(day)
+        windows = (window_in(life, day, self._spans) for life in known._lives)
+        return spread(None if w is None else w.deadline for w in windows)
+
     def earliest_end(self, as_of: date | str) -> date | None:
         """The earliest last day in force the agreement can still have, as known on *as_of*.
 
@@ -686,22 +708,6 @@ class Agreement(NotebookDisplay):
         day = as_partial_date(on, cls="Agreement", field="on")
         return self._with(AgreementEvent(AgreementEventKind.AMENDMENT, day, note=note))
 
-    def _actor(self, by: object, method: str) -> GoverningBody | None:
-        """The party that acted: a governing body, or its name (a party's name as written,
-        else read by :meth:`GoverningBody.parse`)."""
-        if by is None or isinstance(by, GoverningBody):
-            return by
-        if isinstance(by, str):
-            key = " ".join(by.split()).casefold()
-            named = [p for p in self.parties if p.name.casefold() == key]
-            return named[0] if named else GoverningBody.parse(by)
-        raise WrongTypeError(
-            "must be a GoverningBody, its name or None",
-            cls=f"Agreement.{method}",
-            field="by",
-            value=by,
-        )
-
     def suspended(
         self,
         on: date | PartialDate | str,
@@ -712,7 +718,7 @@ class Agreement(NotebookDisplay):
         """This agreement suspended from *on* (the first day suspended), by a party (a
         governing body or its name) if one did."""
         day = as_partial_date(on, cls="Agreement", field="on")
-        actor = self._actor(by, "suspended")
+        actor = actor_of(self.parties, by, "suspended")
         return self._with(AgreementEvent(AgreementEventKind.SUSPENSION, day, by=actor, note=note))
 
     def resumed(self, on: date | PartialDate | str, *, note: str = "") -> Agreement:
@@ -734,7 +740,7 @@ class Agreement(NotebookDisplay):
         datetime.date(2021, 5, 11)
         """
         day = as_partial_date(on, cls="Agreement", field="on")
-        actor = self._actor(by, "notice_given")
+        actor = actor_of(self.parties, by, "notice_given")
         return self._with(AgreementEvent(AgreementEventKind.NOTICE, day, by=actor, note=note))
 
     def terminated(
@@ -759,7 +765,7 @@ class Agreement(NotebookDisplay):
             if effective_on is None
             else as_partial_date(effective_on, cls="Agreement", field="effective_on")
         )
-        actor = self._actor(by, "terminated")
+        actor = actor_of(self.parties, by, "terminated")
         return self._with(
             AgreementEvent(
                 AgreementEventKind.TERMINATION, day, effective_on=effective, by=actor, note=note

@@ -18,7 +18,7 @@ regionrel.errors.ValidationError: Agreement: 'parties' must name at least two di
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -185,3 +185,20 @@ def check_notice(agreement: Agreement) -> None:
             field="renewal",
             value=str(renewal),
         )
+
+
+def actor_of(parties: Sequence[GoverningBody], by: object, method: str) -> GoverningBody | None:
+    """The party that acted, given as a governing body or its name (a party's name as
+    written, else read by :meth:`GoverningBody.parse`); None for none."""
+    if by is None or isinstance(by, GoverningBody):
+        return by
+    if isinstance(by, str):
+        key = " ".join(by.split()).casefold()
+        named = [p for p in parties if p.name.casefold() == key]
+        return named[0] if named else GoverningBody.parse(by)
+    raise WrongTypeError(
+        "must be a GoverningBody, its name or None",
+        cls=f"Agreement.{method}",
+        field="by",
+        value=by,
+    )

@@ -11,6 +11,7 @@ span, in one reading of the agreement's dates; the questions themselves are
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import attrs
@@ -18,7 +19,7 @@ import attrs
 from regionrel.relations.lifecycle import Lifecycle, Spans
 from regionrel.relations.terms import TermKind
 
-__all__ = ["NoticeWindow"]
+__all__ = ["NoticeWindow", "spread"]
 
 
 @attrs.frozen
@@ -88,3 +89,17 @@ def window_in(life: Lifecycle, day: date, spans: Spans) -> NoticeWindow | None:
         span_ends_on=spans.end(start, span),
         current_span=spans.index(start, max(day, start)),
     )
+
+
+def spread(values: Iterable[date | None]) -> tuple[date, date] | None:
+    """The first and the last of the days the readings of an agreement's dates give;
+    None when some reading gives none.
+
+    >>> spread([date(2024, 5, 30), date(2024, 4, 30)]), spread([date(2024, 4, 30), None])
+    ((datetime.date(2024, 4, 30), datetime.date(2024, 5, 30)), None)
+    """
+    found = list(values)
+    days = [v for v in found if v is not None]
+    if not days or len(days) < len(found):
+        return None
+    return min(days), max(days)
