@@ -380,3 +380,16 @@ def test_days_after_signing_are_checked() -> None:
             entry=EntryIntoForce.on_signing(days=30),
             term="2025",
         )
+
+
+def test_the_day_of_entry_after_signing() -> None:
+    thirty = EntryIntoForce.on_signing(days=30)
+    assert thirty.start_after(date(2025, 12, 1)) == date(2025, 12, 31)
+    assert thirty.start_after(date(9999, 12, 20)) == date.max  # past the calendar: its end
+    assert EntryIntoForce.on_signing().start_after(date(2025, 12, 1)) == date(2025, 12, 1)
+    with pytest.raises(WrongTypeError) as err:
+        thirty.start_after("01.12.2025")  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "EntryIntoForce.start_after: 'signed_on' must be a datetime.date, not a datetime or "
+        "text (got '01.12.2025')"
+    )

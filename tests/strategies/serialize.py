@@ -247,6 +247,8 @@ def events(draw: st.DrawFn) -> Event:
         topics=draw(st.lists(st.sampled_from(["trade", "tourism", "education"]), max_size=2)),
         edition=draw(st.one_of(st.none(), st.integers(1, 30))),
         partners=draw(st.lists(builtin_regions(), max_size=2, unique=True)),
+        # now and then linked to a plan (and through it to its agreement)
+        concerns=draw(st.one_of(st.just(()), st.just(()), action_plans().map(lambda p: (p,)))),
     )
 
 

@@ -289,7 +289,18 @@ class EntryIntoForce:
 
     def start_after(self, signed_on: date) -> date:
         """The day of entry into force of an agreement signed on *signed_on* that enters
-        into force on signing (or so many days after it)."""
+        into force on signing (or so many days after it).
+
+        Raises:
+            WrongTypeError: *signed_on* is not a :class:`datetime.date` (or is a datetime).
+        """
+        if not isinstance(signed_on, date) or isinstance(signed_on, datetime):
+            raise WrongTypeError(
+                "must be a datetime.date, not a datetime or text",
+                cls="EntryIntoForce.start_after",
+                field="signed_on",
+                value=signed_on,
+            )
         try:
             return signed_on + timedelta(days=self.days)
         except OverflowError:
