@@ -106,7 +106,7 @@ def test_standard_renewal_clauses() -> None:
     ) == Renewal(years=1, notice_months=3)
     assert Renewal.parse(
         "пролонгируется на двухлетний срок, если ни одна из сторон не уведомит за полгода"
-    ) == Renewal(years=2, notice_months=0)
+    ) == Renewal(years=2, notice_months=6)  # "полгода": half a year
     assert Renewal.parse(
         "продлевается на трехлетний период, если ни одна из сторон не уведомит за шесть месяцев"
     ) == Renewal(years=3, notice_months=6)
@@ -259,7 +259,8 @@ def test_numbers_and_durations() -> None:
     assert read_number("twenty-zero") is None
     assert [(d.years, d.months) for d in read_durations("шестимесячный срок")] == [(0, 6)]
     assert [(d.years, d.months) for d in read_durations("годичный срок")] == [(1, 0)]
-    assert [(d.years, d.months) for d in read_durations("за полгода")] == []
+    assert [(d.years, d.months) for d in read_durations("за полгода")] == [(0, 6)]
+    assert [(d.years, d.months) for d in read_durations("half a year's notice")] == [(0, 6)]
     assert [d.understood for d in read_durations("several years")] == [False]
 
 
@@ -393,3 +394,46 @@ def test_the_day_of_entry_after_signing() -> None:
         "EntryIntoForce.start_after: 'signed_on' must be a datetime.date, not a datetime or "
         "text (got '01.12.2025')"
     )
+
+
+def test_a_term_read_from_the_clause_that_also_renews_it() -> None:
+    clause = (
+        "Настоящее Соглашение заключается сроком на пять лет и автоматически продлевается на "
+        "последующие пятилетние периоды, если ни одна из Сторон не уведомит другую Сторону не "
+        "позднее чем за полгода до истечения соответствующего периода"
+    )
+    assert Term.parse(clause) == Term.span(years=5)
+    assert Renewal.parse(clause) == Renewal(years=5, notice_months=6)
+    english = (
+        "This Agreement is concluded for three years and shall be automatically extended for "
+        "successive one-year periods unless either Party gives half a year's notice"
+    )
+    assert Term.parse(english) == Term.span(years=3)
+    assert Renewal.parse(english) == Renewal(years=1, notice_months=6)
+
+
+@pytest.mark.parametrize(
+    ("clause", "message"),
+    [
+        (
+            "автоматически продлевается на последующие трехлетние периоды, если ни одна из "
+            "Сторон не уведомит другую Сторону не менее чем за 90 дней",
+            "gives the notice period in days ('90 дней'); a renewal counts notice in months: "
+            "give it in months",
+        ),
+        (
+            "automatically renewed for successive periods of three years unless either Party "
+            "gives notice at least ninety days before",
+            "gives the notice period in days ('ninety days'); a renewal counts notice in "
+            "months: give it in months",
+        ),
+        (
+            "renewed for successive 1-year periods unless a party gives several months' notice",
+            "names a notice period whose number is not understood ('several')",
+        ),
+    ],
+)
+def test_a_notice_period_that_cannot_be_read_is_refused(clause: str, message: str) -> None:
+    with pytest.raises(ParseError) as err:
+        Renewal.parse(clause)
+    assert err.value.rule == message

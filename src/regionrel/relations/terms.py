@@ -553,6 +553,11 @@ class Term:
         """
         if not isinstance(text, str):
             raise WrongTypeError("must be a str", cls="Term", field="text", value=text)
+        whole = text
+        # "сроком на 5 лет и автоматически продлевается ...": the term ends where the
+        # renewal clause begins (Renewal.parse reads that part)
+        if (renewal := _RENEWAL_CLAUSE.search(text)) is not None and renewal.start() > 0:
+            text = text[: renewal.start()]
         if _OPEN_RE.match(text):
             return cls.open_ended()
         durations = read_durations(text)
@@ -577,7 +582,7 @@ class Term:
                 "is not a term: a span such as '5 years', a period such as '2018-2021', "
                 "or 'open-ended'",
                 cls="Term",
-                text=text,
+                text=whole,
             ) from exc
         return cls.fixed(period)
 
@@ -664,6 +669,20 @@ def _fixed_text(text: str) -> str:
     return re.sub(r"\s+(?:годы|года|гг?\.?)\s*$", "", core, flags=re.IGNORECASE)
 
 
+# Where a term's clause turns to its renewal: "... and (shall be) automatically extended",
+# "... и автоматически продлевается".
+_RENEWAL_CLAUSE: Final = re.compile(
+    r"[\s,;]+(?:and|и)\s+(?:shall\s+be\s+|is\s+|will\s+be\s+)?(?:automatically\s+|tacitly\s+|"
+    r"автоматически\s+)?(?:extend|renew|prolong|продлева|продлен|пролонгир)",
+    re.IGNORECASE,
+)
+# A notice period given in days, which a Renewal (counted in months) cannot hold.
+_NOTICE_DAYS: Final = re.compile(
+    r"(?<![^\W_])(?:\d+|[a-zа-яё-]+)(?:\s*\([^()]{1,24}\))?\s+(?:calendar\s+|календарн\w*\s+)?"
+    r"(?:days?|дн(?:я|ей|ям|ями)|день|суток)(?![^\W_])",
+    re.IGNORECASE,
+)
+
 # Where a renewal clause turns to the notice that stops it.
 _NOTICE_START: Final = re.compile(
     r"\b(?:unless|if\s+neither|if\s+no|provided|with|upon|notice|notif\w*|"
@@ -687,6 +706,24 @@ _SAME_TERM: Final = re.compile(
     r"(?:срок\w*|период\w*)",
     re.IGNORECASE,
 )
+
+
+def _check_notice_words(tail: str, text: str) -> None:
+    """Refuse a notice period that is named but not read, rather than read it as none."""
+    if days := _NOTICE_DAYS.search(tail):
+        raise ParseError(
+            f"gives the notice period in days ({days.group().strip()!r}); a renewal counts "
+            "notice in months: give it in months",
+            cls="Renewal",
+            text=text,
+        )
+    unread = [d for d in read_durations(tail) if not d.understood]
+    if unread:
+        raise ParseError(
+            f"names a notice period whose number is not understood ({unread[0].number!r})",
+            cls="Renewal",
+            text=text,
+        )
 
 
 def _group(part: str) -> tuple[int, int]:
@@ -786,6 +823,8 @@ class Renewal:
                 text=text,
             )
         notice_years, notice_months = _group(tail)
+        if not (notice_years or notice_months):
+            _check_notice_words(tail, text)
         return cls(years, months, notice_months=notice_years * 12 + notice_months)
 
     def __str__(self) -> str:

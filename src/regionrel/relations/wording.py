@@ -123,7 +123,8 @@ _DURATION: Final = re.compile(
     rf"(?<![^\W_])(?P<num>{_WORD})(?:\s*\((?P<paren>[^()]{{1,24}})\))?[\s-]+"
     rf"(?P<unit>{_YEAR_UNITS}|{_MONTH_UNITS})(?![^\W_])"
     r"|(?<![^\W_])(?P<stem>\d+-?|[а-яё]+?)(?P<adj>летн|месячн)[а-яё]*"
-    r"|(?P<single>годичн|годов|полугодов|полугодичн)[а-яё]*",
+    r"|(?P<single>годичн|годов|полугодов|полугодичн|полгода|half[\s-]+a[\s-]+year|half-year)"
+    r"[а-яё]*",
     re.IGNORECASE,
 )
 _JOIN: Final = re.compile(r"[\s,-]*(?:(?:and|и)[\s,-]*)?", re.IGNORECASE)
@@ -172,7 +173,7 @@ def _from_match(match: re.Match[str]) -> Duration | None:
     start, end = match.span()
     if match["single"]:
         word = match["single"].lower()
-        months = 6 if word.startswith("полу") else 12
+        months = 6 if word.startswith(("пол", "half")) else 12
         return Duration(months // 12, months % 12, start, end, word)
     if match["adj"]:
         stem = match["stem"].rstrip("-")
