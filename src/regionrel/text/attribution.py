@@ -134,7 +134,7 @@ class StatementReader(MeasureReader):
             if found is not None:
                 flow, flow_at = found, j
                 break
-        physical = physical or self.sentence_physical
+        physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
         after_flow = self.flow_after(fig, s_end)
         if after_flow is not None:
             flow, flow_at = after_flow
@@ -368,6 +368,16 @@ class StatementReader(MeasureReader):
             )
         )
 
+    def in_tonnage(self, i: int, s_start: int) -> bool:
+        """Whether the nearest cue of a measure before token *i* in its sentence is a weight."""
+        for j in range(i - 1, s_start - 1, -1):
+            low = self.lemmas[j]
+            if low in lexicon.TONNAGE_CUES:
+                return True
+            if low in lexicon.VALUE_CUES:
+                return False
+        return False
+
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
         if fig.measure is not Measure.VALUE:
@@ -459,6 +469,8 @@ class StatementReader(MeasureReader):
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]
+            if low in lexicon.CURRENCY_WORDS:
+                continue  # "to RMB11.44 billion": a currency, not a partner's name
             if low in lexicon.GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)

@@ -72,6 +72,8 @@ UP: Final = frozenset(
         "above",
         "jump",
         "soar",
+        "climb",
+        "surge",
         "growth",
         "+",
     }
@@ -100,6 +102,12 @@ DOWN: Final = frozenset(
         "decline",
         "lower",
         "below",
+        "slip",
+        "dip",
+        "shrink",
+        "shrank",
+        "plunge",
+        "slump",
     }
 )
 #: Scale words and their abbreviations.
@@ -293,6 +301,10 @@ GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
 PHYSICAL_WORDS: Final = frozenset(
     {"тонна", "т", "ton", "tons", "tonne", "кубометр", "физический", "грузов", "cargo"}
 )
+#: Words of a sentence that turn the figures after them to tonnes ("in tonnage, trade grew
+#: by 20%", "By weight, ... up 67.7%"), until a word of value turns them back ("in value").
+TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
+VALUE_CUES: Final = frozenset({"value", "monetary"})
 #: Words that make a period a comparison base ("к 2017 году", "than in 2012").
 BASE_CUES: Final = frozenset(
     {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}

@@ -54,6 +54,13 @@ _EN_FORMS: Final = {
     "its": "its",
     "this": "this",
     "has": "have",
+    "traded": "trade",
+    "trading": "trade",
+    "climbed": "climb",
+    "slipped": "slip",
+    "edged": "edge",
+    "surged": "surge",
+    "dipped": "dip",
 }
 
 
