@@ -498,6 +498,12 @@ class StatementReader(MeasureReader):
                     continue
                 return Entity.PARTNER, tok.text
             if tok.capitalized and prep in ("the",) and self.lem(j - 2) in ("with", "to", "from"):
+                if (
+                    self.lem(j - 2) == "from"
+                    and self.lem(j - 3) == "export"
+                    and self.lem(j + 1) in lexicon.REPORTER_WORDS
+                ):
+                    continue  # "exports from the Kurgan region": the reporter's own
                 return Entity.PARTNER, tok.text
             if (
                 prep in ("из", "from")

@@ -198,6 +198,30 @@ class FigureReader:
         )
         return money, j
 
+    def in_range(self, i: int, end: int) -> bool:
+        """Whether the number at *i* is an end of a range: "5%-9%", "12-15%", "1–2 times"."""
+        toks = self.tokens
+        dashes = ("-", "–", "—")
+        # the upper end: a number, a dash and (maybe after a percent sign) a number before
+        if i >= 2 and toks[i - 1].text in dashes:
+            k = i - 2
+            if toks[k].text == "%" and k >= 1:
+                k -= 1
+            if toks[k].kind == "num" and is_year(toks[k]) is None:
+                return True
+        # the lower end: a dash and a number after it (maybe after a percent sign)
+        k = i + 1
+        if k < end and toks[k].text == "%":
+            k += 1
+        return (
+            k + 1 < end
+            and toks[k].text in dashes
+            and toks[k + 1].kind == "num"
+            and is_year(toks[i]) is None
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end
+        )
+
     def figure_at(self, i: int, end: int) -> FigurePhrase | None:
         """The figure whose phrase starts at token *i*, if any (a value out of bounds is none)."""
         try:
@@ -216,6 +240,8 @@ class FigureReader:
             number = tok.number
             if number is None or not number.valid:
                 return None
+            if self.in_range(i, end):
+                return None  # "by 5%-9%", "12-15%": a range is a target or a bound, not a figure
             if nxt in lexicon.PERCENT_WORDS:
                 if self.lem(i + 2) in ("пункт", "point") or self.lem(i + 1) == "процентный":
                     return None

@@ -193,6 +193,7 @@ QUALIFIERS: Final = {
     "roughly": "about",
     "about": "about",
     "some": "about",
+    "least": "over",
     "малое": "almost",
 }
 #: Words that name a group of partners (the CIS, the far abroad, the EU).
@@ -295,6 +296,8 @@ GOODS_WORDS: Final = frozenset(
         "руда",
         "among",
         "среди",
+        "primary",
+        "energy",
     }
 )
 GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
@@ -305,6 +308,13 @@ PHYSICAL_WORDS: Final = frozenset(
 #: by 20%", "By weight, ... up 67.7%"), until a word of value turns them back ("in value").
 TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
 VALUE_CUES: Final = frozenset({"value", "monetary"})
+#: Words of a clause that make its figures a target, a plan or a forecast, not a result
+#: ("should grow its GDP by 5%", "is to raise exports by 50%").
+TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
+#: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
+TARGET_VERBS: Final = frozenset(
+    {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}
+)
 #: Words that make a period a comparison base ("к 2017 году", "than in 2012").
 BASE_CUES: Final = frozenset(
     {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}

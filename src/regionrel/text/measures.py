@@ -77,6 +77,8 @@ class MeasureReader(FigureReader):
             return FlowRole.BALANCE
         if low == "экспорт" and self.lem(i - 1) == "на":
             return FlowRole.EXPORTS
+        if low == "import" and self.lem(i + 1) in ("substitution", "substitute"):
+            return None  # "import substitution" is a policy, not a flow
         if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
             "оборот",
             "trade",
@@ -278,12 +280,33 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         return None, 0
 
+    def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the words before a figure in its clause make it a target ("should grow by")."""
+        for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
+            low = self.lemmas[j]
+            if low in lexicon.TARGET_WORDS:
+                return True
+            if (
+                low in ("be", "have")
+                and self.lem(j + 1) == "to"
+                and self.lem(j + 2) in lexicon.TARGET_VERBS
+            ):
+                return True
+        return False
+
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
-        if self.sentence_time is TimeRole.OTHER:
+        if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
             return TimeRole.OTHER
         for j in range(fig.end, min(s_end, fig.end + 3)):
             year = is_year(toks[j])
+            if (
+                year is not None
+                and self.lem(j - 1) == "by"
+                and self.year is not None
+                and year > self.year
+            ):
+                return TimeRole.OTHER  # "to one billion dollars by 2024": a target
             if year is not None and self.lem(j - 1) in ("в", "in"):
                 if self.year is None or year == self.year:
                     return TimeRole.MAIN
