@@ -298,6 +298,7 @@ GOODS_WORDS: Final = frozenset(
         "среди",
         "primary",
         "energy",
+        "municipal",
     }
 )
 GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})

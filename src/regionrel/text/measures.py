@@ -281,7 +281,12 @@ class MeasureReader(FigureReader):
         return None, 0
 
     def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
-        """Whether the words before a figure in its clause make it a target ("should grow by")."""
+        """Whether the words before a figure in its clause make it a target ("should grow by").
+
+        A target word right after the figure does too ("the 7% target").
+        """
+        if self.lem(fig.end) in lexicon.TARGET_WORDS:
+            return True
         for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
             low = self.lemmas[j]
             if low in lexicon.TARGET_WORDS:

@@ -78,8 +78,8 @@ def _analyzer() -> Any:
 def lemma(word: str) -> str:
     """The dictionary form of *word*, lower case.
 
-    >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose")
-    ('экспорт', 'вырасти', 'export', 'rise')
+    >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose"), lemma("surplus")
+    ('экспорт', 'вырасти', 'export', 'rise', 'surplus')
     """
     low = word.lower().replace("ё", "е")
     if low in _RU_KEEP:
@@ -91,6 +91,8 @@ def lemma(word: str) -> str:
     if low in _EN_FORMS:
         return _EN_FORMS[low]
     for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
+        if suffix == "s" and low.endswith(("us", "ss", "is")):
+            break  # "surplus", "process", "basis": no plural to fold
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
             if (
