@@ -475,7 +475,7 @@ class StatementReader(MeasureReader):
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
             if low in ("between", "между"):
-                for x in range(j + 1, min(stop, j + 9)):
+                for x in range(j + 1, min(stop, j + 14)):
                     if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
                         return Entity.PARTNER, toks[x + 1].text
             if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
@@ -523,6 +523,8 @@ class StatementReader(MeasureReader):
                 low.endswith("'s")
                 or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s")
             ) and (low in ("china", "country") or tok.text == "Republic"):
+                if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
+                    continue  # "China's northernmost province": the reporter, described
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
