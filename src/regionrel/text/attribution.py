@@ -439,6 +439,18 @@ class StatementReader(MeasureReader):
             base = lexicon.FLOW_WORDS.get(self.lemmas[flow_at])  # someone's share in exports
         elif self.lem(fig.start - 1) in ("–", "-", "—", "(") and self.last_base is not None:
             base = self.last_base  # "..., на импорт – 57,8 процента"
+        elif (
+            flow_at == fig.start - 1
+            and self.lem(flow_at - 1) in (",", "and", "и")
+            and self.last_base is not None
+        ):
+            base = self.last_base  # "imports were 26.4% of the turnover and exports 73.6%"
+        elif (
+            flow_at >= 0
+            and "share" in self.lemmas[max(0, fig.start - 3) : fig.start]
+            and self.flows[flow_at] in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        ):
+            base = FlowRole.TURNOVER  # "imports came to $50,3 million, a share of 46,5%"
         elif flow_at >= 0 and (
             self.lem(flow_at - 1) in ("на", "доля", "share")
             or self.lem(flow_at + 1) in lexicon.SHARE_VERBS

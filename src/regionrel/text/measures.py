@@ -266,6 +266,13 @@ class MeasureReader(FigureReader):
             return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
         if (
             direction == 0
+            and self.last_share
+            and self.flow_of(fig.start - 1) is not None
+            and self.lem(fig.start - 2) in (",", "and", "и")
+        ):
+            return Measure.SHARE, 0  # "imports were 26.4% of the turnover and exports 73.6%"
+        if (
+            direction == 0
             and self.last_direction
             and (
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
