@@ -525,6 +525,19 @@ class StatementReader(MeasureReader):
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
                 return Entity.COUNTRY, tok.text
+            if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
+                return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"
+            if (
+                low in lexicon.COUNTRY_NAMES
+                and not toks[j - 1].capitalized  # "Inner Mongolia's" is a region's name
+                and j + 3 < stop
+                and toks[j + 1].text in ("'", "’")
+                and self.lem(j + 2) == "s"
+                and not toks[j + 3].capitalized
+                and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 3 : min(stop, j + 8)])
+            ):
+                # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
+                return Entity.COUNTRY, tok.text
             if (
                 low in ("страна", "country")
                 and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")

@@ -196,6 +196,20 @@ QUALIFIERS: Final = {
     "least": "over",
     "малое": "almost",
 }
+#: The countries of the corpus's reporters, as lemmas: "Russia's foreign trade" is the
+#: country's, not the region's.
+COUNTRY_NAMES: Final = frozenset(
+    {
+        "russia",
+        "china",
+        "belarus",
+        "ukraine",
+        "uzbekistan",
+        "tajikistan",
+        "kazakhstan",
+        "kyrgyzstan",
+    }
+)
 #: Words that name a group of partners (the CIS, the far abroad, the EU).
 GROUP_WORDS: Final = frozenset(
     {
