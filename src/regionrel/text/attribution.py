@@ -290,6 +290,18 @@ class StatementReader(MeasureReader):
                 if self.lemmas[j] in lexicon.GROUP_WORDS:
                     entity, name = Entity.GROUP, toks[j].text
                     break
+        if (
+            entity is Entity.REPORTER
+            and flow_at >= 1
+            and self.lemmas[flow_at] in ("export", "import")
+            and toks[flow_at - 1].kind == "word"
+            and toks[flow_at - 1].text.islower()
+            and self.lemmas[flow_at - 1] not in lexicon.FLOW_MODIFIERS
+            and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
+            and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
+            and not toks[flow_at - 1].text.endswith("ly")
+        ):
+            entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
         elif own_flow and own_reporter:

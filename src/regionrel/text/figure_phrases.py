@@ -46,6 +46,9 @@ WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
     "втрое",
     "doubled",
     "double",
+    "tripled",
+    "quadrupled",
+    "halved",
 }
 
 
@@ -121,6 +124,13 @@ class FigureReader:
                 n_dec = len(frac)
                 k += 2
             scale_word = self.lem(k) if k < end else ""
+            if (
+                scale_word == "m"
+                and toks[k].start == toks[j].end
+                and k + 1 < end
+                and is_year(toks[k + 1]) is not None
+            ):
+                return None  # "in 9M 2021": nine months, not nine million
             scale = lexicon.SCALES.get(scale_word)
             if scale is None:
                 if smallest is None:
@@ -262,6 +272,11 @@ class FigureReader:
                 return FigurePhrase(
                     Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2
                 )
+            if nxt in ("-", "fold") and (nxt == "fold" or self.lem(i + 2) == "fold"):
+                stop = i + 2 if nxt == "fold" else i + 3  # "2.4-fold", "3.6 fold"
+                return FigurePhrase(
+                    Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, stop
+                )
             found = self.amount(i, end)
             if (
                 found is None
@@ -355,12 +370,16 @@ class FigureReader:
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
                 return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
-        if low in ("вдвое", "doubled", "double", "втрое"):
-            value = Decimal(3 if low == "втрое" else 2)
+        if low in ("вдвое", "doubled", "double", "втрое", "tripled", "quadrupled", "halved"):
+            value = Decimal(
+                {"втрое": 3, "tripled": 3, "quadrupled": 4}.get(low, 2)  # "halved": a fall of 2
+            )
             figure = Reported(
                 value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
             )
-            return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1)
+            return FigurePhrase(
+                Measure.MULTIPLE, figure, i, i + 1, direction=-1 if low == "halved" else 1
+            )
         return None
 
     # -- one sentence -------------------------------------------------------------------

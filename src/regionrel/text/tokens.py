@@ -61,6 +61,10 @@ _EN_FORMS: Final = {
     "edged": "edge",
     "surged": "surge",
     "dipped": "dip",
+    "doubled": "doubled",
+    "tripled": "tripled",
+    "quadrupled": "quadrupled",
+    "halved": "halved",
 }
 
 
