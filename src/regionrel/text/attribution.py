@@ -254,6 +254,13 @@ class StatementReader(MeasureReader):
                 self.out[-1].flow or flow,
             )
             physical = physical or self.out[-1].measure is Measure.PHYSICAL
+        if (
+            entity is Entity.REPORTER
+            and fig.measure is Measure.VALUE
+            and self.lem(fig.start - 1) == "which"
+            and self.lem(fig.start - 2) == "of"
+        ):
+            entity, name = Entity.PARTNER, "of which"  # "$700 million, of which $420 million ..."
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             for j in range(fig.end, min(s_end, fig.end + 6)):
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
@@ -263,6 +270,13 @@ class StatementReader(MeasureReader):
                         self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
                     ):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
+                    elif (
+                        self.lem(j - 1) in ("went", "go", "come", "came")
+                        and j + 1 < s_end
+                        and toks[j + 1].capitalized
+                        and self.lemmas[j + 1] not in lexicon.MONTHS
+                    ):
+                        entity, name = Entity.PARTNER, toks[j + 1].text  # "went to China"
                     break
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
@@ -329,6 +343,16 @@ class StatementReader(MeasureReader):
             flow, base = self.excess
         if measure is Measure.SHARE:
             base = self.share_base(fig, flow_at, s_end)
+            for j in range(fig.start - 1, max(window_start, prev_end) - 1, -1):
+                # "the share of exports in turnover was 66.7%": the flow after "of"
+                if self.lemmas[j] in ("share", "доля") and self.lem(j + 1) in ("of",):
+                    named = self.flow_of(j + 2) if j + 2 < fig.start else None
+                    if named in (FlowRole.EXPORTS, FlowRole.IMPORTS):
+                        flow = named
+                        of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
+                        base = of if of is not None else FlowRole.TURNOVER
+                        self.last_base = base
+                    break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
