@@ -236,7 +236,20 @@ class StatementReader(MeasureReader):
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
         own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
-        if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
+        own_total = any(
+            self.lemmas[j] in ("total", "overall")
+            and (
+                self.flows[j + 1] is not None
+                or (self.lemmas[j + 1] in ("foreign", "external") and self.flow_of(j + 2))
+            )
+            for j in range(entity_start, fig.start - 1)
+        )
+        if (
+            entity is Entity.REPORTER
+            and not own_reporter
+            and not own_total  # "..., while total exports grew 8%": the reporter's again
+            and self.sentence_entity is not None
+        ):
             entity, name = self.sentence_entity
         if (
             k > 0

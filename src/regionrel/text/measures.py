@@ -355,6 +355,11 @@ class MeasureReader(FigureReader):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
                 return TimeRole.PREVIOUS
+            if words[-1:] in (["against"], ["versus"], ["vs"]) or words[-2:] in (
+                ["compared", "with"],
+                ["compared", "to"],
+            ):
+                return TimeRole.PREVIOUS  # "$1.1 billion, against $1.3 billion a year before"
             if words[-1:] == ["from"] and (set(words) & (lexicon.UP | lexicon.DOWN) or "to" in words):
                 return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
             if "last" in words or (
