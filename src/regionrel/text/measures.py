@@ -66,6 +66,8 @@ class MeasureReader(FigureReader):
                     self.form(i - 1) in ("of", "всего", "внешнеторгового", "the", "its", "всей")
                     and self.form(i - 2)
                     in ("%", "процента", "процентов", "percent", "всего", "of")
+                    # "62% of the imports", not "the value of its imports"
+                    and (self.form(i - 2) != "of" or self.form(i - 3) in ("%", "percent", "cent"))
                 )
             ):
                 return None
