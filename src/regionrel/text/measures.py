@@ -312,6 +312,12 @@ class MeasureReader(FigureReader):
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
             return TimeRole.OTHER
+        if measure is Measure.VALUE and fig.start >= 1:
+            cue = self.form(fig.start - 1)
+            if cue in ("against", "versus", "vs") or (
+                cue in ("with", "to") and self.form(fig.start - 2) == "compared"
+            ):
+                return TimeRole.PREVIOUS  # "$1.1 billion, against $1.3 billion a year before"
         for j in range(fig.end, min(s_end, fig.end + 3)):
             year = is_year(toks[j])
             if (
@@ -357,11 +363,6 @@ class MeasureReader(FigureReader):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
                 return TimeRole.PREVIOUS
-            if words[-1:] in (["against"], ["versus"], ["vs"]) or words[-2:] in (
-                ["compared", "with"],
-                ["compared", "to"],
-            ):
-                return TimeRole.PREVIOUS  # "$1.1 billion, against $1.3 billion a year before"
             if words[-1:] == ["from"] and (set(words) & (lexicon.UP | lexicon.DOWN) or "to" in words):
                 return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
             if "last" in words or (
