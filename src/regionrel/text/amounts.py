@@ -67,7 +67,7 @@ _GLUED: Final = "|".join(f"(?<=(?<![A-Za-z]){code})" for code in GLUED_CODES)
 # One number token: digits joined by at most one separator (or invisible marks) at a
 # time. Each character is consumed once, so the scan is linear in the text.
 _TOKEN: Final = re.compile(
-    rf"(?:(?<![\w.,])|{_GLUED})[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
+    rf"(?=[0-9])(?:(?<![\w.,])|{_GLUED})[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
 )
 _INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
 
