@@ -17,6 +17,8 @@ from tests.corpus.paragraphs_ru3 import RUSSIAN_3
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
-PARAGRAPHS: tuple[Paragraph, ...] = RUSSIAN + RUSSIAN_2 + RUSSIAN_3 + ENGLISH + ENGLISH_2 + ENGLISH_3
+PARAGRAPHS: tuple[Paragraph, ...] = (
+    RUSSIAN + RUSSIAN_2 + RUSSIAN_3 + ENGLISH + ENGLISH_2 + ENGLISH_3
+)
 DEV: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "dev")
 TEST: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "test")

@@ -50,8 +50,20 @@ ENGLISH_3: tuple[Paragraph, ...] = (
         items=(
             I("reporter", "value in USD", "turnover", "", "about 18.12 billion U.S. dollars"),
             I("group:Belt and Road", "value", "turnover", "", "96.38 billion yuan"),
-            I("group:Belt and Road", "growth", "turnover", "", "37 percent more than a year earlier"),
-            I("group:Belt and Road", "share", "turnover", "", "78.9 percent of the provincial total"),
+            I(
+                "group:Belt and Road",
+                "growth",
+                "turnover",
+                "",
+                "37 percent more than a year earlier",
+            ),
+            I(
+                "group:Belt and Road",
+                "share",
+                "turnover",
+                "",
+                "78.9 percent of the provincial total",
+            ),
             I("group:RCEP", "growth", "turnover", "", "grew 23 percent"),
             I("group:RCEP", "value", "turnover", "", "11.18 billion yuan"),
         ),

@@ -359,9 +359,9 @@ class StatementReader(MeasureReader):
             for j in range(fig.start - 1, max(window_start, prev_end) - 1, -1):
                 # "the share of exports in turnover was 66.7%": the flow after "of"
                 if self.lemmas[j] in ("share", "доля") and self.lem(j + 1) in ("of",):
-                    named = self.flow_of(j + 2) if j + 2 < fig.start else None
-                    if named in (FlowRole.EXPORTS, FlowRole.IMPORTS):
-                        flow = named
+                    shared = self.flow_of(j + 2) if j + 2 < fig.start else None
+                    if shared in (FlowRole.EXPORTS, FlowRole.IMPORTS):
+                        flow = shared
                         of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
                         base = of if of is not None else FlowRole.TURNOVER
                         self.last_base = base

@@ -233,7 +233,6 @@ FLOW_MODIFIERS: Final = frozenset(
         "from",
         "on",
         "at",
-        "its",
         "such",
         "these",
         "those",
@@ -300,7 +299,6 @@ FLOW_MODIFIERS: Final = frozenset(
         "hence",
         "meanwhile",
         "whole",
-        "whose",
     }
 )
 #: The countries of the corpus's reporters, as lemmas: "Russia's foreign trade" is the

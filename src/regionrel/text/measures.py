@@ -363,7 +363,9 @@ class MeasureReader(FigureReader):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
                 return TimeRole.PREVIOUS
-            if words[-1:] == ["from"] and (set(words) & (lexicon.UP | lexicon.DOWN) or "to" in words):
+            if words[-1:] == ["from"] and (
+                set(words) & (lexicon.UP | lexicon.DOWN) or "to" in words
+            ):
                 return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
