@@ -418,8 +418,11 @@ class StatementReader(MeasureReader):
         )
 
     def in_tonnage(self, i: int, s_start: int) -> bool:
-        """Whether the nearest cue of a measure before token *i* in its sentence is a weight."""
-        for j in range(i - 1, s_start - 1, -1):
+        """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
+
+        Looked for within three windows back, so that a run-on sentence stays linear.
+        """
+        for j in range(i - 1, max(s_start, i - 3 * lexicon.WINDOW) - 1, -1):
             low = self.lemmas[j]
             if low in lexicon.TONNAGE_CUES:
                 return True
