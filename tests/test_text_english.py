@@ -179,3 +179,28 @@ def test_nine_months_is_no_amount() -> None:
         "turnover": "1.2",
         "turnover_growth": "12.4",
     }
+
+
+def test_scale_abbreviations_and_shares_stated_with_account_for() -> None:
+    assert figures("Turnover amounted to USD 2 bln 345.6 mln, up by 7.7%.") == {
+        "turnover": "2,345.6",
+        "turnover_growth": "7.7",
+    }
+    assert figures(
+        "The region's foreign trade turnover was $1.25 billion; exports accounted for 70%, "
+        "imports for 30%."
+    ) == {"turnover": "1.25", "exports_share": "70", "imports_share": "30"}
+
+
+def test_a_partners_change_after_a_share_of_the_regions_turnover() -> None:
+    text = (
+        "Trade with Kazakhstan, the main partner, came to $500 million, or 40% of the region's "
+        "turnover, up 9%."
+    )
+    assert figures(text) == {}
+    assert all(s.entity is not Entity.REPORTER for s in read_statements(text))
+
+
+def test_exceeded_makes_an_amount_a_lower_bound() -> None:
+    (value, growth) = read_statements("The region's exports exceeded $1 billion, up 15%.")
+    assert (value.qualifier, growth.qualifier) == ("over", "")

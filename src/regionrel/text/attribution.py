@@ -235,7 +235,12 @@ class StatementReader(MeasureReader):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
-        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
+        own_reporter = any(
+            self.lemmas[j] in lexicon.REPORTER_WORDS
+            # "40% of the region's turnover, up 9%": the base of a share names no subject
+            and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
+            for j in range(entity_start, fig.start)
+        )
         own_total = any(
             self.lemmas[j] in ("total", "overall")
             and (
@@ -372,6 +377,8 @@ class StatementReader(MeasureReader):
         for j in range(max(window_start, fig.start - 3), fig.start):
             if self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
+            elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
+                qualifier = "over"  # "exports exceeded $1 billion"
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"
@@ -492,7 +499,10 @@ class StatementReader(MeasureReader):
         elif self.lem(fig.start - 1) in ("–", "-", "—", "(") and self.last_base is not None:
             base = self.last_base  # "..., на импорт – 57,8 процента"
         elif (
-            flow_at == fig.start - 1
+            (
+                flow_at == fig.start - 1
+                or (flow_at == fig.start - 2 and self.lem(fig.start - 1) in ("for", "at"))
+            )
             and self.lem(flow_at - 1) in (",", "and", "и")
             and self.last_base is not None
         ):

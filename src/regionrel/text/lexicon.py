@@ -128,6 +128,7 @@ SCALES: Final = {
     "m": Scale.MILLION,
     "billion": Scale.BILLION,
     "bn": Scale.BILLION,
+    "bln": Scale.BILLION,
     "trillion": Scale.TRILLION,
 }
 #: Currency names after an amount, to ISO 4217 codes.

@@ -210,6 +210,7 @@ class MeasureReader(FigureReader):
             "приходиться",
             "took",
             "take",
+            "account",
         }
         if set(before) & shareish or (
             following[:1]
@@ -266,11 +267,12 @@ class MeasureReader(FigureReader):
             )
         ):
             return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
+        named_at = fig.start - 2 if self.lem(fig.start - 1) in ("for", "at") else fig.start - 1
         if (
             direction == 0
             and self.last_share
-            and self.flow_of(fig.start - 1) is not None
-            and self.lem(fig.start - 2) in (",", "and", "и")
+            and self.flow_of(named_at) is not None
+            and self.lem(named_at - 1) in (",", "and", "и")
         ):
             return Measure.SHARE, 0  # "imports were 26.4% of the turnover and exports 73.6%"
         if (
