@@ -587,6 +587,8 @@ class StatementReader(MeasureReader):
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
                 return Entity.COUNTRY, tok.text
+            if low in lexicon.COUNTRY_NAMES and prep == "of" and self.flows[j - 2] is not None:
+                return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
             if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
                 return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"
             if (

@@ -320,6 +320,9 @@ class MeasureReader(FigureReader):
                 cue in ("with", "to") and self.form(fig.start - 2) == "compared"
             ):
                 return TimeRole.PREVIOUS  # "$1.1 billion, against $1.3 billion a year before"
+            clause = set(self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start])
+            if cue == "from" and (clause & (lexicon.UP | lexicon.DOWN) or "to" in clause):
+                return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
         for j in range(fig.end, min(s_end, fig.end + 3)):
             year = is_year(toks[j])
             if (
@@ -365,10 +368,6 @@ class MeasureReader(FigureReader):
                 return TimeRole.PREVIOUS
             if "earlier" in words:
                 return TimeRole.PREVIOUS
-            if words[-1:] == ["from"] and (
-                set(words) & (lexicon.UP | lexicon.DOWN) or "to" in words
-            ):
-                return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
             ):
