@@ -42,6 +42,7 @@ from regionrel._numbers import EXACT
 from regionrel.scales import Scale
 
 __all__ = [
+    "GLUED_CODES",
     "INVISIBLE",
     "MAX_DIGITS",
     "Number",
@@ -58,10 +59,15 @@ _SPACES: Final = " \u00a0\u2009\u202f\u2007"
 MAX_DIGITS: Final = 30
 _APOSTROPHES: Final = "'\u2019"
 
+#: Currency codes that releases glue to the number ("RMB52.86 billion", "USD1.3bn"): a
+#: number right after one of them is read, as after a space.
+GLUED_CODES: Final = ("RMB", "USD", "CNY", "EUR", "RUB", "GBP", "BYN", "KZT", "UZS")
+_GLUED: Final = "|".join(f"(?<=(?<![A-Za-z]){code})" for code in GLUED_CODES)
+
 # One number token: digits joined by at most one separator (or invisible marks) at a
 # time. Each character is consumed once, so the scan is linear in the text.
 _TOKEN: Final = re.compile(
-    rf"(?<![\w.,])[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
+    rf"(?=[0-9])(?:(?<![\w.,])|{_GLUED})[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
 )
 _INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
 

@@ -134,7 +134,7 @@ class StatementReader(MeasureReader):
             if found is not None:
                 flow, flow_at = found, j
                 break
-        physical = physical or self.sentence_physical
+        physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
         after_flow = self.flow_after(fig, s_end)
         if after_flow is not None:
             flow, flow_at = after_flow
@@ -235,8 +235,26 @@ class StatementReader(MeasureReader):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
-        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
-        if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
+        own_reporter = any(
+            self.lemmas[j] in lexicon.REPORTER_WORDS
+            # "40% of the region's turnover, up 9%": the base of a share names no subject
+            and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
+            for j in range(entity_start, fig.start)
+        )
+        own_total = any(
+            self.lemmas[j] in ("total", "overall")
+            and (
+                self.flows[j + 1] is not None
+                or (self.lemmas[j + 1] in ("foreign", "external") and self.flow_of(j + 2))
+            )
+            for j in range(entity_start, fig.start - 1)
+        )
+        if (
+            entity is Entity.REPORTER
+            and not own_reporter
+            and not own_total  # "..., while total exports grew 8%": the reporter's again
+            and self.sentence_entity is not None
+        ):
             entity, name = self.sentence_entity
         if (
             k > 0
@@ -254,6 +272,13 @@ class StatementReader(MeasureReader):
                 self.out[-1].flow or flow,
             )
             physical = physical or self.out[-1].measure is Measure.PHYSICAL
+        if (
+            entity is Entity.REPORTER
+            and fig.measure is Measure.VALUE
+            and self.lem(fig.start - 1) == "which"
+            and self.lem(fig.start - 2) == "of"
+        ):
+            entity, name = Entity.PARTNER, "of which"  # "$700 million, of which $420 million ..."
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             for j in range(fig.end, min(s_end, fig.end + 6)):
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
@@ -263,6 +288,13 @@ class StatementReader(MeasureReader):
                         self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
                     ):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
+                    elif (
+                        self.lem(j - 1) in ("went", "go", "come", "came")
+                        and j + 1 < s_end
+                        and toks[j + 1].capitalized
+                        and self.lemmas[j + 1] not in lexicon.MONTHS
+                    ):
+                        entity, name = Entity.PARTNER, toks[j + 1].text  # "went to China"
                     break
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
@@ -290,6 +322,18 @@ class StatementReader(MeasureReader):
                 if self.lemmas[j] in lexicon.GROUP_WORDS:
                     entity, name = Entity.GROUP, toks[j].text
                     break
+        if (
+            entity is Entity.REPORTER
+            and flow_at >= 1
+            and self.lemmas[flow_at] in ("export", "import")
+            and toks[flow_at - 1].kind == "word"
+            and toks[flow_at - 1].text.islower()
+            and self.lemmas[flow_at - 1] not in lexicon.FLOW_MODIFIERS
+            and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
+            and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
+            and not toks[flow_at - 1].text.endswith("ly")
+        ):
+            entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
         elif own_flow and own_reporter:
@@ -317,12 +361,24 @@ class StatementReader(MeasureReader):
             flow, base = self.excess
         if measure is Measure.SHARE:
             base = self.share_base(fig, flow_at, s_end)
+            for j in range(fig.start - 1, max(window_start, prev_end) - 1, -1):
+                # "the share of exports in turnover was 66.7%": the flow after "of"
+                if self.lemmas[j] in ("share", "доля") and self.lem(j + 1) in ("of",):
+                    shared = self.flow_of(j + 2) if j + 2 < fig.start else None
+                    if shared in (FlowRole.EXPORTS, FlowRole.IMPORTS):
+                        flow = shared
+                        of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
+                        base = of if of is not None else FlowRole.TURNOVER
+                        self.last_base = base
+                    break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
         for j in range(max(window_start, fig.start - 3), fig.start):
             if self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
+            elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
+                qualifier = "over"  # "exports exceeded $1 billion"
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"
@@ -367,6 +423,19 @@ class StatementReader(MeasureReader):
                 ),
             )
         )
+
+    def in_tonnage(self, i: int, s_start: int) -> bool:
+        """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
+
+        Looked for within three windows back, so that a run-on sentence stays linear.
+        """
+        for j in range(i - 1, max(s_start, i - 3 * lexicon.WINDOW) - 1, -1):
+            low = self.lemmas[j]
+            if low in lexicon.TONNAGE_CUES:
+                return True
+            if low in lexicon.VALUE_CUES:
+                return False
+        return False
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
@@ -429,6 +498,21 @@ class StatementReader(MeasureReader):
             base = lexicon.FLOW_WORDS.get(self.lemmas[flow_at])  # someone's share in exports
         elif self.lem(fig.start - 1) in ("–", "-", "—", "(") and self.last_base is not None:
             base = self.last_base  # "..., на импорт – 57,8 процента"
+        elif (
+            (
+                flow_at == fig.start - 1
+                or (flow_at == fig.start - 2 and self.lem(fig.start - 1) in ("for", "at"))
+            )
+            and self.lem(flow_at - 1) in (",", "and", "и")
+            and self.last_base is not None
+        ):
+            base = self.last_base  # "imports were 26.4% of the turnover and exports 73.6%"
+        elif (
+            flow_at >= 0
+            and "share" in self.lemmas[max(0, fig.start - 3) : fig.start]
+            and self.flows[flow_at] in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        ):
+            base = FlowRole.TURNOVER  # "imports came to $50,3 million, a share of 46,5%"
         elif flow_at >= 0 and (
             self.lem(flow_at - 1) in ("на", "доля", "share")
             or self.lem(flow_at + 1) in lexicon.SHARE_VERBS
@@ -459,11 +543,13 @@ class StatementReader(MeasureReader):
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]
+            if low in lexicon.CURRENCY_WORDS:
+                continue  # "to RMB11.44 billion": a currency, not a partner's name
             if low in lexicon.GROUP_WORDS:
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
             if low in ("between", "между"):
-                for x in range(j + 1, min(stop, j + 9)):
+                for x in range(j + 1, min(stop, j + 14)):
                     if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
                         return Entity.PARTNER, toks[x + 1].text
             if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
@@ -486,6 +572,12 @@ class StatementReader(MeasureReader):
                     continue
                 return Entity.PARTNER, tok.text
             if tok.capitalized and prep in ("the",) and self.lem(j - 2) in ("with", "to", "from"):
+                if (
+                    self.lem(j - 2) == "from"
+                    and self.lem(j - 3) == "export"
+                    and self.lem(j + 1) in lexicon.REPORTER_WORDS
+                ):
+                    continue  # "exports from the Kurgan region": the reporter's own
                 return Entity.PARTNER, tok.text
             if (
                 prep in ("из", "from")
@@ -494,6 +586,21 @@ class StatementReader(MeasureReader):
             ):
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
+                return Entity.COUNTRY, tok.text
+            if low in lexicon.COUNTRY_NAMES and prep == "of" and self.flows[j - 2] is not None:
+                return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
+            if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
+                return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"
+            if (
+                low in lexicon.COUNTRY_NAMES
+                and not toks[j - 1].capitalized  # "Inner Mongolia's" is a region's name
+                and j + 3 < stop
+                and toks[j + 1].text in ("'", "’")
+                and self.lem(j + 2) == "s"
+                and not toks[j + 3].capitalized
+                and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 3 : min(stop, j + 8)])
+            ):
+                # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
             if (
                 low in ("страна", "country")
@@ -505,6 +612,8 @@ class StatementReader(MeasureReader):
                 low.endswith("'s")
                 or (j + 1 < stop and toks[j + 1].text in ("'", "’") and self.lem(j + 2) == "s")
             ) and (low in ("china", "country") or tok.text == "Republic"):
+                if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
+                    continue  # "China's northernmost province": the reporter, described
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):

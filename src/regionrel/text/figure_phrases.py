@@ -46,6 +46,9 @@ WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
     "втрое",
     "doubled",
     "double",
+    "tripled",
+    "quadrupled",
+    "halved",
 }
 
 
@@ -121,6 +124,13 @@ class FigureReader:
                 n_dec = len(frac)
                 k += 2
             scale_word = self.lem(k) if k < end else ""
+            if (
+                scale_word == "m"
+                and toks[k].start == toks[j].end
+                and k + 1 < end
+                and is_year(toks[k + 1]) is not None
+            ):
+                return None  # "in 9M 2021": nine months, not nine million
             scale = lexicon.SCALES.get(scale_word)
             if scale is None:
                 if smallest is None:
@@ -198,6 +208,30 @@ class FigureReader:
         )
         return money, j
 
+    def in_range(self, i: int, end: int) -> bool:
+        """Whether the number at *i* is an end of a range: "5%-9%", "12-15%", "1–2 times"."""
+        toks = self.tokens
+        dashes = ("-", "–", "—")
+        # the upper end: a number, a dash and (maybe after a percent sign) a number before
+        if i >= 2 and toks[i - 1].text in dashes:
+            k = i - 2
+            if toks[k].text == "%" and k >= 1:
+                k -= 1
+            if toks[k].kind == "num" and is_year(toks[k]) is None:
+                return True
+        # the lower end: a dash and a number after it (maybe after a percent sign)
+        k = i + 1
+        if k < end and toks[k].text == "%":
+            k += 1
+        return (
+            k + 1 < end
+            and toks[k].text in dashes
+            and toks[k + 1].kind == "num"
+            and is_year(toks[i]) is None
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].start == toks[k].end
+        )
+
     def figure_at(self, i: int, end: int) -> FigurePhrase | None:
         """The figure whose phrase starts at token *i*, if any (a value out of bounds is none)."""
         try:
@@ -216,6 +250,8 @@ class FigureReader:
             number = tok.number
             if number is None or not number.valid:
                 return None
+            if self.in_range(i, end):
+                return None  # "by 5%-9%", "12-15%": a range is a target or a bound, not a figure
             if nxt in lexicon.PERCENT_WORDS:
                 if self.lem(i + 2) in ("пункт", "point") or self.lem(i + 1) == "процентный":
                     return None
@@ -235,6 +271,11 @@ class FigureReader:
             if nxt in lexicon.TIMES_WORDS or (nxt == "раз"):
                 return FigurePhrase(
                     Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, i + 2
+                )
+            if nxt in ("-", "fold") and (nxt == "fold" or self.lem(i + 2) == "fold"):
+                stop = i + 2 if nxt == "fold" else i + 3  # "2.4-fold", "3.6 fold"
+                return FigurePhrase(
+                    Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, stop
                 )
             found = self.amount(i, end)
             if (
@@ -329,12 +370,16 @@ class FigureReader:
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
                 return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
-        if low in ("вдвое", "doubled", "double", "втрое"):
-            value = Decimal(3 if low == "втрое" else 2)
+        if low in ("вдвое", "doubled", "double", "втрое", "tripled", "quadrupled", "halved"):
+            value = Decimal(
+                {"втрое": 3, "tripled": 3, "quadrupled": 4}.get(low, 2)  # "halved": a fall of 2
+            )
             figure = Reported(
                 value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
             )
-            return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1)
+            return FigurePhrase(
+                Measure.MULTIPLE, figure, i, i + 1, direction=-1 if low == "halved" else 1
+            )
         return None
 
     # -- one sentence -------------------------------------------------------------------

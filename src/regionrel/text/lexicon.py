@@ -72,6 +72,8 @@ UP: Final = frozenset(
         "above",
         "jump",
         "soar",
+        "climb",
+        "surge",
         "growth",
         "+",
     }
@@ -100,6 +102,12 @@ DOWN: Final = frozenset(
         "decline",
         "lower",
         "below",
+        "slip",
+        "dip",
+        "shrink",
+        "shrank",
+        "plunge",
+        "slump",
     }
 )
 #: Scale words and their abbreviations.
@@ -120,6 +128,7 @@ SCALES: Final = {
     "m": Scale.MILLION,
     "billion": Scale.BILLION,
     "bn": Scale.BILLION,
+    "bln": Scale.BILLION,
     "trillion": Scale.TRILLION,
 }
 #: Currency names after an amount, to ISO 4217 codes.
@@ -185,8 +194,128 @@ QUALIFIERS: Final = {
     "roughly": "about",
     "about": "about",
     "some": "about",
+    "least": "over",
     "малое": "almost",
 }
+#: Lower-case words that may stand right before "exports"/"imports" without naming goods
+#: ("the exports", "total imports"); any other noun there names a goods group ("cement
+#: exports", "coal imports").
+FLOW_MODIFIERS: Final = frozenset(
+    {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "total",
+        "overall",
+        "foreign",
+        "annual",
+        "monthly",
+        "quarterly",
+        "regional",
+        "provincial",
+        "s",
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "with",
+        "whose",
+        "that",
+        "which",
+        "while",
+        "but",
+        "as",
+        "for",
+        "by",
+        "from",
+        "on",
+        "at",
+        "such",
+        "these",
+        "those",
+        "this",
+        "both",
+        "whereas",
+        "merchandise",
+        "commodity",
+        "good",
+        "goods",
+        "net",
+        "gross",
+        "where",
+        "when",
+        "than",
+        "be",
+        "have",
+        "a",
+        "an",
+        "all",
+        "combined",
+        "physical",
+        "world",
+        "china",
+        "so",
+        "then",
+        "thus",
+        "also",
+        "still",
+        "yet",
+        "however",
+        "only",
+        "mainly",
+        "mostly",
+        "too",
+        "even",
+        "nor",
+        "if",
+        "because",
+        "since",
+        "after",
+        "before",
+        "into",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "through",
+        "during",
+        "per",
+        "via",
+        "what",
+        "who",
+        "it",
+        "they",
+        "we",
+        "there",
+        "here",
+        "not",
+        "no",
+        "more",
+        "less",
+        "hence",
+        "meanwhile",
+        "whole",
+    }
+)
+#: The countries of the corpus's reporters, as lemmas: "Russia's foreign trade" is the
+#: country's, not the region's.
+COUNTRY_NAMES: Final = frozenset(
+    {
+        "russia",
+        "china",
+        "belarus",
+        "ukraine",
+        "uzbekistan",
+        "tajikistan",
+        "kazakhstan",
+        "kyrgyzstan",
+    }
+)
 #: Words that name a group of partners (the CIS, the far abroad, the EU).
 GROUP_WORDS: Final = frozenset(
     {
@@ -287,11 +416,25 @@ GOODS_WORDS: Final = frozenset(
         "руда",
         "among",
         "среди",
+        "primary",
+        "energy",
+        "municipal",
     }
 )
 GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
 PHYSICAL_WORDS: Final = frozenset(
     {"тонна", "т", "ton", "tons", "tonne", "кубометр", "физический", "грузов", "cargo"}
+)
+#: Words of a sentence that turn the figures after them to tonnes ("in tonnage, trade grew
+#: by 20%", "By weight, ... up 67.7%"), until a word of value turns them back ("in value").
+TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
+VALUE_CUES: Final = frozenset({"value", "monetary"})
+#: Words of a clause that make its figures a target, a plan or a forecast, not a result
+#: ("should grow its GDP by 5%", "is to raise exports by 50%").
+TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
+#: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
+TARGET_VERBS: Final = frozenset(
+    {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}
 )
 #: Words that make a period a comparison base ("к 2017 году", "than in 2012").
 BASE_CUES: Final = frozenset(

@@ -66,6 +66,8 @@ class MeasureReader(FigureReader):
                     self.form(i - 1) in ("of", "всего", "внешнеторгового", "the", "its", "всей")
                     and self.form(i - 2)
                     in ("%", "процента", "процентов", "percent", "всего", "of")
+                    # "62% of the imports", not "the value of its imports"
+                    and (self.form(i - 2) != "of" or self.form(i - 3) in ("%", "percent", "cent"))
                 )
             ):
                 return None
@@ -77,6 +79,8 @@ class MeasureReader(FigureReader):
             return FlowRole.BALANCE
         if low == "экспорт" and self.lem(i - 1) == "на":
             return FlowRole.EXPORTS
+        if low == "import" and self.lem(i + 1) in ("substitution", "substitute"):
+            return None  # "import substitution" is a policy, not a flow
         if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
             "оборот",
             "trade",
@@ -206,6 +210,7 @@ class MeasureReader(FigureReader):
             "приходиться",
             "took",
             "take",
+            "account",
         }
         if set(before) & shareish or (
             following[:1]
@@ -262,6 +267,14 @@ class MeasureReader(FigureReader):
             )
         ):
             return Measure.SHARE, 0  # "на экспорт пришлось 42,2%, на импорт – 57,8%"
+        named_at = fig.start - 2 if self.lem(fig.start - 1) in ("for", "at") else fig.start - 1
+        if (
+            direction == 0
+            and self.last_share
+            and self.flow_of(named_at) is not None
+            and self.lem(named_at - 1) in (",", "and", "и")
+        ):
+            return Measure.SHARE, 0  # "imports were 26.4% of the turnover and exports 73.6%"
         if (
             direction == 0
             and self.last_direction
@@ -278,12 +291,47 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         return None, 0
 
+    def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the words before a figure in its clause make it a target ("should grow by").
+
+        A target word right after the figure does too ("the 7% target").
+        """
+        if self.lem(fig.end) in lexicon.TARGET_WORDS:
+            return True
+        for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
+            low = self.lemmas[j]
+            if low in lexicon.TARGET_WORDS:
+                return True
+            if (
+                low in ("be", "have")
+                and self.lem(j + 1) == "to"
+                and self.lem(j + 2) in lexicon.TARGET_VERBS
+            ):
+                return True
+        return False
+
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
-        if self.sentence_time is TimeRole.OTHER:
+        if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
             return TimeRole.OTHER
+        if measure is Measure.VALUE and fig.start >= 1:
+            cue = self.form(fig.start - 1)
+            if cue in ("against", "versus", "vs") or (
+                cue in ("with", "to") and self.form(fig.start - 2) == "compared"
+            ):
+                return TimeRole.PREVIOUS  # "$1.1 billion, against $1.3 billion a year before"
+            clause = set(self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start])
+            if cue == "from" and (clause & (lexicon.UP | lexicon.DOWN) or "to" in clause):
+                return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
         for j in range(fig.end, min(s_end, fig.end + 3)):
             year = is_year(toks[j])
+            if (
+                year is not None
+                and self.lem(j - 1) == "by"
+                and self.year is not None
+                and year > self.year
+            ):
+                return TimeRole.OTHER  # "to one billion dollars by 2024": a target
             if year is not None and self.lem(j - 1) in ("в", "in"):
                 if self.year is None or year == self.year:
                     return TimeRole.MAIN

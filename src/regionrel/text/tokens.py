@@ -54,6 +54,17 @@ _EN_FORMS: Final = {
     "its": "its",
     "this": "this",
     "has": "have",
+    "traded": "trade",
+    "trading": "trade",
+    "climbed": "climb",
+    "slipped": "slip",
+    "edged": "edge",
+    "surged": "surge",
+    "dipped": "dip",
+    "doubled": "doubled",
+    "tripled": "tripled",
+    "quadrupled": "quadrupled",
+    "halved": "halved",
 }
 
 
@@ -71,8 +82,8 @@ def _analyzer() -> Any:
 def lemma(word: str) -> str:
     """The dictionary form of *word*, lower case.
 
-    >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose")
-    ('экспорт', 'вырасти', 'export', 'rise')
+    >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose"), lemma("surplus")
+    ('экспорт', 'вырасти', 'export', 'rise', 'surplus')
     """
     low = word.lower().replace("ё", "е")
     if low in _RU_KEEP:
@@ -84,6 +95,8 @@ def lemma(word: str) -> str:
     if low in _EN_FORMS:
         return _EN_FORMS[low]
     for suffix, repl in (("ies", "y"), ("ed", ""), ("ing", ""), ("s", "")):
+        if suffix == "s" and low.endswith(("us", "ss", "is")):
+            break  # "surplus", "process", "basis": no plural to fold
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[: -len(suffix)] + repl
             if (

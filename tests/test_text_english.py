@@ -1,0 +1,218 @@
+"""The reader on English phrasings of real releases (issue 15): each pattern, as a rule, not a paragraph.
+
+Every test states a construction the corpus met in its English paragraphs, written
+here in new words, and what the reader must make of it: whose figure it is, what it
+measures, which period it is for, or that it is no figure at all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionrel import TradeReport
+from regionrel.text.amounts import GLUED_CODES, read_numbers
+from regionrel.text.statements import Entity, Measure, TimeRole, read_statements
+from regionrel.text.tokens import lemma
+
+
+def figures(text: str) -> dict[str, str]:
+    """The report's figures read from *text*, by name, as published."""
+    return {name: figure.text for name, figure in TradeReport.from_text(text).figures}
+
+
+def test_a_number_glued_to_a_currency_code_is_read() -> None:
+    assert [str(n.value) for n in read_numbers("RMB52.86 billion and USD1.022,4 million")] == [
+        "52.86",
+        "1022.4",
+    ]
+    # only a code: a number glued to another word is no number ("B52", "XRMB5")
+    assert read_numbers("a B52 and XRMB5") == []
+    assert figures("Exports came to RMB11.44 billion, up 19.8%.") == {
+        "exports": "11.44",
+        "exports_growth": "19.8",
+    }
+
+
+@given(st.sampled_from(GLUED_CODES), st.integers(min_value=1, max_value=10**6))
+def test_any_glued_code_reads_the_whole_number(code: str, value: int) -> None:
+    (number,) = read_numbers(f"worth {code}{value} million")
+    assert number.value == Decimal(value)
+
+
+def test_the_lemmas_of_trade_verbs_and_nouns_ending_in_s() -> None:
+    assert [lemma(w) for w in ("traded", "surplus", "process", "basis", "exports")] == [
+        "trade",
+        "surplus",
+        "process",
+        "basis",
+        "export",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imports climbed 35.3 percent to 99.26 billion yuan.", {"imports_growth": "35.3"}),
+        ("Exports slipped 2% to 371 million dollars.", {"exports_growth": "-2"}),
+        ("Exports tripled to $300 million.", {"exports_growth": "3"}),
+        ("Imports halved to $100 million.", {"imports_fall": "2"}),
+        ("Exports were $300 million, 2.4-fold more than in 2018.", {"exports_growth": "2.4"}),
+        ("The province traded goods worth 142.46 billion yuan.", {"turnover": "142.46"}),
+    ],
+)
+def test_english_verbs_of_change_and_multiples(text: str, expected: dict[str, str]) -> None:
+    got = figures(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_ranges_are_no_figures() -> None:
+    got = read_statements(
+        "Next year the region should grow its exports by 5%-9% and imports by 1-2%."
+    )
+    assert got == ()
+    assert figures("Exports are expected to rise by 12-15%.") == {}
+
+
+def test_targets_are_not_the_main_period() -> None:
+    text = (
+        "In 2011 exports grew by 12%. The oblast is to raise its exports by 50% in 2012, and "
+        "imports must not rise by more than 5%. Exports came to $4.8 million, far above the 7% "
+        "target. The region has to bring exports to one billion dollars by 2024."
+    )
+    assert figures(text) == {"exports_growth": "12", "exports": "4.8"}
+    times = {str(s.figure.value): s.time for s in read_statements(text)}
+    assert times.get("50", TimeRole.OTHER) is TimeRole.OTHER
+    assert times["5"] is TimeRole.OTHER
+    assert times["7"] is TimeRole.OTHER
+    assert times["1"] is TimeRole.OTHER
+
+
+def test_a_weight_cue_makes_the_figures_after_it_tonnage() -> None:
+    text = (
+        "Trade came to $480 million, 9% more in value; in tonnage, trade grew by 20% to 332 "
+        "thousand tons. By weight, imports were up 0.8%, while exports surged 3.6-fold."
+    )
+    assert figures(text) == {
+        "turnover": "480",
+        "turnover_growth": "9",
+        "turnover_volume_growth": "20",
+        "imports_volume_growth": "0.8",
+    }
+    measures = {str(s.figure.value): s.measure for s in read_statements(text)}
+    assert measures["20"] is Measure.VOLUME_GROWTH
+    assert measures["0.8"] is Measure.VOLUME_GROWTH
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("The region's exports fell to $2.9 billion from $3.4 billion a year earlier.", "3.4"),
+        ("Turnover came to $1.1 billion in 2020, against $1.3 billion a year before.", "1.3"),
+        ("Turnover was $1.1 billion, compared with $1.3 billion in the same period.", "1.3"),
+    ],
+)
+def test_the_previous_period_value_of_a_change(text: str, previous: str) -> None:
+    got = figures(text)
+    flow = "exports" if "exports" in text else "turnover"
+    assert got[f"{flow}_previous"] == previous
+    assert len([k for k in got if k.startswith(flow) and "#" in k]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Turnover reached $4.5bn. Russia's foreign trade as a whole grew by 12%.",
+            Entity.COUNTRY,
+        ),
+        ("Turnover reached $4.5bn. Trade of the country as a whole grew by 12%.", Entity.COUNTRY),
+        ("Turnover reached $4.5bn, while cement exports grew by 12%.", Entity.GOODS),
+        ("Exports reached $4.5bn, of which $1.2 billion went to China, up 12%.", Entity.PARTNER),
+    ],
+)
+def test_figures_of_other_entities_stay_out_of_the_report(text: str, entity: Entity) -> None:
+    assert figures(text) == {"turnover" if "Turnover" in text else "exports": "4.5"}
+    assert any(s.entity is entity for s in read_statements(text))
+
+
+def test_a_described_reporter_is_still_the_reporter() -> None:
+    assert figures(
+        "Heilongjiang, China's northernmost province, traded goods worth 142.46 billion yuan, "
+        "16.6 percent more than a year before. Inner Mongolia's imports grew 10.4 percent."
+    ) == {"turnover": "142.46", "turnover_growth": "16.6", "imports_growth": "10.4"}
+    assert figures("In 2022 exports from the Kurgan region increased by 22%.") == {
+        "exports_growth": "22"
+    }
+    assert figures("The total value of its imports and exports hit $5 billion.") == {
+        "turnover": "5"
+    }
+
+
+def test_total_figures_after_a_partner_clause_are_the_reporters() -> None:
+    assert figures(
+        "Exports to China rose 30% and exports to Germany fell 12%, while total exports grew 8%."
+    ) == {"exports_growth": "8"}
+
+
+def test_shares_of_flows_in_turnover() -> None:
+    assert figures("The share of exports in turnover was 66.7%, imports 33.3%.") == {
+        "exports_share": "66.7",
+        "imports_share": "33.3",
+    }
+    assert figures(
+        "Imports were 26.4% of the turnover and exports 73.6%. Imports came to $50,3 million, "
+        "a share of 46,5%."
+    ) == {
+        "imports_share#1": "26.4",
+        "exports_share": "73.6",
+        "imports": "50.3",
+        "imports_share#2": "46.5",
+    }
+
+
+def test_nine_months_is_no_amount() -> None:
+    assert figures("Turnover rose 12.4% to $1.2 billion in 9M 2021.") == {
+        "turnover": "1.2",
+        "turnover_growth": "12.4",
+    }
+
+
+def test_scale_abbreviations_and_shares_stated_with_account_for() -> None:
+    assert figures("Turnover amounted to USD 2 bln 345.6 mln, up by 7.7%.") == {
+        "turnover": "2,345.6",
+        "turnover_growth": "7.7",
+    }
+    assert figures(
+        "The region's foreign trade turnover was $1.25 billion; exports accounted for 70%, "
+        "imports for 30%."
+    ) == {"turnover": "1.25", "exports_share": "70", "imports_share": "30"}
+
+
+def test_a_partners_change_after_a_share_of_the_regions_turnover() -> None:
+    text = (
+        "Trade with Kazakhstan, the main partner, came to $500 million, or 40% of the region's "
+        "turnover, up 9%."
+    )
+    assert figures(text) == {}
+    assert all(s.entity is not Entity.REPORTER for s in read_statements(text))
+
+
+def test_exceeded_makes_an_amount_a_lower_bound() -> None:
+    (value, growth) = read_statements("The region's exports exceeded $1 billion, up 15%.")
+    assert (value.qualifier, growth.qualifier) == ("over", "")
+
+
+def test_a_countrys_turnover_named_after_of_and_a_previous_value_after_from() -> None:
+    got = figures(
+        "Foreign trade turnover of Belarus grew by 10%, while that of the Gomel region "
+        "increased by 15% to $2.5 billion."
+    )
+    assert got.get("turnover_growth") != "10"  # the country's growth is never the region's
+    assert figures("Exports rose to $1.5 billion last year from $1.2 billion in 2020.") == {
+        "exports": "1.5",
+        "exports_previous": "1.2",
+    }
