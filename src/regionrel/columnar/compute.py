@@ -11,7 +11,6 @@ those of :class:`~regionrel.trade.partners.PartnerStructure` over the exact shar
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
@@ -420,17 +419,3 @@ def _rank_method(value: object) -> RankMethod:
         raise ValidationError(
             "must be 'competition' or 'dense'", cls="finish", field="rank_method", value=value
         ) from None
-
-
-def map_tables(tables: TradeTables, convert: Callable[[Any], Any]) -> TradeTables:
-    """Return *tables* with every table passed through *convert* (to the caller's kind)."""
-    return TradeTables(
-        tables.currency,
-        convert(tables.balances),
-        convert(tables.partners),
-        convert(tables.concentration),
-        convert(tables.rca),
-        convert(tables.grubel_lloyd),
-        convert(tables.grubel_lloyd_aggregate),
-        None if tables.ranks is None else convert(tables.ranks),
-    )

@@ -232,7 +232,11 @@ def partial_sums(
         widest = lazy.select(value.max()).collect().item()
         if widest is not None and widest >= INT64_LIMIT:
             _check_total(widest, cols, cls)
-    flow = pl.col(cols.flow).cast(pl.String)
+    flow = pl.col(cols.flow)
+    if schema[cols.flow] not in (pl.String, pl.Categorical) and not isinstance(
+        schema[cols.flow], pl.Enum
+    ):
+        flow = flow.cast(pl.String)
     is_x, is_m = flow == cols.exports, flow == cols.imports
     checks = lazy.select(
         rows=pl.len(),
