@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EXACT_FACTOR",
+    "divide",
     "fsum_runs",
     "product_quotient",
     "two_product",
@@ -50,6 +51,29 @@ _ONE_MINUS_U: Final = 1.0 - 2.0**-53
 #: The double-double quotient is within 2**-101 of the exact one (relative); the test
 #: allows 2**-96.
 _BOUND: Final = 2.0**-96
+
+
+def divide(numerator: pl.Series, denominator: pl.Series) -> pl.Series:
+    """Each row's numerator over its denominator as floats, one IEEE division rounded once.
+
+    Only Series of one length divide row by row: polars divides a column by a constant
+    (a literal, or a column it holds as one value) as a product with the constant's
+    reciprocal, which rounds twice (19 / 20 gives 0.9500000000000001). A Series of one
+    row is padded to two, so that it is never taken for a constant either. Integers at
+    or past 2**53 are not exact floats: callers divide those in Python.
+
+    >>> import polars as pl
+    >>> divide(pl.Series([19, 1]), pl.Series([20, 20])).to_list()
+    [0.95, 0.05]
+    >>> divide(pl.Series([19]), pl.Series([20])).to_list()
+    [0.95]
+    """
+    import polars as pl
+
+    a, b = numerator.cast(pl.Float64), denominator.cast(pl.Float64)
+    if len(a) == 1:
+        return (a.extend_constant(1.0, 1) / b.extend_constant(1.0, 1)).head(1)
+    return a / b
 
 
 def _split(a: pl.Series) -> tuple[pl.Series, pl.Series]:

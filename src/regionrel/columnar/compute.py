@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from regionrel.columnar._keys import KeyCodes, encode
-from regionrel.columnar._rounding import EXACT_FACTOR, fsum_runs, product_quotient
+from regionrel.columnar._rounding import EXACT_FACTOR, divide, fsum_runs, product_quotient
 from regionrel.columnar.groups import GroupSpec, group_table
 from regionrel.columnar.partial import FLOAT_EXACT, FlowColumns, PartialSums
 from regionrel.errors import WrongTypeError
@@ -101,25 +101,23 @@ def _quotients(
     """
     import polars as pl
 
-    f64 = pl.Float64
-    fast = [(num.cast(f64) / den.cast(f64)).alias(name) for name, num, den in specs]
-    if not big:
-        return table.with_columns(fast)
-    helpers = []
-    for i, (_, num, den) in enumerate(specs):
-        helpers += [num.alias(f"__num{i}"), den.alias(f"__den{i}")]
-    table = table.with_columns(helpers).with_columns(fast)
+    operands = table.select(
+        e
+        for i, (_, num, den) in enumerate(specs)
+        for e in (num.alias(f"__num{i}"), den.alias(f"__den{i}"))
+    )
     for i, (name, _, _) in enumerate(specs):
-        num, den = pl.col(f"__num{i}"), pl.col(f"__den{i}")
-        wide = (num.abs() >= FLOAT_EXACT) | (den.abs() >= FLOAT_EXACT)
-        index = table.select(pl.arg_where(wide.fill_null(False))).to_series()
-        if len(index):
-            pairs = table.select(num, den)[index].rows()
-            exact = pl.Series([_py_ratio(n, d) for n, d in pairs], dtype=f64)
-            column = table.get_column(name).clone()
-            column.scatter(index, exact)
-            table = table.with_columns(column)
-    return table.drop([f"__{w}{i}" for i in range(len(specs)) for w in ("num", "den")])
+        num, den = operands.get_column(f"__num{i}"), operands.get_column(f"__den{i}")
+        quotient = divide(num, den)
+        if big:
+            wide = ((num.abs() >= FLOAT_EXACT) | (den.abs() >= FLOAT_EXACT)).fill_null(False)
+            index = wide.arg_true()
+            if len(index):
+                pairs = zip(num.gather(index).to_list(), den.gather(index).to_list(), strict=True)
+                exact = pl.Series([_py_ratio(n, d) for n, d in pairs], dtype=pl.Float64)
+                quotient.scatter(index, exact)
+        table = table.with_columns(quotient.alias(name))
+    return table
 
 
 def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
@@ -219,20 +217,20 @@ def _concentration(
         pl.len().alias("partners")
     )
     counts = groups.get_column("partners")
-    n = pl.col("partners").cast(pl.Float64)
-    root = (1.0 / n).sqrt()
-    h = pl.col("hhi")
-    indices = groups.with_columns(fsum_runs(share * share, counts).alias("hhi")).select(
+    hhi = fsum_runs(share * share, counts)
+    # Row by row as PartnerStructure does it, each division between two columns (divide).
+    ones = pl.repeat(1.0, len(counts), dtype=pl.Float64, eager=True)
+    inverse = divide(ones, counts)
+    root = inverse.sqrt()
+    several = counts != 1
+    indices = groups.select(
         codes.label(groups, region),
         codes.label(groups, year),
         _flow_labels(groups, cols),
         pl.col("partners").cast(pl.Int64),
-        h,
-        pl.when(n == 1)
-        .then(1.0)
-        .otherwise((h - 1.0 / n) / (1.0 - 1.0 / n))
-        .alias("hhi_normalized"),
-        pl.when(n == 1).then(1.0).otherwise((h.sqrt() - root) / (1.0 - root)).alias("hhi_unctad"),
+        hhi.alias("hhi"),
+        divide(hhi - inverse, ones - inverse).zip_with(several, ones).alias("hhi_normalized"),
+        divide(hhi.sqrt() - root, ones - root).zip_with(several, ones).alias("hhi_unctad"),
     )
     every = balances.select(region, year).join(
         pl.DataFrame({cols.flow: list(_FLOWS)}), how="cross"
@@ -291,13 +289,10 @@ def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame,
             _one_minus(aggregate.select("__gaps", "__trade").rows()).alias("grubel_lloyd")
         )
     else:  # below 2**53 every sum is an exact float, and one float division rounds correctly
-        f64 = pl.Float64
-        per_product = per_product.with_columns(
-            (1.0 - gaps.cast(f64) / trade.cast(f64)).alias("grubel_lloyd")
-        )
-        aggregate = aggregate.with_columns(
-            (1.0 - pl.col("__gaps").cast(f64) / pl.col("__trade").cast(f64)).alias("grubel_lloyd")
-        )
+        g, t = per_product.select(gaps.alias("g"), trade.alias("t")).get_columns()
+        per_product = per_product.with_columns((1.0 - divide(g, t)).alias("grubel_lloyd"))
+        g, t = aggregate.get_column("__gaps"), aggregate.get_column("__trade")
+        aggregate = aggregate.with_columns((1.0 - divide(g, t)).alias("grubel_lloyd"))
     return (
         rca,
         codes.decode(per_product, keys, "exports", "imports", "grubel_lloyd"),
