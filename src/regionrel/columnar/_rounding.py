@@ -152,15 +152,17 @@ def product_quotient(a: pl.Series, b: pl.Series, c: pl.Series, d: pl.Series) -> 
     """
     import polars as pl
 
-    fa, fb, fc, fd = (s.cast(pl.Float64) for s in (a, b, c, d))
-    ph, pl_ = two_product(fa, fb)
-    qh, ql = two_product(fc, fd)
+    # Intermediates are let go as soon as they are used: these columns are long.
+    ph, pl_ = two_product(a.cast(pl.Float64), b.cast(pl.Float64))
+    qh, ql = two_product(c.cast(pl.Float64), d.cast(pl.Float64))
     first = ph / qh
     u, uu = two_product(first, qh)
     # The residual p - first * q, to about 2**-104 of p, divided by q.
     second = ((((ph - u) - uu) + pl_) - first * ql) / qh
+    del ph, pl_, qh, ql, u, uu
     nearest = first + second
     rest = (first - nearest) + second  # exact: |second| is far below |first|
+    del first, second
     doubtful = _doubtful(nearest, rest, nearest * _BOUND)
     if not len(doubtful):
         return nearest.rename(a.name)

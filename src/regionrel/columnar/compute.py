@@ -274,6 +274,7 @@ def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame,
         (x + m).sum().alias("__trade"),
     )
     rca, per_product, aggregate = pl.collect_all([rca_base, per_product_base, aggregate_base])
+    del coded, q, rca_base, per_product_base, aggregate_base
 
     # (x / X) / (w / W) as one exact quotient of integers, x W / (X w), rounded once,
     # correctly: the same bits as the scalar rca_by_product in any units.
@@ -396,6 +397,7 @@ def finish(
     balances = _balances(part, big)
     partners, coded_partners, codes = _partners(part, big)
     concentration = _concentration(part.columns, coded_partners, codes, balances)
+    del coded_partners, codes  # long, and needed no more
     rca, per_product, aggregate = _products(part, big)
     ranks = None if groups is None else _ranks(part.columns, balances, groups, method)
     return TradeTables(
