@@ -328,9 +328,7 @@ def _coded_sums(frame: pl.DataFrame, cols: FlowColumns) -> tuple[pl.DataFrame, p
     low = int(years.min() or 0)  # type: ignore[arg-type]
     span = int(years.max() or 0) - low + 1 if len(years) else 1  # type: ignore[arg-type]
     sums = [pl.col("x").sum(), pl.col("m").sum()]
-    if (
-        size[region] * span * max(size.values()) >= 2**62
-    ):  # pragma: no cover - codes that far apart
+    if size[region] * span * max(size.values()) >= 2**62:  # no room for one int64 key
         tables = pl.collect_all(
             [frame.lazy().group_by(cols.keys(d)).agg(sums) for d in ("partner", "product")]
         )
