@@ -300,6 +300,19 @@ def test_dense_ranks_agree_with_rank(rows: list[Row]) -> None:
     check_everywhere(rows, rank_method="dense")
 
 
+def test_a_total_polars_holds_as_one_value_still_divides_once() -> None:
+    # One region-year: polars keeps the window's total as a constant column and divides by
+    # a constant as a product with its reciprocal (19 / 20 gave 0.9500000000000001).
+    rows: list[Row] = [
+        ("RU-BU", "CN", "2709", 2016, "exports", 0),
+        ("RU-ZAB", "CN", "2709", 2016, "imports", 19),
+        ("RU-ZAB", "FI", "2709", 2016, "imports", 1),
+    ]
+    check_everywhere(rows)
+    shares = trade_tables(frame(rows), currency="USD").partners.get_column("share")
+    assert shares.to_list() == [19 / 20, 1 / 20, 19 / 20, 1 / 20]
+
+
 def test_edge_cases_are_table_values() -> None:
     rows: list[Row] = [
         # Zero flows: a region-year with nothing but zeros.

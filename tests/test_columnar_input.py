@@ -328,3 +328,27 @@ def test_combine_takes_any_number_of_partial_sums() -> None:
     assert combine(*parts).total == partial_sums(flows(), currency="USD").total
     with pytest.raises(WrongTypeError, match="'more\\[0\\]' must be a PartialSums"):
         combine(parts[0], parts[1], "x")  # type: ignore[arg-type]
+
+
+def test_keys_too_far_apart_for_one_int64_are_grouped_as_they_are() -> None:
+    # Years 2**61 apart leave no room for one int64 key: the sums are grouped by the
+    # columns themselves, with the same result.
+    far = flows(year=[-(2**61), -(2**61), 2**61])
+    near = flows(year=[2017, 2017, 2018])
+    for detail in ("by_partner", "by_product"):
+        got = getattr(partial_sums(far, currency="USD"), detail).sort(pl.all())
+        want = getattr(partial_sums(near, currency="USD"), detail).sort(pl.all())
+        assert got.drop("year").rows() == want.drop("year").rows()
+        assert got.schema == want.schema
+        years = {-(2**61): 2017, 2**61: 2018}
+        assert [years[y] for y in got.get_column("year")] == want.get_column("year").to_list()
+
+
+def test_text_keys_of_every_kind_give_the_same_sums() -> None:
+    plain = partial_sums(flows(), currency="USD")
+    for kind in (pl.Categorical, pl.Enum(["RU-SPE", "RU-LEN", "CN", "FI", "2709", "8703"])):
+        typed = flows().with_columns(pl.col("region", "partner", "product").cast(kind))
+        part = partial_sums(typed, currency="USD")
+        assert part.by_partner.sort(pl.all()).rows() == plain.by_partner.sort(pl.all()).rows()
+        assert part.by_product.sort(pl.all()).rows() == plain.by_product.sort(pl.all()).rows()
+        assert part.by_partner.schema == plain.by_partner.schema

@@ -11,12 +11,12 @@ those of :class:`~regionrel.trade.partners.PartnerStructure` over the exact shar
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from regionrel.columnar._keys import KeyCodes, encode
+from regionrel.columnar._rounding import EXACT_FACTOR, divide, fsum_runs, product_quotient
 from regionrel.columnar.groups import GroupSpec, group_table
 from regionrel.columnar.partial import FLOAT_EXACT, FlowColumns, PartialSums
 from regionrel.errors import WrongTypeError
@@ -101,51 +101,23 @@ def _quotients(
     """
     import polars as pl
 
-    f64 = pl.Float64
-    fast = [(num.cast(f64) / den.cast(f64)).alias(name) for name, num, den in specs]
-    if not big:
-        return table.with_columns(fast)
-    helpers = []
-    for i, (_, num, den) in enumerate(specs):
-        helpers += [num.alias(f"__num{i}"), den.alias(f"__den{i}")]
-    table = table.with_columns(helpers).with_columns(fast)
+    operands = table.select(
+        e
+        for i, (_, num, den) in enumerate(specs)
+        for e in (num.alias(f"__num{i}"), den.alias(f"__den{i}"))
+    )
     for i, (name, _, _) in enumerate(specs):
-        num, den = pl.col(f"__num{i}"), pl.col(f"__den{i}")
-        wide = (num.abs() >= FLOAT_EXACT) | (den.abs() >= FLOAT_EXACT)
-        index = table.select(pl.arg_where(wide.fill_null(False))).to_series()
-        if len(index):
-            pairs = table.select(num, den)[index].rows()
-            exact = pl.Series([_py_ratio(n, d) for n, d in pairs], dtype=f64)
-            column = table.get_column(name).clone()
-            column.scatter(index, exact)
-            table = table.with_columns(column)
-    return table.drop([f"__{w}{i}" for i in range(len(specs)) for w in ("num", "den")])
-
-
-def sort_by_keys(table: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """*table* sorted by *keys*, with each key's rank among its distinct values as ``__<i>``.
-
-    A sort of several string columns costs several times a sort of one int64 column;
-    each key's distinct values (few: regions, years, products) are ranked once, and
-    the rows sorted by the combined rank. The order is the one ``sort(keys)`` gives,
-    and the integer ranks serve as cheap keys for the windows that follow.
-    """
-    import polars as pl
-
-    if not len(table):
-        return table.with_columns(
-            pl.lit(0, dtype=pl.Int64).alias(f"__{i}") for i in range(len(keys))
-        )
-    ranks = []
-    code: pl.Expr = pl.lit(0, dtype=pl.Int64)
-    for i, key in enumerate(keys):
-        distinct = table.get_column(key).unique().sort()
-        numbers = pl.int_range(len(distinct), dtype=pl.Int64, eager=True)
-        ranks.append(
-            pl.col(key).replace_strict(distinct, numbers, return_dtype=pl.Int64).alias(f"__{i}")
-        )
-        code = code * max(len(distinct), 1) + pl.col(f"__{i}")
-    return table.with_columns(ranks).sort(code)
+        num, den = operands.get_column(f"__num{i}"), operands.get_column(f"__den{i}")
+        quotient = divide(num, den)
+        if big:
+            wide = ((num.abs() >= FLOAT_EXACT) | (den.abs() >= FLOAT_EXACT)).fill_null(False)
+            index = wide.arg_true()
+            if len(index):
+                pairs = zip(num.gather(index).to_list(), den.gather(index).to_list(), strict=True)
+                exact = pl.Series([_py_ratio(n, d) for n, d in pairs], dtype=pl.Float64)
+                quotient.scatter(index, exact)
+        table = table.with_columns(quotient.alias(name))
+    return table
 
 
 def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
@@ -188,65 +160,77 @@ def _balances(part: PartialSums, big: bool) -> pl.DataFrame:
     )
 
 
-def _partners(part: PartialSums, big: bool) -> pl.DataFrame:
-    """Shares of each flow by partner, in the order flow, region, year, partner."""
+def _partners(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame, KeyCodes]:
+    """Shares of each flow by partner, in the order flow, region, year, partner.
+
+    Returns the table, the same with ranks for keys (``__flow``, ``__0``, ``__1``,
+    ``__2``) and their :class:`KeyCodes`.
+    """
     import polars as pl
 
     cols = part.columns
     region, year, partner = cols.region, cols.year, cols.partner
-    keys = [region, year, partner]
-    p = sort_by_keys(part.by_partner, keys)
+    coded, codes = encode(part.by_partner, [region, year, partner])
     pieces = [
-        p.lazy()
-        .select(*keys, "__0", "__1", value.alias("value"))
+        coded.lazy()
+        .select("__0", "__1", "__2", value.alias("value"))
         .filter(pl.col("value") > 0)
         .with_columns(
-            pl.lit(flow).alias(cols.flow),
+            pl.lit(i, dtype=pl.UInt32).alias("__flow"),
             pl.col("value").sum().over("__0", "__1").alias("__total"),
         )
-        for flow, value in (
-            ("exports", pl.col("x")),
-            ("imports", pl.col("m")),
-            ("turnover", pl.col("x") + pl.col("m")),
-        )
+        for i, value in enumerate((pl.col("x"), pl.col("m"), pl.col("x") + pl.col("m")))
     ]
     table = pl.concat(pl.collect_all(pieces))
     table = _quotients(table, [("share", pl.col("value"), pl.col("__total"))], big=big)
-    return table.select(region, year, cols.flow, partner, "value", "share")
+    partners = table.select(
+        codes.label(table, region),
+        codes.label(table, year),
+        _flow_labels(table, cols),
+        codes.label(table, partner),
+        "value",
+        "share",
+    )
+    return partners, table, codes
+
+
+def _flow_labels(table: pl.DataFrame, cols: FlowColumns) -> pl.Series:
+    import polars as pl
+
+    return pl.Series(cols.flow, _FLOWS).gather(table.get_column("__flow"))
 
 
 def _concentration(
-    cols: FlowColumns, partners: pl.DataFrame, balances: pl.DataFrame
+    cols: FlowColumns, coded: pl.DataFrame, codes: KeyCodes, balances: pl.DataFrame
 ) -> pl.DataFrame:
-    """H as PartnerStructure.hhi computes it: the exactly rounded sum of the squared shares."""
+    """H as PartnerStructure.hhi computes it: the exactly rounded sum of the squared shares.
+
+    *coded* is the partners table with ranks for keys, in runs of one flow, region and
+    year: each group is one run of rows.
+    """
     import polars as pl
 
     region, year = cols.region, cols.year
     keys = [region, year, cols.flow]
-    # partners comes in runs of one flow, region and year: each group is one run of rows.
-    squares = (
-        partners.select((pl.col("share") * pl.col("share")).alias("sq")).to_series().to_list()
+    share = coded.get_column("share")
+    groups = coded.group_by("__flow", "__0", "__1", maintain_order=True).agg(
+        pl.len().alias("partners")
     )
-    groups = partners.group_by(keys, maintain_order=True).agg(pl.len().alias("partners"))
-    hhi: list[float] = []
-    normalized: list[float] = []
-    unctad: list[float] = []
-    start = 0
-    for n in groups.get_column("partners").to_list():
-        h = math.fsum(squares[start : start + n])
-        start += n
-        hhi.append(h)
-        if n == 1:
-            normalized.append(1.0)
-            unctad.append(1.0)
-        else:
-            normalized.append((h - 1 / n) / (1 - 1 / n))
-            root = math.sqrt(1 / n)
-            unctad.append((math.sqrt(h) - root) / (1 - root))
-    indices = groups.with_columns(
-        pl.Series("hhi", hhi, dtype=pl.Float64),
-        pl.Series("hhi_normalized", normalized, dtype=pl.Float64),
-        pl.Series("hhi_unctad", unctad, dtype=pl.Float64),
+    counts = groups.get_column("partners")
+    hhi = fsum_runs(share * share, counts)
+    # Row by row as PartnerStructure does it, each division between two columns (divide).
+    ones = pl.repeat(1.0, len(counts), dtype=pl.Float64, eager=True)
+    inverse = divide(ones, counts)
+    root = inverse.sqrt()
+    several = counts != 1
+    indices = groups.select(
+        codes.label(groups, region),
+        codes.label(groups, year),
+        _flow_labels(groups, cols),
+        pl.col("partners").cast(pl.Int64),
+        hhi.alias("hhi"),
+        divide(hhi - inverse, ones - inverse).zip_with(several, ones).alias("hhi_normalized"),
+        divide(hhi.sqrt() - root, ones - root).zip_with(several, ones).alias("hhi_unctad"),
     )
     every = balances.select(region, year).join(
         pl.DataFrame({cols.flow: list(_FLOWS)}), how="cross"
@@ -258,46 +242,21 @@ def _concentration(
     )
 
 
-def exact_floats(table: pl.DataFrame, names: list[str], *, big: bool) -> pl.DataFrame:
-    """Add each integer column *name* of *table* as a float ``__f_<name>``, rounded once.
-
-    Below 2**53 an integer is an exact float. polars' own cast of a larger int64 is not
-    always the nearest float (its vectorised conversion can round twice, and differs
-    between a lazy and an eager run), so those values, possible only when *big*, are
-    converted by Python, which rounds correctly.
-    """
-    import polars as pl
-
-    table = table.with_columns(pl.col(n).cast(pl.Float64).alias(f"__f_{n}") for n in names)
-    if not big:
-        return table
-    for name in names:
-        index = table.select(pl.arg_where(pl.col(name).abs() >= FLOAT_EXACT)).to_series()
-        if len(index):
-            exact = [float(v) for v in table.get_column(name)[index].to_list()]
-            column = table.get_column(f"__f_{name}").clone()
-            column.scatter(index, pl.Series(exact, dtype=pl.Float64))
-            table = table.with_columns(column)
-    return table
-
-
 def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """RCA, Grubel-Lloyd per product and aggregated, in the order region, year, product.
 
     As :mod:`regionrel.trade.products` computes them, each a quotient of exact sums
-    rounded once: RCA in Python integers (its quotient is of products of sums), the
-    Grubel-Lloyd indices over floats of the sums, exact below 2**53 and converted by
-    Python above it.
+    rounded once: RCA ``x W / (X w)`` correctly rounded (:func:`_rca_values`), the
+    Grubel-Lloyd indices over floats of the sums, exact below 2**53 and in Python
+    integers above it.
     """
     import polars as pl
 
     cols = part.columns
     region, year, product = cols.region, cols.year, cols.product
-    q = (
-        sort_by_keys(part.by_product, [region, year, product])
-        .lazy()
-        .rename({"x": "exports", "m": "imports"})
-    )
+    keys = [region, year, product]
+    coded, codes = encode(part.by_product, keys)
+    q = coded.lazy().rename({"x": "exports", "m": "imports"})
     x, m = pl.col("exports"), pl.col("imports")
     rca_base = (
         q.with_columns(
@@ -307,80 +266,72 @@ def _products(part: PartialSums, big: bool) -> tuple[pl.DataFrame, pl.DataFrame,
             x.sum().over("__1").alias("__Xw"),
         )
         .filter(x > 0)
-        .select(region, year, product, "exports", "__Xi", "__xw", "__Xw")
+        .select("__0", "__1", "__2", "exports", "__Xi", "__xw", "__Xw")
     )
-    per_product_base = q.filter((x + m) > 0).select(region, year, product, "exports", "imports")
+    per_product_base = q.filter((x + m) > 0).select("__0", "__1", "__2", "exports", "imports")
     aggregate_base = q.group_by("__0", "__1", maintain_order=True).agg(
-        pl.col(region).first(),
-        pl.col(year).first(),
         (x - m).abs().sum().alias("__gaps"),
         (x + m).sum().alias("__trade"),
     )
     rca, per_product, aggregate = pl.collect_all([rca_base, per_product_base, aggregate_base])
+    del coded, q, rca_base, per_product_base, aggregate_base
 
-    # (x / X) / (w / W) as one exact quotient of integers, x W / (X w), which Python rounds
-    # once, correctly: the same bits as the scalar rca_by_product in any units.
-    values = [
-        (x_ * big_w) / (big_x * w_)
-        for x_, big_x, w_, big_w in zip(
-            rca.get_column("exports").to_list(),
-            rca.get_column("__Xi").to_list(),
-            rca.get_column("__xw").to_list(),
-            rca.get_column("__Xw").to_list(),
-            strict=True,
-        )
-    ]
-    rca = rca.select(region, year, product, "exports").with_columns(
-        pl.Series("rca", values, dtype=pl.Float64)
-    )
+    # (x / X) / (w / W) as one exact quotient of integers, x W / (X w), rounded once,
+    # correctly: the same bits as the scalar rca_by_product in any units.
+    rca = codes.decode(rca.with_columns(_rca_values(rca).alias("rca")), keys, "exports", "rca")
+    gaps, trade = (x - m).abs(), x + m
     if big:  # sums past 2**53: each quotient in Python integers, rounded once
-        gaps = [
-            abs(a - b) for a, b in zip(per_product["exports"], per_product["imports"], strict=True)
-        ]
-        sums = [a + b for a, b in zip(per_product["exports"], per_product["imports"], strict=True)]
         per_product = per_product.with_columns(
-            pl.Series(
-                "grubel_lloyd",
-                [1.0 - g / t for g, t in zip(gaps, sums, strict=True)],
-                dtype=pl.Float64,
+            _one_minus(per_product.select(gaps.alias("g"), trade.alias("t")).rows()).alias(
+                "grubel_lloyd"
             )
         )
         aggregate = aggregate.with_columns(
-            pl.Series(
-                "grubel_lloyd",
-                [
-                    1.0 - g / t
-                    for g, t in zip(aggregate["__gaps"], aggregate["__trade"], strict=True)
-                ],
-                dtype=pl.Float64,
-            )
-        ).select(region, year, "grubel_lloyd")
-        return (
-            rca,
-            per_product.select(region, year, product, "exports", "imports", "grubel_lloyd"),
-            aggregate,
+            _one_minus(aggregate.select("__gaps", "__trade").rows()).alias("grubel_lloyd")
         )
-    # below 2**53 every sum is an exact float, and one float division rounds correctly
-    per_product = per_product.select(
-        region,
-        year,
-        product,
-        "exports",
-        "imports",
-        (
-            1.0
-            - (pl.col("exports") - pl.col("imports")).abs().cast(pl.Float64)
-            / (pl.col("exports") + pl.col("imports")).cast(pl.Float64)
-        ).alias("grubel_lloyd"),
+    else:  # below 2**53 every sum is an exact float, and one float division rounds correctly
+        g, t = per_product.select(gaps.alias("g"), trade.alias("t")).get_columns()
+        per_product = per_product.with_columns((1.0 - divide(g, t)).alias("grubel_lloyd"))
+        g, t = aggregate.get_column("__gaps"), aggregate.get_column("__trade")
+        aggregate = aggregate.with_columns((1.0 - divide(g, t)).alias("grubel_lloyd"))
+    return (
+        rca,
+        codes.decode(per_product, keys, "exports", "imports", "grubel_lloyd"),
+        codes.decode(aggregate, [region, year], "grubel_lloyd"),
     )
-    aggregate = aggregate.select(
-        region,
-        year,
-        (1.0 - pl.col("__gaps").cast(pl.Float64) / pl.col("__trade").cast(pl.Float64)).alias(
-            "grubel_lloyd"
-        ),
-    )
-    return rca, per_product, aggregate
+
+
+def _one_minus(pairs: list[tuple[int, int]]) -> pl.Series:
+    """1 - g / t for each pair of Python integers, the quotient rounded once."""
+    import polars as pl
+
+    return pl.Series([1.0 - g / t for g, t in pairs], dtype=pl.Float64)
+
+
+def _rca_values(rca: pl.DataFrame) -> pl.Series:
+    """x W / (X w) rounded once, for every row of *rca* (columns exports, __Xi, __xw, __Xw).
+
+    Every factor is at most the year's national exports W: below 2**53 the quotients
+    are computed over the columns (:func:`product_quotient`), past it in Python integers.
+    """
+    import polars as pl
+
+    x, big_x, w, big_w = (rca.get_column(n) for n in ("exports", "__Xi", "__xw", "__Xw"))
+    wide = (big_w >= EXACT_FACTOR).arg_true()
+    if not len(wide):
+        return product_quotient(x, big_w, big_x, w)
+    exact = [
+        (x_ * big_w_) / (big_x_ * w_)
+        for x_, big_x_, w_, big_w_ in zip(
+            *(s.gather(wide).to_list() for s in (x, big_x, w, big_w)), strict=True
+        )
+    ]
+    values = pl.zeros(len(rca), dtype=pl.Float64, eager=True)
+    values.scatter(wide, pl.Series(exact, dtype=pl.Float64))
+    narrow = (big_w < EXACT_FACTOR).arg_true()
+    if len(narrow):
+        values.scatter(narrow, product_quotient(*(s.gather(narrow) for s in (x, big_w, big_x, w))))
+    return values
 
 
 def _ranks(
@@ -444,8 +395,9 @@ def finish(
     method = _rank_method(rank_method)
     big = not part.inexact and part.total >= FLOAT_EXACT
     balances = _balances(part, big)
-    partners = _partners(part, big)
-    concentration = _concentration(part.columns, partners, balances)
+    partners, coded_partners, codes = _partners(part, big)
+    concentration = _concentration(part.columns, coded_partners, codes, balances)
+    del coded_partners, codes  # long, and needed no more
     rca, per_product, aggregate = _products(part, big)
     ranks = None if groups is None else _ranks(part.columns, balances, groups, method)
     return TradeTables(
@@ -464,17 +416,3 @@ def _rank_method(value: object) -> RankMethod:
         raise ValidationError(
             "must be 'competition' or 'dense'", cls="finish", field="rank_method", value=value
         ) from None
-
-
-def map_tables(tables: TradeTables, convert: Callable[[Any], Any]) -> TradeTables:
-    """Return *tables* with every table passed through *convert* (to the caller's kind)."""
-    return TradeTables(
-        tables.currency,
-        convert(tables.balances),
-        convert(tables.partners),
-        convert(tables.concentration),
-        convert(tables.rca),
-        convert(tables.grubel_lloyd),
-        convert(tables.grubel_lloyd_aggregate),
-        None if tables.ranks is None else convert(tables.ranks),
-    )

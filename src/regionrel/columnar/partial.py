@@ -232,7 +232,11 @@ def partial_sums(
         widest = lazy.select(value.max()).collect().item()
         if widest is not None and widest >= INT64_LIMIT:
             _check_total(widest, cols, cls)
-    flow = pl.col(cols.flow).cast(pl.String)
+    flow = pl.col(cols.flow)
+    if schema[cols.flow] not in (pl.String, pl.Categorical) and not isinstance(
+        schema[cols.flow], pl.Enum
+    ):
+        flow = flow.cast(pl.String)
     is_x, is_m = flow == cols.exports, flow == cols.imports
     checks = lazy.select(
         rows=pl.len(),
@@ -247,23 +251,28 @@ def partial_sums(
     # Exports and imports as two columns, each summed by one plain sum in both group-bys
     # (every label is checked to be one of the two); years as Int64 whatever the
     # caller's width, so that partitions combine.
+    keys = (cols.region, cols.partner, cols.product)
+    text = all(_is_text(schema[c]) for c in keys)
     split = lazy.select(
-        pl.col(cols.region),
+        _categorical(cols.region, schema[cols.region]) if text else pl.col(cols.region),
         pl.col(cols.year).cast(pl.Int64),
-        pl.col(cols.partner),
-        pl.col(cols.product),
+        *(_categorical(c, schema[c]) if text else pl.col(c) for c in (cols.partner, cols.product)),
         pl.when(is_x).then(amount).otherwise(zero).alias("x"),
         pl.when(is_x).then(zero).otherwise(amount).alias("m"),
     )
     sums = [pl.col("x").sum(), pl.col("m").sum()]
-    by_partner_q = split.group_by(cols.keys("partner")).agg(sums)
-    by_product_q = split.group_by(cols.keys("product")).agg(sums)
-    stats, by_partner, by_product = pl.collect_all([checks, by_partner_q, by_product_q])
-    # Categorical keys as text, so that partitions combine and sort by their labels.
-    by_partner, by_product = (
-        table.with_columns(pl.col(pl.Categorical, pl.Enum).cast(pl.String))
-        for table in (by_partner, by_product)
-    )
+    if text:
+        stats, frame = pl.collect_all([checks, split])
+        by_partner, by_product = _coded_sums(frame, cols)
+    else:
+        by_partner_q = split.group_by(cols.keys("partner")).agg(sums)
+        by_product_q = split.group_by(cols.keys("product")).agg(sums)
+        stats, by_partner, by_product = pl.collect_all([checks, by_partner_q, by_product_q])
+        # Categorical keys as text, so that partitions combine and sort by their labels.
+        by_partner, by_product = (
+            table.with_columns(pl.col(pl.Categorical, pl.Enum).cast(pl.String))
+            for table in (by_partner, by_product)
+        )
     rows, low, high, nulls, others, nans = stats.row(0)
     _check_rows(nulls, others, low, high, cols, cls, lazy)
     if nans:
@@ -282,6 +291,78 @@ def partial_sums(
         total = high_limb * _LIMB + low_limb
         _check_total(total, cols, cls)
     return PartialSums(cols, code, by_partner, by_product, rows, total, is_float)
+
+
+def _is_text(dtype: Any) -> bool:
+    import polars as pl
+
+    return dtype in (pl.String, pl.Categorical) or isinstance(dtype, pl.Enum)
+
+
+def _categorical(name: str, dtype: Any) -> pl.Expr:
+    """Column *name* (text) as a polars Categorical: one look-up a row, then integers."""
+    import polars as pl
+
+    column = pl.col(name)
+    if dtype == pl.Categorical:
+        return column
+    if dtype != pl.String:  # an Enum: its labels, not its order
+        column = column.cast(pl.String)
+    return column.cast(pl.Categorical)
+
+
+def _coded_sums(frame: pl.DataFrame, cols: FlowColumns) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The sums by region, year and partner, and by region, year and product, of *frame*.
+
+    *frame* holds the three text keys as Categoricals. Grouping by one int64 built from
+    their codes and the year costs about half a group-by of the text; the labels are
+    put back from the codes' distinct values.
+    """
+    import polars as pl
+
+    region, year = cols.region, cols.year
+    details = (cols.partner, cols.product)
+    codes = {c: frame.get_column(c).to_physical() for c in (region, *details)}
+    size = {c: int(values.max() or 0) + 1 for c, values in codes.items()}  # type: ignore[arg-type]
+    years = frame.get_column(year)
+    low = int(years.min() or 0)  # type: ignore[arg-type]
+    span = int(years.max() or 0) - low + 1 if len(years) else 1  # type: ignore[arg-type]
+    sums = [pl.col("x").sum(), pl.col("m").sum()]
+    if size[region] * span * max(size.values()) >= 2**62:  # no room for one int64 key
+        tables = pl.collect_all(
+            [frame.lazy().group_by(cols.keys(d)).agg(sums) for d in ("partner", "product")]
+        )
+        return tuple(t.with_columns(pl.col(pl.Categorical).cast(pl.String)) for t in tables)  # type: ignore[return-value]
+    region_year = pl.col(region).to_physical().cast(pl.Int64) * span + (pl.col(year) - low)
+    tables = pl.collect_all(
+        [
+            frame.lazy()
+            .group_by(
+                (region_year * size[d] + pl.col(d).to_physical().cast(pl.Int64)).alias("__key")
+            )
+            .agg(sums)
+            for d in details
+        ]
+    )
+    distinct = pl.concat([frame.get_column(c).unique() for c in (region, *details)]).drop_nulls()
+    labels = pl.repeat(None, max(size.values()), dtype=pl.String, eager=True)
+    labels.scatter(distinct.to_physical(), distinct.cast(pl.String))
+    decoded = []
+    for detail, table in zip(details, tables, strict=True):
+        key = table.get_column("__key")
+        region_year_code = key // size[detail]
+        decoded.append(
+            pl.DataFrame(
+                [
+                    labels.gather(region_year_code // span).alias(region),
+                    (region_year_code % span + low).alias(year),
+                    labels.gather(key % size[detail]).alias(detail),
+                    table.get_column("x"),
+                    table.get_column("m"),
+                ]
+            )
+        )
+    return decoded[0], decoded[1]
 
 
 def _check_rows(

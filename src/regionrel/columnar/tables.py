@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from regionrel.columnar._frames import FrameKind, frame_kind, from_polars
-from regionrel.columnar.compute import TradeTables, finish, map_tables
+from regionrel.columnar.compute import TradeTables, finish
 from regionrel.columnar.groups import GroupSpec
 from regionrel.columnar.partial import FlowColumns, PartialSums, combine, partial_sums
 from regionrel.errors import ValidationError
@@ -86,7 +88,17 @@ def trade_tables(
     else:
         part = partial_sums(flows, currency=currency, columns=cols, inexact=inexact)
     tables = finish(part, groups=groups, rank_method=rank_method)
-    return map_tables(tables, lambda table: from_polars(table, kind))
+    if kind is FrameKind.POLARS:
+        return tables
+    del part  # the partial sums, and then each polars table once converted, are let go
+    fields = attrs.asdict(tables, recurse=False)
+    del tables
+    for name, table in fields.items():
+        if name != "currency" and table is not None:
+            fields[name] = None
+            fields[name] = from_polars(table, kind)
+            del table
+    return TradeTables(**fields)
 
 
 def dask_partial_sums(
