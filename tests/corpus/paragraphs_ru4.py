@@ -280,7 +280,7 @@ RUSSIAN_4: tuple[Paragraph, ...] = (
         figures=(
             F("exports", "на $2,6 млрд", "2.6"),
             F("exports_growth", "прирост – 9 %", "+9%"),
-            F("balance", "положительное сальдо достигло $840 млн", "0.84"),
+            F("balance", "положительное сальдо достигло $840 млн", "0.840"),
         ),
         items=(
             I("reporter", "count", "exports", "", "в 106 стран мира"),

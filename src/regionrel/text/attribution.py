@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
+from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 from regionrel.text.tokens import Token
@@ -27,8 +28,13 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
             nxt = tokens[i + 1]
             prev = tokens[i - 1] if i else None
-            if prev is not None and prev.kind == "word" and len(prev.text) == 1:
-                continue  # an initial or "U.S."
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and len(prev.text) == 1
+                and not (i >= 2 and tokens[i - 2].text == "-")
+            ):
+                continue  # an initial or "U.S." (not the ending of "в 2007-м.")
             if (
                 prev is not None
                 and prev.kind == "word"
@@ -37,7 +43,11 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                     prev.lemma in lexicon.SCALES
                     or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
                 )
-            ) and not (nxt.capitalized and nxt.lemma not in lexicon.CURRENCY_WORDS):
+            ) and not (
+                nxt.capitalized
+                and nxt.lemma not in lexicon.CURRENCY_WORDS
+                and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
+            ):
                 continue
             if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
                 yield start, i + 1
@@ -47,6 +57,8 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
 
 class StatementReader(MeasureReader):
     """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
+
+    stem: str | None = None
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = "к" in self.lemmas and any(
@@ -79,7 +91,13 @@ class StatementReader(MeasureReader):
             self.flows_in(start, end)
             return
         lemmas = set(self.lemmas[start:end])
-        self.sentence_partner = bool(lemmas & {"партнер", "partner"})
+        counts = [f.start for f in figures if f.measure is Measure.COUNT]
+        # "партнерами региона были 87 стран": the partner word belongs to the count
+        self.sentence_partner = any(
+            self.lemmas[j] in ("партнер", "partner")
+            and not any(j < c <= j + 5 or c < j <= c + 3 for c in counts)
+            for j in range(start, end)
+        )
         self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
         self.sentence_time = TimeRole.MAIN
         if "alone" in lemmas:
@@ -131,7 +149,7 @@ class StatementReader(MeasureReader):
                 physical = True
                 break
             found = self.flows[j]  # j >= 0
-            if found is not None:
+            if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 break
         physical = physical or self.sentence_physical
@@ -265,6 +283,10 @@ class StatementReader(MeasureReader):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
                     break
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            found_after = self.group_after(fig, s_end)
+            if found_after is not None:
+                entity, name = found_after
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
             for j in range(fig.end, min(s_end, fig.end + 4)):
                 if (
@@ -338,7 +360,13 @@ class StatementReader(MeasureReader):
         figure = fig.figure
         if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
             figure = figure.negated()
-        if measure is Measure.VALUE and flow is FlowRole.BALANCE:
+        if (
+            measure is Measure.VALUE
+            and self.lem(fig.start - 1) == "минус"
+            and figure.value > 0
+        ):
+            figure = figure.negated()
+        elif measure is Measure.VALUE and flow is FlowRole.BALANCE:
             words = {
                 self.lemmas[j] for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
             }
@@ -368,6 +396,42 @@ class StatementReader(MeasureReader):
             )
         )
 
+    def group_after(self, fig: FigurePhrase, s_end: int) -> tuple[Entity, str] | None:
+        """A group an amount is said to fall on after it ("1,3 млрд (15%) приходится на страны СНГ")."""
+        depth = 0
+        for x in range(fig.end, min(s_end, fig.end + 12)):
+            text = self.tokens[x].text
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                continue
+            elif text in (";", ",") or self.tokens[x].kind == "num":
+                return None
+            elif self.lemmas[x] in ("приходиться", "прийтись") and self.lem(x + 1) == "на":
+                target = self.lem(x + 2)
+                if target in lexicon.GROUP_WORDS or target == "страна":
+                    return Entity.GROUP, self.tokens[x + 2].text
+                if self.tokens[x + 2].capitalized and find_region(self.tokens[x + 2].text):
+                    return Entity.PARTNER, self.tokens[x + 2].text
+                return None
+        return None
+
+    def in_cause(self, j: int, floor: int) -> bool:
+        """Whether the word at *j* is in a cause ("из-за меньших поставок", "за счет экспорта")."""
+        for x in range(j - 1, max(floor, j - 4) - 1, -1):
+            low = self.lemmas[x]
+            if low in ("благодаря", "вследствие", "due", "thanks") or (
+                low == "за" and x >= 1 and self.tokens[x - 1].text == "-"
+            ):
+                return True
+            if low == "счет" and self.lem(x - 1) == "за":
+                return True
+            if self.tokens[x].kind != "word":
+                return False
+        return False
+
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
         if fig.measure is not Measure.VALUE:
@@ -380,6 +444,10 @@ class StatementReader(MeasureReader):
                 if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
                     return found, j + 1
         words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
+        if words[:2] in (["приходиться", "на"], ["прийтись", "на"], ["приходиться", "на"]):
+            found = self.flow_of(j + 2)
+            if found is not None:
+                return found, j + 2
         if words[:1] == ["из"] or words[:2] == ["of", "which"]:
             for x in range(j, min(s_end, j + 6)):
                 if self.lem(x) == "на" or self.lem(x) == "to":
@@ -396,6 +464,7 @@ class StatementReader(MeasureReader):
             before[-1:]
             and before[-1] in ("в", "из", "to", "from", "into", "против")
             and not partner_word
+            and not (before[-1] == "из" and set(before) & {"с", "со"})
         ):
             return
         cue = bool(set(before) & {"с", "со", "with"}) or any(
@@ -454,14 +523,53 @@ class StatementReader(MeasureReader):
                 return found, j
         return self.last_flow, -1
 
+    def whole_world(self, j: int) -> bool:
+        """Whether the group word at *j* is one of a pair that makes the whole ("ближнего и дальнего зарубежья")."""
+        near = {self.lem(x) for x in range(max(0, j - 4), j + 5)}
+        return bool(near & {"ближний", "снг", "cis", "near"}) and bool(near & {"дальний", "far"})
+
+    def reporter_stem(self) -> str:
+        """The lemma of the first name the text gives a region ("Калужской области": "калужский")."""
+        if self.stem is None:
+            self.stem = ""
+            for j, tok in enumerate(self.tokens):
+                if (
+                    tok.capitalized
+                    and tok.kind == "word"
+                    and self.lemmas[j] not in lexicon.REPORTER_WORDS
+                    and (
+                        self.lem(j + 1) in lexicon.REPORTER_WORDS
+                        or self.lem(j + 2) in lexicon.REPORTER_WORDS
+                    )
+                    and self.lem(j - 1) not in ("в", "среди", "из", "по", "регион", "in", "among")
+                ):
+                    self.stem = self.lemmas[j]
+                    break
+        return self.stem
+
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         toks = self.tokens
+        flow = self.flows[flow_at] if flow_at >= 0 else None
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]
             if low in lexicon.GROUP_WORDS:
+                if self.whole_world(j):
+                    continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
+            if (
+                prep in ("в", "на", "у", "с", "со")
+                and tok.capitalized
+                and self.lem(j + 1) in lexicon.REPORTER_WORDS
+                and low not in lexicon.REPORTER_WORDS
+                and self.reporter_stem()
+                and low != self.stem
+            ):
+                # "в Новосибирской области он составил ...": another region than the reporter
+                return Entity.PARTNER, tok.text
+            if flow is FlowRole.IMPORTS and prep in ("в", "into") and j > flow_at:
+                continue  # "импорт товаров в Карелию": the reporter is where imports go
             if low in ("between", "между"):
                 for x in range(j + 1, min(stop, j + 9)):
                     if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
@@ -481,7 +589,8 @@ class StatementReader(MeasureReader):
                 if prep in ("в", "на", "to") and j < flow_at:
                     continue
                 if prep in ("в", "на") and (
-                    self.lem(j + 1) in ("году", "год") or tok.text.isupper()
+                    self.lem(j + 1) in ("году", "год")
+                    or (tok.text.isupper() and find_region(tok.text) is None)
                 ):
                     continue
                 return Entity.PARTNER, tok.text
@@ -495,6 +604,10 @@ class StatementReader(MeasureReader):
                 return Entity.PARTNER, tok.text
             if low in ("целое",) or (low == "россия" and prep == "по"):
                 return Entity.COUNTRY, tok.text
+            if low in ("страна", "country") and prep in ("с", "со", "with"):
+                if self.whole_world(j + 1):
+                    continue
+                return Entity.GROUP, " ".join(t.text for t in toks[j : min(stop, j + 3)])
             if (
                 low in ("страна", "country")
                 and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")

@@ -42,6 +42,8 @@ FLOW_WORDS: Final = {
     "профицит": FlowRole.BALANCE,
     "balance": FlowRole.BALANCE,
     "активность": FlowRole.TURNOVER,
+    #: "за рубеж ушло товаров": exports (read only after "за", see MeasureReader.read_flow)
+    "рубеж": FlowRole.EXPORTS,
     "circulation": FlowRole.TURNOVER,
 }
 #: Nouns of flows that are not money (freight).
@@ -58,6 +60,7 @@ UP: Final = frozenset(
         "рост",
         "расти",
         "прибавить",
+        "прирост",
         "нарастить",
         "больше",
         "выше",
@@ -141,6 +144,8 @@ CURRENCY_WORDS: Final = {
     "cny": "CNY",
     "rub": "RUB",
 }
+#: Countries named after a currency word ("долл. США"): not a sentence's first word.
+CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
 ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
@@ -281,6 +286,7 @@ GOODS_WORDS: Final = frozenset(
         "мука",
         "рыба",
         "морепродукт",
+        "продукт",
         "асбест",
         "алюминий",
         "лесоматериал",

@@ -77,6 +77,17 @@ class MeasureReader(FigureReader):
             return FlowRole.BALANCE
         if low == "экспорт" and self.lem(i - 1) == "на":
             return FlowRole.EXPORTS
+        if low == "рубеж":
+            # "за рубеж ушло" (abroad, whither) is exports; "из-за рубежа", "за рубежом" are not
+            if tok.text.lower() == "рубеж" and self.lem(i - 1) == "за" and self.form(i - 2) != "-":
+                return FlowRole.EXPORTS
+            return None
+        if (
+            flow is FlowRole.TURNOVER
+            and self.lem(i + 1) == "по"
+            and lexicon.FLOW_WORDS.get(self.lem(i + 2)) in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        ):
+            return None  # "товарооборот по экспорту": the flow is the one after "по"
         if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
             "оборот",
             "trade",
