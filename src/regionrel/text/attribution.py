@@ -103,6 +103,12 @@ class StatementReader(MeasureReader):
         if "alone" in lemmas:
             self.sentence_time = TimeRole.OTHER
         self.respectively = "соответственно" in lemmas or "respectively" in lemmas
+        self.sentence_relative = self.year is not None and any(
+            self.lemmas[j] in lexicon.RELATIVE_YEARS
+            and self.lem(j + 1) in ("год", "year")
+            and lexicon.BASE_CUES.isdisjoint(self.lemmas[max(start, j - 3) : j])
+            for j in range(start, end)
+        )
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
@@ -393,6 +399,7 @@ class StatementReader(MeasureReader):
                 and lexicon.SUBJECT_PRONOUNS.isdisjoint(
                     self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
                 ),
+                self.sentence_relative,
             )
         )
 

@@ -303,6 +303,8 @@ PHYSICAL_WORDS: Final = frozenset(
 BASE_CUES: Final = frozenset(
     {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
 )
+#: Words that date a year relative to the moment of speaking ("нынешнего года", "this year").
+RELATIVE_YEARS: Final = frozenset({"нынешний", "текущий", "этот", "прошлый", "this", "current"})
 LIST_WORDS: Final = frozenset({"и", "and", "or", "или", "соответственно", "respectively"})
 COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
 CLAUSE_MARKS: Final = frozenset({";"})
@@ -326,8 +328,8 @@ MONTHS: Final = frozenset(
         "sept",
     }
 )
-#: Words that make a period part of a year (months, quarters, halves).
-PART_OF_YEAR: Final = MONTHS | frozenset(
+#: The months in Russian, as lemmas.
+RU_MONTHS: Final = frozenset(
     {
         "январь",
         "февраль",
@@ -341,18 +343,27 @@ PART_OF_YEAR: Final = MONTHS | frozenset(
         "октябрь",
         "ноябрь",
         "декабрь",
-        "полугодие",
-        "квартал",
-        "месяц",
-        "half",
-        "quarter",
-        "month",
-        "q1",
-        "q2",
-        "q3",
-        "h1",
-        "полгода",
     }
+)
+#: Words that make a period part of a year (months, quarters, halves).
+PART_OF_YEAR: Final = (
+    MONTHS
+    | RU_MONTHS
+    | frozenset(
+        {
+            "полугодие",
+            "квартал",
+            "месяц",
+            "half",
+            "quarter",
+            "month",
+            "q1",
+            "q2",
+            "q3",
+            "h1",
+            "полгода",
+        }
+    )
 )
 #: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
 SHARE_VERBS: Final = frozenset(

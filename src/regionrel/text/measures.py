@@ -192,7 +192,11 @@ class MeasureReader(FigureReader):
         before = [
             self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
         ]
-        directed = bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN)) or before[-1:] == ["на"]
+        directed = (
+            bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN))
+            or before[-1:] == ["на"]
+            or self.signed(fig.start)
+        )
         if (following[:1] == ["к"] and not directed) or (
             following[:1] == ["of"] and "level" in following
         ):
@@ -289,9 +293,57 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         return None, 0
 
+    def signed(self, i: int) -> bool:
+        """Whether the number at *i* has a sign written against it ("-11,5%", "+4,9%")."""
+        if i < 1:
+            return False
+        sign = self.tokens[i - 1]
+        return sign.text in ("-", "−", "+") and sign.end == self.tokens[i].start
+
+    def single_month(self, fig: FigurePhrase, lo: int) -> bool:
+        """Whether the figure is said of one month ("в июле (751 млн)") in a text about a longer period."""
+        for j in range(fig.start - 1, max(lo, fig.start - 5) - 1, -1):
+            if self.lemmas[j] not in lexicon.RU_MONTHS or self.lem(j - 1) != "в":
+                continue
+            if self.lem(j + 1) in ("-", "–", "—", "по") or self.lem(j - 3) in lexicon.RU_MONTHS:
+                return False  # a span of months
+            # another, earlier period of the text: the year ("итоги 2008 года") or months
+            return any(
+                (is_year(self.tokens[x]) is not None and self.lem(x + 1) == "год")
+                or (self.lemmas[x] in lexicon.PART_OF_YEAR and self.lemmas[x] != self.lemmas[j])
+                for x in range(j)
+            )
+        return False
+
+    def based_elsewhere(self, fig: FigurePhrase, s_end: int) -> bool:
+        """Whether a change is measured against a year other than the main year's last ("к уровню 2019 года")."""
+        if self.year is None:
+            return False
+        for j in range(fig.end, min(s_end, fig.end + 4)):
+            year = is_year(self.tokens[j])
+            if year is not None:
+                cues = {self.lem(x) for x in range(fig.end, j)}
+                return bool(cues & {"к", "против", "уровень"}) and year < self.year - 1
+        return False
+
+    def compares_last_year(self, c_start: int, s_end: int) -> bool:
+        """Whether the clause compares with the year before the main one ("чем за 2020 год")."""
+        if self.year is None:
+            return False
+        for j in range(c_start, s_end):
+            if is_year(self.tokens[j]) == self.year - 1:
+                cues = {self.lem(x) for x in range(max(c_start, j - 3), j)}
+                if cues & lexicon.BASE_CUES:
+                    return True
+        return False
+
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER:
+            return TimeRole.OTHER
+        if self.single_month(fig, c_start):
+            return TimeRole.OTHER
+        if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
             return TimeRole.OTHER
         for j in range(fig.end, min(s_end, fig.end + 3)):
             year = is_year(toks[j])
@@ -334,8 +386,11 @@ class MeasureReader(FigureReader):
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
             ):
-                # "last year" in a release about a whole year is that year
-                return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
+                # "last year" in a release about a whole year is that year; so is "за
+                # прошлый год" compared with the year before the main one ("чем за 2020 год")
+                if self.whole_year or self.compares_last_year(c_start, s_end):
+                    return TimeRole.MAIN
+                return TimeRole.OTHER
         if "alone" in [
             self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
         ]:
