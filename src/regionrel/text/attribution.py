@@ -65,9 +65,26 @@ class StatementReader(MeasureReader):
             t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
             for k, t in enumerate(self.tokens)
         )
+        self.ranges = self.month_ranges()
+        self.main_range = self.ranges[0][1] if self.ranges else None
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
         return self.out
+
+    def month_ranges(self) -> list[tuple[int, tuple[str, str]]]:
+        """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
+        months = lexicon.RU_MONTHS  # (English spans are left to the English rules)
+        found: list[tuple[int, tuple[str, str]]] = []
+        for j, low in enumerate(self.lemmas):
+            if low not in months or self.lem(j + 2) not in months:
+                continue
+            if self.lem(j + 1) not in ("-", "–", "—", "по"):
+                continue
+            cues = set(self.lemmas[max(0, j - 3) : j])
+            if cues & (lexicon.BASE_CUES - {"с"}) or cues & {"сравнение", "аналогичный"}:
+                continue
+            found.append((j, (low, self.lem(j + 2))))
+        return found
 
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity: tuple[Entity, str] | None = None
@@ -100,7 +117,10 @@ class StatementReader(MeasureReader):
         )
         self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
         self.sentence_time = TimeRole.MAIN
-        if "alone" in lemmas:
+        if "alone" in lemmas or any(
+            start <= at < end and span != self.main_range for at, span in self.ranges
+        ):
+            # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
         self.respectively = "соответственно" in lemmas or "respectively" in lemmas
         self.sentence_relative = self.year is not None and any(
@@ -339,6 +359,8 @@ class StatementReader(MeasureReader):
                 pass
             else:
                 measure = Measure.PHYSICAL
+        if measure is Measure.VALUE and self.as_balance:
+            flow = FlowRole.BALANCE
         base = None
         if measure is Measure.EXCESS:
             assert self.excess is not None
@@ -368,7 +390,7 @@ class StatementReader(MeasureReader):
             figure = figure.negated()
         if (
             measure is Measure.VALUE
-            and self.lem(fig.start - 1) == "минус"
+            and (self.lem(fig.start - 1) == "минус" or self.as_balance < 0)
             and figure.value > 0
         ):
             figure = figure.negated()
@@ -609,8 +631,11 @@ class StatementReader(MeasureReader):
                 and self.lem(j - 2) in ("импорт", "import", "ввоз")
             ):
                 return Entity.PARTNER, tok.text
-            if low in ("целое",) or (low == "россия" and prep == "по"):
-                return Entity.COUNTRY, tok.text
+            if (
+                low == "целое"
+                and {self.lem(j - 2), self.lem(j - 3)} & {"россия", "страна", "рф", "country"}
+            ) or (low == "россия" and prep == "по"):
+                return Entity.COUNTRY, tok.text  # "по России в целом" ("в целом же" alone: all of the reporter's)
             if low in ("страна", "country") and prep in ("с", "со", "with"):
                 if self.whole_world(j + 1):
                     continue

@@ -272,6 +272,7 @@ class FigureReader:
                     and j < end
                     and toks[j].kind == "word"
                     and self.lem(j) not in lexicon.UP | lexicon.DOWN | lexicon.LIST_WORDS
+                    and self.lem(j) not in ("приходиться", "прийтись")
                 ):
                     return None
                 scale_figure = Reported(

@@ -36,6 +36,9 @@ class MeasureReader(FigureReader):
         self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
+        #: 1 or -1 when the amount just measured is an excess of exports over imports
+        #: (or the reverse) stated as a comparison: the balance, with its sign.
+        self.as_balance = 0
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
         self.flows: list[FlowRole | None] = [
@@ -96,9 +99,54 @@ class MeasureReader(FigureReader):
             return None
         return flow
 
+    def compared_before(self, i: int, c_start: int) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "вывезли больше, чем ввезли, (почти) на ..." ending before token *i*: (larger, smaller)."""
+        j = i - 1
+        while j > c_start and (self.tokens[j].text == "," or self.lemmas[j] in lexicon.QUALIFIERS):
+            j -= 1
+        smaller = self.flow_of(j)
+        if smaller is None or self.lem(j - 1) != "чем":
+            return None
+        k = j - 2
+        if self.tokens[k].text == ",":
+            k -= 1
+        word = self.lem(k)
+        larger = self.flow_of(k - 1) if k - 1 >= c_start else None
+        if word not in ("больше", "меньше") or larger is None or larger is smaller:
+            return None
+        return (larger, smaller) if word == "больше" else (smaller, larger)
+
+    def compared_after(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "ввез на 2,3 млрд – в 10 раз больше, чем вывез": (larger, smaller)."""
+        word = self.lem(fig.end)
+        j = fig.end + 1
+        if j < s_end and self.tokens[j].text == ",":
+            j += 1
+        if word not in ("больше", "меньше") or self.lem(j) != "чем" or j + 1 >= s_end:
+            return None
+        other = self.flow_of(j + 1)
+        own = next(
+            (f for f in (self.flow_of(x) for x in range(fig.start - 1, c_start - 1, -1)) if f),
+            None,
+        )
+        if other is None or own is None or own is other:
+            return None
+        return (own, other) if word == "больше" else (other, own)
+
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
         toks = self.tokens
+        self.as_balance = 0
         if fig.measure is Measure.VALUE:
+            compared = self.compared_before(fig.start - 1, c_start) if self.lem(
+                fig.start - 1
+            ) in ("на", "by") else None
+            if compared is not None and {compared[0], compared[1]} == {
+                FlowRole.EXPORTS,
+                FlowRole.IMPORTS,
+            }:
+                # "вывезли больше, чем ввезли, почти на 270 млн": the balance
+                self.as_balance = 1 if compared[0] is FlowRole.EXPORTS else -1
+                return Measure.VALUE, 0
             # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
             after = self.lem(fig.end)
             if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
@@ -128,7 +176,9 @@ class MeasureReader(FigureReader):
         if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
             return fig.measure, 0
         if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
-            self.excess = None
+            self.excess = self.compared_after(fig, c_start, s_end)
+            if self.excess is not None:
+                return Measure.EXCESS, 0
             for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
                 if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
@@ -283,9 +333,11 @@ class MeasureReader(FigureReader):
             and (
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
                 or self.flow_of(fig.start - 1) is not None
+                or (self.lemmas[fig.start - 1] in ("и", "and") and self.prev_end >= fig.start - 1)
             )
         ):
-            direction = self.last_direction  # "экспорт – на 15,9%", "and exports 34.4 percent"
+            # "экспорт – на 15,9%", "and exports 34.4 percent", "на 32,4 процента и 22,9 процента"
+            direction = self.last_direction
         if direction:
             self.last_direction = direction
             return Measure.GROWTH, direction
