@@ -17,7 +17,7 @@ from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
-from regionrel.text.tokens import Token
+from regionrel.text.tokens import Token, genitive_noun
 
 __all__ = ["StatementReader"]
 
@@ -59,6 +59,8 @@ class StatementReader(MeasureReader):
     """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
 
     stem: str | None = None
+    #: The flow of the figure that set ``sentence_entity``.
+    sentence_flow: FlowRole | None = None
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = "к" in self.lemmas and any(
@@ -110,12 +112,21 @@ class StatementReader(MeasureReader):
         lemmas = set(self.lemmas[start:end])
         counts = [f.start for f in figures if f.measure is Measure.COUNT]
         # "партнерами региона были 87 стран": the partner word belongs to the count
-        self.sentence_partner = any(
+        self.sentence_lemmas = lemmas
+        self.sentence_partner = bool(lemmas & {"партнер", "partner"}) and any(
             self.lemmas[j] in ("партнер", "partner")
             and not any(j < c <= j + 5 or c < j <= c + 3 for c in counts)
             for j in range(start, end)
         )
-        self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
+        depth = 0
+        self.sentence_physical = False
+        for j in range(start, end):
+            text = self.tokens[j].text
+            depth += (text == "(") - (text == ")" and depth > 0)
+            if not depth and self.lemmas[j] in ("физический", "physical", "натуральный"):
+                # ("(в физическом выражении – 736 тысяч тонн)" is an aside)
+                self.sentence_physical = True
+                break
         self.sentence_time = TimeRole.MAIN
         if "alone" in lemmas or any(
             start <= at < end and span != self.main_range for at, span in self.ranges
@@ -123,7 +134,9 @@ class StatementReader(MeasureReader):
             # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
         self.respectively = "соответственно" in lemmas or "respectively" in lemmas
-        self.sentence_relative = self.year is not None and any(
+        self.sentence_relative = (
+            self.year is not None and not lexicon.RELATIVE_YEARS.isdisjoint(lemmas)
+        ) and any(
             self.lemmas[j] in lexicon.RELATIVE_YEARS
             and self.lem(j + 1) in ("год", "year")
             and lexicon.BASE_CUES.isdisjoint(self.lemmas[max(start, j - 3) : j])
@@ -280,8 +293,30 @@ class StatementReader(MeasureReader):
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
         own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
-        if entity is Entity.REPORTER and not own_reporter and self.sentence_entity is not None:
+        if (
+            entity is Entity.REPORTER
+            and not own_reporter
+            and self.sentence_entity is not None
+            and not (
+                # "экспорт продукции X вырос ..., а импорт увеличился": a new subject
+                self.sentence_entity[0] is Entity.GOODS
+                and self.locale == "ru"
+                and 0 <= flow_at < fig.start
+                and own_flow
+                and flow is not self.sentence_flow
+                and self.lem(flow_at + 1) not in ("–", "-", "—")
+            )
+        ):
             entity, name = self.sentence_entity
+        if (
+            entity is Entity.REPORTER
+            and "число" in self.sentence_lemmas
+            and any(
+                self.lemmas[j] == "число" and self.lem(j - 1) == "тот" and self.lem(j - 2) == "в"
+                for j in range(entity_start, fig.start)
+            )
+        ):
+            entity, name = Entity.GOODS, "в том числе"  # "в том числе в промышленности – 61,8 млн"
         if (
             k > 0
             and self.out
@@ -308,6 +343,10 @@ class StatementReader(MeasureReader):
                     ):
                         entity, name = Entity.GROUP, self.tokens[j + 1].text
                     break
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start <= flow_at + 12:
+            goods = self.goods_after_flow(flow_at, fig.start)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -340,6 +379,7 @@ class StatementReader(MeasureReader):
                     break
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
+            self.sentence_flow = flow
         elif own_flow and own_reporter:
             self.sentence_entity = None
         self.prev_end = prev_end
@@ -424,6 +464,38 @@ class StatementReader(MeasureReader):
                 self.sentence_relative,
             )
         )
+
+    def qualified_products(self, j: int) -> bool:
+        """Whether "продукция" at *j* is a group ("химической продукции", "продукции АПК")."""
+        before, after = self.lem(j - 1), self.lem(j + 1)
+        if after in lexicon.GOODS_WORDS or after in ("промышленность", "отрасль", "комплекс"):
+            return True
+        return (
+            before.endswith(("ый", "ий", "ой"))
+            and before != self.reporter_stem()
+            and self.tokens[j - 1].kind == "word"
+            and not self.tokens[j - 1].capitalized
+            and before not in ("весь", "свой", "такой", "который", "другой", "российский")
+        )
+
+    def goods_after_flow(self, flow_at: int, stop: int) -> str | None:
+        """The goods a flow names in the genitive after it ("ввоз текстиля", "экспорт каменного угля")."""
+        if self.locale != "ru":
+            return None
+        for x in range(flow_at + 1, min(stop, flow_at + 4)):
+            tok = self.tokens[x]
+            if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
+                return None
+            if tok.capitalized:
+                return None  # a name ("экспорт Смолевичского района", "экспорт Коми")
+            if not genitive_noun(tok.text):
+                continue  # an adjective before its noun ("пшеничной муки")
+            if tok.capitalized or self.lemmas[x] in lexicon.GENERIC_OBJECTS:
+                return None
+            if self.lemmas[x] in lexicon.REPORTER_WORDS or self.flows[x] is not None:
+                return None
+            return tok.text
+        return None
 
     def group_after(self, fig: FigurePhrase, s_end: int) -> tuple[Entity, str] | None:
         """A group an amount is said to fall on after it ("1,3 млрд (15%) приходится на страны СНГ")."""
@@ -635,7 +707,10 @@ class StatementReader(MeasureReader):
                 low == "целое"
                 and {self.lem(j - 2), self.lem(j - 3)} & {"россия", "страна", "рф", "country"}
             ) or (low == "россия" and prep == "по"):
-                return Entity.COUNTRY, tok.text  # "по России в целом" ("в целом же" alone: all of the reporter's)
+                return (
+                    Entity.COUNTRY,
+                    tok.text,
+                )  # "по России в целом" ("в целом же" alone: all of the reporter's)
             if low in ("страна", "country") and prep in ("с", "со", "with"):
                 if self.whole_world(j + 1):
                     continue
@@ -660,5 +735,7 @@ class StatementReader(MeasureReader):
                     continue
                 if low == "продукция" and flow_at >= 0 and j < flow_at:
                     continue
+                if low == "продукция" and not self.qualified_products(j):
+                    continue  # "экспорт продукции пензенских предприятий": all of it
                 return Entity.GOODS, tok.text
         return Entity.REPORTER, ""

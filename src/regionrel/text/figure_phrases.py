@@ -44,8 +44,21 @@ WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
     "полтора",
     "вдвое",
     "втрое",
+    "вчетверо",
+    "впятеро",
     "doubled",
     "double",
+}
+
+
+#: Multiples written as one word ("вдвое", "вчетверо", "doubled").
+_TIMES_IN_WORDS: Final = {
+    "вдвое": 2,
+    "doubled": 2,
+    "double": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
 }
 
 
@@ -330,8 +343,8 @@ class FigureReader:
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
                 return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
-        if low in ("вдвое", "doubled", "double", "втрое"):
-            value = Decimal(3 if low == "втрое" else 2)
+        if low in _TIMES_IN_WORDS:
+            value = Decimal(_TIMES_IN_WORDS[low])
             figure = Reported(
                 value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
             )

@@ -116,15 +116,24 @@ class MeasureReader(FigureReader):
             return None
         return (larger, smaller) if word == "больше" else (smaller, larger)
 
-    def compared_after(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[FlowRole, FlowRole] | None:
+    def compared_after(
+        self, fig: FigurePhrase, c_start: int, s_end: int
+    ) -> tuple[FlowRole, FlowRole] | None:
         """The flows of "ввез на 2,3 млрд – в 10 раз больше, чем вывез": (larger, smaller)."""
         word = self.lem(fig.end)
         j = fig.end + 1
-        if j < s_end and self.tokens[j].text == ",":
+        if word in ("превысить", "превышать") and self.lex_flow_after(j, s_end) is not None:
+            # "экспорт почти вчетверо превысил объем импорта"
+            word, j = "больше", j - 1
+        elif j < s_end and self.tokens[j].text == ",":
             j += 1
-        if word not in ("больше", "меньше") or self.lem(j) != "чем" or j + 1 >= s_end:
+        if (
+            word not in ("больше", "меньше")
+            or self.lem(j) not in ("чем", "превысить", "превышать")
+            or j + 1 >= s_end
+        ):
             return None
-        other = self.flow_of(j + 1)
+        other = self.lex_flow_after(j + 1, s_end)
         own = next(
             (f for f in (self.flow_of(x) for x in range(fig.start - 1, c_start - 1, -1)) if f),
             None,
@@ -133,13 +142,21 @@ class MeasureReader(FigureReader):
             return None
         return (own, other) if word == "больше" else (other, own)
 
+    def lex_flow_after(self, j: int, s_end: int) -> FlowRole | None:
+        """The flow named at *j*, or after "объем" there ("объем импорта")."""
+        if j < s_end and self.lem(j) in ("объем", "стоимость") and j + 1 < s_end:
+            j += 1
+        return self.flow_of(j) if j < s_end else None
+
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
         toks = self.tokens
         self.as_balance = 0
         if fig.measure is Measure.VALUE:
-            compared = self.compared_before(fig.start - 1, c_start) if self.lem(
-                fig.start - 1
-            ) in ("на", "by") else None
+            compared = (
+                self.compared_before(fig.start - 1, c_start)
+                if self.lem(fig.start - 1) in ("на", "by")
+                else None
+            )
             if compared is not None and {compared[0], compared[1]} == {
                 FlowRole.EXPORTS,
                 FlowRole.IMPORTS,
