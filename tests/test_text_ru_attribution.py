@@ -179,3 +179,28 @@ def test_genitive_nouns() -> None:
     assert genitive_noun("удобрений")
     assert not genitive_noun("сократился")
     assert not genitive_noun("exports")
+
+
+def test_third_sample_shapes() -> None:
+    # a multiple as an adjective, its flow after the noun of the change
+    text = (
+        "В марте оборот снизился на 5%: экспорт, который уменьшился на 9,5%, перевесил "
+        "двукратное увеличение импорта."
+    )
+    assert _statement(text, "9,5")[2] == "exports"
+    (multiple,) = (s for s in read_statements(text, locale="ru") if s.figure.text == "2")
+    assert (multiple.measure, multiple.flow) == (Measure.MULTIPLE, FlowRole.IMPORTS)
+    # shares with their flow after them
+    shares = _report(
+        "Оборот превысил 3 млрд долларов; 61,5% пришлось на экспорт и 38,5% – на импорт."
+    )
+    assert (shares["exports_share"], shares["imports_share"]) == ("61,5", "38,5")
+    # partners left out ("без учета") are not the subject
+    assert _statement(
+        "Оборот области без учета торговли с Арменией составил 900 млн долларов.", "900"
+    )[0] is (Entity.REPORTER)
+    # an amount in brackets after a goods noun, and a fraction's share
+    goods = "Экспорт составил $90 млн. Половину экспорта (50,3%) дали удобрения ($45,3 млн)."
+    assert _statement(goods, "45,3")[0] is Entity.GOODS
+    assert _statement(goods, "50,3")[1] is Measure.SHARE
+    assert _report(goods) == {"exports": "90"}

@@ -17,7 +17,7 @@ from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
-from regionrel.text.tokens import Token, genitive_noun
+from regionrel.text.tokens import Token, genitive_noun, is_noun
 
 __all__ = ["StatementReader"]
 
@@ -347,6 +347,15 @@ class StatementReader(MeasureReader):
             goods = self.goods_after_flow(flow_at, fig.start)
             if goods is not None:
                 entity, name = Entity.GOODS, goods
+        if (
+            entity is Entity.REPORTER
+            and fig.measure is Measure.VALUE
+            and self.locale == "ru"
+            and toks[fig.start - 1].text == "("
+            and fig.start >= 2
+            and self.named_thing(fig.start - 2)
+        ):
+            entity, name = Entity.GOODS, toks[fig.start - 2].text
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -478,6 +487,22 @@ class StatementReader(MeasureReader):
             and before not in ("весь", "свой", "такой", "который", "другой", "российский")
         )
 
+    def named_thing(self, j: int) -> bool:
+        """Whether the word at *j* is a common noun other than a flow, a period or a place."""
+        tok = self.tokens[j]
+        low = self.lemmas[j]
+        if tok.kind != "word" or tok.capitalized or self.flows[j] is not None:
+            return False
+        if low in lexicon.PART_OF_YEAR or low in lexicon.REPORTER_WORDS or low in lexicon.SCALES:
+            return False
+        if (
+            low in lexicon.CURRENCY_WORDS
+            or low in lexicon.GENERIC_OBJECTS
+            or low in lexicon.FRACTIONS
+        ):
+            return False
+        return is_noun(tok.text)
+
     def goods_after_flow(self, flow_at: int, stop: int) -> str | None:
         """The goods a flow names in the genitive after it ("ввоз текстиля", "экспорт каменного угля")."""
         if self.locale != "ru":
@@ -521,6 +546,8 @@ class StatementReader(MeasureReader):
 
     def in_cause(self, j: int, floor: int) -> bool:
         """Whether the word at *j* is in a cause ("из-за меньших поставок", "за счет экспорта")."""
+        if self.lem(j + 2) == "который" or self.lem(j + 1) == "который":
+            return False  # "за счет экспорта, который уменьшился на 21,6%": its own clause
         for x in range(j - 1, max(floor, j - 4) - 1, -1):
             low = self.lemmas[x]
             if low in ("благодаря", "вследствие", "due", "thanks") or (
@@ -535,9 +562,19 @@ class StatementReader(MeasureReader):
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
-        if fig.measure is not Measure.VALUE:
-            return None
         j = fig.end
+        if fig.measure is not Measure.VALUE:
+            if fig.measure is not Measure.GROWTH or self.locale != "ru":
+                return self.changed_flow(fig, s_end)
+            words = [self.lem(x) for x in range(j, min(s_end, j + 3))]
+            if words[:2] in (["приходиться", "на"], ["прийтись", "на"]):
+                # "74,1% пришлось на экспорт"
+                found = self.flow_of(j + 2)
+                return (found, j + 2) if found is not None else None
+            found = self.flow_of(j + 2) if words[:2] == ["–", "на"] else None
+            if found is not None and self.last_share:
+                return found, j + 2  # "... и 25,9% – на импорт"
+            return None
         if j + 1 < s_end and self.tokens[j].text in ("–", "-", "—"):
             found = self.flow_of(j + 1)
             if found is not None and self.lemmas[j + 1] not in ("внешнеторговый",):
@@ -556,6 +593,13 @@ class StatementReader(MeasureReader):
                     if found is not None:
                         return found, x + 1
         return None
+
+    def changed_flow(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
+        """The flow a multiple names after it ("полуторакратное увеличение импорта")."""
+        if fig.measure is not Measure.MULTIPLE or self.lem(fig.end) not in lexicon.CHANGE_NOUNS:
+            return None
+        found = self.flow_of(fig.end + 1) if fig.end + 1 < s_end else None
+        return (found, fig.end + 1) if found is not None else None
 
     def count(self, fig: FigurePhrase, s_start: int, s_end: int) -> None:
         """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
@@ -589,8 +633,8 @@ class StatementReader(MeasureReader):
     def share_base(self, fig: FigurePhrase, flow_at: int, s_end: int) -> FlowRole | None:
         """The whole a share is of: the flow named after it, or the turnover for a flow's share."""
         for j in range(fig.end, min(s_end, fig.end + 4)):
-            if self.tokens[j].kind == "punct" and self.tokens[j].text != "'":
-                break
+            if (self.tokens[j].kind == "punct" and self.tokens[j].text != "'") or j == flow_at:
+                break  # ("74,1% пришлось на экспорт": the flow itself, not the whole)
             named = lexicon.FLOW_WORDS.get(self.lemmas[j])
             if named is not None:
                 self.last_base = named
@@ -684,6 +728,7 @@ class StatementReader(MeasureReader):
                 and j > start
                 and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
                 and (low not in lexicon.REPORTER_WORDS or prep in ("с", "со", "with"))
+                and not lexicon.EXCLUDING.intersection(self.lemmas[max(start, j - 5) : j])
             ):
                 if low in lexicon.MONTHS or self.lem(j + 1) in lexicon.REPORTER_WORDS:
                     continue

@@ -46,6 +46,9 @@ WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
     "втрое",
     "вчетверо",
     "впятеро",
+    "полуторакратный",
+    "двукратный",
+    "трехкратный",
     "doubled",
     "double",
 }
@@ -59,6 +62,14 @@ _TIMES_IN_WORDS: Final = {
     "втрое": 3,
     "вчетверо": 4,
     "впятеро": 5,
+}
+
+
+#: Multiples written as adjectives before a change ("полуторакратное увеличение"): value, decimals.
+_TIMES_AS_ADJECTIVES: Final = {
+    "полуторакратный": (Decimal("1.5"), 1),
+    "двукратный": (Decimal(2), 0),
+    "трехкратный": (Decimal(3), 0),
 }
 
 
@@ -343,6 +354,14 @@ class FigureReader:
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
                 return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
+        if low in _TIMES_AS_ADJECTIVES and nxt in lexicon.CHANGE_NOUNS:
+            # "полуторакратное увеличение импорта": a multiple, its direction in the noun
+            value, decimals = _TIMES_AS_ADJECTIVES[low]
+            figure = Reported(
+                value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
+            )
+            up = nxt in ("увеличение", "рост")
+            return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1 if up else -1)
         if low in _TIMES_IN_WORDS:
             value = Decimal(_TIMES_IN_WORDS[low])
             figure = Reported(

@@ -300,6 +300,12 @@ GOODS_WORDS: Final = frozenset(
         "среди",
     }
 )
+#: Fractions and parts in words ("более чем на треть", "половина экспорта").
+FRACTIONS: Final = frozenset({"треть", "половина", "четверть", "часть", "доля", "год"})
+#: Words that leave what follows out ("без учета торговли с Беларусью", "кроме").
+EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", "excluding", "except"})
+#: Nouns of a change that a flow in the genitive follows ("увеличение импорта").
+CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
 #: Prepositions that end a flow's genitive object.
 PREPOSITIONS: Final = frozenset(
     {"в", "во", "из", "на", "с", "со", "к", "по", "за", "от", "до", "для", "против", "между"}

@@ -222,6 +222,10 @@ class MeasureReader(FigureReader):
                         self.excess = (larger, smaller)
                         return Measure.EXCESS, 0
                     break
+        if fig.measure is Measure.MULTIPLE and self.lem(fig.end) in lexicon.CHANGE_NOUNS:
+            # "полуторакратное увеличение": the noun after it says which way
+            self.last_direction = fig.direction
+            return (Measure.MULTIPLE, 1) if fig.direction > 0 else (Measure.FALL, -1)
         if fig.measure is Measure.MULTIPLE:
             direction = fig.direction
             for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
@@ -275,6 +279,9 @@ class MeasureReader(FigureReader):
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
         shareish = {
+            "половина",
+            "треть",
+            "четверть",
             "доля",
             "пришлось",
             "прийтись",
@@ -289,18 +296,22 @@ class MeasureReader(FigureReader):
             "took",
             "take",
         }
-        if set(before) & shareish or (
-            following[:1]
-            and following[0]
-            in (
-                "оборот",
-                "товарооборот",
-                "экспорт",
-                "импорт",
-                "внешнеторговый",
-                "всего",
-                "общий",
-                "of",
+        if (
+            set(before) & shareish
+            or following[:2] in (["прийтись", "на"], ["приходиться", "на"])
+            or (
+                following[:1]
+                and following[0]
+                in (
+                    "оборот",
+                    "товарооборот",
+                    "экспорт",
+                    "импорт",
+                    "внешнеторговый",
+                    "всего",
+                    "общий",
+                    "of",
+                )
             )
         ):
             self.last_share = True
