@@ -204,3 +204,13 @@ def test_third_sample_shapes() -> None:
     assert _statement(goods, "45,3")[0] is Entity.GOODS
     assert _statement(goods, "50,3")[1] is Measure.SHARE
     assert _report(goods) == {"exports": "90"}
+
+
+def test_fourth_sample_shapes() -> None:
+    # the units after the thousands of a compound amount
+    assert _report("Оборот в мае составил 3 млн. 12 тысяч 500 долларов США.") == {
+        "turnover": "3 012 500"
+    }
+    # a comparative that opens the next sentence is not this amount's
+    text = "Оборот вырос на 4% и составил $120,5 млн. Больше всего ввезено машин."
+    assert _statement(text, "120,5")[1] is Measure.VALUE

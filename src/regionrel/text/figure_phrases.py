@@ -150,6 +150,15 @@ class FigureReader:
                 if smallest is None:
                     value, decimals, smallest = n_value, n_dec, Scale.UNIT
                     j = k
+                elif (
+                    smallest is Scale.THOUSAND
+                    and n_dec == 0
+                    and n_value < 1000
+                    and scale_word in lexicon.CURRENCY_WORDS
+                ):
+                    # "5 млн. 997 тысяч 100 долларов": the units after the thousands
+                    value, decimals, smallest = value.scaleb(3) + n_value, 0, Scale.UNIT
+                    j = k
                 break
             if smallest is not None and scale.value >= smallest.value:
                 break

@@ -165,7 +165,7 @@ class MeasureReader(FigureReader):
                 self.as_balance = 1 if compared[0] is FlowRole.EXPORTS else -1
                 return Measure.VALUE, 0
             # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
-            after = self.lem(fig.end)
+            after = self.lem(fig.end) if fig.end < s_end else ""  # (not the next sentence)
             if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
                 "чем",
                 "than",
