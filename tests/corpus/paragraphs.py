@@ -14,11 +14,24 @@ from tests.corpus.paragraphs_en3 import ENGLISH_3
 from tests.corpus.paragraphs_ru import RUSSIAN
 from tests.corpus.paragraphs_ru2 import RUSSIAN_2
 from tests.corpus.paragraphs_ru3 import RUSSIAN_3
+from tests.corpus.paragraphs_ru4 import RUSSIAN_4
+from tests.corpus.paragraphs_ru5 import RUSSIAN_5
+from tests.corpus.paragraphs_ru6 import RUSSIAN_6
+from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
 PARAGRAPHS: tuple[Paragraph, ...] = (
-    RUSSIAN + RUSSIAN_2 + RUSSIAN_3 + ENGLISH + ENGLISH_2 + ENGLISH_3
+    RUSSIAN
+    + RUSSIAN_2
+    + RUSSIAN_3
+    + RUSSIAN_4
+    + RUSSIAN_5
+    + RUSSIAN_6
+    + RUSSIAN_7
+    + ENGLISH
+    + ENGLISH_2
+    + ENGLISH_3
 )
 DEV: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "dev")
 TEST: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "test")

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from regionrel.text import lexicon
+from regionrel.text.clues import ClueReader
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
-from regionrel.text.measures import MeasureReader
+from regionrel.text.lookup import find_region
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 from regionrel.text.tokens import Token
 
@@ -27,8 +28,13 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
         if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
             nxt = tokens[i + 1]
             prev = tokens[i - 1] if i else None
-            if prev is not None and prev.kind == "word" and len(prev.text) == 1:
-                continue  # an initial or "U.S."
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and len(prev.text) == 1
+                and not (i >= 2 and tokens[i - 2].text == "-")
+            ):
+                continue  # an initial or "U.S." (not the ending of "в 2007-м.")
             if (
                 prev is not None
                 and prev.kind == "word"
@@ -37,7 +43,11 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                     prev.lemma in lexicon.SCALES
                     or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
                 )
-            ) and not (nxt.capitalized and nxt.lemma not in lexicon.CURRENCY_WORDS):
+            ) and not (
+                nxt.capitalized
+                and nxt.lemma not in lexicon.CURRENCY_WORDS
+                and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
+            ):
                 continue
             if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
                 yield start, i + 1
@@ -45,17 +55,37 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     yield start, len(tokens)
 
 
-class StatementReader(MeasureReader):
+class StatementReader(ClueReader):
     """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
+
+    #: The flow of the figure that set ``sentence_entity``.
+    sentence_flow: FlowRole | None = None
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = "к" in self.lemmas and any(
             t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
             for k, t in enumerate(self.tokens)
         )
+        self.ranges = self.month_ranges()
+        self.main_range = self.ranges[0][1] if self.ranges else None
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
         return self.out
+
+    def month_ranges(self) -> list[tuple[int, tuple[str, str]]]:
+        """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
+        months = lexicon.RU_MONTHS  # (English spans are left to the English rules)
+        found: list[tuple[int, tuple[str, str]]] = []
+        for j, low in enumerate(self.lemmas):
+            if low not in months or self.lem(j + 2) not in months:
+                continue
+            if self.lem(j + 1) not in ("-", "–", "—", "по"):
+                continue
+            cues = set(self.lemmas[max(0, j - 3) : j])
+            if cues & (lexicon.BASE_CUES - {"с"}) or cues & {"сравнение", "аналогичный"}:
+                continue
+            found.append((j, (low, self.lem(j + 2))))
+        return found
 
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity: tuple[Entity, str] | None = None
@@ -79,12 +109,38 @@ class StatementReader(MeasureReader):
             self.flows_in(start, end)
             return
         lemmas = set(self.lemmas[start:end])
-        self.sentence_partner = bool(lemmas & {"партнер", "partner"})
-        self.sentence_physical = bool(lemmas & {"физический", "physical", "натуральный"})
+        counts = [f.start for f in figures if f.measure is Measure.COUNT]
+        # "партнерами региона были 87 стран": the partner word belongs to the count
+        self.sentence_lemmas = lemmas
+        self.sentence_partner = bool(lemmas & {"партнер", "partner"}) and any(
+            self.lemmas[j] in ("партнер", "partner")
+            and not any(j < c <= j + 5 or c < j <= c + 3 for c in counts)
+            for j in range(start, end)
+        )
+        depth = 0
+        self.sentence_physical = False
+        for j in range(start, end):
+            text = self.tokens[j].text
+            depth += (text == "(") - (text == ")" and depth > 0)
+            if not depth and self.lemmas[j] in ("физический", "physical", "натуральный"):
+                # ("(в физическом выражении – 736 тысяч тонн)" is an aside)
+                self.sentence_physical = True
+                break
         self.sentence_time = TimeRole.MAIN
-        if "alone" in lemmas:
+        if "alone" in lemmas or any(
+            start <= at < end and span != self.main_range for at, span in self.ranges
+        ):
+            # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
         self.respectively = "соответственно" in lemmas or "respectively" in lemmas
+        self.sentence_relative = (
+            self.year is not None and not lexicon.RELATIVE_YEARS.isdisjoint(lemmas)
+        ) and any(
+            self.lemmas[j] in lexicon.RELATIVE_YEARS
+            and self.lem(j + 1) in ("год", "year")
+            and lexicon.BASE_CUES.isdisjoint(self.lemmas[max(start, j - 3) : j])
+            for j in range(start, end)
+        )
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
@@ -131,7 +187,7 @@ class StatementReader(MeasureReader):
                 physical = True
                 break
             found = self.flows[j]  # j >= 0
-            if found is not None:
+            if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 break
         physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
@@ -254,8 +310,26 @@ class StatementReader(MeasureReader):
             and not own_reporter
             and not own_total  # "..., while total exports grew 8%": the reporter's again
             and self.sentence_entity is not None
+            and not (
+                # "экспорт продукции X вырос ..., а импорт увеличился": a new subject
+                self.sentence_entity[0] is Entity.GOODS
+                and self.locale == "ru"
+                and 0 <= flow_at < fig.start
+                and own_flow
+                and flow is not self.sentence_flow
+                and self.lem(flow_at + 1) not in ("–", "-", "—")
+            )
         ):
             entity, name = self.sentence_entity
+        if (
+            entity is Entity.REPORTER
+            and "число" in self.sentence_lemmas
+            and any(
+                self.lemmas[j] == "число" and self.lem(j - 1) == "тот" and self.lem(j - 2) == "в"
+                for j in range(entity_start, fig.start)
+            )
+        ):
+            entity, name = Entity.GOODS, "в том числе"  # "в том числе в промышленности – 61,8 млн"
         if (
             k > 0
             and self.out
@@ -296,6 +370,23 @@ class StatementReader(MeasureReader):
                     ):
                         entity, name = Entity.PARTNER, toks[j + 1].text  # "went to China"
                     break
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start <= flow_at + 12:
+            goods = self.goods_after_flow(flow_at, fig.start)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
+        if (
+            entity is Entity.REPORTER
+            and fig.measure is Measure.VALUE
+            and self.locale == "ru"
+            and toks[fig.start - 1].text == "("
+            and fig.start >= 2
+            and self.named_thing(fig.start - 2)
+        ):
+            entity, name = Entity.GOODS, toks[fig.start - 2].text
+        if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
+            found_after = self.group_after(fig, s_end)
+            if found_after is not None:
+                entity, name = found_after
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             # "4.3 billion yuan of farm products", "$7.74 billion worth of crude oil"
             for j in range(fig.end, min(s_end, fig.end + 4)):
@@ -336,6 +427,7 @@ class StatementReader(MeasureReader):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
+            self.sentence_flow = flow
         elif own_flow and own_reporter:
             self.sentence_entity = None
         self.prev_end = prev_end
@@ -355,6 +447,8 @@ class StatementReader(MeasureReader):
                 pass
             else:
                 measure = Measure.PHYSICAL
+        if measure is Measure.VALUE and self.as_balance:
+            flow = FlowRole.BALANCE
         base = None
         if measure is Measure.EXCESS:
             assert self.excess is not None
@@ -394,7 +488,13 @@ class StatementReader(MeasureReader):
         figure = fig.figure
         if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
             figure = figure.negated()
-        if measure is Measure.VALUE and flow is FlowRole.BALANCE:
+        if (
+            measure is Measure.VALUE
+            and (self.lem(fig.start - 1) == "минус" or self.as_balance < 0)
+            and figure.value > 0
+        ):
+            figure = figure.negated()
+        elif measure is Measure.VALUE and flow is FlowRole.BALANCE:
             words = {
                 self.lemmas[j] for j in range(max(s_start, fig.start - 8), min(s_end, fig.end + 2))
             }
@@ -421,27 +521,25 @@ class StatementReader(MeasureReader):
                 and lexicon.SUBJECT_PRONOUNS.isdisjoint(
                     self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
                 ),
+                self.sentence_relative,
             )
         )
 
-    def in_tonnage(self, i: int, s_start: int) -> bool:
-        """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
-
-        Looked for within three windows back, so that a run-on sentence stays linear.
-        """
-        for j in range(i - 1, max(s_start, i - 3 * lexicon.WINDOW) - 1, -1):
-            low = self.lemmas[j]
-            if low in lexicon.TONNAGE_CUES:
-                return True
-            if low in lexicon.VALUE_CUES:
-                return False
-        return False
-
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""
-        if fig.measure is not Measure.VALUE:
-            return None
         j = fig.end
+        if fig.measure is not Measure.VALUE:
+            if fig.measure is not Measure.GROWTH or self.locale != "ru":
+                return self.changed_flow(fig, s_end)
+            words = [self.lem(x) for x in range(j, min(s_end, j + 3))]
+            if words[:2] in (["приходиться", "на"], ["прийтись", "на"]):
+                # "74,1% пришлось на экспорт"
+                found = self.flow_of(j + 2)
+                return (found, j + 2) if found is not None else None
+            found = self.flow_of(j + 2) if words[:2] == ["–", "на"] else None
+            if found is not None and self.last_share:
+                return found, j + 2  # "... и 25,9% – на импорт"
+            return None
         if j + 1 < s_end and self.tokens[j].text in ("–", "-", "—"):
             found = self.flow_of(j + 1)
             if found is not None and self.lemmas[j + 1] not in ("внешнеторговый",):
@@ -449,6 +547,10 @@ class StatementReader(MeasureReader):
                 if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
                     return found, j + 1
         words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
+        if words[:2] in (["приходиться", "на"], ["прийтись", "на"], ["приходиться", "на"]):
+            found = self.flow_of(j + 2)
+            if found is not None:
+                return found, j + 2
         if words[:1] == ["из"] or words[:2] == ["of", "which"]:
             for x in range(j, min(s_end, j + 6)):
                 if self.lem(x) == "на" or self.lem(x) == "to":
@@ -456,6 +558,13 @@ class StatementReader(MeasureReader):
                     if found is not None:
                         return found, x + 1
         return None
+
+    def changed_flow(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
+        """The flow a multiple names after it ("полуторакратное увеличение импорта")."""
+        if fig.measure is not Measure.MULTIPLE or self.lem(fig.end) not in lexicon.CHANGE_NOUNS:
+            return None
+        found = self.flow_of(fig.end + 1) if fig.end + 1 < s_end else None
+        return (found, fig.end + 1) if found is not None else None
 
     def count(self, fig: FigurePhrase, s_start: int, s_end: int) -> None:
         """A count of partner countries: "со 124 государствами", "Партнерами были 63 страны"."""
@@ -465,6 +574,7 @@ class StatementReader(MeasureReader):
             before[-1:]
             and before[-1] in ("в", "из", "to", "from", "into", "против")
             and not partner_word
+            and not (before[-1] == "из" and set(before) & {"с", "со"})
         ):
             return
         cue = bool(set(before) & {"с", "со", "with"}) or any(
@@ -488,8 +598,8 @@ class StatementReader(MeasureReader):
     def share_base(self, fig: FigurePhrase, flow_at: int, s_end: int) -> FlowRole | None:
         """The whole a share is of: the flow named after it, or the turnover for a flow's share."""
         for j in range(fig.end, min(s_end, fig.end + 4)):
-            if self.tokens[j].kind == "punct" and self.tokens[j].text != "'":
-                break
+            if (self.tokens[j].kind == "punct" and self.tokens[j].text != "'") or j == flow_at:
+                break  # ("74,1% пришлось на экспорт": the flow itself, not the whole)
             named = lexicon.FLOW_WORDS.get(self.lemmas[j])
             if named is not None:
                 self.last_base = named
@@ -523,31 +633,31 @@ class StatementReader(MeasureReader):
         self.last_base = base
         return base
 
-    def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
-        depth = 0
-        for j in range(i - 1, max(floor, i - 40) - 1, -1):
-            if self.tokens[j].text == ")":
-                depth += 1
-            elif self.tokens[j].text == "(" and depth:
-                depth -= 1
-                continue
-            if depth:
-                continue
-            found = self.flows[j]  # j >= 0
-            if found is not None:
-                return found, j
-        return self.last_flow, -1
-
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         toks = self.tokens
+        flow = self.flows[flow_at] if flow_at >= 0 else None
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]
             if low in lexicon.CURRENCY_WORDS:
                 continue  # "to RMB11.44 billion": a currency, not a partner's name
             if low in lexicon.GROUP_WORDS:
+                if self.whole_world(j):
+                    continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
+            if (
+                prep in ("в", "на", "у", "с", "со")
+                and tok.capitalized
+                and self.lem(j + 1) in lexicon.REPORTER_WORDS
+                and low not in lexicon.REPORTER_WORDS
+                and self.reporter_stem()
+                and low != self.stem
+            ):
+                # "в Новосибирской области он составил ...": another region than the reporter
+                return Entity.PARTNER, tok.text
+            if flow is FlowRole.IMPORTS and prep in ("в", "into") and j > flow_at:
+                continue  # "импорт товаров в Карелию": the reporter is where imports go
             if low in ("between", "между"):
                 for x in range(j + 1, min(stop, j + 14)):
                     if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
@@ -561,13 +671,15 @@ class StatementReader(MeasureReader):
                 and j > start
                 and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
                 and (low not in lexicon.REPORTER_WORDS or prep in ("с", "со", "with"))
+                and not lexicon.EXCLUDING.intersection(self.lemmas[max(start, j - 5) : j])
             ):
                 if low in lexicon.MONTHS or self.lem(j + 1) in lexicon.REPORTER_WORDS:
                     continue
                 if prep in ("в", "на", "to") and j < flow_at:
                     continue
                 if prep in ("в", "на") and (
-                    self.lem(j + 1) in ("году", "год") or tok.text.isupper()
+                    self.lem(j + 1) in ("году", "год")
+                    or (tok.text.isupper() and find_region(tok.text) is None)
                 ):
                     continue
                 return Entity.PARTNER, tok.text
@@ -585,8 +697,14 @@ class StatementReader(MeasureReader):
                 and self.lem(j - 2) in ("импорт", "import", "ввоз")
             ):
                 return Entity.PARTNER, tok.text
-            if low in ("целое",) or (low == "россия" and prep == "по"):
-                return Entity.COUNTRY, tok.text
+            if (
+                low == "целое"
+                and {self.lem(j - 2), self.lem(j - 3)} & {"россия", "страна", "рф", "country"}
+            ) or (low == "россия" and prep == "по"):
+                return (
+                    Entity.COUNTRY,
+                    tok.text,
+                )  # "по России в целом" ("в целом же" alone: all of the reporter's)
             if low in lexicon.COUNTRY_NAMES and prep == "of" and self.flows[j - 2] is not None:
                 return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
             if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
@@ -602,6 +720,10 @@ class StatementReader(MeasureReader):
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
+            if low in ("страна", "country") and prep in ("с", "со", "with"):
+                if self.whole_world(j + 1):
+                    continue
+                return Entity.GROUP, " ".join(t.text for t in toks[j : min(stop, j + 3)])
             if (
                 low in ("страна", "country")
                 and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")
@@ -624,5 +746,7 @@ class StatementReader(MeasureReader):
                     continue
                 if low == "продукция" and flow_at >= 0 and j < flow_at:
                     continue
+                if low == "продукция" and not self.qualified_products(j):
+                    continue  # "экспорт продукции пензенских предприятий": all of it
                 return Entity.GOODS, tok.text
         return Entity.REPORTER, ""

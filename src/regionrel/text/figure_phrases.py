@@ -44,11 +44,38 @@ WORD_FIGURES: Final = frozenset(lexicon.NUMBER_WORDS) | {
     "полтора",
     "вдвое",
     "втрое",
+    "вчетверо",
+    "впятеро",
+    "полуторакратный",
+    "двукратный",
+    "трехкратный",
     "doubled",
     "double",
     "tripled",
     "quadrupled",
     "halved",
+}
+
+
+#: Multiples written as one word ("вдвое", "вчетверо", "doubled").
+_TIMES_IN_WORDS: Final = {
+    "вдвое": 2,
+    "doubled": 2,
+    "double": 2,
+    "втрое": 3,
+    "tripled": 3,
+    "вчетверо": 4,
+    "quadrupled": 4,
+    "впятеро": 5,
+    "halved": 2,  # a fall of 2
+}
+
+
+#: Multiples written as adjectives before a change ("полуторакратное увеличение"): value, decimals.
+_TIMES_AS_ADJECTIVES: Final = {
+    "полуторакратный": (Decimal("1.5"), 1),
+    "двукратный": (Decimal(2), 0),
+    "трехкратный": (Decimal(3), 0),
 }
 
 
@@ -135,6 +162,15 @@ class FigureReader:
             if scale is None:
                 if smallest is None:
                     value, decimals, smallest = n_value, n_dec, Scale.UNIT
+                    j = k
+                elif (
+                    smallest is Scale.THOUSAND
+                    and n_dec == 0
+                    and n_value < 1000
+                    and scale_word in lexicon.CURRENCY_WORDS
+                ):
+                    # "5 млн. 997 тысяч 100 долларов": the units after the thousands
+                    value, decimals, smallest = value.scaleb(3) + n_value, 0, Scale.UNIT
                     j = k
                 break
             if smallest is not None and scale.value >= smallest.value:
@@ -313,6 +349,7 @@ class FigureReader:
                     and j < end
                     and toks[j].kind == "word"
                     and self.lem(j) not in lexicon.UP | lexicon.DOWN | lexicon.LIST_WORDS
+                    and self.lem(j) not in ("приходиться", "прийтись")
                 ):
                     return None
                 scale_figure = Reported(
@@ -370,10 +407,16 @@ class FigureReader:
                     value, 0, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
                 )
                 return FigurePhrase(Measure.GROWTH, figure, i, i + 2)
-        if low in ("вдвое", "doubled", "double", "втрое", "tripled", "quadrupled", "halved"):
-            value = Decimal(
-                {"втрое": 3, "tripled": 3, "quadrupled": 4}.get(low, 2)  # "halved": a fall of 2
+        if low in _TIMES_AS_ADJECTIVES and nxt in lexicon.CHANGE_NOUNS:
+            # "полуторакратное увеличение импорта": a multiple, its direction in the noun
+            value, decimals = _TIMES_AS_ADJECTIVES[low]
+            figure = Reported(
+                value, decimals, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
             )
+            up = nxt in ("увеличение", "рост")
+            return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1 if up else -1)
+        if low in _TIMES_IN_WORDS:
+            value = Decimal(_TIMES_IN_WORDS[low])
             figure = Reported(
                 value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)
             )

@@ -124,9 +124,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     scale = max(
         (s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION
     )
-    out: list[tuple[FigureKey, Reported]] = []
-    seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
-    conflicts: list[tuple[FigureKey, Statement, Statement]] = []
+    candidates: list[tuple[FigureKey, Reported, Statement]] = []
     for statement in statements:
         key = _key(statement)
         if key is None:
@@ -140,6 +138,20 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
                 continue  # a value no report may hold
         else:
             figure = statement.figure
+        candidates.append((key, figure, statement))
+    out: list[tuple[FigureKey, Reported]] = []
+    seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
+    conflicts: list[tuple[FigureKey, Statement, Statement]] = []
+    plain = {k for k, _, s in candidates if not s.relative}
+    for key, figure, statement in candidates:
+        if statement.relative and key in plain:
+            dated = next(s for k, _, s in candidates if k == key and not s.relative)
+            if _same(figure, dated, scale):
+                continue
+            # dated only relative to the moment of speaking, and at odds with a statement
+            # dated plainly: the same figure of another period, most likely; listed, not kept
+            conflicts.append((key, dated, statement))
+            continue
         earlier = seen.setdefault(key, [])
         if any(f == figure for f, _ in earlier):
             continue
@@ -148,6 +160,16 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
         earlier.append((figure, statement))
         out.append((key, figure))
     return ReportFigures(tuple(out), currency, scale, tuple(conflicts))
+
+
+def _same(figure: Reported, statement: Statement, scale: Scale) -> bool:
+    other = statement.figure
+    if statement.measure in (Measure.VALUE, Measure.CHANGE):
+        try:
+            other = _amount(statement, scale)
+        except RegionrelError:
+            return False
+    return figure == other
 
 
 def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:

@@ -42,6 +42,8 @@ FLOW_WORDS: Final = {
     "профицит": FlowRole.BALANCE,
     "balance": FlowRole.BALANCE,
     "активность": FlowRole.TURNOVER,
+    #: "за рубеж ушло товаров": exports (read only after "за", see MeasureReader.read_flow)
+    "рубеж": FlowRole.EXPORTS,
     "circulation": FlowRole.TURNOVER,
 }
 #: Nouns of flows that are not money (freight).
@@ -58,6 +60,7 @@ UP: Final = frozenset(
         "рост",
         "расти",
         "прибавить",
+        "прирост",
         "нарастить",
         "больше",
         "выше",
@@ -150,6 +153,8 @@ CURRENCY_WORDS: Final = {
     "cny": "CNY",
     "rub": "RUB",
 }
+#: Countries named after a currency word ("долл. США"): not a sentence's first word.
+CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
 ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
@@ -410,6 +415,12 @@ GOODS_WORDS: Final = frozenset(
         "мука",
         "рыба",
         "морепродукт",
+        "продукт",
+        "промышленность",
+        "машиностроитель",
+        "металлург",
+        "аграрий",
+        "промышленник",
         "асбест",
         "алюминий",
         "лесоматериал",
@@ -419,6 +430,58 @@ GOODS_WORDS: Final = frozenset(
         "primary",
         "energy",
         "municipal",
+    }
+)
+#: Fractions and parts in words ("более чем на треть", "половина экспорта").
+FRACTIONS: Final = frozenset({"треть", "половина", "четверть", "часть", "доля", "год"})
+#: Words that leave what follows out ("без учета торговли с Беларусью", "кроме").
+EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", "excluding", "except"})
+#: Nouns of a change that a flow in the genitive follows ("увеличение импорта").
+CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
+#: Prepositions that end a flow's genitive object.
+PREPOSITIONS: Final = frozenset(
+    {"в", "во", "из", "на", "с", "со", "к", "по", "за", "от", "до", "для", "против", "между"}
+)
+#: Genitive nouns after a flow that do not name goods ("экспорт товаров", "экспорт региона").
+GENERIC_OBJECTS: Final = frozenset(
+    {
+        "товар",
+        "продукция",
+        "предприятие",
+        "компания",
+        "организация",
+        "производитель",
+        "участник",
+        "экспортер",
+        "импортер",
+        "страна",
+        "государство",
+        "год",
+        "месяц",
+        "квартал",
+        "полугодие",
+        "период",
+        "объем",
+        "стоимость",
+        "сумма",
+        "итог",
+        "рост",
+        "снижение",
+        "доля",
+        "часть",
+        "структура",
+        "зарубежье",
+        "снг",
+        "субъект",
+        "россия",
+        "республика",
+        "регион",
+        "область",
+        "район",
+        "край",
+        "округ",
+        "город",
+        "провинция",
     }
 )
 GENERIC_GOODS: Final = frozenset({"товар", "good", "goods"})
@@ -440,6 +503,8 @@ TARGET_VERBS: Final = frozenset(
 BASE_CUES: Final = frozenset(
     {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
 )
+#: Words that date a year relative to the moment of speaking ("нынешнего года", "this year").
+RELATIVE_YEARS: Final = frozenset({"нынешний", "текущий", "этот", "прошлый", "this", "current"})
 LIST_WORDS: Final = frozenset({"и", "and", "or", "или", "соответственно", "respectively"})
 COUNT_WORDS: Final = frozenset({"страна", "государство", "country", "partner"})
 CLAUSE_MARKS: Final = frozenset({";"})
@@ -463,8 +528,8 @@ MONTHS: Final = frozenset(
         "sept",
     }
 )
-#: Words that make a period part of a year (months, quarters, halves).
-PART_OF_YEAR: Final = MONTHS | frozenset(
+#: The months in Russian, as lemmas.
+RU_MONTHS: Final = frozenset(
     {
         "январь",
         "февраль",
@@ -478,18 +543,27 @@ PART_OF_YEAR: Final = MONTHS | frozenset(
         "октябрь",
         "ноябрь",
         "декабрь",
-        "полугодие",
-        "квартал",
-        "месяц",
-        "half",
-        "quarter",
-        "month",
-        "q1",
-        "q2",
-        "q3",
-        "h1",
-        "полгода",
     }
+)
+#: Words that make a period part of a year (months, quarters, halves).
+PART_OF_YEAR: Final = (
+    MONTHS
+    | RU_MONTHS
+    | frozenset(
+        {
+            "полугодие",
+            "квартал",
+            "месяц",
+            "half",
+            "quarter",
+            "month",
+            "q1",
+            "q2",
+            "q3",
+            "h1",
+            "полгода",
+        }
+    )
 )
 #: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
 SHARE_VERBS: Final = frozenset(

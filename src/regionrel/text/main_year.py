@@ -48,7 +48,18 @@ def main_year_of(tokens: Sequence[Token]) -> int | None:
         if year is None:
             continue
         before = {t.lemma for t in tokens[max(0, i - 4) : i]}
-        if before & lexicon.BASE_CUES or before & {"since", "with", "как", "до"}:
+        if before & lexicon.BASE_CUES or before & {
+            "since",
+            "with",
+            "как",
+            "до",
+            # "(годом ранее, в 2015 г., ...)": the year before, named in passing
+            "ранее",
+            "прошлый",
+            "предыдущий",
+            "earlier",
+            "previous",
+        }:
             continue
         return year
     return None

@@ -36,6 +36,9 @@ class MeasureReader(FigureReader):
         self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
+        #: 1 or -1 when the amount just measured is an excess of exports over imports
+        #: (or the reverse) stated as a comparison: the balance, with its sign.
+        self.as_balance = 0
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
         self.flows: list[FlowRole | None] = [
@@ -81,6 +84,17 @@ class MeasureReader(FigureReader):
             return FlowRole.EXPORTS
         if low == "import" and self.lem(i + 1) in ("substitution", "substitute"):
             return None  # "import substitution" is a policy, not a flow
+        if low == "рубеж":
+            # "за рубеж ушло" (abroad, whither) is exports; "из-за рубежа", "за рубежом" are not
+            if tok.text.lower() == "рубеж" and self.lem(i - 1) == "за" and self.form(i - 2) != "-":
+                return FlowRole.EXPORTS
+            return None
+        if (
+            flow is FlowRole.TURNOVER
+            and self.lem(i + 1) == "по"
+            and lexicon.FLOW_WORDS.get(self.lem(i + 2)) in (FlowRole.EXPORTS, FlowRole.IMPORTS)
+        ):
+            return None  # "товарооборот по экспорту": the flow is the one after "по"
         if low in ("внешнеторговый", "foreign", "external") and self.lem(i + 1) in (
             "оборот",
             "trade",
@@ -89,11 +103,73 @@ class MeasureReader(FigureReader):
             return None
         return flow
 
+    def compared_before(self, i: int, c_start: int) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "вывезли больше, чем ввезли, (почти) на ..." ending before token *i*: (larger, smaller)."""
+        j = i - 1
+        while j > c_start and (self.tokens[j].text == "," or self.lemmas[j] in lexicon.QUALIFIERS):
+            j -= 1
+        smaller = self.flow_of(j)
+        if smaller is None or self.lem(j - 1) != "чем":
+            return None
+        k = j - 2
+        if self.tokens[k].text == ",":
+            k -= 1
+        word = self.lem(k)
+        larger = self.flow_of(k - 1) if k - 1 >= c_start else None
+        if word not in ("больше", "меньше") or larger is None or larger is smaller:
+            return None
+        return (larger, smaller) if word == "больше" else (smaller, larger)
+
+    def compared_after(
+        self, fig: FigurePhrase, c_start: int, s_end: int
+    ) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "ввез на 2,3 млрд – в 10 раз больше, чем вывез": (larger, smaller)."""
+        word = self.lem(fig.end)
+        j = fig.end + 1
+        if word in ("превысить", "превышать") and self.lex_flow_after(j, s_end) is not None:
+            # "экспорт почти вчетверо превысил объем импорта"
+            word, j = "больше", j - 1
+        elif j < s_end and self.tokens[j].text == ",":
+            j += 1
+        if (
+            word not in ("больше", "меньше")
+            or self.lem(j) not in ("чем", "превысить", "превышать")
+            or j + 1 >= s_end
+        ):
+            return None
+        other = self.lex_flow_after(j + 1, s_end)
+        own = next(
+            (f for f in (self.flow_of(x) for x in range(fig.start - 1, c_start - 1, -1)) if f),
+            None,
+        )
+        if other is None or own is None or own is other:
+            return None
+        return (own, other) if word == "больше" else (other, own)
+
+    def lex_flow_after(self, j: int, s_end: int) -> FlowRole | None:
+        """The flow named at *j*, or after "объем" there ("объем импорта")."""
+        if j < s_end and self.lem(j) in ("объем", "стоимость") and j + 1 < s_end:
+            j += 1
+        return self.flow_of(j) if j < s_end else None
+
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
         toks = self.tokens
+        self.as_balance = 0
         if fig.measure is Measure.VALUE:
+            compared = (
+                self.compared_before(fig.start - 1, c_start)
+                if self.lem(fig.start - 1) in ("на", "by")
+                else None
+            )
+            if compared is not None and {compared[0], compared[1]} == {
+                FlowRole.EXPORTS,
+                FlowRole.IMPORTS,
+            }:
+                # "вывезли больше, чем ввезли, почти на 270 млн": the balance
+                self.as_balance = 1 if compared[0] is FlowRole.EXPORTS else -1
+                return Measure.VALUE, 0
             # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
-            after = self.lem(fig.end)
+            after = self.lem(fig.end) if fig.end < s_end else ""  # (not the next sentence)
             if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
                 "чем",
                 "than",
@@ -121,7 +197,9 @@ class MeasureReader(FigureReader):
         if fig.measure in (Measure.COUNT, Measure.PHYSICAL):
             return fig.measure, 0
         if fig.measure in (Measure.MULTIPLE, Measure.GROWTH):
-            self.excess = None
+            self.excess = self.compared_after(fig, c_start, s_end)
+            if self.excess is not None:
+                return Measure.EXCESS, 0
             for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
                 if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
@@ -148,6 +226,10 @@ class MeasureReader(FigureReader):
                         self.excess = (larger, smaller)
                         return Measure.EXCESS, 0
                     break
+        if fig.measure is Measure.MULTIPLE and self.lem(fig.end) in lexicon.CHANGE_NOUNS:
+            # "полуторакратное увеличение": the noun after it says which way
+            self.last_direction = fig.direction
+            return (Measure.MULTIPLE, 1) if fig.direction > 0 else (Measure.FALL, -1)
         if fig.measure is Measure.MULTIPLE:
             direction = fig.direction
             for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
@@ -185,7 +267,11 @@ class MeasureReader(FigureReader):
         before = [
             self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
         ]
-        directed = bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN)) or before[-1:] == ["на"]
+        directed = (
+            bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN))
+            or before[-1:] == ["на"]
+            or self.signed(fig.start)
+        )
         if (following[:1] == ["к"] and not directed) or (
             following[:1] == ["of"] and "level" in following
         ):
@@ -197,6 +283,9 @@ class MeasureReader(FigureReader):
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
         shareish = {
+            "половина",
+            "треть",
+            "четверть",
             "доля",
             "пришлось",
             "прийтись",
@@ -212,18 +301,22 @@ class MeasureReader(FigureReader):
             "take",
             "account",
         }
-        if set(before) & shareish or (
-            following[:1]
-            and following[0]
-            in (
-                "оборот",
-                "товарооборот",
-                "экспорт",
-                "импорт",
-                "внешнеторговый",
-                "всего",
-                "общий",
-                "of",
+        if (
+            set(before) & shareish
+            or following[:2] in (["прийтись", "на"], ["приходиться", "на"])
+            or (
+                following[:1]
+                and following[0]
+                in (
+                    "оборот",
+                    "товарооборот",
+                    "экспорт",
+                    "импорт",
+                    "внешнеторговый",
+                    "всего",
+                    "общий",
+                    "of",
+                )
             )
         ):
             self.last_share = True
@@ -281,9 +374,11 @@ class MeasureReader(FigureReader):
             and (
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
                 or self.flow_of(fig.start - 1) is not None
+                or (self.lemmas[fig.start - 1] in ("и", "and") and self.prev_end >= fig.start - 1)
             )
         ):
-            direction = self.last_direction  # "экспорт – на 15,9%", "and exports 34.4 percent"
+            # "экспорт – на 15,9%", "and exports 34.4 percent", "на 32,4 процента и 22,9 процента"
+            direction = self.last_direction
         if direction:
             self.last_direction = direction
             return Measure.GROWTH, direction
@@ -310,9 +405,57 @@ class MeasureReader(FigureReader):
                 return True
         return False
 
+    def signed(self, i: int) -> bool:
+        """Whether the number at *i* has a sign written against it ("-11,5%", "+4,9%")."""
+        if i < 1:
+            return False
+        sign = self.tokens[i - 1]
+        return sign.text in ("-", "−", "+") and sign.end == self.tokens[i].start
+
+    def single_month(self, fig: FigurePhrase, lo: int) -> bool:
+        """Whether the figure is said of one month ("в июле (751 млн)") in a text about a longer period."""
+        for j in range(fig.start - 1, max(lo, fig.start - 5) - 1, -1):
+            if self.lemmas[j] not in lexicon.RU_MONTHS or self.lem(j - 1) != "в":
+                continue
+            if self.lem(j + 1) in ("-", "–", "—", "по") or self.lem(j - 3) in lexicon.RU_MONTHS:
+                return False  # a span of months
+            # another, earlier period of the text: the year ("итоги 2008 года") or months
+            return any(
+                (is_year(self.tokens[x]) is not None and self.lem(x + 1) == "год")
+                or (self.lemmas[x] in lexicon.PART_OF_YEAR and self.lemmas[x] != self.lemmas[j])
+                for x in range(j)
+            )
+        return False
+
+    def based_elsewhere(self, fig: FigurePhrase, s_end: int) -> bool:
+        """Whether a change is measured against a year other than the main year's last ("к уровню 2019 года")."""
+        if self.year is None:
+            return False
+        for j in range(fig.end, min(s_end, fig.end + 4)):
+            year = is_year(self.tokens[j])
+            if year is not None:
+                cues = {self.lem(x) for x in range(fig.end, j)}
+                return bool(cues & {"к", "против", "уровень"}) and year < self.year - 1
+        return False
+
+    def compares_last_year(self, c_start: int, s_end: int) -> bool:
+        """Whether the clause compares with the year before the main one ("чем за 2020 год")."""
+        if self.year is None:
+            return False
+        for j in range(c_start, s_end):
+            if is_year(self.tokens[j]) == self.year - 1:
+                cues = {self.lem(x) for x in range(max(c_start, j - 3), j)}
+                if cues & lexicon.BASE_CUES:
+                    return True
+        return False
+
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
+            return TimeRole.OTHER
+        if self.single_month(fig, c_start):
+            return TimeRole.OTHER
+        if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
             return TimeRole.OTHER
         if measure is Measure.VALUE and fig.start >= 1:
             cue = self.form(fig.start - 1)
@@ -371,8 +514,11 @@ class MeasureReader(FigureReader):
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
             ):
-                # "last year" in a release about a whole year is that year
-                return TimeRole.MAIN if self.whole_year else TimeRole.OTHER
+                # "last year" in a release about a whole year is that year; so is "за
+                # прошлый год" compared with the year before the main one ("чем за 2020 год")
+                if self.whole_year or self.compares_last_year(c_start, s_end):
+                    return TimeRole.MAIN
+                return TimeRole.OTHER
         if "alone" in [
             self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
         ]:

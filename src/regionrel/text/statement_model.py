@@ -92,3 +92,7 @@ class Statement:
     #: Whether the flow was not named in the figure's sentence, nor pointed at by a
     #: pronoun, but carried over from a sentence before: a guess the report leaves out.
     carried: bool = False
+    #: Whether the figure's sentence dates itself only relative to when it was said
+    #: ("в январе-марте нынешнего года") in a text that names its main year: when it
+    #: disagrees with a statement dated plainly, the report keeps the plain one.
+    relative: bool = False

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 from regionrel.text.amounts import Number, read_numbers
 
-__all__ = ["Token", "lemma", "tokenize"]
+__all__ = ["Token", "genitive_noun", "is_noun", "lemma", "tokenize"]
 
 _WORD: Final = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
@@ -136,6 +136,33 @@ class Token(NamedTuple):
     def capitalized(self) -> bool:
         """Whether a word starts with a capital letter."""
         return self.kind == "word" and self.text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=4096)
+def genitive_noun(word: str) -> bool:
+    """Whether the Russian *word* reads first as a noun in the genitive ("текстиля", "машин").
+
+    >>> genitive_noun("текстиля"), genitive_noun("вырос"), genitive_noun("rose")
+    (True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low) or len(low) > 40:
+        return False
+    tag = _analyzer().parse(low)[0].tag
+    return bool(tag.POS == "NOUN" and tag.case == "gent")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_noun(word: str) -> bool:
+    """Whether the Russian *word* reads first as a noun, in any case ("изделия", "обувь").
+
+    >>> is_noun("изделия"), is_noun("текстильные"), is_noun("goods")
+    (True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low) or len(low) > 40:
+        return False
+    return bool(_analyzer().parse(low)[0].tag.POS == "NOUN")
 
 
 def tokenize(text: str, *, locale: str = "en") -> list[Token]:
