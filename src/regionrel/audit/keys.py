@@ -22,6 +22,7 @@ layers. A figure about the whole trade (the partner count) has the flow
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import Final
 
@@ -106,7 +107,7 @@ def _unknown(name: object) -> ValidationError:
     )
 
 
-@attrs.frozen(order=False, repr=False)
+@attrs.frozen(order=False, repr=False, cache_hash=True)
 class FigureKey:
     """The typed name of a figure: a measure, a flow, and whom it concerns.
 
@@ -127,6 +128,10 @@ class FigureKey:
     #: The group a rank is among ("Russia", "Volga Federal District"); ``None`` is the
     #: report's own group.
     level: str | None = None
+    # The name, quantity and label, worked out on first use: a report asks for them often.
+    _texts: tuple[str, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, hash=False, repr=False
+    )
 
     # Named constructors -------------------------------------------------------------
 
@@ -265,7 +270,14 @@ class FigureKey:
         ...
         regionrel.errors.ValidationError: TradeReport: 'figures' is not a figure the audit knows (got 'turnover_ratio')
         """
-        match = _NAME.fullmatch(name) if isinstance(name, str) else None
+        if not isinstance(name, str):
+            raise _unknown(name)
+        return _parsed(name)
+
+    @classmethod
+    def _read(cls, name: str) -> FigureKey:
+        """:meth:`parse` without its cache."""
+        match = _NAME.fullmatch(name)
         if match is None:
             raise _unknown(name)
         g = match.groupdict()
@@ -299,6 +311,14 @@ class FigureKey:
         """The canonical figure name (``str(key)``)."""
         return str(self)
 
+    def _text(self) -> tuple[str, str, str]:
+        """The name, quantity and label, each worked out once per key."""
+        texts = self._texts
+        if texts is None:
+            texts = (self._name(), self._quantity(), self._label())
+            object.__setattr__(self, "_texts", texts)
+        return texts
+
     @property
     def quantity(self) -> str:
         """The name of the audit's quantity the figure pins (internal to the audit).
@@ -309,6 +329,9 @@ class FigureKey:
         >>> FigureKey.index("imports").quantity
         'imports_ratio'
         """
+        return self._text()[1]
+
+    def _quantity(self) -> str:
         m, flow = self.measure, self.flow.value
         if m in (Measure.GROWTH, Measure.INDEX):
             return f"{flow}_ratio"
@@ -319,11 +342,14 @@ class FigureKey:
             return f"{flow}_to_{other}"
         if m in _PREFIXES:
             return f"{_PREFIXES[m]}:{flow}:{self.subject}"
-        return str(self)
+        return self._name()
 
     @property
     def label(self) -> str:
         """The figure in words, for messages ("exports growth", "CN's share of exports")."""
+        return self._text()[2]
+
+    def _label(self) -> str:
         m, flow = self.measure, self.flow.value
         among = f" among {self.level}" if self.level else ""
         if m is Measure.AMOUNT:
@@ -341,7 +367,7 @@ class FigureKey:
         if m is Measure.FLOW_SHARE:
             return f"{flow}' share of turnover"
         if m is Measure.EXCEED:
-            return str(self).replace("_", " ")
+            return self._name().replace("_", " ")
         if m is Measure.SHARE:
             return f"{self.subject}'s share of {flow}"
         if m is Measure.PARTNER:
@@ -357,6 +383,9 @@ class FigureKey:
         return f"{flow} of {self.subject}{among}"
 
     def __str__(self) -> str:
+        return self._text()[0]
+
+    def _name(self) -> str:
         m, flow = self.measure, self.flow.value
         at = f"@{self.level}" if self.level else ""
         if m is Measure.AMOUNT:
@@ -388,6 +417,16 @@ class FigureKey:
         if not isinstance(other, FigureKey):
             return NotImplemented
         return str(self) < str(other)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(name: str) -> FigureKey:
+    """The key figure *name* names: a report reads the same few names over and over.
+
+    Keys are immutable (their texts are filled once, the same in every thread), so one
+    key may serve every report that names it.
+    """
+    return FigureKey._read(name)
 
 
 def _total(flow: TradeFlow | str) -> TradeFlow:

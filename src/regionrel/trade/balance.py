@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
@@ -179,12 +180,27 @@ def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
     """
     if not denominator:
         return ratio(float(numerator), 0.0)
-    n1, d1 = numerator.as_integer_ratio()
+    return exact_ratios((numerator,), denominator)[0]
+
+
+def exact_ratios(numerators: Iterable[Decimal], denominator: Decimal) -> tuple[float, ...]:
+    """:func:`exact_ratio` of each of *numerators* over one *denominator* that is not zero.
+
+    The denominator is turned into a ratio of integers once, not once per numerator:
+    the shares of a partner structure cost one integer division each.
+
+    >>> exact_ratios([Decimal(1), Decimal("0.5")], Decimal(4))
+    (0.25, 0.125)
+    """
     n2, d2 = denominator.as_integer_ratio()
-    try:
-        return (n1 * d2) / (d1 * n2)
-    except OverflowError:  # past the largest float: the quotient rounds to infinity
-        return math.inf if (n1 < 0) == (n2 < 0) else -math.inf
+    out = []
+    for numerator in numerators:
+        n1, d1 = numerator.as_integer_ratio()
+        try:
+            out.append((n1 * d2) / (d1 * n2))
+        except OverflowError:  # past the largest float: the quotient rounds to infinity
+            out.append(math.inf if (n1 < 0) == (n2 < 0) else -math.inf)
+    return tuple(out)
 
 
 def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:
