@@ -39,9 +39,13 @@ from regionrel.audit.solver import (
     SumAtMost,
 )
 
-__all__ = ["build_model", "natural_range"]
+__all__ = ["WHOLES", "build_model", "natural_range"]
 
 _ONE: Final = Decimal(1)
+
+#: Partner groups that together are every partner, as a report names them: trade with
+#: the CIS and with the far abroad (every country outside the CIS) is all trade.
+WHOLES: Final = (("CIS", "far abroad"),)
 
 
 def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
@@ -180,20 +184,15 @@ class _Builder:
             [Sum(x, b, m)],
             ["balance", "exports", "imports"],
         )
-        rule(
-            "exports_exceed_imports_by",
-            "exports / imports - 1 = the excess of exports over imports",
-            "exports_to_imports",
-            [Product(x, var("exports_to_imports"), m)],
-            ["exports_to_imports"],
-        )
-        rule(
-            "imports_exceed_exports_by",
-            "imports / exports - 1 = the excess of imports over exports",
-            "imports_to_exports",
-            [Product(m, var("imports_to_exports"), x)],
-            ["imports_to_exports"],
-        )
+        for larger, smaller in (("exports", "imports"), ("imports", "exports")):
+            excess = f"{larger}_to_{smaller}"
+            rule(
+                f"{larger}_exceed_{smaller}_by",
+                f"{larger} / {smaller} - 1 = the excess of {larger} over {smaller}",
+                excess,
+                [Product(var(larger), var(excess), var(smaller))],
+                [excess],
+            )
         growth: dict[str, Constraint] = {}
         for flow in FLOWS:
             growth[flow] = Product(var(flow), var(f"{flow}_ratio"), var(f"{flow}_previous"))
@@ -323,7 +322,11 @@ class _Builder:
             )
 
     def groups(self) -> None:
-        """Shares of partner groups and of goods groups: those of one flow add up to at most 100%."""
+        """Shares of partner groups and of goods groups: those of one flow add up to at most
+        100%; a group's share is its value over the flow; groups that make up the whole
+        (the CIS and the far abroad) add up to the flow, their shares to 100%."""
+        self.group_values()
+        self.wholes()
         model = self.model
         for measure, words in (
             (Measure.GROUP_SHARE, "partner groups'"),
@@ -343,6 +346,65 @@ class _Builder:
                         f"the {words} shares of {base} add up to at most 100%",
                         [SumAtMost([self.var(q) for q in quantities], _ONE)],
                         subject=f"{measure.value}:{base}",
+                    )
+
+    def group_values(self) -> None:
+        """A group's value and its share: ``value = share * flow``, when the value is published."""
+        values = sorted(
+            {(k.flow.value, k.subject) for _, k in self.keys if k.measure is Measure.GROUP_VALUE},
+            key=str,
+        )
+        for base, group in values:
+            share, value = f"group_share:{base}:{group}", f"group_value:{base}:{group}"
+            self.rule(
+                value,
+                f"{group}'s share of {base} = {base} with {group} / {base}",
+                share,
+                [Product(self.var(value), self.var(share), self.var(base))],
+                [value],
+            )
+
+    def wholes(self) -> None:
+        """Partner groups that make up the whole: their shares add up to 100%, their
+        values to the flow (each when both groups' figures of a flow are published)."""
+        published = {
+            (k.measure, k.flow.value, k.subject)
+            for _, k in self.keys
+            if k.measure in (Measure.GROUP_SHARE, Measure.GROUP_VALUE)
+        }
+        for base in FLOWS:
+            for first, second in WHOLES:
+                both = f"{first} and {second}"
+                if {(Measure.GROUP_SHARE, base, first), (Measure.GROUP_SHARE, base, second)} <= (
+                    published
+                ):
+                    whole = self.model.add_variable("whole", (_ONE, _ONE))
+                    self.model.add_rule(
+                        f"group_whole:{base}:{first}",
+                        f"the shares of {base} of {both} add up to 100%",
+                        [
+                            Sum(
+                                whole,
+                                self.var(f"group_share:{base}:{first}"),
+                                self.var(f"group_share:{base}:{second}"),
+                            )
+                        ],
+                        subject=f"group_share:{base}:{second}",
+                    )
+                if {(Measure.GROUP_VALUE, base, first), (Measure.GROUP_VALUE, base, second)} <= (
+                    published
+                ):
+                    self.model.add_rule(
+                        f"group_sum:{base}:{first}",
+                        f"{base} = {base} with {both}",
+                        [
+                            Sum(
+                                self.var(base),
+                                self.var(f"group_value:{base}:{first}"),
+                                self.var(f"group_value:{base}:{second}"),
+                            )
+                        ],
+                        subject=base,
                     )
 
     def ranks(self) -> None:

@@ -311,7 +311,10 @@ class Rule:
         constraints = [model.constraints[ci] for ci in self.constraints]
         if not all(c.equation for c in constraints):
             return True
-        pinned = {model.figures[f][0] for f in self.figures}
+        # A quantity with one natural value (the whole, 100%) is pinned as a figure is.
+        pinned = {model.figures[f][0] for f in self.figures} | {
+            v for v in self.variables if model.natural[v][0] == model.natural[v][1]
+        }
         return len(pinned) > len(self.variables) - len(constraints)
 
 
