@@ -165,6 +165,10 @@ def _growth_factor(value: object, field: str) -> Decimal:
     return STANDARD.add(1, rate)
 
 
+#: The largest whole number below which every whole number is a float exactly.
+_FLOAT_EXACT: Final = float(2**53)
+
+
 def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
     """Divide two exact amounts and round the quotient once to the nearest float.
 
@@ -387,6 +391,19 @@ class TradeBalance(NotebookDisplay, BalanceBase):
         >>> TradeBalance(exports=Money("0.3", "USD"), imports=Money("0.1", "USD")).coverage
         3.0
         """
+        x, m = self._x, self._m
+        # Whole amounts that floats hold exactly (below 2**53): the float quotient is the
+        # exact quotient rounded once, as exact_ratio gives it, at a tenth of the cost.
+        if (
+            m
+            and x.is_integer()
+            and m.is_integer()
+            and x <= _FLOAT_EXACT
+            and m <= _FLOAT_EXACT
+            and self.exports.amount == int(x)
+            and self.imports.amount == int(m)
+        ):
+            return x / m
         return exact_ratio(self.exports.amount, self.imports.amount)
 
     @property
