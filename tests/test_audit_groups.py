@@ -16,9 +16,10 @@ def test_partner_group_shares_of_one_flow_add_up_to_at_most_100() -> None:
         FigureKey.group_share("CIS", of="exports"),
         FigureKey.group_share("far abroad", of="exports"),
     )
+    eu = FigureKey.group_share("EU", of="exports")
     assert _audit((cis, "20.4%"), (far, "79.6%")) == []
-    assert _audit((cis, "20.4%"), (far, "69.6%")) == []  # a remainder unnamed
-    assert _audit((cis, "30.4%"), (far, "79.6%")) == ["group_shares:exports"]
+    assert _audit((cis, "20.4%"), (eu, "69.6%")) == []  # a remainder unnamed
+    assert _audit((cis, "30.4%"), (eu, "79.6%")) == ["group_shares:exports"]
     # Shares of other flows, and countries' shares, are other sums.
     assert (
         _audit(
@@ -86,3 +87,48 @@ def test_a_physical_volume_change_is_a_rate_that_cannot_fall_below_minus_100() -
     assert _audit((volume, "-1.1%"), (FigureKey.growth("exports"), "+20%")) == []
     assert _audit((volume, "-101%")) == ["range:exports_volume_growth"]
     assert _audit((volume, "-1.1%"), (volume, "+1.1%")) == ["same:exports_volume_ratio"]
+
+
+def test_the_cis_and_the_far_abroad_make_up_the_whole() -> None:
+    """Trade with the CIS and with the far abroad is all trade: shares add up to 100%
+    within their rounding, values to the flow."""
+    cis, far = (
+        FigureKey.group_share("CIS", of="turnover"),
+        FigureKey.group_share("far abroad", of="turnover"),
+    )
+    assert _audit((cis, "23.3%"), (far, "76.7%")) == []
+    assert _audit((cis, "33.4%"), (far, "66.7%")) == []  # 33.35 + 66.65, each rounded up
+    result = TradeReport.from_statements([(cis, "23.3%"), (far, "66.7%")]).audit()
+    (finding,) = result.errors
+    assert finding.rule == "group_whole:turnover:CIS"
+    assert finding.message.startswith(
+        "the shares of turnover of CIS and far abroad add up to 100% does not hold for "
+        "CIS's share of turnover (partner group) 23.3%, far abroad's share of turnover "
+        "(partner group) 66.7%"
+    )
+    assert set(result.suspects) == {
+        frozenset({"group_share:CIS"}),
+        frozenset({"group_share:far abroad"}),
+    }
+    values = [
+        (FigureKey.amount("exports"), "500"),
+        (FigureKey.group_value("CIS", of="exports"), "102"),
+        (FigureKey.group_value("far abroad", of="exports"), "398"),
+    ]
+    assert _audit(*values) == []
+    assert _audit(*values[:2], (values[2][0], "389")) == ["group_sum:exports:CIS"]
+
+
+def test_a_group_share_agrees_with_its_value_and_the_flow() -> None:
+    exports = FigureKey.amount("exports")
+    share = FigureKey.group_share("CIS", of="exports")
+    value = FigureKey.group_value("CIS", of="exports")
+    assert _audit((exports, "500"), (share, "20.4%"), (value, "102")) == []
+    result = TradeReport.from_statements(
+        [(exports, "500"), (share, "20.4%"), (value, "112")]
+    ).audit()
+    assert [f.rule for f in result.errors] == ["group_value:exports:CIS"]
+    assert frozenset({"group_value:exports:CIS"}) in result.suspects
+    assert FigureKey.parse("group_value:exports:CIS") == value
+    assert value.label == "exports with CIS (partner group)"
+    assert str(FigureKey.group_value("CIS")) == "group_value:CIS"

@@ -23,6 +23,7 @@ imports)                                                                    an i
 ``share:imports:<P>``                          flow (a fraction)
 ``group_share:[<flow>:]<G>``                   a partner group's part       "20.4%"
 ``goods_share:[<flow>:]<G>``                   a goods group's part         "35%"
+``group_value:[<flow>:]<G>``                   trade with the group         a number
 ``partner:<P>``, ``partner:exports:<P>``, ...  trade with the partner       a number
 ``partner_count``                              the number of partners       an exact count
 ``rank:<flow>``, ``rank:<flow>@<level>``       the reporter's place         an exact count
@@ -91,6 +92,7 @@ _ROLES: Final = {
     Measure.SHARE: Role.SHARE,
     Measure.GOODS_SHARE: Role.SHARE,
     Measure.GROUP_SHARE: Role.SHARE,
+    Measure.GROUP_VALUE: Role.AMOUNT,
     Measure.PARTNER: Role.AMOUNT,
     Measure.PARTNER_COUNT: Role.COUNT,
     Measure.RANK: Role.COUNT,

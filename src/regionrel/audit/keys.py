@@ -22,6 +22,7 @@ layers. A figure about the whole trade (the partner count) has the flow
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import Final
 
@@ -63,6 +64,8 @@ class Measure(enum.StrEnum):
     #: A goods group's share of the flow, the groups of one flow disjoint
     #: ("goods_share:exports:machinery").
     GOODS_SHARE = "goods_share"
+    #: The amount traded with a partner group ("group_value:exports:CIS").
+    GROUP_VALUE = "group_value"
     #: The number of partner countries ("partner_count").
     PARTNER_COUNT = "partner_count"
     #: The reporter's place among a group ("rank:exports", "rank:exports@Russia").
@@ -81,7 +84,7 @@ _NAME: Final = re.compile(
     r"|(?P<sflow>exports|imports)_share"
     r"|(?P<larger>exports|imports)_exceed_(?P<smaller>exports|imports)_by"
     r"|(?P<count>partner_count)"
-    rf"|(?P<kind>share|partner|group_share|goods_share):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
+    rf"|(?P<kind>share|partner|group_share|goods_share|group_value):(?:(?P<base>{_FLOWS}):)?(?P<partner>[^:]+)"
     rf"|rank:(?P<rflow>{_FLOWS})(?:@(?P<level>[^:@]+))?(?::(?P<member>.+))?",
     re.DOTALL,
 )
@@ -96,8 +99,65 @@ _PREFIXES: Final = {
     Measure.PARTNER: "partner",
     Measure.GROUP_SHARE: "group_share",
     Measure.GOODS_SHARE: "goods_share",
+    Measure.GROUP_VALUE: "group_value",
 }
 _TOTALS: Final = (TradeFlow.TURNOVER, TradeFlow.EXPORTS, TradeFlow.IMPORTS)
+
+# How a key is written, one line a measure: its name (what parse reads back), the
+# quantity it pins when that is not its name, and its label. The words are those of
+# FigureKey._words: {flow}, {other} (the other of exports and imports), {subject},
+# {prefix} and {base} of a "<prefix>:<base><subject>" name, {at} and {among} a level.
+_NAMES: Final = {
+    Measure.AMOUNT: "{flow}",
+    Measure.PREVIOUS: "{flow}_previous",
+    Measure.GROWTH: "{flow}_growth",
+    Measure.INDEX: "{flow}_index",
+    Measure.VOLUME_GROWTH: "{flow}_volume_growth",
+    Measure.FALL: "{flow}_fall",
+    Measure.CHANGE: "{flow}_change",
+    Measure.FLOW_SHARE: "{flow}_share",
+    Measure.EXCEED: "{flow}_exceed_{other}_by",
+    Measure.SHARE: "{prefix}:{base}{subject}",
+    Measure.PARTNER: "{prefix}:{base}{subject}",
+    Measure.GROUP_SHARE: "{prefix}:{base}{subject}",
+    Measure.GOODS_SHARE: "{prefix}:{base}{subject}",
+    Measure.GROUP_VALUE: "{prefix}:{base}{subject}",
+    Measure.PARTNER_COUNT: "partner_count",
+    Measure.RANK: "rank:{flow}{at}",
+    Measure.RANK_VALUE: "rank:{flow}{at}:{subject}",
+}
+#: A growth and an index of one flow pin the same ratio; a partner's figures name their
+#: flow even when it is turnover.
+_QUANTITIES: Final = {
+    Measure.GROWTH: "{flow}_ratio",
+    Measure.INDEX: "{flow}_ratio",
+    Measure.VOLUME_GROWTH: "{flow}_volume_ratio",
+    Measure.EXCEED: "{flow}_to_{other}",
+    Measure.SHARE: "{prefix}:{flow}:{subject}",
+    Measure.PARTNER: "{prefix}:{flow}:{subject}",
+    Measure.GROUP_SHARE: "{prefix}:{flow}:{subject}",
+    Measure.GOODS_SHARE: "{prefix}:{flow}:{subject}",
+    Measure.GROUP_VALUE: "{prefix}:{flow}:{subject}",
+}
+_LABELS: Final = {
+    Measure.AMOUNT: "{flow}",
+    Measure.PREVIOUS: "previous {flow}",
+    Measure.GROWTH: "{flow} growth",
+    Measure.INDEX: "{flow} index",
+    Measure.VOLUME_GROWTH: "{flow} physical volume growth",
+    Measure.FALL: "{flow} fall",
+    Measure.CHANGE: "{flow} change",
+    Measure.FLOW_SHARE: "{flow}' share of turnover",
+    Measure.EXCEED: "{flow} exceed {other} by",
+    Measure.SHARE: "{subject}'s share of {flow}",
+    Measure.PARTNER: "{flow} with {subject}",
+    Measure.GROUP_SHARE: "{subject}'s share of {flow} (partner group)",
+    Measure.GOODS_SHARE: "{subject}'s share of {flow} (goods)",
+    Measure.GROUP_VALUE: "{flow} with {subject} (partner group)",
+    Measure.PARTNER_COUNT: "partner count",
+    Measure.RANK: "place in {flow}{among}",
+    Measure.RANK_VALUE: "{flow} of {subject}{among}",
+}
 
 
 def _unknown(name: object) -> ValidationError:
@@ -106,7 +166,7 @@ def _unknown(name: object) -> ValidationError:
     )
 
 
-@attrs.frozen(order=False, repr=False)
+@attrs.frozen(order=False, repr=False, cache_hash=True)
 class FigureKey:
     """The typed name of a figure: a measure, a flow, and whom it concerns.
 
@@ -127,6 +187,10 @@ class FigureKey:
     #: The group a rank is among ("Russia", "Volga Federal District"); ``None`` is the
     #: report's own group.
     level: str | None = None
+    # The name, quantity and label, worked out on first use: a report asks for them often.
+    _texts: tuple[str, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, hash=False, repr=False
+    )
 
     # Named constructors -------------------------------------------------------------
 
@@ -206,6 +270,15 @@ class FigureKey:
         return cls(Measure.GROUP_SHARE, _total(of), _subject(group, "group"))
 
     @classmethod
+    def group_value(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
+        """The amount of a flow traded with a partner group ("exports to the CIS: 312.5").
+
+        The audit checks it against the group's share and the flow, and the values of
+        groups that make up the whole (the CIS and the far abroad) against the flow.
+        """
+        return cls(Measure.GROUP_VALUE, _total(of), _subject(group, "group"))
+
+    @classmethod
     def goods_share(cls, group: str, *, of: TradeFlow | str = TradeFlow.TURNOVER) -> FigureKey:
         """A goods group's share of a flow ("machinery: 35% of exports").
 
@@ -265,7 +338,14 @@ class FigureKey:
         ...
         regionrel.errors.ValidationError: TradeReport: 'figures' is not a figure the audit knows (got 'turnover_ratio')
         """
-        match = _NAME.fullmatch(name) if isinstance(name, str) else None
+        if not isinstance(name, str):
+            raise _unknown(name)
+        return _parsed(name)
+
+    @classmethod
+    def _read(cls, name: str) -> FigureKey:
+        """:meth:`parse` without its cache."""
+        match = _NAME.fullmatch(name)
         if match is None:
             raise _unknown(name)
         g = match.groupdict()
@@ -299,6 +379,14 @@ class FigureKey:
         """The canonical figure name (``str(key)``)."""
         return str(self)
 
+    def _text(self) -> tuple[str, str, str]:
+        """The name, quantity and label, each worked out once per key."""
+        texts = self._texts
+        if texts is None:
+            texts = (self._name(), self._quantity(), self._label())
+            object.__setattr__(self, "_texts", texts)
+        return texts
+
     @property
     def quantity(self) -> str:
         """The name of the audit's quantity the figure pins (internal to the audit).
@@ -309,77 +397,38 @@ class FigureKey:
         >>> FigureKey.index("imports").quantity
         'imports_ratio'
         """
-        m, flow = self.measure, self.flow.value
-        if m in (Measure.GROWTH, Measure.INDEX):
-            return f"{flow}_ratio"
-        if m is Measure.VOLUME_GROWTH:
-            return f"{flow}_volume_ratio"
-        if m is Measure.EXCEED:
-            other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
-            return f"{flow}_to_{other}"
-        if m in _PREFIXES:
-            return f"{_PREFIXES[m]}:{flow}:{self.subject}"
-        return str(self)
+        return self._text()[1]
+
+    def _quantity(self) -> str:
+        return _QUANTITIES.get(self.measure, _NAMES[self.measure]).format(**self._words())
 
     @property
     def label(self) -> str:
         """The figure in words, for messages ("exports growth", "CN's share of exports")."""
-        m, flow = self.measure, self.flow.value
-        among = f" among {self.level}" if self.level else ""
-        if m is Measure.AMOUNT:
-            return flow
-        if m is Measure.PREVIOUS:
-            return f"previous {flow}"
-        if m in (Measure.GROWTH, Measure.INDEX):
-            return f"{flow} {m.value}"
-        if m is Measure.VOLUME_GROWTH:
-            return f"{flow} physical volume growth"
-        if m is Measure.FALL:
-            return f"{flow} fall"
-        if m is Measure.CHANGE:
-            return f"{flow} change"
-        if m is Measure.FLOW_SHARE:
-            return f"{flow}' share of turnover"
-        if m is Measure.EXCEED:
-            return str(self).replace("_", " ")
-        if m is Measure.SHARE:
-            return f"{self.subject}'s share of {flow}"
-        if m is Measure.PARTNER:
-            return f"{flow} with {self.subject}"
-        if m is Measure.GROUP_SHARE:
-            return f"{self.subject}'s share of {flow} (partner group)"
-        if m is Measure.GOODS_SHARE:
-            return f"{self.subject}'s share of {flow} (goods)"
-        if m is Measure.PARTNER_COUNT:
-            return "partner count"
-        if m is Measure.RANK:
-            return f"place in {flow}{among}"
-        return f"{flow} of {self.subject}{among}"
+        return self._text()[2]
+
+    def _label(self) -> str:
+        return _LABELS[self.measure].format(**self._words())
 
     def __str__(self) -> str:
-        m, flow = self.measure, self.flow.value
-        at = f"@{self.level}" if self.level else ""
-        if m is Measure.AMOUNT:
-            return flow
-        if m is Measure.PREVIOUS:
-            return f"{flow}_previous"
-        if m in (Measure.GROWTH, Measure.INDEX, Measure.VOLUME_GROWTH, Measure.FALL):
-            return f"{flow}_{m.value}"
-        if m is Measure.CHANGE:
-            return f"{flow}_change"
-        if m is Measure.FLOW_SHARE:
-            return f"{flow}_share"
-        if m is Measure.EXCEED:
-            other = "imports" if self.flow is TradeFlow.EXPORTS else "exports"
-            return f"{flow}_exceed_{other}_by"
-        if m in _PREFIXES:
-            base = "" if self.flow is TradeFlow.TURNOVER else f"{flow}:"
-            return f"{_PREFIXES[m]}:{base}{self.subject}"
-        if m is Measure.PARTNER_COUNT:
-            return "partner_count"
-        if m is Measure.RANK:
-            return f"rank:{flow}{at}"
-        return f"rank:{flow}{at}:{self.subject}"
+        return self._text()[0]
+
+    def _name(self) -> str:
+        return _NAMES[self.measure].format(**self._words())
+
+    def _words(self) -> dict[str, str]:
+        """What the name, quantity and label of the key are written from."""
+        flow = self.flow.value
+        measure = self.measure
+        return {
+            "flow": flow,
+            "other": "imports" if self.flow is TradeFlow.EXPORTS else "exports",
+            "subject": str(self.subject),
+            "prefix": _PREFIXES.get(measure, ""),
+            "base": "" if self.flow is TradeFlow.TURNOVER else f"{flow}:",
+            "at": f"@{self.level}" if self.level else "",
+            "among": f" among {self.level}" if self.level else "",
+        }
 
     def __repr__(self) -> str:
         return f"FigureKey.parse({str(self)!r})"
@@ -388,6 +437,16 @@ class FigureKey:
         if not isinstance(other, FigureKey):
             return NotImplemented
         return str(self) < str(other)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(name: str) -> FigureKey:
+    """The key figure *name* names: a report reads the same few names over and over.
+
+    Keys are immutable (their texts are filled once, the same in every thread), so one
+    key may serve every report that names it.
+    """
+    return FigureKey._read(name)
 
 
 def _total(flow: TradeFlow | str) -> TradeFlow:

@@ -61,6 +61,7 @@ KEYWORD_FIGURES: Final = (
     "imports_exceed_exports_by",
     "partner_count",
 )
+_KEYWORD_ORDER: Final = {name: i for i, name in enumerate(KEYWORD_FIGURES)}
 
 
 class _Problems:
@@ -470,6 +471,7 @@ class TradeReport:
         except RegionrelError as exc:
             found.append(exc)
         stated: list[tuple[FigureKey, Reported]] = []
+        checked: list[Figure] = []
         given: list[tuple[object, object]] = list(figures)
         for name, value in given:
             try:
@@ -477,13 +479,16 @@ class TradeReport:
                 reported = _coerce(str(key), value, language)
                 if reported is None:  # text cannot be read in an unknown locale; its name can
                     continue
-                Figure.of(key, reported)  # checks the kind against the name
+                figure = Figure.of(key, reported)  # checks the kind against the name
             except RegionrelError as exc:
                 found.append(exc)
                 continue
             stated.append((key, reported))
-        order = {name: i for i, name in enumerate(KEYWORD_FIGURES)}
-        stated.sort(key=lambda item: order.get(str(item[0]), len(order)))
+            checked.append(figure)
+        order = _KEYWORD_ORDER
+        ranks = sorted(range(len(stated)), key=lambda i: order.get(str(stated[i][0]), len(order)))
+        stated = [stated[i] for i in ranks]
+        checked = [checked[i] for i in ranks]
         items = _numbered(stated)
         complete = _flows(complete_ranks, found)
         names: dict[str, list[str]] = {n: [] for n, _ in given if isinstance(n, str)}
@@ -493,6 +498,11 @@ class TradeReport:
                 names.setdefault(str(key), []).append(name)
         table = _weights(problems.mapping(weights, "weights"), names, found)
         problems.raise_any()
+        # The figures checked above are those the audit reads: kept, not built again.
+        described = {
+            name: fig if fig.name == name else attrs.evolve(fig, name=name)
+            for (name, _), fig in zip(items, checked, strict=True)
+        }
         report = cls.__new__(cls)
         report.__attrs_init__(
             tuple(items),
@@ -503,7 +513,7 @@ class TradeReport:
             period,
             table,
             language or "",
-            {},
+            {"figures": described},
         )
         return report
 
@@ -633,10 +643,7 @@ class TradeReport:
     def _model(self) -> tuple[Model, dict[str, Figure]]:
         cached = self._cache.get("model")
         if cached is None:
-            figures = {
-                name: Figure.of(_statement_key(name), rep, label=name)
-                for name, rep in self.figures
-            }
+            figures = self._cache["figures"]  # filled by every constructor (_read)
             cached = (build_model(figures, self.complete_ranks), figures)
             self._cache["model"] = cached
         return cached

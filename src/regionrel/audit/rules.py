@@ -21,13 +21,14 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from regionrel.audit.figures import CEILING, FLOWS, Figure, ceiling_for
 from regionrel.audit.intervals import ZERO, Bounds
-from regionrel.audit.keys import Measure
+from regionrel.audit.keys import FigureKey, Measure
 from regionrel.audit.solver import (
     Constraint,
     Model,
@@ -38,9 +39,13 @@ from regionrel.audit.solver import (
     SumAtMost,
 )
 
-__all__ = ["build_model", "natural_range"]
+__all__ = ["WHOLES", "build_model", "natural_range"]
 
 _ONE: Final = Decimal(1)
+
+#: Partner groups that together are every partner, as a report names them: trade with
+#: the CIS and with the far abroad (every country outside the CIS) is all trade.
+WHOLES: Final = (("CIS", "far abroad"),)
 
 
 def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
@@ -70,28 +75,58 @@ def natural_range(variable: str, ceiling: Decimal = CEILING) -> Bounds:
 def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = ()) -> Model:
     """The model of a report: its quantities, the trade rules on them, and its figures.
 
+    The rules depend only on the report's shape (which figures it names, its ranks'
+    completeness, its ceiling), not on the values: reports of one shape share one
+    built model (its quantities, constraints and rules, never changed once built),
+    each with its own figures' bounds.
+
     Args:
         figures: the report's figures by name, in report order.
         complete_ranks: flows whose ranked members (``rank:<flow>:<member>``) are the
             whole group.
     """
-    return _Builder(figures, frozenset(complete_ranks)).build()
+    bounds = {name: fig.bounds for name, fig in figures.items()}
+    shape = _Shape(
+        tuple((name, fig.key) for name, fig in figures.items()),
+        frozenset(complete_ranks),
+        ceiling_for(bounds.values()),
+    )
+    return _shaped(shape).pinned(bounds)
+
+
+class _Shape(NamedTuple):
+    """What the rules of a report depend on: its figures' names and keys, in report order,
+    the flows whose ranks are complete, and the ceiling of its quantities."""
+
+    keys: tuple[tuple[str, FigureKey], ...]
+    complete: frozenset[str]
+    ceiling: Decimal
+
+
+@functools.lru_cache(maxsize=256)
+def _shaped(shape: _Shape) -> Model:
+    """The finished model of reports of *shape*, its figures at their natural ranges
+    (:meth:`Model.pinned` gives each report its own bounds)."""
+    return _Builder(shape).build()
 
 
 class _Builder:
     """Adds the trade rules to a model, one family at a time, in a fixed order."""
 
-    __slots__ = ("complete", "figures", "model", "pinned")
+    __slots__ = ("complete", "keys", "model", "pinned")
 
-    def __init__(self, figures: Mapping[str, Figure], complete: frozenset[str]) -> None:
-        self.figures = figures
-        self.complete = complete
-        self.pinned = {fig.variable for fig in figures.values()}
+    def __init__(self, shape: _Shape) -> None:
+        self.keys = shape.keys
+        self.complete = shape.complete
+        self.pinned = {key.quantity for _, key in shape.keys}
         self.model = Model([], [])
-        self.model.ceiling = ceiling_for(fig.bounds for fig in figures.values())
+        self.model.ceiling = shape.ceiling
 
     def var(self, name: str) -> int:
-        return self.model.add_variable(name, natural_range(name, self.model.ceiling))
+        index = self.model.index.get(name)
+        if index is None:
+            index = self.model.add_variable(name, natural_range(name, self.model.ceiling))
+        return index
 
     def rule(
         self,
@@ -114,18 +149,18 @@ class _Builder:
         self.groups()
         self.ranks()
         model = self.model
-        by_quantity: dict[str, list[Figure]] = {}
-        for name, fig in self.figures.items():
-            self.var(fig.variable)
-            model.add_figure(name, fig.variable, fig.bounds)
-            by_quantity.setdefault(fig.variable, []).append(fig)
+        by_quantity: dict[str, list[FigureKey]] = {}
+        for name, key in self.keys:
+            index = self.var(key.quantity)
+            model.add_figure(name, key.quantity, model.natural[index])
+            by_quantity.setdefault(key.quantity, []).append(key)
         for quantity, same in by_quantity.items():
             if len(same) > 1:
-                labels = list(dict.fromkeys(f.label for f in same))
+                labels = list(dict.fromkeys(k.label for k in same))
                 statement = (
                     f"the statements of {labels[0]} say the same"
                     if len(labels) == 1
-                    else f"{' and '.join(f.label for f in same)} say the same"
+                    else f"{' and '.join(k.label for k in same)} say the same"
                 )
                 model.add_agreement(f"same:{quantity}", statement, quantity)
         model.finish()
@@ -149,20 +184,15 @@ class _Builder:
             [Sum(x, b, m)],
             ["balance", "exports", "imports"],
         )
-        rule(
-            "exports_exceed_imports_by",
-            "exports / imports - 1 = the excess of exports over imports",
-            "exports_to_imports",
-            [Product(x, var("exports_to_imports"), m)],
-            ["exports_to_imports"],
-        )
-        rule(
-            "imports_exceed_exports_by",
-            "imports / exports - 1 = the excess of imports over exports",
-            "imports_to_exports",
-            [Product(m, var("imports_to_exports"), x)],
-            ["imports_to_exports"],
-        )
+        for larger, smaller in (("exports", "imports"), ("imports", "exports")):
+            excess = f"{larger}_to_{smaller}"
+            rule(
+                f"{larger}_exceed_{smaller}_by",
+                f"{larger} / {smaller} - 1 = the excess of {larger} over {smaller}",
+                excess,
+                [Product(var(larger), var(excess), var(smaller))],
+                [excess],
+            )
         growth: dict[str, Constraint] = {}
         for flow in FLOWS:
             growth[flow] = Product(var(flow), var(f"{flow}_ratio"), var(f"{flow}_previous"))
@@ -243,9 +273,9 @@ class _Builder:
         """Partners' shares and amounts, their sums, and the partner count."""
         var, rule, model = self.var, self.rule, self.model
         partners: dict[str, set[str]] = {flow: set() for flow in FLOWS}
-        for fig in self.figures.values():
-            if fig.key.measure in (Measure.SHARE, Measure.PARTNER) and fig.key.subject:
-                partners[fig.key.flow.value].add(fig.key.subject)
+        for _, key in self.keys:
+            if key.measure in (Measure.SHARE, Measure.PARTNER) and key.subject:
+                partners[key.flow.value].add(key.subject)
         groups: list[list[int]] = []
         for base in FLOWS:
             shares = []
@@ -292,7 +322,11 @@ class _Builder:
             )
 
     def groups(self) -> None:
-        """Shares of partner groups and of goods groups: those of one flow add up to at most 100%."""
+        """Shares of partner groups and of goods groups: those of one flow add up to at most
+        100%; a group's share is its value over the flow; groups that make up the whole
+        (the CIS and the far abroad) add up to the flow, their shares to 100%."""
+        self.group_values()
+        self.wholes()
         model = self.model
         for measure, words in (
             (Measure.GROUP_SHARE, "partner groups'"),
@@ -301,11 +335,9 @@ class _Builder:
             for base in FLOWS:
                 quantities = sorted(
                     {
-                        fig.variable
-                        for fig in self.figures.values()
-                        if fig.key is not None
-                        and fig.key.measure is measure
-                        and fig.key.flow == base
+                        key.quantity
+                        for _, key in self.keys
+                        if key.measure is measure and key.flow == base
                     }
                 )
                 if len(quantities) > 1:
@@ -316,9 +348,68 @@ class _Builder:
                         subject=f"{measure.value}:{base}",
                     )
 
+    def group_values(self) -> None:
+        """A group's value and its share: ``value = share * flow``, when the value is published."""
+        values = sorted(
+            {(k.flow.value, k.subject) for _, k in self.keys if k.measure is Measure.GROUP_VALUE},
+            key=str,
+        )
+        for base, group in values:
+            share, value = f"group_share:{base}:{group}", f"group_value:{base}:{group}"
+            self.rule(
+                value,
+                f"{group}'s share of {base} = {base} with {group} / {base}",
+                share,
+                [Product(self.var(value), self.var(share), self.var(base))],
+                [value],
+            )
+
+    def wholes(self) -> None:
+        """Partner groups that make up the whole: their shares add up to 100%, their
+        values to the flow (each when both groups' figures of a flow are published)."""
+        published = {
+            (k.measure, k.flow.value, k.subject)
+            for _, k in self.keys
+            if k.measure in (Measure.GROUP_SHARE, Measure.GROUP_VALUE)
+        }
+        for base in FLOWS:
+            for first, second in WHOLES:
+                both = f"{first} and {second}"
+                if {(Measure.GROUP_SHARE, base, first), (Measure.GROUP_SHARE, base, second)} <= (
+                    published
+                ):
+                    whole = self.model.add_variable("whole", (_ONE, _ONE))
+                    self.model.add_rule(
+                        f"group_whole:{base}:{first}",
+                        f"the shares of {base} of {both} add up to 100%",
+                        [
+                            Sum(
+                                whole,
+                                self.var(f"group_share:{base}:{first}"),
+                                self.var(f"group_share:{base}:{second}"),
+                            )
+                        ],
+                        subject=f"group_share:{base}:{second}",
+                    )
+                if {(Measure.GROUP_VALUE, base, first), (Measure.GROUP_VALUE, base, second)} <= (
+                    published
+                ):
+                    self.model.add_rule(
+                        f"group_sum:{base}:{first}",
+                        f"{base} = {base} with {both}",
+                        [
+                            Sum(
+                                self.var(base),
+                                self.var(f"group_value:{base}:{first}"),
+                                self.var(f"group_value:{base}:{second}"),
+                            )
+                        ],
+                        subject=base,
+                    )
+
     def ranks(self) -> None:
         """The reporter's place in each group by each flow, against the members' amounts."""
-        keys = [fig.key for fig in self.figures.values()]
+        keys = [key for _, key in self.keys]
         places = sorted({k for k in keys if k.measure is Measure.RANK}, key=str)
         for place in places:
             flow = place.flow.value

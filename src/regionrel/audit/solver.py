@@ -311,8 +311,18 @@ class Rule:
         constraints = [model.constraints[ci] for ci in self.constraints]
         if not all(c.equation for c in constraints):
             return True
-        pinned = {model.figures[f][0] for f in self.figures}
+        # A quantity with one natural value (the whole, 100%) is pinned as a figure is.
+        pinned = {model.figures[f][0] for f in self.figures} | {
+            v for v in self.variables if model.natural[v][0] == model.natural[v][1]
+        }
         return len(pinned) > len(self.variables) - len(constraints)
+
+
+#: A question put to :meth:`Model.solve`: the figures freed, the rule alone (compared by
+#: identity) or all rules, and the split budget it may spend.
+_Question = tuple[frozenset[str], Rule | None, int]
+#: Its answer: the narrowed bounds (None: inconsistent), the splits and the revisions spent.
+_Answer = tuple[tuple[Bounds, ...] | None, int, int]
 
 
 def _watchers(constraints: Sequence[Constraint], ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
@@ -333,6 +343,7 @@ class Model:
 
     __slots__ = (
         "_all_watchers",
+        "_solved",
         "ceiling",
         "constraints",
         "figures",
@@ -359,6 +370,7 @@ class Model:
         self.spare = SPLITS_PER_AUDIT
         #: Constraint revisions made since the last :meth:`refill`: the audit's work.
         self.revisions = 0
+        self._solved: dict[_Question, _Answer] = {}
 
     def refill(self) -> None:
         """Reset the splits an audit may spend proving boxes empty (bounds its worst-case time),
@@ -368,6 +380,7 @@ class Model:
 
     def add_variable(self, name: str, natural: Bounds) -> int:
         """Add a quantity (or return the existing one's index)."""
+        self._solved.clear()
         if name in self.index:
             return self.index[name]
         self.index[name] = len(self.variables)
@@ -379,6 +392,7 @@ class Model:
         self, key: str, statement: str, constraints: Sequence[Constraint], *, subject: str
     ) -> None:
         """Add a named rule made of *constraints*; a constraint already present is shared."""
+        self._solved.clear()
         ids = []
         for c in constraints:
             for ci, old in enumerate(self.constraints):
@@ -394,17 +408,49 @@ class Model:
 
     def add_agreement(self, key: str, statement: str, variable: str) -> None:
         """Add a rule that the figures pinning *variable* agree with each other."""
+        self._solved.clear()
         self.rules.append(Rule(key, statement, (), frozenset({self.index[variable]}), variable))
 
     def add_figure(self, name: str, variable: str, bounds: Bounds) -> None:
         """Let figure *name* pin quantity *variable* to *bounds*."""
+        self._solved.clear()
         self.figures[name] = (self.index[variable], bounds)
 
     def finish(self) -> None:
         """Record, for each rule, the figures it involves (call after the last figure)."""
+        self._solved.clear()
         for rule in self.rules:
             rule.figures = tuple(f for f, (v, _) in self.figures.items() if v in rule.variables)
             rule.watchers = _watchers(self.constraints, rule.constraints)
+        self._all_watchers = _watchers(self.constraints, range(len(self.constraints)))
+
+    def pinned(self, bounds: Mapping[str, Bounds]) -> Model:
+        """A fresh model of the same quantities, rules and figures, the figures pinned to *bounds*.
+
+        A finished model is a shape: its quantities, constraints and rules are never
+        changed again, so the copy shares them; only the figures' bounds and the
+        audit's counters are its own. *bounds* names every figure of the model.
+
+        >>> from decimal import Decimal as D
+        >>> shape = Model(["x"], [(D(0), INF)])
+        >>> shape.add_figure("x", "x", (D(0), INF))
+        >>> shape.finish()
+        >>> shape.pinned({"x": (D(1), D(2))}).figures
+        {'x': (0, (Decimal('1'), Decimal('2')))}
+        """
+        copy = Model.__new__(Model)
+        copy.variables = self.variables
+        copy.index = self.index
+        copy.natural = self.natural
+        copy.constraints = self.constraints
+        copy.rules = self.rules
+        copy._all_watchers = self._all_watchers
+        copy.ceiling = self.ceiling
+        copy.figures = {name: (v, bounds[name]) for name, (v, _) in self.figures.items()}
+        copy.spare = SPLITS_PER_AUDIT
+        copy.revisions = 0
+        copy._solved = {}
+        return copy
 
     def start(
         self,
@@ -441,8 +487,35 @@ class Model:
             free: figures to ignore (their quantities may take any value).
             override: figures to read with other bounds (a suggested correction).
             rule: check this rule alone instead of all of them.
+
+        An audit asks some questions twice (a broken rule's evidence, for its finding
+        and for its explanation): a question without *override* is answered once per
+        split budget, and asking it again spends the same work and splits as the first
+        time, so the audit's budgets, and its results, are as if it were solved again.
         """
-        dom = self.start(free, override or {}, None if rule is None else rule.variables)
+        if override or type(free) is not frozenset:
+            return self._solve(free, override or {}, rule)
+        question = (free, rule, min(_SPLIT_BUDGET, self.spare))
+        answer = self._solved.get(question)
+        if answer is None:
+            spare, revisions = self.spare, self.revisions
+            dom = self._solve(free, {}, rule)
+            answer = (
+                None if dom is None else tuple(dom),
+                spare - self.spare,
+                self.revisions - revisions,
+            )
+            self._solved[question] = answer
+            return dom
+        bounds, spent, work = answer
+        self.spare -= spent
+        self.revisions += work
+        return None if bounds is None else list(bounds)
+
+    def _solve(
+        self, free: frozenset[str], override: Mapping[str, Bounds], rule: Rule | None
+    ) -> list[Bounds] | None:
+        dom = self.start(free, override, None if rule is None else rule.variables)
         if dom is None:
             return None
         if rule is None:

@@ -2,8 +2,8 @@
 
 Only the reporter's value figures for the main period go in: its amounts (and the
 previous period's, as ``*_previous``), its changes, indices and multiples, the
-excess of one flow over the other, its partner count, partners' shares and its
-ranks. Everything else the reader attributed (a partner's, a group's, the
+excess of one flow over the other, its partner count, partners' shares, partner
+groups' shares (the CIS, the EU) and its ranks, each at its level. Everything else the reader attributed (a partner's, a group's, the
 country's, a goods group's figures, shares of flows, falls stated as multiples,
 absolute changes, other periods) stays in :attr:`Extraction.statements`. Nothing is
 raised for what the text states: a figure stated twice with two values keeps the
@@ -15,6 +15,7 @@ than the report's stay statements.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from regionrel.audit.keys import FigureKey
 from regionrel.audit.report import TradeReport
@@ -35,8 +36,66 @@ __all__ = [
 ]
 
 
+#: The partner groups a report takes from the text, by the word that names them: those
+#: whose name leaves no doubt (not "зарубежье", which may be the near or the far abroad),
+#: and that never overlap (the audit adds their shares of a flow up to at most 100%).
+_GROUP_NAMES: Final = {"снг": "CIS", "cis": "CIS", "ес": "EU", "eu": "EU"}
+_TOTALS: Final = (FlowRole.TURNOVER, FlowRole.EXPORTS, FlowRole.IMPORTS)
+
+
+def _group_shares(found: Extraction) -> list[tuple[FigureKey, Reported]]:
+    """The reporter's partner groups' shares of its flows for the main period.
+
+    A share goes in when the text says what it is a share of (its base, read in the
+    share's own phrase: the flow the sentence carries over does not matter) and the
+    group's name leaves no doubt; a group's share the text states with two values is left out (one of them
+    belongs to another entity or period: it stays a statement of the extraction).
+    """
+    stated: dict[FigureKey, list[Reported]] = {}
+    for s in found.statements:
+        group = _GROUP_NAMES.get(s.entity_name.strip().lower())
+        if (
+            s.entity is not Entity.GROUP
+            or s.measure is not Measure.SHARE
+            or s.time is not TimeRole.MAIN
+            or s.qualifier
+            or s.base not in _TOTALS
+            or group is None
+        ):
+            continue
+        stated.setdefault(FigureKey.group_share(group, of=s.base), []).append(s.figure)
+    return [
+        (key, figures[0])
+        for key, figures in stated.items()
+        if all(f.value == figures[0].value for f in figures)
+    ]
+
+
+def _ranks(found: Extraction) -> list[tuple[FigureKey, Reported]]:
+    """The reporter's places: the first group a flow's place is stated in is the report's
+    own (no level), a place in another group names it as the level."""
+    out: list[tuple[FigureKey, Reported]] = []
+    groups: dict[FlowRole, str | None] = {}
+    reporter = found.reporter
+    for rank in found.ranks:
+        if rank.role not in _TOTALS or not (
+            rank.region is None or reporter is None or rank.region == reporter
+        ):
+            continue
+        group = " ".join((rank.group or "").split()) or None
+        own = groups.setdefault(rank.role, group)
+        level = None if group == own else group
+        try:
+            key = FigureKey.rank(rank.role, level=level)
+        except RegionrelError:
+            continue  # a group's name the key cannot hold
+        out.append((key, Reported(Decimal(rank.position), 0, span=rank.span)))
+    return out
+
+
 def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[FigureKey, Reported]]:
-    """Figures the phrase passes read that the statements do not hold: ranks, partner shares."""
+    """Figures the phrase passes read that the statements do not hold: ranks, partner shares,
+    partner groups' shares."""
     out: list[tuple[FigureKey, Reported]] = []
 
     def add(key: FigureKey, figure: Reported) -> None:
@@ -61,10 +120,8 @@ def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[Figure
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue
         add(FigureKey.share(share.region.iso_code, of=share.of), share.share)
-    for rank in found.ranks:
-        reporter = found.reporter
-        if rank.region is None or reporter is None or rank.region == reporter:
-            add(FigureKey.rank(rank.role), Reported(Decimal(rank.position), 0))
+    for key, figure in (*_ranks(found), *_group_shares(found)):
+        add(key, figure)
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
@@ -164,6 +165,10 @@ def _growth_factor(value: object, field: str) -> Decimal:
     return STANDARD.add(1, rate)
 
 
+#: The largest whole number below which every whole number is a float exactly.
+_FLOAT_EXACT: Final = float(2**53)
+
+
 def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
     """Divide two exact amounts and round the quotient once to the nearest float.
 
@@ -179,12 +184,27 @@ def exact_ratio(numerator: Decimal, denominator: Decimal) -> float:
     """
     if not denominator:
         return ratio(float(numerator), 0.0)
-    n1, d1 = numerator.as_integer_ratio()
+    return exact_ratios((numerator,), denominator)[0]
+
+
+def exact_ratios(numerators: Iterable[Decimal], denominator: Decimal) -> tuple[float, ...]:
+    """:func:`exact_ratio` of each of *numerators* over one *denominator* that is not zero.
+
+    The denominator is turned into a ratio of integers once, not once per numerator:
+    the shares of a partner structure cost one integer division each.
+
+    >>> exact_ratios([Decimal(1), Decimal("0.5")], Decimal(4))
+    (0.25, 0.125)
+    """
     n2, d2 = denominator.as_integer_ratio()
-    try:
-        return (n1 * d2) / (d1 * n2)
-    except OverflowError:  # past the largest float: the quotient rounds to infinity
-        return math.inf if (n1 < 0) == (n2 < 0) else -math.inf
+    out = []
+    for numerator in numerators:
+        n1, d1 = numerator.as_integer_ratio()
+        try:
+            out.append((n1 * d2) / (d1 * n2))
+        except OverflowError:  # past the largest float: the quotient rounds to infinity
+            out.append(math.inf if (n1 < 0) == (n2 < 0) else -math.inf)
+    return tuple(out)
 
 
 def trade_heading(reporter: Region | RegionGroup | None, partner: Partner) -> str:
@@ -371,6 +391,19 @@ class TradeBalance(NotebookDisplay, BalanceBase):
         >>> TradeBalance(exports=Money("0.3", "USD"), imports=Money("0.1", "USD")).coverage
         3.0
         """
+        x, m = self._x, self._m
+        # Whole amounts that floats hold exactly (below 2**53): the float quotient is the
+        # exact quotient rounded once, as exact_ratio gives it, at a tenth of the cost.
+        if (
+            m
+            and x.is_integer()
+            and m.is_integer()
+            and x <= _FLOAT_EXACT
+            and m <= _FLOAT_EXACT
+            and self.exports.amount == int(x)
+            and self.imports.amount == int(m)
+        ):
+            return x / m
         return exact_ratio(self.exports.amount, self.imports.amount)
 
     @property

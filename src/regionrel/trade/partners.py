@@ -33,11 +33,13 @@ from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.tables import Tabular, plain
-from regionrel.trade.balance import exact_ratio
+from regionrel.trade.balance import exact_ratios
 from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import ConcentrationIndex, coerce_index
 
 __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit", "rounding_slack"]
+
+_FLOAT_TYPE: Final = frozenset({float})
 
 #: A partner as a structure names it: a region, a group, or a name as published.
 PartnerKey: TypeAlias = Region | RegionGroup | str
@@ -222,8 +224,12 @@ class PartnerStructure(NotebookDisplay, Tabular):
             raise WrongTypeError(
                 "must be a tuple of partners", cls=_CLS, field="partners", value=self.partners
             )
-        if not isinstance(self.shares, tuple) or not all(
-            isinstance(x, float | int) and not isinstance(x, bool) for x in self.shares
+        if not isinstance(self.shares, tuple) or (
+            # The fast path: the shares a named constructor computes are all floats.
+            not set(map(type, self.shares)) <= _FLOAT_TYPE
+            and not all(
+                isinstance(x, float | int) and not isinstance(x, bool) for x in self.shares
+            )
         ):
             raise WrongTypeError(
                 "must be a tuple of fractions of the total (floats)",
@@ -358,7 +364,7 @@ class PartnerStructure(NotebookDisplay, Tabular):
         # Each share is one division of two exact amounts, rounded once.
         return cls(
             tuple(values),
-            tuple(exact_ratio(m.amount, total.amount) for m in moneys),
+            exact_ratios([m.amount for m in moneys], total.amount),
             partner_count=partner_count,
             total=total,
             values=tuple(moneys),
