@@ -219,3 +219,27 @@ def test_escapes_found_by_the_api_fuzzer_stay_fixed() -> None:
     for method in (andorra.code, andorra.country_in):
         with pytest.raises(WrongTypeError, match=r"'scheme' must be a code scheme"):
             method(10**5000)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("index", "args", "field"),
+    [
+        ("grubel_lloyd", (Decimal("1E-999999999999999999"), 5), "exports"),
+        ("grubel_lloyd", (5, Decimal("1E-1001")), "imports"),
+        ("balassa_rca", (Decimal("1E-999999999999999999"), 5, 6, 7), "exports_of_product"),
+        ("trade_intensity", (5, 6, Decimal("1E-1001"), 7), None),
+    ],
+)
+def test_product_indices_refuse_an_extreme_exponent(
+    index: str, args: tuple[object, ...], field: str | None
+) -> None:
+    """They make exact fractions of their values: 1E-999999999999999999 never finished."""
+    from regionrel.trade import products
+
+    start = time.process_time()
+    with pytest.raises(ValidationError) as info:
+        getattr(products, index)(*args)
+    assert time.process_time() - start < 1
+    if field is not None:
+        assert info.value.field == field
+        assert RULE in str(info.value)
