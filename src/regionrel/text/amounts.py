@@ -38,11 +38,13 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import EXACT
+from regionrel._numbers import EXACT, NumberText, scan_number
+from regionrel.errors import ParseError
 from regionrel.scales import Scale
 
 __all__ = [
     "INVISIBLE",
+    "across_marks",
     "MAX_DIGITS",
     "Number",
     "NumberStyle",
@@ -248,6 +250,54 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
         tokens.extend(_split_spaced(raw, match.start()))
     style = number_style([t for t, _ in tokens])
     return [_read(t, s, style, locale) for t, s in tokens]
+
+
+#: Marks that a scan of a number stops at but that join digits to it: the invisible ones,
+#: and the apostrophe and figure space that some publishers group thousands with.
+_JOINT: Final = re.compile(f"[{INVISIBLE}{_APOSTROPHES}\u2007]+(?=[0-9])")
+_AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007", " "))
+
+
+def across_marks(text: str, number: NumberText | None, *, locale: str) -> NumberText | None:
+    """Read whole a number that a scan stopped inside, at marks that join more digits to it.
+
+    *number* is what :func:`~regionrel._numbers.scan_number` read in *text*. When marks
+    follow it that join more digits ("7\u200b109", "7'109"), the invisible ones are
+    dropped and the apostrophe and figure space read as group spaces, and the number is
+    scanned again: it is read whole when it then ends where its marks do, else refused
+    whole (never read in half).
+
+    Returns:
+        The whole number, or None when no such mark follows (the scan stands).
+
+    Raises:
+        ParseError: the marks break the number ("7'10": a group of two digits).
+
+    >>> text = "to 7\u200b109 million"
+    >>> whole = across_marks(text, scan_number(text, 3), locale="en")
+    >>> whole.value, whole.text, (whole.start, whole.end)
+    (Decimal('7109'), '7\u200b109', (3, 8))
+    >>> across_marks("to 7,109 million", scan_number("to 7,109 million", 3), locale="en") is None
+    True
+    """
+    if number is None or _JOINT.match(text, number.end) is None:
+        return None
+    pos = number.start
+    token = _TOKEN.match(text, pos)
+    stop = number.end if token is None else token.end()
+    kept = [i for i in range(pos, stop) if text[i] not in INVISIBLE]
+    clean = "".join(text[i] for i in kept).translate(_AS_SPACE)
+    again = scan_number(clean, 0, locale=locale)
+    last = kept[again.end - 1] + 1 if again is not None else pos
+    if again is None or _JOINT.match(text, last):
+        raise ParseError(
+            "has marks inside that break its groups of digits",
+            cls="extract",
+            field="text",
+            text=text[pos:stop],
+            position=last - pos,
+        )
+    return NumberText(text[pos:last], again.value, again.decimals, pos, last)
 
 
 # -- amounts of money -----------------------------------------------------------------------

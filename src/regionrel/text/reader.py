@@ -26,6 +26,7 @@ from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text import patterns_en, patterns_ru
+from regionrel.text.amounts import across_marks
 from regionrel.text.extraction import Extraction
 from regionrel.text.figures import conflicts_in
 from regionrel.text.grammar import MASK, NUM, Grammar
@@ -302,6 +303,7 @@ class _Reader:
                 continue
             try:
                 found = scan_number(self.text, self.base + pos, locale=self.locale)
+                found = across_marks(self.text, found, locale=self.locale) or found  # "7\u200b109"
             except RegionrelError as exc:
                 end = pos
                 while end < len(self.sent) and not self.sent[end].isspace():
