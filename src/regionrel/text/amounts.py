@@ -66,6 +66,7 @@ _TOKEN: Final = re.compile(
     rf"(?<![\w.,])[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
 )
 _INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
+_SPACE_RE: Final = re.compile(f"[{_SPACES}]")
 
 
 @attrs.frozen
@@ -142,6 +143,8 @@ def number_style(texts: Sequence[str]) -> NumberStyle:
     """
     counts = {"comma_decimal": 0, "comma_group": 0, "point_decimal": 0, "point_group": 0}
     for text in texts:
+        if "." not in text and "," not in text:
+            continue  # no mark to count (most numbers)
         _, seps, groups = _shape(_INVISIBLE_RE.sub("", text))
         marks = [s for s in seps if s in ".,"]
         if not marks:
@@ -163,6 +166,8 @@ def number_style(texts: Sequence[str]) -> NumberStyle:
 
 
 def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
+    if text.isdigit() and len(text) <= MAX_DIGITS:  # plain digits (the token's are ASCII)
+        return Number(text, start, start + len(text), Decimal(text), 0)
     clean = _INVISIBLE_RE.sub("", text)
     clean = "".join(" " if ch in _SPACES else ("'" if ch in _APOSTROPHES else ch) for ch in clean)
     _, seps, groups = _shape(clean)
@@ -206,7 +211,7 @@ def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
 
 def _split_spaced(text: str, start: int) -> list[tuple[str, int]]:
     """Split a token at spaces whose groups cannot be thousands ("2018 2019")."""
-    if not any(ch in _SPACES for ch in text):
+    if _SPACE_RE.search(text) is None:
         return [(text, start)]
     parts: list[tuple[str, int]] = []
     pos = 0
