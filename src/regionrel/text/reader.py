@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -217,6 +218,7 @@ class _Reader:
         before = {k: len(v) for k, v in self.items.items()}
         self._dates()
         self._numbers()
+        self.starts = list(self.numbers)  # ascending: _numbers reads left to right
         self.has_year = any(
             len(n.text) in (4, 8) and n.text.isdigit() for n in self.numbers.values()
         )
@@ -253,9 +255,9 @@ class _Reader:
 
     def mask(self, start: int, end: int) -> None:
         self.shadow = self.shadow[:start] + MASK * (end - start) + self.shadow[end:]
-        for pos in self.numbers:
-            if start <= pos < end:
-                self.used.add(pos)
+        starts = self.starts  # the numbers' positions, ascending: a mask costs what it covers
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            self.used.add(starts[k])
 
     def number(self, match: re.Match[str], group: str = "num") -> NumberText:
         return self.numbers[match.start(group)]
