@@ -243,3 +243,12 @@ def test_product_indices_refuse_an_extreme_exponent(
     if field is not None:
         assert info.value.field == field
         assert RULE in str(info.value)
+
+
+def test_a_rank_claims_group_is_checked_when_it_is_made() -> None:
+    """It was refused only by ``check``, by another class's name."""
+    from regionrel import gazetteer
+
+    with pytest.raises(WrongTypeError) as info:
+        RankClaim(gazetteer.find("Leningrad Region"), 1, by="exports", group=5)  # type: ignore[arg-type]
+    assert str(info.value) == "RankClaim: 'group' must be a RegionGroup or None (got 5)"
