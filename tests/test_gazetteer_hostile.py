@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
-from regionrel.errors import AmbiguousError, ParseError, UnknownRegionError
+from regionrel.errors import AmbiguousError, ParseError, UnknownRegionError, WrongTypeError
 from regionrel.gazetteer import Gazetteer
 from regionrel.regions import Codes, Region
 from tests.strategies.regions import builtin_regions
@@ -221,3 +221,12 @@ def test_governing_body_names_are_read_in_linear_time(make: Callable[[int], str]
 )
 def test_governing_body_names_with_spaces_still_read(text: str, name: str) -> None:
     assert str(gazetteer.governing_body(text)) == name
+
+
+@pytest.mark.parametrize("scheme", [10**5000, 5, b"ISO 3166-2"], ids=["huge int", "int", "bytes"])
+def test_get_refuses_a_scheme_that_is_not_text(scheme: object) -> None:
+    """A huge int for the scheme escaped as Python's int-to-str ValueError (a fuzz find)."""
+    with pytest.raises(WrongTypeError) as info:
+        gazetteer.get("RU-LEN", scheme=scheme)  # type: ignore[arg-type]
+    assert info.value.field == "scheme"
+    assert gazetteer.get("RU-LEN", scheme="iso3166-2").name == "Leningrad Region"
