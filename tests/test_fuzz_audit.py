@@ -1,7 +1,7 @@
-"""Fuzz the audit with reports it accepted: consistent reports with one to three planted typos.
+"""Fuzz the audit with reports it accepted: consistent reports with one to four planted typos.
 
 Each report is built from a consistent generated report
-(:func:`tests.strategies.audit.consistent_reports`); one to three of its
+(:func:`tests.strategies.audit.consistent_reports`); one to four of its
 figures are replaced by one-keystroke typos (:meth:`Reported.typo_variants`),
 or by hostile values of the right kind (extreme, huge, look-alike), and the
 report is rebuilt with :meth:`TradeReport.from_figures`. Whatever the report
@@ -46,7 +46,7 @@ def typo_reports(draw: st.DrawFn, typos: int) -> TradeReport | None:
         return None
 
 
-@pytest.mark.parametrize("typos", [1, 2, 3])
+@pytest.mark.parametrize("typos", [1, 2, 3, 4])
 @fuzz_settings
 @given(data=st.data())
 def test_audit_of_reports_with_typos_returns(typos: int, data: st.DataObject) -> None:
@@ -73,4 +73,4 @@ def test_audit_of_reports_with_hostile_figures(data: st.DataObject) -> None:
 
 
 #: The targets of this file, for test_fuzz.py's budget.
-AUDIT_TARGETS = ["1 typo", "2 typos", "3 typos", "hostile figure"]
+AUDIT_TARGETS = ["1 typo", "2 typos", "3 typos", "4 typos", "hostile figure"]

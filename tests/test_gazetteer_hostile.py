@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regionrel import gazetteer
-from regionrel.errors import AmbiguousError, UnknownRegionError
+from regionrel.errors import AmbiguousError, ParseError, UnknownRegionError, WrongTypeError
 from regionrel.gazetteer import Gazetteer
 from regionrel.regions import Codes, Region
 from tests.strategies.regions import builtin_regions
@@ -182,3 +182,51 @@ def test_a_name_whose_words_repeat_still_resolves() -> None:
     # A word repeated where the name itself repeats it ("South" twice) is kept.
     assert gazetteer.find("South Georgia and the South Sandwich Islands").iso_code == "GS"
     assert gazetteer.find("Республика Татарстан (Татарстан)").iso_code == "RU-TA"
+
+
+#: Runs of white space that made the governing-body patterns cubic (the fuzz found a name of
+#: spaces that ran past its 20 s budget in ``Agreement.between``).
+BODY_NAMES = {
+    "spaces": lambda n: " " * n,
+    "word then spaces": lambda n: "a" + " " * n + "b",
+    "government of spaces": lambda n: "Government of" + " " * n,
+    "russian body then spaces": lambda n: "Правительство " + " " * n,
+    "committee after tabs": lambda n: "x" + "\t" * n + " regional executive committee",
+}
+
+
+@pytest.mark.parametrize("make", BODY_NAMES.values(), ids=list(BODY_NAMES))
+def test_governing_body_names_are_read_in_linear_time(make: Callable[[int], str]) -> None:
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.thread_time()
+            with pytest.raises((ParseError, UnknownRegionError, AmbiguousError)):
+                gazetteer.governing_body(text)
+            best = min(best, time.thread_time() - start)
+        return best
+
+    small, large = seconds(make(2_000)), seconds(make(20_000))
+    # Linear is 10 times; the cubic patterns took 32 s for 2,000 spaces.
+    assert large < 30 * max(small, 2e-4), (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("  the Government of   Leningrad Region  ", "Government of the Leningrad Region"),
+        ("Правительство  Ленинградской области ", "Government of the Leningrad Region"),
+        ("Minsk regional executive committee", "Minsk regional executive committee"),
+    ],
+)
+def test_governing_body_names_with_spaces_still_read(text: str, name: str) -> None:
+    assert str(gazetteer.governing_body(text)) == name
+
+
+@pytest.mark.parametrize("scheme", [10**5000, 5, b"ISO 3166-2"], ids=["huge int", "int", "bytes"])
+def test_get_refuses_a_scheme_that_is_not_text(scheme: object) -> None:
+    """A huge int for the scheme escaped as Python's int-to-str ValueError (a fuzz find)."""
+    with pytest.raises(WrongTypeError) as info:
+        gazetteer.get("RU-LEN", scheme=scheme)  # type: ignore[arg-type]
+    assert info.value.field == "scheme"
+    assert gazetteer.get("RU-LEN", scheme="iso3166-2").name == "Leningrad Region"

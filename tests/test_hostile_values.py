@@ -219,3 +219,36 @@ def test_escapes_found_by_the_api_fuzzer_stay_fixed() -> None:
     for method in (andorra.code, andorra.country_in):
         with pytest.raises(WrongTypeError, match=r"'scheme' must be a code scheme"):
             method(10**5000)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("index", "args", "field"),
+    [
+        ("grubel_lloyd", (Decimal("1E-999999999999999999"), 5), "exports"),
+        ("grubel_lloyd", (5, Decimal("1E-1001")), "imports"),
+        ("balassa_rca", (Decimal("1E-999999999999999999"), 5, 6, 7), "exports_of_product"),
+        ("trade_intensity", (5, 6, Decimal("1E-1001"), 7), None),
+    ],
+)
+def test_product_indices_refuse_an_extreme_exponent(
+    index: str, args: tuple[object, ...], field: str | None
+) -> None:
+    """They make exact fractions of their values: 1E-999999999999999999 never finished."""
+    from regionrel.trade import products
+
+    start = time.process_time()
+    with pytest.raises(ValidationError) as info:
+        getattr(products, index)(*args)
+    assert time.process_time() - start < 1
+    if field is not None:
+        assert info.value.field == field
+        assert RULE in str(info.value)
+
+
+def test_a_rank_claims_group_is_checked_when_it_is_made() -> None:
+    """It was refused only by ``check``, by another class's name."""
+    from regionrel import gazetteer
+
+    with pytest.raises(WrongTypeError) as info:
+        RankClaim(gazetteer.find("Leningrad Region"), 1, by="exports", group=5)  # type: ignore[arg-type]
+    assert str(info.value) == "RankClaim: 'group' must be a RegionGroup or None (got 5)"

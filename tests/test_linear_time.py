@@ -55,3 +55,26 @@ def test_extract_grows_linearly(name: str) -> None:
 def test_from_text_on_a_pathological_input_returns_a_report() -> None:
     report = TradeReport.from_text(_text("Agreement between the Government of ", 20_000))
     assert report.audit().ok
+
+
+def test_a_megabyte_of_report_prose_takes_about_ten_times_a_tenth() -> None:
+    """1 MB of prose costs about ten times 100 KB (quadratic would be a hundred).
+
+    CPU time of this thread, so other processes on a shared machine count little; the
+    ratio is generous (25) so that noise and coverage tracing do not make it flake.
+    """
+    from tests.corpus.paragraphs import DEV
+
+    unit = "\n\n".join(p.text for p in DEV if p.language == "en") + "\n\n"
+    text = _text(unit, 1_000_000)
+
+    def cpu(part: str, runs: int) -> float:
+        best = float("inf")
+        for _ in range(runs):
+            start = time.thread_time()
+            extract(part)
+            best = min(best, time.thread_time() - start)
+        return best
+
+    small, large = cpu(text[:100_000], 2), cpu(text, 1)
+    assert large <= 25 * max(small, 0.01), (small, large)

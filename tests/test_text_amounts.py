@@ -84,6 +84,39 @@ def test_a_half_read_number_is_never_given_to_the_report() -> None:
     assert dict(report.figures)["exports"].value == Decimal(7109)
 
 
+@pytest.mark.parametrize("mark", [*list(INVISIBLE), "\u2007", "\u202f", "\xa0", "'", "’"])
+@pytest.mark.parametrize(
+    ("template", "locale"),
+    [
+        ("In 2018, exports of the Leningrad Region amounted to 7{}109 million US dollars.", "en"),
+        ("В 2018 году экспорт Ленинградской области составил 7{}109 млн долларов США.", "ru"),
+    ],
+)
+def test_extract_reads_a_number_with_marks_inside_whole(
+    mark: str, template: str, locale: str
+) -> None:
+    """The phrase reader read "7\u200b109 million" as 109 million (issue 18)."""
+    found = extract(template.format(mark), locale=locale)
+    (figure,) = found.figures
+    assert figure.amount == Decimal(7_109_000_000)
+    assert found.at(figure.figure.span) == f"7{mark}109"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports amounted to 7'10 million US dollars.",
+        "Exports amounted to 7\u200b10'5 million US dollars.",
+    ],
+)
+def test_extract_refuses_whole_a_number_whose_marks_break_it(text: str) -> None:
+    found = extract(text)
+    assert found.figures == ()
+    (unread,) = found.unread
+    assert unread.reason.startswith("a malformed number")
+    assert unread.text.startswith("7")
+
+
 def test_stock_phrases_over_lemmas() -> None:
     text = (
         "За январь-июнь 2019 года внешнеторговый оборот региона составил 272,2 миллиона "

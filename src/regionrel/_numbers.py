@@ -308,6 +308,24 @@ def render(
     return f"{sign}{integer}{_POINT[locale]}{fraction}" if fraction else f"{sign}{integer}"
 
 
+#: From format's own grouped form ("-7,109.5") to each locale's.
+_LOCAL_MARKS: Final = {"en": None, "ru": str.maketrans({",": " ", ".": ","})}
+
+
+def render_quantized(value: Decimal, locale: Locale) -> str:
+    """Write a value already quantized to its decimals as a grouped number of *locale*.
+
+    The same text as ``render(*digits_of(value, decimals), locale)``, in one call of
+    :func:`format` (a figure is written each time one is made).
+
+    >>> render_quantized(Decimal("-10224.90"), "ru"), render_quantized(Decimal("7109"), "en")
+    ('-10 224,90', '7,109')
+    """
+    text = format(value, ",f")
+    table = _LOCAL_MARKS[locale]
+    return text if table is None else text.translate(table)
+
+
 def digits_of(value: Decimal, decimals: int) -> tuple[bool, str, str]:
     """Split a value already quantized to *decimals* into sign, integer and fraction digits.
 
@@ -323,6 +341,10 @@ def digits_of(value: Decimal, decimals: int) -> tuple[bool, str, str]:
     return bool(sign), integer.lstrip("0") or "0", fraction
 
 
+#: 1, 0.1, 0.01, ...: the units :func:`quantize` rounds to, made once for the usual places.
+_UNITS: Final = tuple(Decimal(1).scaleb(-places, EXACT) for places in range(32))
+
+
 def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> Decimal:
     """Round *value* exactly to *decimals* digits after the mark.
 
@@ -330,7 +352,8 @@ def quantize(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> De
     >>> quantize(Decimal("2.25"), 1), quantize(Decimal("2.25"), 1, ROUND_HALF_EVEN)
     (Decimal('2.3'), Decimal('2.2'))
     """
-    return value.quantize(Decimal(1).scaleb(-decimals, EXACT), rounding=rounding, context=EXACT)
+    unit = _UNITS[decimals] if 0 <= decimals < len(_UNITS) else Decimal(1).scaleb(-decimals, EXACT)
+    return value.quantize(unit, rounding=rounding, context=EXACT)
 
 
 def format_number(

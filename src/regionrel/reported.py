@@ -39,10 +39,9 @@ from regionrel._numbers import (
     check_locale,
     check_rounding,
     decimal_text,
-    digits_of,
     fixed_context,
     quantize,
-    render,
+    render_quantized,
     scan_at,
 )
 from regionrel._validators import as_decimal
@@ -144,7 +143,7 @@ class Reported:
                 value=value,
             )
         object.__setattr__(self, "value", exact)
-        object.__setattr__(self, "_text", render(*digits_of(exact, decimals), self.locale))  # type: ignore[arg-type]
+        object.__setattr__(self, "_text", render_quantized(exact, self.locale))  # type: ignore[arg-type]
 
     # -- construction ---------------------------------------------------------------------
 

@@ -18,8 +18,10 @@ from regionrel.regions import BodyKind, GoverningBody, Region
 
 _CLS: Final = "Gazetteer"
 
+# Leading space is taken possessively and a name must end in a letter or mark, so that a
+# run of spaces is scanned once: the lazy ".+?" before a space run made these cubic.
 _BODY_COMMITTEE: Final = re.compile(
-    r"^\s*(?:the\s+)?(.+?)\s+(regional|city)\s+executive\s+committee\s*$", re.IGNORECASE
+    r"^\s*+(?:the\s+)?(.*?\S)\s+(regional|city)\s+executive\s+committee\s*$", re.IGNORECASE
 )
 _BODY_RU_KINDS: Final = {
     "акимат": BodyKind.AKIMAT,
@@ -36,21 +38,21 @@ _BODY_RU_KINDS: Final = {
     "городской исполнительный комитет": BodyKind.CITY_EXECUTIVE_COMMITTEE,
 }
 _BODY_RU: Final = re.compile(
-    r"^\s*(акимат|народное\s+правительство|правительство|администрация|хокимият|"
-    r"совет\s+министров|кабинет\s+министров|законодательное\s+собрание)\s+(.+?)\s*$",
+    r"^\s*+(акимат|народное\s+правительство|правительство|администрация|хокимият|"
+    r"совет\s+министров|кабинет\s+министров|законодательное\s+собрание)\s++(.*?\S)\s*$",
     re.IGNORECASE,
 )
 _BODY_RU_COMMITTEE: Final = re.compile(
-    r"^\s*(\w+)\s+(облисполком|областной\s+исполнительный\s+комитет|горисполком|"
+    r"^\s*+(\w+)\s+(облисполком|областной\s+исполнительный\s+комитет|горисполком|"
     r"городской\s+исполнительный\s+комитет)\s*$",
     re.IGNORECASE,
 )
 
 
 _BODY: Final = re.compile(
-    r"^\s*(?:the\s+)?(government|administration|council\s+of\s+ministers|cabinet\s+of\s+ministers|"
+    r"^\s*+(?:the\s+)?(government|administration|council\s+of\s+ministers|cabinet\s+of\s+ministers|"
     r"khokimiyat|hokimiyat|legislative\s+assembly|akimat|people'?s\s+government|"
-    r"regional\s+executive\s+committee|city\s+executive\s+committee)\s+of\s+(.+?)\s*$",
+    r"regional\s+executive\s+committee|city\s+executive\s+committee)\s+of\s++(.*?\S)\s*$",
     re.IGNORECASE,
 )
 

@@ -261,12 +261,14 @@ class Gazetteer:
         Codes are matched without regard to case: ``"ru-len"`` finds RU-LEN.
 
         Raises:
-            WrongTypeError: *code* is not a string.
+            WrongTypeError: *code* is not a string, or *scheme* not a string or None.
             UnknownRegionError: no region has the code; the error names close codes.
             AmbiguousError: two regions share the code in different schemes.
         """
         if not isinstance(code, str):
             raise WrongTypeError("must be a str", cls=_CLS, field="code", value=code)
+        if scheme is not None and not isinstance(scheme, str):
+            raise WrongTypeError("must be a str or None", cls=_CLS, field="scheme", value=scheme)
         key = code.strip().upper()
         if scheme is not None:
             table = self._by_scheme.get(str(scheme), {})

@@ -38,12 +38,14 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import EXACT
+from regionrel._numbers import EXACT, NumberText, scan_number
+from regionrel.errors import ParseError
 from regionrel.scales import Scale
 
 __all__ = [
     "GLUED_CODES",
     "INVISIBLE",
+    "across_marks",
     "MAX_DIGITS",
     "Number",
     "NumberStyle",
@@ -70,6 +72,7 @@ _TOKEN: Final = re.compile(
     rf"(?=[0-9])(?:(?<![\w.,])|{_GLUED})[0-9](?:[0-9{INVISIBLE}]|[.,{_SPACES}{_APOSTROPHES}](?=[{INVISIBLE}]*[0-9]))*"
 )
 _INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
+_SPACE_RE: Final = re.compile(f"[{_SPACES}]")
 
 
 @attrs.frozen
@@ -146,6 +149,8 @@ def number_style(texts: Sequence[str]) -> NumberStyle:
     """
     counts = {"comma_decimal": 0, "comma_group": 0, "point_decimal": 0, "point_group": 0}
     for text in texts:
+        if "." not in text and "," not in text:
+            continue  # no mark to count (most numbers)
         _, seps, groups = _shape(_INVISIBLE_RE.sub("", text))
         marks = [s for s in seps if s in ".,"]
         if not marks:
@@ -167,6 +172,8 @@ def number_style(texts: Sequence[str]) -> NumberStyle:
 
 
 def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
+    if text.isdigit() and len(text) <= MAX_DIGITS:  # plain digits (the token's are ASCII)
+        return Number(text, start, start + len(text), Decimal(text), 0)
     clean = _INVISIBLE_RE.sub("", text)
     clean = "".join(" " if ch in _SPACES else ("'" if ch in _APOSTROPHES else ch) for ch in clean)
     _, seps, groups = _shape(clean)
@@ -210,7 +217,7 @@ def _read(text: str, start: int, style: NumberStyle, locale: str) -> Number:
 
 def _split_spaced(text: str, start: int) -> list[tuple[str, int]]:
     """Split a token at spaces whose groups cannot be thousands ("2018 2019")."""
-    if not any(ch in _SPACES for ch in text):
+    if _SPACE_RE.search(text) is None:
         return [(text, start)]
     parts: list[tuple[str, int]] = []
     pos = 0
@@ -254,6 +261,54 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
         tokens.extend(_split_spaced(raw, match.start()))
     style = number_style([t for t, _ in tokens])
     return [_read(t, s, style, locale) for t, s in tokens]
+
+
+#: Marks that a scan of a number stops at but that join digits to it: the invisible ones,
+#: and the apostrophe and figure space that some publishers group thousands with.
+_JOINT: Final = re.compile(f"[{INVISIBLE}{_APOSTROPHES}\u2007]+(?=[0-9])")
+_AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007", " "))
+
+
+def across_marks(text: str, number: NumberText | None, *, locale: str) -> NumberText | None:
+    """Read whole a number that a scan stopped inside, at marks that join more digits to it.
+
+    *number* is what :func:`~regionrel._numbers.scan_number` read in *text*. When marks
+    follow it that join more digits ("7\u200b109", "7'109"), the invisible ones are
+    dropped and the apostrophe and figure space read as group spaces, and the number is
+    scanned again: it is read whole when it then ends where its marks do, else refused
+    whole (never read in half).
+
+    Returns:
+        The whole number, or None when no such mark follows (the scan stands).
+
+    Raises:
+        ParseError: the marks break the number ("7'10": a group of two digits).
+
+    >>> text = "to 7\u200b109 million"
+    >>> whole = across_marks(text, scan_number(text, 3), locale="en")
+    >>> whole.value, whole.text, (whole.start, whole.end)
+    (Decimal('7109'), '7\u200b109', (3, 8))
+    >>> across_marks("to 7,109 million", scan_number("to 7,109 million", 3), locale="en") is None
+    True
+    """
+    if number is None or _JOINT.match(text, number.end) is None:
+        return None
+    pos = number.start
+    token = _TOKEN.match(text, pos)
+    stop = number.end if token is None else token.end()
+    kept = [i for i in range(pos, stop) if text[i] not in INVISIBLE]
+    clean = "".join(text[i] for i in kept).translate(_AS_SPACE)
+    again = scan_number(clean, 0, locale=locale)
+    last = kept[again.end - 1] + 1 if again is not None else pos
+    if again is None or _JOINT.match(text, last):
+        raise ParseError(
+            "has marks inside that break its groups of digits",
+            cls="extract",
+            field="text",
+            text=text[pos:stop],
+            position=last - pos,
+        )
+    return NumberText(text[pos:last], again.value, again.decimals, pos, last)
 
 
 # -- amounts of money -----------------------------------------------------------------------

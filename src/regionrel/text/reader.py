@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -26,6 +27,7 @@ from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text import patterns_en, patterns_ru
+from regionrel.text.amounts import across_marks
 from regionrel.text.extraction import Extraction
 from regionrel.text.figures import conflicts_in
 from regionrel.text.grammar import MASK, NUM, Grammar
@@ -216,6 +218,7 @@ class _Reader:
         before = {k: len(v) for k, v in self.items.items()}
         self._dates()
         self._numbers()
+        self.starts = list(self.numbers)  # ascending: _numbers reads left to right
         self.has_year = any(
             len(n.text) in (4, 8) and n.text.isdigit() for n in self.numbers.values()
         )
@@ -252,9 +255,9 @@ class _Reader:
 
     def mask(self, start: int, end: int) -> None:
         self.shadow = self.shadow[:start] + MASK * (end - start) + self.shadow[end:]
-        for pos in self.numbers:
-            if start <= pos < end:
-                self.used.add(pos)
+        starts = self.starts  # the numbers' positions, ascending: a mask costs what it covers
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            self.used.add(starts[k])
 
     def number(self, match: re.Match[str], group: str = "num") -> NumberText:
         return self.numbers[match.start(group)]
@@ -302,6 +305,7 @@ class _Reader:
                 continue
             try:
                 found = scan_number(self.text, self.base + pos, locale=self.locale)
+                found = across_marks(self.text, found, locale=self.locale) or found  # "7\u200b109"
             except RegionrelError as exc:
                 end = pos
                 while end < len(self.sent) and not self.sent[end].isspace():

@@ -19,7 +19,8 @@ from regionrel.text.amounts import Number, read_numbers
 
 __all__ = ["Token", "genitive_noun", "is_noun", "lemma", "tokenize"]
 
-_WORD: Final = re.compile(r"\w+|[^\w\s]")
+#: A word (letters, digits, "_") or one mark: a split gives both groups and the text between.
+_SPLIT: Final = re.compile(r"(\w+)|([^\w\s])").split
 _CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
 _LOCK: Final = threading.Lock()
 # Comparatives the dictionary would take back to their adjectives ("больше" -> "большой").
@@ -171,45 +172,35 @@ def tokenize(text: str, *, locale: str = "en") -> list[Token]:
     >>> [t.text for t in tokenize("Exports rose 7,109 million, to $1.3bn.")]
     ['Exports', 'rose', '7,109', 'million', ',', 'to', '$', '1.3', 'bn', '.']
     """
-    numbers = read_numbers(text, locale=locale)
     tokens: list[Token] = []
     append = tokens.append
-    count = len(numbers)
-    k = 0
     pos = 0
-    # The start of the next number not yet passed (past the text when none is left).
-    upcoming = numbers[0].start if count else len(text)
-    for match in _WORD.finditer(text):
-        start, stop = match.span()
-        if start < pos:
-            start = pos
-        if stop <= upcoming and start < stop:
-            # No number inside: one word or mark (the common case, kept cheap).
-            word = text[start:stop]
-            first = word[0]
-            kind = "word" if first.isalnum() or first == "_" else "punct"
-            append(_new(Token, (word, start, stop, kind, None)))
-            pos = stop
-            continue
-        while start < stop:
-            while k < count and numbers[k].end <= start:
-                k += 1
-            if k < count and numbers[k].start <= start:
-                number = numbers[k]
-                append(Token(number.text, number.start, number.end, "num", number))
-                start = pos = number.end
-                k += 1
-                continue
-            end = stop
-            if k < count and numbers[k].start < end:
-                end = numbers[k].start
-            word = text[start:end]
-            kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
-            append(Token(word, start, end, kind))
-            start = pos = end
-        upcoming = len(text)
-        for later in range(k, count):
-            if numbers[later].end > pos:
-                upcoming = numbers[later].start
-                break
+    for number in read_numbers(text, locale=locale):
+        if number.start > pos:
+            _words(text[pos : number.start], pos, append)
+        append(_new(Token, (number.text, number.start, number.end, "num", number)))
+        pos = number.end
+    if pos < len(text):
+        _words(text[pos:], pos, append)
     return tokens
+
+
+def _words(stretch: str, offset: int, append: Any) -> None:
+    """Append the words and marks of *stretch* (no number in it), which starts at *offset*.
+
+    One split of the stretch gives each token with the text between tokens, so the
+    spans are sums of lengths: no match object is made per word.
+    """
+    parts = _SPLIT(stretch)
+    # parts: between, word, mark, between, word, mark, ..., between (word or mark is None)
+    pos = offset + len(parts[0])
+    for i in range(1, len(parts), 3):
+        word = parts[i]
+        if word is None:
+            word = parts[i + 1]
+            kind = "punct"
+        else:
+            kind = "word"
+        end = pos + len(word)
+        append(_new(Token, (word, pos, end, kind, None)))
+        pos = end + len(parts[i + 2])

@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TypeAlias, TypeVar
 
+from regionrel._validators import check_exponent
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.trade.indicators import Number, ratio, to_float
@@ -52,6 +53,10 @@ def _amount(value: object, *, field: str, cls: str) -> tuple[float, str | None]:
     else:
         number = to_float(value, field=field, cls=cls)
         currency = None
+    held = getattr(value, "amount", value)
+    if isinstance(held, Decimal):
+        # exact() makes a Fraction of it: 1E-999999999999999999 would never finish
+        check_exponent(held, cls=cls, field=field, value=value)
     if number < 0:
         raise ValidationError("must not be negative", cls=cls, field=field, value=value)
     return number, currency

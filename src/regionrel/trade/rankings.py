@@ -28,6 +28,7 @@ from typing import Any, Final
 
 import attrs
 
+from regionrel._validators import optional_instance_of
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
@@ -421,7 +422,9 @@ class RankClaim:
     #: The flow ranked by.
     by: TradeFlow = attrs.field(kw_only=True, converter=_to_flow)
     #: The group ranked, if stated.
-    group: RegionGroup | None = attrs.field(default=None, kw_only=True)
+    group: RegionGroup | None = attrs.field(
+        default=None, kw_only=True, validator=optional_instance_of(RegionGroup)
+    )
 
     @classmethod
     def parse_all(
