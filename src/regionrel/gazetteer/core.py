@@ -59,7 +59,14 @@ from regionrel.gazetteer.names import (
     word_index,
 )
 from regionrel.gazetteer.russian import ru_nominative_forms
-from regionrel.gazetteer.subdivisions import WORLD_LOCK, curated_regions, world_subdivisions
+from regionrel.gazetteer.subdivisions import (
+    WORLD_LOCK,
+    curated_regions,
+    other_language_subdivisions,
+    romanization_skeletons,
+    romanized_key,
+    world_subdivisions,
+)
 from regionrel.regions import (
     CodeScheme,
     GoverningBody,
@@ -377,7 +384,10 @@ class Gazetteer:
             if found:
                 return found
         if len(unique) == len(words) or self._repeated_fits(words):  # "Китай Китай" is not China
-            found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
+            key = " ".join(sorted(unique))
+            found = keep(self._other_languages().get(key, ()))
+            if not found and self._world:
+                found = keep(self._subdivision_names().get(key, ()))
             if found:
                 return found
         if depth > 0:
@@ -390,7 +400,10 @@ class Gazetteer:
                 found = self._search(form, keep, 1)
                 if found:
                     return found
-        return ()
+            return ()
+        # Last, another romanization of a subdivision's name: "Homyel", "Viciebsk".
+        skeleton_key = romanized_key(text) if qualified is None else ""
+        return keep(self._skeletons().get(skeleton_key, ())) if skeleton_key else ()
 
     def _whole(
         self, words: list[str], keep: Callable[[Iterable[Region]], tuple[Region, ...]]
@@ -400,7 +413,15 @@ class Gazetteer:
         if len(unique) < len(words) and not self._repeated_fits(words):
             return ()
         found = keep(self._by_name.get(" ".join(sorted(unique)), ()))
-        return found or core_match(self._by_core, unique, keep)
+        if found:
+            return found
+        found = core_match(self._by_core, unique, keep)
+        # "Dominica Republic" is as near the Dominican Republic as Dominica: both.
+        for word in unique - GENERIC if found else ():
+            near = self._by_name.get(" ".join(sorted(unique - {word} | {word + "n"})), ())
+            if any(r.kind.is_state for r in near):
+                return keep((*found, *near))
+        return found
 
     def _abbreviated(
         self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]]
@@ -424,6 +445,31 @@ class Gazetteer:
                 else {}
             )
             index = self._lazy["other languages"] = built  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _subdivision_names(self) -> dict[str, tuple[Region, ...]]:
+        """The curated countries' subdivisions by their names in other languages (built on first use)."""
+        index = self._lazy.get("subdivision names")
+        if index is None:
+
+            def held(key: str) -> tuple[Region, ...]:
+                words = key.split()
+                more = self._more_regions()
+                return self._whole(words, all_found) or (
+                    more._whole(words, all_found) if more else ()
+                )
+
+            built = other_language_subdivisions(self.get, held)
+            index = self._lazy["subdivision names"] = built  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _skeletons(self) -> dict[str, tuple[Region, ...]]:
+        """Subdivisions by the skeletons of their Latin names (built on first use)."""
+        index = self._lazy.get("skeletons")
+        if index is None:
+            more = self._more_regions()
+            regions = (*self._regions, *(more._regions if more is not None else ()))
+            index = self._lazy["skeletons"] = romanization_skeletons(regions)  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 
     def _repeated_fits(self, words: list[str]) -> bool:

@@ -8,10 +8,12 @@ eagerly (see ``regionrel._data.world.EAGER``) the first time a name is not found
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
 
+from regionrel.gazetteer.names import GENERIC, add_region, normalize_name, skeleton, tokens
 from regionrel.regions import CodeScheme, Region, RegionKind
 
 WORLD_LOCK: Final = threading.Lock()
@@ -70,3 +72,63 @@ def curated_regions() -> Iterator[Region]:
         if country not in world.EAGER:
             for row in rows:
                 yield curated_region(country, row)
+
+
+def other_language_subdivisions(
+    region_of: Callable[[str], Region], held: Callable[[str], tuple[Region, ...]]
+) -> dict[str, tuple[Region, ...]]:
+    """Names of the curated countries' subdivisions in other languages, by key.
+
+    From pycountry's ``iso3166-2`` catalogs ("Брэсцкая вобласць", "黑龙江省",
+    "Bavière"); *region_of* gives the region of an ISO 3166-2 code, *held* what
+    the gazetteer's own names give for a key. A name two places share, or one that
+    the gazetteer's own names give to another place, is left out: a catalog's slip
+    ("Brest" for the Vitebsk Region) is not taken for the wrong place.
+    """
+    from regionrel._data import subdivisions_other
+
+    codes: dict[str, set[str]] = {}
+    for line in subdivisions_other.NAMES.split("\n"):
+        code, name = line.split("\t")
+        key = normalize_name(name)
+        if key:
+            codes.setdefault(key, set()).add(code)
+    built: dict[str, tuple[Region, ...]] = {}
+    for key, found in codes.items():
+        if len(found) == 1:
+            region = region_of(found.pop())
+            if all(r is region for r in held(key)):
+                add_region(built, key, region)
+    return built
+
+
+#: The fewest letters (with the count of vowels) a skeleton must keep: "Osh" is too short.
+_SHORTEST: Final = 3
+_VOWEL: Final = re.compile("[aeiouy]")
+
+
+def romanization_skeletons(regions: Iterable[Region]) -> dict[str, tuple[Region, ...]]:
+    """Subdivisions by the :func:`~regionrel.gazetteer.names.skeleton` of each Latin name.
+
+    States are left out ("Niger" and "Nigeria" share one), and so are skeletons too short
+    to tell places apart; a skeleton two places share gives neither.
+    """
+    built: dict[str, tuple[Region, ...]] = {}
+    for region in regions:
+        if region.kind.is_state:
+            continue
+        for name in region.names:
+            key = romanized_key(name)
+            if key:
+                add_region(built, key, region)
+    return {key: found for key, found in built.items() if len(found) == 1}
+
+
+def romanized_key(name: str) -> str:
+    """The skeleton of a Latin name's words but the generic ones, in order ("" if none fits)."""
+    words = [w for w in tokens(name) if w not in GENERIC]
+    # Only words of letters with a vowel: "NRW" is an abbreviation, not a spelling.
+    if not words or not all(w.isascii() and w.isalpha() and _VOWEL.search(w) for w in words):
+        return ""
+    key = skeleton(words)
+    return key if len(key) > _SHORTEST else ""
