@@ -551,6 +551,23 @@ AZERBAIJAN: tuple[Row, ...] = (
 )  # fmt: skip
 
 
+#: Former names, dated: code -> (English, Russian, first day or None, first day of the next
+#: name). Astana was Tselinograd until 1992 and Akmola until 1998 (Akmola is now the name of
+#: the region around it only); the South Kazakhstan Region became the Turkistan Region, and
+#: Shymkent a city of republican significance, on 19.06.2018; the Abai, Jetisu and Ulytau
+#: Regions were formed on 08.06.2022 from the East Kazakhstan, Almaty and Karaganda Regions.
+#: ISO 3166-2 gave Kazakhstan two-digit codes in November 2022; the letter codes it used
+#: before are kept as the scheme ``iso3166-2-2022`` (KZ-YUZ for the Turkistan Region, which
+#: ISO renamed in place).
+RENAMED: dict[str, tuple[tuple[str, str, str | None, str], ...]] = {
+    "KZ-71": (
+        ("Akmola", "Акмола", None, "1998-05-06"),
+        ("Astana", "Астана", "1998-05-06", "2019-03-23"),
+        ("Nur-Sultan", "Нур-Султан", "2019-03-23", "2022-09-17"),
+    ),
+    "KZ-61": (("South Kazakhstan Region", "Южно-Казахстанская область", None, "2018-06-19"),),
+}
+
 #: Old codes of the three divisions known by code only (see ``CHINA``).
 OLD_CODES: dict[str, dict[str, str]] = {
     "CN-HK": {"iso3166-2-2017": "CN-91", "cn-gb2260": "810000"},
