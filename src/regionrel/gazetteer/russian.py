@@ -180,13 +180,17 @@ def inflect_ru(value: Region | str, case: str) -> str:
     agreement = {grammeme, parses[head].tag.number or "sing"}
     if parses[head].tag.number != "plur" and parses[head].tag.gender:
         agreement.add(parses[head].tag.gender)
+    # An adjective before an inanimate noun: "в Айзкраукльский край", not "Айзкраукльского".
+    animacy = {parses[head].tag.animacy} if parses[head].tag.animacy else set()
     result = list(words)
     for i in range(head + 1):
         parse = parses[i]
         if parse is None or "Fixd" in parse.tag:
             continue
         wanted = {grammeme} if i == head else agreement
-        inflected = parse.inflect(wanted) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+        inflected = None
+        if parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            inflected = (i != head and parse.inflect(wanted | animacy)) or parse.inflect(wanted)
         if inflected is not None:
             form = str(inflected.word)
             # The apostrophes pymorphy3 read as hyphens ("Кот-д'Ивуар") go back.
