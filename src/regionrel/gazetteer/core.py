@@ -401,8 +401,11 @@ class Gazetteer:
                 if found:
                     return found
             return ()
-        # Last, another romanization of a subdivision's name: "Homyel", "Viciebsk".
-        skeleton_key = romanized_key(text) if qualified is None else ""
+        # Last, another romanization of a subdivision's name ("Homyel", "Viciebsk"): a name
+        # with a word no name has.
+        more_vocab = more._vocab if more is not None else vocab
+        unknown = any(w not in vocab and w not in more_vocab for w in unique - GENERIC)
+        skeleton_key = romanized_key(words) if qualified is None and unknown else ""
         return keep(self._skeletons().get(skeleton_key, ())) if skeleton_key else ()
 
     def _whole(
@@ -416,8 +419,10 @@ class Gazetteer:
         if found:
             return found
         found = core_match(self._by_core, unique, keep)
+        if not found or len(found) > 1 or not found[0].kind.is_state:
+            return found
         # "Dominica Republic" is as near the Dominican Republic as Dominica: both.
-        for word in unique - GENERIC if found else ():
+        for word in unique - GENERIC:
             near = self._by_name.get(" ".join(sorted(unique - {word} | {word + "n"})), ())
             if any(r.kind.is_state for r in near):
                 return keep((*found, *near))

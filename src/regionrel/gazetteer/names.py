@@ -130,11 +130,11 @@ def tokens(text: str) -> list[str]:
 
 # Romanizations of one name differ in these letters: "Homyel"/"Gomel", "Mahilyow"/"Mogilev",
 # "Vitsebsk"/"Viciebsk", "Qaraghandy"/"Karaganda". Longest first.
-_GRAPHS: Final = (
-    ("shch", "s"), ("tsch", "c"), ("dzh", "j"), ("sch", "s"), ("tch", "c"), ("zh", "j"),
-    ("dz", "j"), ("kh", "h"), ("gh", "h"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"),
-    ("ph", "f"), ("ck", "k"),
-)  # fmt: skip
+_GRAPHS: Final = {
+    "shch": "s", "tsch": "c", "dzh": "j", "sch": "s", "tch": "c", "zh": "j", "dz": "j",
+    "kh": "h", "gh": "h", "ch": "c", "ts": "c", "tz": "c", "sh": "s", "ph": "f", "ck": "k",
+}  # fmt: skip
+_GRAPH: Final = re.compile("|".join(sorted(_GRAPHS, key=len, reverse=True)))
 _LETTERS_FOLDED: Final = str.maketrans("wqxgy", "vkhhi")
 _VOWELS: Final = re.compile("[aeiou]+")
 
@@ -145,14 +145,11 @@ def skeleton(words: Iterable[str]) -> str:
     >>> skeleton(["homyel"]) == skeleton(["gomel"]), skeleton(["mahilyow"]) == skeleton(["mogilev"])
     (True, True)
     """
-    text = "".join(words)
-    for graph, letter in _GRAPHS:
-        text = text.replace(graph, letter)
-    text = text.translate(_LETTERS_FOLDED)
+    text = _GRAPH.sub(lambda m: _GRAPHS[m.group()], "".join(words)).translate(_LETTERS_FOLDED)
     # The vowels go but their number stays, and so do doubled consonants: a typo
     # ("Leningrd", "Ferganna") is not another spelling.
-    vowels = len(_VOWELS.findall(text[1:]))
-    return f"{text[:1]}{_VOWELS.sub('', text[1:])}{vowels}"
+    rest = _VOWELS.split(text[1:])
+    return f"{text[:1]}{''.join(rest)}{len(rest) - 1}"
 
 
 def normalize_name(text: str) -> str:

@@ -124,9 +124,10 @@ def romanization_skeletons(regions: Iterable[Region]) -> dict[str, tuple[Region,
     return {key: found for key, found in built.items() if len(found) == 1}
 
 
-def romanized_key(name: str) -> str:
-    """The skeleton of a Latin name's words but the generic ones, in order ("" if none fits)."""
-    words = [w for w in tokens(name) if w not in GENERIC]
+def romanized_key(name: str | list[str]) -> str:
+    """The skeleton of a Latin name's words (or of its *tokens*) but the generic ones, in
+    order ("" if none fits)."""
+    words = [w for w in (tokens(name) if isinstance(name, str) else name) if w not in GENERIC]
     # Only words of letters with a vowel: "NRW" is an abbreviation, not a spelling.
     if not words or not all(w.isascii() and w.isalpha() and _VOWEL.search(w) for w in words):
         return ""
