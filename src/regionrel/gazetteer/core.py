@@ -456,15 +456,9 @@ class Gazetteer:
         """The curated countries' subdivisions by their names in other languages (built on first use)."""
         index = self._lazy.get("subdivision names")
         if index is None:
-
-            def held(key: str) -> tuple[Region, ...]:
-                words = key.split()
-                more = self._more_regions()
-                return self._whole(words, all_found) or (
-                    more._whole(words, all_found) if more else ()
-                )
-
-            built = other_language_subdivisions(self.get, held)
+            more = self._more_regions()
+            wholes = (self._whole, *((more._whole,) if more is not None else ()))
+            built = other_language_subdivisions(self.get, wholes)
             index = self._lazy["subdivision names"] = built  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 

@@ -13,7 +13,15 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
 
-from regionrel.gazetteer.names import GENERIC, add_region, normalize_name, skeleton, tokens
+from regionrel.gazetteer.names import (
+    GENERIC,
+    Keep,
+    add_region,
+    all_found,
+    normalize_name,
+    skeleton,
+    tokens,
+)
 from regionrel.regions import CodeScheme, Region, RegionKind
 
 WORLD_LOCK: Final = threading.Lock()
@@ -75,13 +83,14 @@ def curated_regions() -> Iterator[Region]:
 
 
 def other_language_subdivisions(
-    region_of: Callable[[str], Region], held: Callable[[str], tuple[Region, ...]]
+    region_of: Callable[[str], Region],
+    wholes: Iterable[Callable[[list[str], Keep], tuple[Region, ...]]],
 ) -> dict[str, tuple[Region, ...]]:
     """Names of the curated countries' subdivisions in other languages, by key.
 
     From pycountry's ``iso3166-2`` catalogs ("Брэсцкая вобласць", "黑龙江省",
-    "Bavière"); *region_of* gives the region of an ISO 3166-2 code, *held* what
-    the gazetteer's own names give for a key. A name two places share, or one that
+    "Bavière"); *region_of* gives the region of an ISO 3166-2 code, *wholes* what
+    the gazetteer's own names give for a name's words. A name two places share, or one that
     the gazetteer's own names give to another place, is left out: a catalog's slip
     ("Brest" for the Vitebsk Region) is not taken for the wrong place.
     """
@@ -97,7 +106,9 @@ def other_language_subdivisions(
     for key, found in codes.items():
         if len(found) == 1:
             region = region_of(found.pop())
-            if all(r is region for r in held(key)):
+            words = key.split()
+            held = next((f for whole in wholes if (f := whole(words, all_found))), ())
+            if all(r is region for r in held):
                 add_region(built, key, region)
     return built
 
