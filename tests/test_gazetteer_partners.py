@@ -86,6 +86,7 @@ NO_PLACE = [
     "Georgia, USA", "Georgia (US state)", "Harbin", "Харбин", "Guangzhou", "Taraz",
     "Leningrd Region", "Ferganna", "Brestt Region", "Narva", "Paris Texas", "Lake Chad",
     "Niger Delta", "Congo River", "Sudan State", "Soviet Union", "Baltic States",
+    "Narnia Region", "Narnia",
 ]  # fmt: skip
 
 

@@ -140,16 +140,16 @@ _VOWELS: Final = re.compile("[aeiou]+")
 
 
 def skeleton(words: Iterable[str]) -> str:
-    """The consonants of a romanized name, its letters that romanizations spell alike folded.
+    """The shape of a romanized name: its consonants, the letters romanizations spell alike
+    folded, and a mark where each run of vowels stands.
 
     >>> skeleton(["homyel"]) == skeleton(["gomel"]), skeleton(["mahilyow"]) == skeleton(["mogilev"])
     (True, True)
     """
     text = _GRAPH.sub(lambda m: _GRAPHS[m.group()], "".join(words)).translate(_LETTERS_FOLDED)
-    # The vowels go but their number stays, and so do doubled consonants: a typo
-    # ("Leningrd", "Ferganna") is not another spelling.
-    rest = _VOWELS.split(text[1:])
-    return f"{text[:1]}{''.join(rest)}{len(rest) - 1}"
+    # Each run of vowels is one "a", where it stands, and doubled consonants stay: a typo
+    # ("Leningrd", "Ferganna") is not another spelling, nor "Narnia" "Naryn".
+    return _VOWELS.sub("a", text)
 
 
 def normalize_name(text: str) -> str:

@@ -113,7 +113,7 @@ def other_language_subdivisions(
     return built
 
 
-#: The fewest letters (with the count of vowels) a skeleton must keep: "Osh" is too short.
+#: The fewest letters a skeleton must have: "Osh" is too short.
 _SHORTEST: Final = 3
 _VOWEL: Final = re.compile("[aeiouy]")
 
