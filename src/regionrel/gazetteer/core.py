@@ -386,8 +386,9 @@ class Gazetteer:
         if len(unique) == len(words) or self._repeated_fits(words):  # "Китай Китай" is not China
             key = " ".join(sorted(unique))
             found = keep(self._other_languages().get(key, ()))
-            if not found and self._world:
-                found = keep(self._subdivision_names().get(key, ()))
+            code = self._subdivision_names().get(key) if not found and self._world else None
+            if code is not None:  # read only after the gazetteer's own names gave nothing
+                found = keep((self.get(code),))
             if found:
                 return found
         if depth > 0:
@@ -452,14 +453,11 @@ class Gazetteer:
             index = self._lazy["other languages"] = built  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 
-    def _subdivision_names(self) -> dict[str, tuple[Region, ...]]:
-        """The curated countries' subdivisions by their names in other languages (built on first use)."""
+    def _subdivision_names(self) -> dict[str, str]:
+        """The curated countries' subdivisions' codes by their names in other languages."""
         index = self._lazy.get("subdivision names")
         if index is None:
-            more = self._more_regions()
-            wholes = (self._whole, *((more._whole,) if more is not None else ()))
-            built = other_language_subdivisions(self.get, wholes)
-            index = self._lazy["subdivision names"] = built  # type: ignore[assignment]
+            index = self._lazy["subdivision names"] = other_language_subdivisions()  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 
     def _skeletons(self) -> dict[str, tuple[Region, ...]]:

@@ -10,18 +10,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
-from regionrel.gazetteer.names import (
-    GENERIC,
-    Keep,
-    add_region,
-    all_found,
-    normalize_name,
-    skeleton,
-    tokens,
-)
+from regionrel.gazetteer.names import GENERIC, add_region, normalize_name, skeleton, tokens
 from regionrel.regions import CodeScheme, Region, RegionKind
 
 WORLD_LOCK: Final = threading.Lock()
@@ -82,17 +74,15 @@ def curated_regions() -> Iterator[Region]:
                 yield curated_region(country, row)
 
 
-def other_language_subdivisions(
-    region_of: Callable[[str], Region],
-    wholes: Iterable[Callable[[list[str], Keep], tuple[Region, ...]]],
-) -> dict[str, tuple[Region, ...]]:
-    """Names of the curated countries' subdivisions in other languages, by key.
+def other_language_subdivisions() -> dict[str, str]:
+    """Names of the curated countries' subdivisions in other languages: key -> ISO 3166-2 code.
 
     From pycountry's ``iso3166-2`` catalogs ("Брэсцкая вобласць", "黑龙江省",
-    "Bavière"); *region_of* gives the region of an ISO 3166-2 code, *wholes* what
-    the gazetteer's own names give for a name's words. A name two places share, or one that
-    the gazetteer's own names give to another place, is left out: a catalog's slip
-    ("Brest" for the Vitebsk Region) is not taken for the wrong place.
+    "Bavière"). A name two places share is left out; the gazetteer reads this index
+    only after its own names gave nothing, so a catalog's slip ("Brest" for the Vitebsk
+    Region) is never taken for the wrong place. Only keys are built here (a few tens of
+    milliseconds, on the first miss that reaches them); a region is built when its
+    name is first looked up.
     """
     from regionrel._data import subdivisions_other
 
@@ -102,15 +92,7 @@ def other_language_subdivisions(
         key = normalize_name(name)
         if key:
             codes.setdefault(key, set()).add(code)
-    built: dict[str, tuple[Region, ...]] = {}
-    for key, found in codes.items():
-        if len(found) == 1:
-            region = region_of(found.pop())
-            words = key.split()
-            held = next((f for whole in wholes if (f := whole(words, all_found))), ())
-            if all(r is region for r in held):
-                add_region(built, key, region)
-    return built
+    return {key: found.pop() for key, found in codes.items() if len(found) == 1}
 
 
 #: The fewest letters a skeleton must have: "Osh" is too short.
