@@ -40,19 +40,22 @@ _PYCOUNTRY = (
 
 _IMPORT = "import time; t = time.perf_counter(); import regionrel; print(time.perf_counter() - t)"
 
-#: Names find() resolves: short, official and qualified country names, English and
-#: Russian, and regions of Belarus, Kazakhstan and China.
+#: Names find() resolves: short, official and qualified country names, English, Russian
+#: and other languages, regions of Belarus, Kazakhstan, China, Latvia and Azerbaijan, and
+#: other romanizations of them.
 HITS = (
     "Germany", "the PRC", "Korea, Rep.", "Congo, Dem. Rep.", "United States of America",
     "Republic of Chad", "Iran (Islamic Republic of)", "Guam (US)", "China, Hong Kong SAR",
     "Côte d'Ivoire", "Viet Nam", "Ceylon", "Германия", "Федеративная Республика Германия",
     "Brest Region", "Heilongjiang Province", "Брестская область", "Almaty", "Kazakhstan",
-    "Leningrad Oblast",
+    "Leningrad Oblast", "Homyel", "Viciebsk", "Брэсцкая вобласць", "Bundesrepublik Deutschland",
+    "Riga", "Baku",
 )  # fmt: skip
 #: Names find() refuses: places that are not countries, and words that name nothing.
 MISSES = (
     "Perugia", "Mexico City", "Kuwait City", "Moldova Region", "New Jersey", "Atlantis",
-    "Sweden except Stockholm", "China China China", "Papua", "Minsk Oblastt",
+    "Sweden except Stockholm", "China China China", "Papua", "Minsk Oblastt", "Harbin",
+    "Jersey City",
 )  # fmt: skip
 #: Russian names in running text, which find() puts in the nominative with pymorphy3.
 CASE_FORMS = ("в Брестской области", "с Хэйлунцзяном", "в Китае", "с Германией")

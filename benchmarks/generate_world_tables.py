@@ -58,17 +58,44 @@ OTHER_LANGUAGES = (
 )  # fmt: skip
 
 
-def other_language_rows() -> list[tuple[str, str]]:
-    """(alpha-2, name) for the short and common names in OTHER_LANGUAGES, each pair once."""
+def other_language_rows(*, official: bool = False) -> list[tuple[str, str]]:
+    """(alpha-2, name) for the short and common names in OTHER_LANGUAGES, each pair once,
+    or for the official names when *official*."""
     rows: dict[tuple[str, str], None] = {}
     for lang in OTHER_LANGUAGES:
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            for english in (country.name, getattr(country, "common_name", None)):
+            fields = ("official_name",) if official else ("name", "common_name")
+            for english in (getattr(country, field, None) for field in fields):
                 if english:
                     name = catalog.gettext(english)
                     if name != english:
                         rows[(country.alpha_2, name)] = None
+    return list(rows)
+
+
+#: Countries whose subdivisions' names in other languages the gazetteer knows (the curated ones).
+CURATED_COUNTRIES = (
+    "AM", "AZ", "BY", "CN", "DE", "EE", "FI", "GE", "KG", "KZ", "LT", "LV", "MD", "MN", "NO", "TJ",
+    "TM", "UA", "UZ",
+)  # fmt: skip
+
+
+def subdivision_name_rows() -> list[tuple[str, str]]:
+    """(code, name) for the subdivisions of CURATED_COUNTRIES in every language pycountry
+    has an ``iso3166-2`` catalog for, each pair once, names equal to ISO's left out."""
+    languages = sorted(
+        path.parent.parent.name
+        for path in Path(pycountry.LOCALES_DIR).glob("*/LC_MESSAGES/iso3166-2.mo")
+    )
+    rows: dict[tuple[str, str], None] = {}
+    for lang in languages:
+        catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+            if sub.country_code in CURATED_COUNTRIES:
+                name = catalog.gettext(sub.name)
+                if name != sub.name and "\t" not in name and "\n" not in name:
+                    rows[(sub.code, name)] = None
     return list(rows)
 
 
@@ -124,7 +151,21 @@ def main() -> None:
     lines.append("#: alpha-2 and name, tab-separated, one per line.")
     blob = "\n".join(f"{a2}\t{name}" for a2, name in other_language_rows())
     lines.append(f"NAMES: str = {blob!r}")
+    lines.append("#: The official names, in the same form (read after NAMES: a catalog's official")
+    lines.append("#: name that is another country's short name is a slip of the catalog).")
+    blob = "\n".join(f"{a2}\t{name}" for a2, name in other_language_rows(official=True))
+    lines.append(f"OFFICIAL: str = {blob!r}")
     (DATA / "countries_other.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = _header("Names of subdivisions in other languages (pycountry's iso3166-2 catalogs)")
+    lines[2] = (
+        f"Do not edit by hand. Countries: {', '.join(CURATED_COUNTRIES)}; every language "
+        "with a catalog; names that differ from ISO's. One string, a line per name: code, tab, name."
+    )
+    lines.append("#: ISO 3166-2 code and name, tab-separated, one per line.")
+    blob = "\n".join(f"{code}\t{name}" for code, name in subdivision_name_rows())
+    lines.append(f"NAMES: str = {blob!r}")
+    (DATA / "subdivisions_other.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = _header("ISO 3166-2 subdivisions of every country")
     lines[2] = (

@@ -54,46 +54,47 @@ BELARUS: tuple[Row, ...] = (
 #: Kazakhstan: seventeen regions (oblystar) and three cities of republican significance.
 KAZAKHSTAN: tuple[Row, ...] = (
     ("KZ-10", "Abai Region", "Абайская область",
-     ("Abay Region", "Abay oblysy", "область Абай"), {}, "Akimat"),
+     ("Абай облысы", "Abay Region", "Abay oblysy", "область Абай"), {}, "Akimat"),
     ("KZ-11", "Akmola Region", "Акмолинская область",
-     ("Aqmola Region", "Aqmola oblysy"), {}, "Akimat"),
+     ("Ақмола облысы", "Aqmola Region", "Aqmola oblysy"), {"iso3166-2-2022": "KZ-AKM"}, "Akimat"),
     ("KZ-15", "Aktobe Region", "Актюбинская область",
-     ("Aqtöbe Region", "Aktyubinsk Region", "Aqtöbe oblysy"), {}, "Akimat"),
+     ("Ақтөбе облысы", "Aqtöbe Region", "Aktyubinsk Region", "Aqtöbe oblysy"), {"iso3166-2-2022": "KZ-AKT"}, "Akimat"),
     ("KZ-19", "Almaty Region", "Алматинская область",
-     ("Almaty oblysy", "Alma-Ata Region"), {}, "Akimat"),
+     ("Алматы облысы", "Almaty oblysy", "Alma-Ata Region"), {"iso3166-2-2022": "KZ-ALM"}, "Akimat"),
     ("KZ-23", "Atyrau Region", "Атырауская область",
-     ("Atyraū Region", "Atyraū oblysy"), {}, "Akimat"),
+     ("Атырау облысы", "Atyraū Region", "Atyraū oblysy"), {"iso3166-2-2022": "KZ-ATY"}, "Akimat"),
     ("KZ-27", "West Kazakhstan Region", "Западно-Казахстанская область",
-     ("Batys Qazaqstan Region", "Batys Qazaqstan oblysy", "West Kazakhstan"), {}, "Akimat"),
+     ("Батыс Қазақстан облысы", "Batys Qazaqstan Region", "Batys Qazaqstan oblysy", "West Kazakhstan"), {"iso3166-2-2022": "KZ-ZAP"}, "Akimat"),
     ("KZ-31", "Jambyl Region", "Жамбылская область",
-     ("Zhambyl Region", "Zhambyl oblysy", "Dzhambul Region"), {}, "Akimat"),
+     ("Жамбыл облысы", "Zhambyl Region", "Zhambyl oblysy", "Dzhambul Region"), {"iso3166-2-2022": "KZ-ZHA"}, "Akimat"),
     ("KZ-33", "Jetisu Region", "Жетысуская область",
-     ("Zhetysu Region", "Zhetisu Region", "Zhetisū oblysy", "область Жетысу"), {}, "Akimat"),
+     ("Жетісу облысы", "Zhetysu Region", "Zhetisu Region", "Zhetisū oblysy", "область Жетысу"), {}, "Akimat"),
     ("KZ-35", "Karaganda Region", "Карагандинская область",
-     ("Qaraghandy Region", "Karagandy Region", "Qaraghandy oblysy"), {}, "Akimat"),
+     ("Қарағанды облысы", "Qaraghandy Region", "Karagandy Region", "Qaraghandy oblysy"), {"iso3166-2-2022": "KZ-KAR"}, "Akimat"),
     ("KZ-39", "Kostanay Region", "Костанайская область",
-     ("Qostanay Region", "Kustanai Region", "Qostanay oblysy"), {}, "Akimat"),
+     ("Қостанай облысы", "Qostanay Region", "Kustanai Region", "Qostanay oblysy"), {"iso3166-2-2022": "KZ-KUS"}, "Akimat"),
     ("KZ-43", "Kyzylorda Region", "Кызылординская область",
-     ("Qyzylorda Region", "Qyzylorda oblysy"), {}, "Akimat"),
+     ("Қызылорда облысы", "Qyzylorda Region", "Qyzylorda oblysy"), {"iso3166-2-2022": "KZ-KZY"}, "Akimat"),
     ("KZ-47", "Mangystau Region", "Мангистауская область",
-     ("Mangghystaū Region", "Mangistau Region", "Mangghystaū oblysy"), {}, "Akimat"),
-    ("KZ-55", "Pavlodar Region", "Павлодарская область", ("Pavlodar oblysy",), {}, "Akimat"),
+     ("Маңғыстау облысы", "Mangghystaū Region", "Mangistau Region", "Mangghystaū oblysy"), {"iso3166-2-2022": "KZ-MAN"}, "Akimat"),
+    ("KZ-55", "Pavlodar Region", "Павлодарская область", ("Павлодар облысы", "Pavlodar oblysy",), {"iso3166-2-2022": "KZ-PAV"}, "Akimat"),
     ("KZ-59", "North Kazakhstan Region", "Северо-Казахстанская область",
-     ("Soltüstik Qazaqstan Region", "Soltüstik Qazaqstan oblysy", "North Kazakhstan"),
-     {}, "Akimat"),
+     ("Солтүстік Қазақстан облысы", "Soltüstik Qazaqstan Region", "Soltüstik Qazaqstan oblysy", "North Kazakhstan"),
+     {"iso3166-2-2022": "KZ-SEV"}, "Akimat"),
     ("KZ-61", "Turkistan Region", "Туркестанская область",
-     ("Turkestan Region", "Türkistan Region", "Türkistan oblysy",
-      "South Kazakhstan Region", "Южно-Казахстанская область"), {}, "Akimat"),
+     ("Түркістан облысы", "Turkestan Region", "Türkistan Region", "Türkistan oblysy",
+      "South Kazakhstan Region", "Южно-Казахстанская область"), {"iso3166-2-2022": "KZ-YUZ"}, "Akimat"),
     ("KZ-62", "Ulytau Region", "Улытауская область",
-     ("Ulytaū Region", "Ulytaū oblysy", "область Улытау"), {}, "Akimat"),
+     ("Ұлытау облысы", "Ulytaū Region", "Ulytaū oblysy", "область Улытау"), {}, "Akimat"),
     ("KZ-63", "East Kazakhstan Region", "Восточно-Казахстанская область",
-     ("Shyghys Qazaqstan Region", "Shyghys Qazaqstan oblysy", "East Kazakhstan"), {}, "Akimat"),
+     ("Шығыс Қазақстан облысы", "Shyghys Qazaqstan Region", "Shyghys Qazaqstan oblysy", "East Kazakhstan"), {"iso3166-2-2022": "KZ-VOS"}, "Akimat"),
     ("KZ-71", "Astana", "Астана",
-     ("Astana City", "City of Astana", "Nur-Sultan", "Нур-Султан", "город Астана"), {}, "Akimat"),
+     ("Astana City", "City of Astana", "Nur-Sultan", "Нур-Султан", "город Астана",
+      "Nursultan", "Tselinograd", "Целиноград", "Akmolinsk", "Nur-Sultan City"), {"iso3166-2-2022": "KZ-AST"}, "Akimat"),
     ("KZ-75", "Almaty", "Алматы",
-     ("Almaty City", "City of Almaty", "Alma-Ata", "Алма-Ата", "город Алматы"), {}, "Akimat"),
+     ("Almaty City", "City of Almaty", "Alma-Ata", "Алма-Ата", "город Алматы"), {"iso3166-2-2022": "KZ-ALA"}, "Akimat"),
     ("KZ-79", "Shymkent", "Шымкент",
-     ("Shymkent City", "City of Shymkent", "Chimkent", "город Шымкент"), {}, "Akimat"),
+     ("Shymkent City", "City of Shymkent", "Chimkent", "город Шымкент"), {"iso3166-2-2022": "KZ-SHY"}, "Akimat"),
 )  # fmt: skip
 
 
@@ -105,50 +106,50 @@ def _cn(iso: str, gb: str, name: str, name_ru: str, aliases: tuple[str, ...]) ->
 #: China's provincial-level divisions but Hong Kong, Macao and Taiwan, which the
 #: gazetteer knows by their ISO 3166-2 codes only (their names give the ISO 3166-1 entries).
 CHINA: tuple[Row, ...] = (
-    _cn("CN-AH", "34", "Anhui Province", "провинция Аньхой", ("Anhui", "Anhui Sheng", "Аньхой")),
-    _cn("CN-BJ", "11", "Beijing", "Пекин", ("Beijing Municipality", "Peking", "Beijing Shi")),
-    _cn("CN-CQ", "50", "Chongqing", "Чунцин", ("Chongqing Municipality", "Chongqing Shi")),
-    _cn("CN-FJ", "35", "Fujian Province", "провинция Фуцзянь", ("Fujian", "Fujian Sheng", "Фуцзянь")),
+    _cn("CN-AH", "34", "Anhui Province", "провинция Аньхой", ("Anhui", "Anhui Sheng", "Аньхой", "Anhwei", "安徽省")),
+    _cn("CN-BJ", "11", "Beijing", "Пекин", ("Beijing Municipality", "Peking", "Beijing Shi", "Peiping", "北京市")),
+    _cn("CN-CQ", "50", "Chongqing", "Чунцин", ("Chongqing Municipality", "Chongqing Shi", "Chungking", "重庆市")),
+    _cn("CN-FJ", "35", "Fujian Province", "провинция Фуцзянь", ("Fujian", "Fujian Sheng", "Фуцзянь", "Fukien", "福建省")),
     _cn("CN-GD", "44", "Guangdong Province", "провинция Гуандун",
-        ("Guangdong", "Guangdong Sheng", "Гуандун")),
-    _cn("CN-GS", "62", "Gansu Province", "провинция Ганьсу", ("Gansu", "Gansu Sheng", "Ганьсу")),
+        ("Guangdong", "Guangdong Sheng", "Гуандун", "Kwangtung", "广东省")),
+    _cn("CN-GS", "62", "Gansu Province", "провинция Ганьсу", ("Gansu", "Gansu Sheng", "Ганьсу", "Kansu", "甘肃省")),
     _cn("CN-GX", "45", "Guangxi Zhuang Autonomous Region", "Гуанси-Чжуанский автономный район",
-        ("Guangxi", "Guangxi Zhuangzu Zizhiqu", "Гуанси")),
+        ("Guangxi", "Guangxi Zhuangzu Zizhiqu", "Гуанси", "Kwangsi", "广西壮族自治区")),
     _cn("CN-GZ", "52", "Guizhou Province", "провинция Гуйчжоу",
-        ("Guizhou", "Guizhou Sheng", "Гуйчжоу")),
-    _cn("CN-HA", "41", "Henan Province", "провинция Хэнань", ("Henan", "Henan Sheng", "Хэнань")),
-    _cn("CN-HB", "42", "Hubei Province", "провинция Хубэй", ("Hubei", "Hubei Sheng", "Хубэй")),
-    _cn("CN-HE", "13", "Hebei Province", "провинция Хэбэй", ("Hebei", "Hebei Sheng", "Хэбэй")),
-    _cn("CN-HI", "46", "Hainan Province", "провинция Хайнань", ("Hainan", "Hainan Sheng", "Хайнань")),
+        ("Guizhou", "Guizhou Sheng", "Гуйчжоу", "Kweichow", "贵州省")),
+    _cn("CN-HA", "41", "Henan Province", "провинция Хэнань", ("Henan", "Henan Sheng", "Хэнань", "Honan", "河南省")),
+    _cn("CN-HB", "42", "Hubei Province", "провинция Хубэй", ("Hubei", "Hubei Sheng", "Хубэй", "Hupeh", "湖北省")),
+    _cn("CN-HE", "13", "Hebei Province", "провинция Хэбэй", ("Hebei", "Hebei Sheng", "Хэбэй", "Hopeh", "河北省")),
+    _cn("CN-HI", "46", "Hainan Province", "провинция Хайнань", ("Hainan", "Hainan Sheng", "Хайнань", "海南省")),
     _cn("CN-HL", "23", "Heilongjiang Province", "провинция Хэйлунцзян",
-        ("Heilongjiang", "Heilongjiang Sheng", "Хэйлунцзян")),
-    _cn("CN-HN", "43", "Hunan Province", "провинция Хунань", ("Hunan", "Hunan Sheng", "Хунань")),
-    _cn("CN-JL", "22", "Jilin Province", "провинция Цзилинь", ("Jilin", "Jilin Sheng", "Цзилинь")),
-    _cn("CN-JS", "32", "Jiangsu Province", "провинция Цзянсу", ("Jiangsu", "Jiangsu Sheng", "Цзянсу")),
-    _cn("CN-JX", "36", "Jiangxi Province", "провинция Цзянси", ("Jiangxi", "Jiangxi Sheng", "Цзянси")),
+        ("Heilongjiang", "Heilongjiang Sheng", "Хэйлунцзян", "Hei-lung-chiang", "Heilungkiang", "黑龙江省")),
+    _cn("CN-HN", "43", "Hunan Province", "провинция Хунань", ("Hunan", "Hunan Sheng", "Хунань", "Hunan Sheng", "湖南省")),
+    _cn("CN-JL", "22", "Jilin Province", "провинция Цзилинь", ("Jilin", "Jilin Sheng", "Цзилинь", "Kirin", "吉林省")),
+    _cn("CN-JS", "32", "Jiangsu Province", "провинция Цзянсу", ("Jiangsu", "Jiangsu Sheng", "Цзянсу", "Kiangsu", "江苏省")),
+    _cn("CN-JX", "36", "Jiangxi Province", "провинция Цзянси", ("Jiangxi", "Jiangxi Sheng", "Цзянси", "Kiangsi", "江西省")),
     _cn("CN-LN", "21", "Liaoning Province", "провинция Ляонин",
-        ("Liaoning", "Liaoning Sheng", "Ляонин")),
+        ("Liaoning", "Liaoning Sheng", "Ляонин", "Fengtien", "辽宁省")),
     _cn("CN-NM", "15", "Inner Mongolia Autonomous Region", "Внутренняя Монголия",
         ("Inner Mongolia", "Nei Mongol", "Nei Mongol Zizhiqu",
-         "Автономный район Внутренняя Монголия")),
+         "Автономный район Внутренняя Монголия", "Nei Menggu", "内蒙古自治区")),
     _cn("CN-NX", "64", "Ningxia Hui Autonomous Region", "Нинся-Хуэйский автономный район",
-        ("Ningxia", "Ningxia Huizu Zizhiqu", "Нинся")),
-    _cn("CN-QH", "63", "Qinghai Province", "провинция Цинхай", ("Qinghai", "Qinghai Sheng", "Цинхай")),
+        ("Ningxia", "Ningxia Huizu Zizhiqu", "Нинся", "Ningsia", "宁夏回族自治区")),
+    _cn("CN-QH", "63", "Qinghai Province", "провинция Цинхай", ("Qinghai", "Qinghai Sheng", "Цинхай", "Tsinghai", "青海省")),
     _cn("CN-SC", "51", "Sichuan Province", "провинция Сычуань",
-        ("Sichuan", "Sichuan Sheng", "Сычуань")),
+        ("Sichuan", "Sichuan Sheng", "Сычуань", "Szechwan", "四川省")),
     _cn("CN-SD", "37", "Shandong Province", "провинция Шаньдун",
-        ("Shandong", "Shandong Sheng", "Шаньдун")),
-    _cn("CN-SH", "31", "Shanghai", "Шанхай", ("Shanghai Municipality", "Shanghai Shi")),
-    _cn("CN-SN", "61", "Shaanxi Province", "провинция Шэньси", ("Shaanxi", "Shaanxi Sheng", "Шэньси")),
-    _cn("CN-SX", "14", "Shanxi Province", "провинция Шаньси", ("Shanxi", "Shanxi Sheng", "Шаньси")),
-    _cn("CN-TJ", "12", "Tianjin", "Тяньцзинь", ("Tianjin Municipality", "Tianjin Shi")),
+        ("Shandong", "Shandong Sheng", "Шаньдун", "Shantung", "山东省")),
+    _cn("CN-SH", "31", "Shanghai", "Шанхай", ("Shanghai Municipality", "Shanghai Shi", "Shanghai City", "上海市")),
+    _cn("CN-SN", "61", "Shaanxi Province", "провинция Шэньси", ("Shaanxi", "Shaanxi Sheng", "Шэньси", "Shensi", "陕西省")),
+    _cn("CN-SX", "14", "Shanxi Province", "провинция Шаньси", ("Shanxi", "Shanxi Sheng", "Шаньси", "Shansi", "山西省")),
+    _cn("CN-TJ", "12", "Tianjin", "Тяньцзинь", ("Tianjin Municipality", "Tianjin Shi", "Tientsin", "天津市")),
     _cn("CN-XJ", "65", "Xinjiang Uygur Autonomous Region", "Синьцзян-Уйгурский автономный район",
-        ("Xinjiang", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Zizhiqu", "Синьцзян")),
+        ("Xinjiang", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Zizhiqu", "Синьцзян", "Sinkiang", "新疆维吾尔自治区")),
     _cn("CN-XZ", "54", "Tibet Autonomous Region", "Тибетский автономный район",
-        ("Tibet", "Xizang", "Xizang Autonomous Region", "Xizang Zizhiqu", "Тибет")),
-    _cn("CN-YN", "53", "Yunnan Province", "провинция Юньнань", ("Yunnan", "Yunnan Sheng", "Юньнань")),
+        ("Tibet", "Xizang", "Xizang Autonomous Region", "Xizang Zizhiqu", "Тибет", "西藏自治区")),
+    _cn("CN-YN", "53", "Yunnan Province", "провинция Юньнань", ("Yunnan", "Yunnan Sheng", "Юньнань", "云南省")),
     _cn("CN-ZJ", "33", "Zhejiang Province", "провинция Чжэцзян",
-        ("Zhejiang", "Zhejiang Sheng", "Чжэцзян")),
+        ("Zhejiang", "Zhejiang Sheng", "Чжэцзян", "Chekiang", "浙江省")),
 )  # fmt: skip
 
 
@@ -162,7 +163,7 @@ KYRGYZSTAN: tuple[Row, ...] = (
     _r("KG-C", "Chuy Region", "Чуйская область", ("Chüy Region", "Chui Region", "Chüy")),
     _r("KG-GB", "Bishkek", "Бишкек", ("Bishkek City", "Bishkek Shaary", "город Бишкек")),
     _r("KG-GO", "Osh", "Ош", ("Osh City", "Osh Shaary", "город Ош")),
-    _r("KG-J", "Jalal-Abad Region", "Джалал-Абадская область", ("Jalal-Abad Oblast", "Dzhalal-Abad Region")),
+    _r("KG-J", "Jalal-Abad Region", "Джалал-Абадская область", ("Jalal-Abad Oblast", "Dzhalal-Abad Region", "Jalalabad Region")),
     _r("KG-N", "Naryn Region", "Нарынская область", ("Naryn Oblast",)),
     _r("KG-O", "Osh Region", "Ошская область", ("Osh Oblast",)),
     _r("KG-T", "Talas Region", "Таласская область", ("Talas Oblast",)),
@@ -233,7 +234,7 @@ MOLDOVA: tuple[Row, ...] = (
     _r("MD-BD", "Bender", "Бендеры", ("Tighina", "Bendery", "Bender [Tighina]")),
     _r("MD-CU", "Chișinău", "Кишинёв", ("Chisinau", "Kishinev", "municipiul Chișinău")),
     _r("MD-GA", "Gagauzia", "Гагаузия",
-       ("Gagauz Autonomous Territorial Unit", "ATU Gagauzia", "Găgăuzia", "Автономное территориальное образование Гагаузия")),
+       ("Gagauz Autonomous Territorial Unit", "ATU Gagauzia", "Găgăuzia", "Gagauz Yeri", "Автономное территориальное образование Гагаузия")),
     _r("MD-SN", "Left Bank of the Dniester", "Приднестровье",
        ("Stînga Nistrului", "Transnistria", "Pridnestrovie", "Transdniestria",
         "Административно-территориальные единицы левобережья Днестра")),
@@ -289,7 +290,7 @@ FINLAND: tuple[Row, ...] = (
     _r("FI-15", "North Savo", "Северное Саво", ("Pohjois-Savo",)),
     _r("FI-16", "Päijät-Häme", "Пяйят-Хяме", ("Päijänne Tavastia",)),
     _r("FI-17", "Satakunta", "Сатакунта", ("Satakunta Region",)),
-    _r("FI-18", "Uusimaa", "Уусимаа", ("Nyland",)),
+    _r("FI-18", "Uusimaa", "Уусимаа", ("Nyland", "Helsinki-Uusimaa")),
     _r("FI-19", "Southwest Finland", "Варсинайс-Суоми", ("Varsinais-Suomi", "Finland Proper")),
 )  # fmt: skip
 
@@ -306,7 +307,7 @@ NORWAY: tuple[Row, ...] = (
     _r("NO-42", "Agder", "Агдер", ("Agder County",)),
     _r("NO-46", "Vestland", "Вестланн", ("Vestland County",)),
     _r("NO-50", "Trøndelag", "Трёнделаг", ("Trondelag", "Trøndelag County")),
-    _r("NO-54", "Troms og Finnmark", "Тромс-ог-Финнмарк", ("Troms and Finnmark",)),
+    _r("NO-54", "Troms og Finnmark", "Тромс-ог-Финнмарк", ("Troms and Finnmark", "Тромс и Финнмарк")),
 )  # fmt: skip
 
 #: Germany's Länder.
@@ -320,7 +321,7 @@ GERMANY: tuple[Row, ...] = (
     _r("DE-HE", "Hesse", "Гессен", ("Hessen",), "Government"),
     _r("DE-HH", "Hamburg", "Гамбург", ("Free and Hanseatic City of Hamburg",), "Government"),
     _r("DE-MV", "Mecklenburg-Western Pomerania", "Мекленбург-Передняя Померания",
-       ("Mecklenburg-Vorpommern",), "Government"),
+       ("Mecklenburg-Vorpommern", "Mecklenburg-West Pomerania"), "Government"),
     _r("DE-NI", "Lower Saxony", "Нижняя Саксония", ("Niedersachsen",), "Government"),
     _r("DE-NW", "North Rhine-Westphalia", "Северный Рейн-Вестфалия",
        ("Nordrhein-Westfalen", "NRW"), "Government"),
@@ -366,17 +367,17 @@ MONGOLIA: tuple[Row, ...] = (
 
 #: Estonia's counties (maakonnad).
 ESTONIA: tuple[Row, ...] = tuple(
-    _r(iso, f"{name} County", ru, (iso_name, f"{name} maakond"))
-    for iso, name, ru, iso_name in (
-        ("EE-37", "Harju", "Харьюмаа", "Harjumaa"), ("EE-39", "Hiiu", "Хийумаа", "Hiiumaa"),
-        ("EE-45", "Ida-Viru", "Ида-Вирумаа", "Ida-Virumaa"),
-        ("EE-50", "Jõgeva", "Йыгевамаа", "Jõgevamaa"), ("EE-52", "Järva", "Ярвамаа", "Järvamaa"),
-        ("EE-56", "Lääne", "Ляэнемаа", "Läänemaa"),
-        ("EE-60", "Lääne-Viru", "Ляэне-Вирумаа", "Lääne-Virumaa"),
-        ("EE-64", "Põlva", "Пылвамаа", "Põlvamaa"), ("EE-68", "Pärnu", "Пярнумаа", "Pärnumaa"),
-        ("EE-71", "Rapla", "Рапламаа", "Raplamaa"), ("EE-74", "Saare", "Сааремаа", "Saaremaa"),
-        ("EE-79", "Tartu", "Тартумаа", "Tartumaa"), ("EE-81", "Valga", "Валгамаа", "Valgamaa"),
-        ("EE-84", "Viljandi", "Вильяндимаа", "Viljandimaa"), ("EE-87", "Võru", "Вырумаа", "Võrumaa"),
+    _r(iso, f"{name} County", ru, (iso_name, f"{name} maakond", f"{adjective} уезд"))
+    for iso, name, ru, iso_name, adjective in (
+        ("EE-37", "Harju", "Харьюмаа", "Harjumaa", "Харьюский"), ("EE-39", "Hiiu", "Хийумаа", "Hiiumaa", "Хийуский"),
+        ("EE-45", "Ida-Viru", "Ида-Вирумаа", "Ida-Virumaa", "Ида-Вируский"),
+        ("EE-50", "Jõgeva", "Йыгевамаа", "Jõgevamaa", "Йыгеваский"), ("EE-52", "Järva", "Ярвамаа", "Järvamaa", "Ярваский"),
+        ("EE-56", "Lääne", "Ляэнемаа", "Läänemaa", "Ляэнеский"),
+        ("EE-60", "Lääne-Viru", "Ляэне-Вирумаа", "Lääne-Virumaa", "Ляэне-Вируский"),
+        ("EE-64", "Põlva", "Пылвамаа", "Põlvamaa", "Пылваский"), ("EE-68", "Pärnu", "Пярнумаа", "Pärnumaa", "Пярнуский"),
+        ("EE-71", "Rapla", "Рапламаа", "Raplamaa", "Рапласкский"), ("EE-74", "Saare", "Сааремаа", "Saaremaa", "Сааремааский"),
+        ("EE-79", "Tartu", "Тартумаа", "Tartumaa", "Тартуский"), ("EE-81", "Valga", "Валгамаа", "Valgamaa", "Валгаский"),
+        ("EE-84", "Viljandi", "Вильяндимаа", "Viljandimaa", "Вильяндиский"), ("EE-87", "Võru", "Вырумаа", "Võrumaa", "Выруский"),
     )
 )  # fmt: skip
 
@@ -397,6 +398,175 @@ LITHUANIA: tuple[Row, ...] = tuple(
     )
 )  # fmt: skip
 
+
+#: Latvia after the reform of 1 July 2021: seven state cities (valstspilsētas) and the
+#: municipalities (novadi), Varakļāni's restored in 2022 (ISO 3166-2's list). Jēkabpils
+#: and Valmiera, state cities before the reform, are now parts of their municipalities.
+LATVIA: tuple[Row, ...] = (
+    *(
+        _r(iso, name, ru, (latvian, f"{name} City", f"город {ru}"))
+        for iso, name, ru, latvian in (
+            ("LV-DGV", "Daugavpils", "Даугавпилс", "Daugavpils"),
+            ("LV-JEL", "Jelgava", "Елгава", "Jelgava"),
+            ("LV-JUR", "Jurmala", "Юрмала", "Jūrmala"),
+            ("LV-LPX", "Liepaja", "Лиепая", "Liepāja"),
+            ("LV-REZ", "Rezekne", "Резекне", "Rēzekne"),
+            ("LV-RIX", "Riga", "Рига", "Rīga"),
+            ("LV-VEN", "Ventspils", "Вентспилс", "Ventspils"),
+        )
+    ),
+    *(
+        _r(iso, f"{name} Municipality", f"{ru} край", (f"{genitive} novads", f"{name} Novads"))
+        for iso, name, genitive, ru in (
+            ("LV-002", "Aizkraukle", "Aizkraukles", "Айзкраукльский"),
+            ("LV-007", "Aluksne", "Alūksnes", "Алуксненский"),
+            ("LV-011", "Adazi", "Ādažu", "Адажский"),
+            ("LV-015", "Balvi", "Balvu", "Балвский"),
+            ("LV-016", "Bauska", "Bauskas", "Бауский"),
+            ("LV-022", "Cesis", "Cēsu", "Цесисский"),
+            ("LV-026", "Dobele", "Dobeles", "Добельский"),
+            ("LV-033", "Gulbene", "Gulbenes", "Гулбенский"),
+            ("LV-041", "Jelgava", "Jelgavas", "Елгавский"),
+            ("LV-042", "Jekabpils", "Jēkabpils", "Екабпилсский"),
+            ("LV-047", "Kraslava", "Krāslavas", "Краславский"),
+            ("LV-050", "Kuldiga", "Kuldīgas", "Кулдигский"),
+            ("LV-052", "Kekava", "Ķekavas", "Кекавский"),
+            ("LV-054", "Limbazi", "Limbažu", "Лимбажский"),
+            ("LV-056", "Livani", "Līvānu", "Ливанский"),
+            ("LV-058", "Ludza", "Ludzas", "Лудзенский"),
+            ("LV-059", "Madona", "Madonas", "Мадонский"),
+            ("LV-062", "Marupe", "Mārupes", "Марупский"),
+            ("LV-067", "Ogre", "Ogres", "Огрский"),
+            ("LV-068", "Olaine", "Olaines", "Олайнский"),
+            ("LV-073", "Preili", "Preiļu", "Прейльский"),
+            ("LV-077", "Rezekne", "Rēzeknes", "Резекненский"),
+            ("LV-080", "Ropazi", "Ropažu", "Ропажский"),
+            ("LV-087", "Salaspils", "Salaspils", "Саласпилсский"),
+            ("LV-088", "Saldus", "Saldus", "Салдусский"),
+            ("LV-089", "Saulkrasti", "Saulkrastu", "Саулкрастский"),
+            ("LV-091", "Sigulda", "Siguldas", "Сигулдский"),
+            ("LV-094", "Smiltene", "Smiltenes", "Смилтенский"),
+            ("LV-097", "Talsi", "Talsu", "Талсинский"),
+            ("LV-099", "Tukums", "Tukuma", "Тукумский"),
+            ("LV-101", "Valka", "Valkas", "Валкский"),
+            ("LV-102", "Varaklani", "Varakļānu", "Вараклянский"),
+            ("LV-106", "Ventspils", "Ventspils", "Вентспилсский"),
+            ("LV-111", "Augsdaugava", "Augšdaugavas", "Аугшдаугавский"),
+            ("LV-112", "South Kurzeme", "Dienvidkurzemes", "Южнокурземский"),
+            ("LV-113", "Valmiera", "Valmieras", "Валмиерский"),
+        )
+    ),
+)  # fmt: skip
+
+#: Azerbaijan: Baku and the other cities (municipalities), the Nakhchivan Autonomous
+#: Republic, and the districts (rayonlar), named in English by a plain romanization of
+#: the Azerbaijani name that ISO lists (kept as an alias).
+AZERBAIJAN: tuple[Row, ...] = (
+    _r("AZ-BA", "Baku", "Баку", ("Bakı", "Baku City", "City of Baku", "город Баку")),
+    _r("AZ-GA", "Ganja", "Гянджа", ("Gəncə", "Ganja City", "Gyandzha", "город Гянджа")),
+    _r("AZ-LA", "Lankaran", "Ленкорань", ("Lənkəran", "Lankaran City", "Lenkoran")),
+    _r("AZ-MI", "Mingachevir", "Мингечевир", ("Mingəçevir", "Mingachevir City", "Мингечаур")),
+    _r("AZ-NA", "Naftalan", "Нафталан", ("Naftalan City",)),
+    _r("AZ-NV", "Nakhchivan City", "город Нахичевань", ("Naxçıvan şəhəri", "Nakhchivan (city)")),
+    _r("AZ-NX", "Nakhchivan Autonomous Republic", "Нахичеванская Автономная Республика",
+       ("Nakhchivan", "Нахичевань", "Naxçıvan", "Naxçıvan Muxtar Respublikası", "Nakhichevan",
+        "Nakhichevan Autonomous Republic",
+        "Автономная Республика Нахичевань"), "Cabinet of Ministers"),
+    _r("AZ-SA", "Shaki", "Шеки", ("Şəki", "Shaki City", "Sheki")),
+    _r("AZ-SM", "Sumgait", "Сумгаит", ("Sumqayıt", "Sumgayit", "Sumqayit City", "город Сумгаит")),
+    _r("AZ-SR", "Shirvan", "Ширван", ("Şirvan", "Shirvan City")),
+    _r("AZ-XA", "Khankendi", "Ханкенди", ("Xankəndi", "Stepanakert", "Степанакерт")),
+    _r("AZ-YE", "Yevlakh", "Евлах", ("Yevlax", "Yevlakh City")),
+    *(
+        _r(iso, f"{name} District", f"{ru} район", (*other, f"{name} Rayon"))
+        for iso, name, ru, other in (
+        ("AZ-ABS", "Absheron", "Абшеронский", ("Abşeron",)),
+        ("AZ-AGA", "Aghstafa", "Акстафинский", ("Ağstafa", "Agstafa",)),
+        ("AZ-AGC", "Aghjabadi", "Агджабединский", ("Ağcabədi", "Agjabadi",)),
+        ("AZ-AGM", "Aghdam", "Агдамский", ("Ağdam", "Agdam",)),
+        ("AZ-AGS", "Aghdash", "Агдашский", ("Ağdaş", "Agdash",)),
+        ("AZ-AGU", "Aghsu", "Ахсуйский", ("Ağsu", "Agsu",)),
+        ("AZ-AST", "Astara", "Астаринский", ("Astara",)),
+        ("AZ-BAB", "Babak", "Бабекский", ("Babək",)),
+        ("AZ-BAL", "Balakan", "Белоканский", ("Balakən",)),
+        ("AZ-BAR", "Barda", "Бардинский", ("Bərdə",)),
+        ("AZ-BEY", "Beylagan", "Бейлаганский", ("Beyləqan",)),
+        ("AZ-BIL", "Bilasuvar", "Билясуварский", ("Biləsuvar",)),
+        ("AZ-CAB", "Jabrayil", "Джебраильский", ("Cəbrayıl",)),
+        ("AZ-CAL", "Jalilabad", "Джалилабадский", ("Cəlilabad",)),
+        ("AZ-CUL", "Julfa", "Джульфинский", ("Culfa",)),
+        ("AZ-DAS", "Dashkasan", "Дашкесанский", ("Daşkəsən",)),
+        ("AZ-FUZ", "Fuzuli", "Фузулинский", ("Füzuli",)),
+        ("AZ-GAD", "Gadabay", "Кедабекский", ("Gədəbəy",)),
+        ("AZ-GOR", "Goranboy", "Геранбойский", ("Goranboy",)),
+        ("AZ-GOY", "Goychay", "Геокчайский", ("Göyçay",)),
+        ("AZ-GYG", "Goygol", "Гёйгёльский", ("Göygöl",)),
+        ("AZ-HAC", "Hajigabul", "Аджикабульский", ("Hacıqabul",)),
+        ("AZ-IMI", "Imishli", "Имишлинский", ("İmişli",)),
+        ("AZ-ISM", "Ismayilli", "Исмаиллинский", ("İsmayıllı",)),
+        ("AZ-KAL", "Kalbajar", "Кельбаджарский", ("Kəlbəcər",)),
+        ("AZ-KAN", "Kangarli", "Кенгерлинский", ("Kǝngǝrli",)),
+        ("AZ-KUR", "Kurdamir", "Кюрдамирский", ("Kürdəmir",)),
+        ("AZ-LAC", "Lachyn", "Лачинский", ("Laçın",)),
+        ("AZ-LAN", "Lankaran", "Ленкоранский", ()),
+        ("AZ-LER", "Lerik", "Лерикский", ("Lerik",)),
+        ("AZ-MAS", "Masally", "Масаллинский", ("Masallı",)),
+        ("AZ-NEF", "Neftchala", "Нефтечалинский", ("Neftçala",)),
+        ("AZ-OGU", "Oghuz", "Огузский", ("Oğuz", "Oguz",)),
+        ("AZ-ORD", "Ordubad", "Ордубадский", ("Ordubad",)),
+        ("AZ-QAB", "Gabala", "Габалинский", ("Qəbələ",)),
+        ("AZ-QAX", "Gakh", "Кахский", ("Qax",)),
+        ("AZ-QAZ", "Gazakh", "Казахский", ("Qazax",)),
+        ("AZ-QBA", "Guba", "Губинский", ("Quba",)),
+        ("AZ-QBI", "Gubadly", "Кубатлинский", ("Qubadlı",)),
+        ("AZ-QOB", "Gobustan", "Гобустанский", ("Qobustan",)),
+        ("AZ-QUS", "Gusar", "Кусарский", ("Qusar",)),
+        ("AZ-SAB", "Sabirabad", "Сабирабадский", ("Sabirabad",)),
+        ("AZ-SAD", "Sadarak", "Садаракский", ("Sədərək",)),
+        ("AZ-SAH", "Shahbuz", "Шахбузский", ("Şahbuz",)),
+        ("AZ-SAK", "Shaki", "Шекинский", ()),
+        ("AZ-SAL", "Salyan", "Сальянский", ("Salyan",)),
+        ("AZ-SAR", "Sharur", "Шарурский", ("Şərur",)),
+        ("AZ-SAT", "Saatly", "Саатлинский", ("Saatlı",)),
+        ("AZ-SBN", "Shabran", "Шабранский", ("Şabran",)),
+        ("AZ-SIY", "Siyazan", "Сиазанский", ("Siyəzən",)),
+        ("AZ-SKR", "Shamkir", "Шамкирский", ("Şəmkir",)),
+        ("AZ-SMI", "Shamakhy", "Шемахинский", ("Şamaxı",)),
+        ("AZ-SMX", "Samukh", "Самухский", ("Samux",)),
+        ("AZ-SUS", "Shusha", "Шушинский", ("Şuşa",)),
+        ("AZ-TAR", "Tartar", "Тертерский", ("Tərtər",)),
+        ("AZ-TOV", "Tovuz", "Товузский", ("Tovuz",)),
+        ("AZ-UCA", "Ujar", "Уджарский", ("Ucar",)),
+        ("AZ-XAC", "Khachmaz", "Хачмазский", ("Xaçmaz",)),
+        ("AZ-XCI", "Khojaly", "Ходжалинский", ("Xocalı",)),
+        ("AZ-XIZ", "Khyzy", "Хызынский", ("Xızı",)),
+        ("AZ-XVD", "Khojavand", "Ходжавендский", ("Xocavənd",)),
+        ("AZ-YAR", "Yardymly", "Ярдымлинский", ("Yardımlı",)),
+        ("AZ-YEV", "Yevlakh", "Евлахский", ()),
+        ("AZ-ZAN", "Zangilan", "Зангиланский", ("Zəngilan",)),
+        ("AZ-ZAQ", "Zagatala", "Закаталинский", ("Zaqatala",)),
+        ("AZ-ZAR", "Zardab", "Зардабский", ("Zərdab",)),
+        )
+    ),
+)  # fmt: skip
+
+
+#: Former names, dated: code -> (English, Russian, first day or None, first day of the next
+#: name). Astana was Tselinograd until 1992 and Akmola until 1998 (Akmola is now the name of
+#: the region around it only); the South Kazakhstan Region became the Turkistan Region, and
+#: Shymkent a city of republican significance, on 19.06.2018; the Abai, Jetisu and Ulytau
+#: Regions were formed on 08.06.2022 from the East Kazakhstan, Almaty and Karaganda Regions.
+#: ISO 3166-2 gave Kazakhstan two-digit codes in November 2022; the letter codes it used
+#: before are kept as the scheme ``iso3166-2-2022`` (KZ-YUZ for the Turkistan Region, which
+#: ISO renamed in place).
+RENAMED: dict[str, tuple[tuple[str, str, str | None, str], ...]] = {
+    "KZ-71": (
+        ("Akmola", "Акмола", None, "1998-05-06"),
+        ("Astana", "Астана", "1998-05-06", "2019-03-23"),
+        ("Nur-Sultan", "Нур-Султан", "2019-03-23", "2022-09-17"),
+    ),
+    "KZ-61": (("South Kazakhstan Region", "Южно-Казахстанская область", None, "2018-06-19"),),
+}
 
 #: Old codes of the three divisions known by code only (see ``CHINA``).
 OLD_CODES: dict[str, dict[str, str]] = {
@@ -430,6 +600,7 @@ CURATED: dict[str, tuple[Row, ...]] = {
     "BY": BELARUS, "KZ": KAZAKHSTAN, "CN": CHINA, "KG": KYRGYZSTAN, "TJ": TAJIKISTAN,
     "TM": TURKMENISTAN, "AM": ARMENIA, "GE": GEORGIA, "MD": MOLDOVA, "UA": UKRAINE,
     "FI": FINLAND, "NO": NORWAY, "DE": GERMANY, "MN": MONGOLIA, "EE": ESTONIA, "LT": LITHUANIA,
+    "LV": LATVIA, "AZ": AZERBAIJAN,
 }  # fmt: skip
 
 #: The countries whose curated regions are built with the gazetteer, on first use;

@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from regionrel._validators import as_date
+from regionrel.errors import ValidationError
 from regionrel.gazetteer.bodies import body_of
 from regionrel.gazetteer.builtin import default
 from regionrel.gazetteer.core import Gazetteer
@@ -66,6 +68,7 @@ __all__ = [
     "groups",
     "groups_of",
     "inflect_ru",
+    "name_on",
     "normalize_name",
     "parties_in",
     "parties_of",
@@ -202,3 +205,35 @@ def governing_body_of(region: Region | str) -> GoverningBody:
         AmbiguousRegionError: *region* fits more than one region.
     """
     return body_of(default().resolve(region))
+
+
+def name_on(region: Region | str, on: dt.date | str, *, language: str = "en") -> str:
+    """The name a built-in region bore on *on*, in English (``"en"``) or Russian (``"ru"``).
+
+    A region renamed since keeps its former names, dated:
+
+    >>> name_on("KZ-71", "2020-05-01"), name_on("KZ-71", "2023-01-01")
+    ('Nur-Sultan', 'Astana')
+    >>> name_on("Turkistan Region", "01.01.2017", language="ru")
+    'Южно-Казахстанская область'
+
+    Raises:
+        WrongTypeError: *region* is neither a Region nor a string.
+        UnknownRegionError, AmbiguousRegionError: *region* is text that names no one region.
+        ParseError, AmbiguousError: *on* is text that is not one date (read day first).
+        ValidationError: *language* is neither "en" nor "ru".
+    """
+    from regionrel._data.world import RENAMED
+
+    found = default().resolve(region)
+    day = as_date(on, cls="Gazetteer", field="on")
+    if language not in ("en", "ru"):
+        raise ValidationError(
+            "must be 'en' or 'ru'", cls="Gazetteer", field="language", value=language
+        )
+    for name, name_ru, since, until in RENAMED.get(found.iso_code or "", ()):
+        if (since is None or dt.date.fromisoformat(since) <= day) and day < dt.date.fromisoformat(
+            until
+        ):
+            return name if language == "en" else name_ru
+    return found.name if language == "en" else found.name_ru or found.name

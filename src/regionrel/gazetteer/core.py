@@ -59,7 +59,14 @@ from regionrel.gazetteer.names import (
     word_index,
 )
 from regionrel.gazetteer.russian import ru_nominative_forms
-from regionrel.gazetteer.subdivisions import WORLD_LOCK, curated_regions, world_subdivisions
+from regionrel.gazetteer.subdivisions import (
+    WORLD_LOCK,
+    curated_regions,
+    other_language_subdivisions,
+    romanization_skeletons,
+    romanized_key,
+    world_subdivisions,
+)
 from regionrel.regions import (
     CodeScheme,
     GoverningBody,
@@ -379,7 +386,11 @@ class Gazetteer:
             if found:
                 return found
         if len(unique) == len(words) or self._repeated_fits(words):  # "Китай Китай" is not China
-            found = keep(self._other_languages().get(" ".join(sorted(unique)), ()))
+            key = " ".join(sorted(unique))
+            found = keep(self._other_languages().get(key, ()))
+            code = self._subdivision_names().get(key) if not found and self._world else None
+            if code is not None:  # read only after the gazetteer's own names gave nothing
+                found = keep((self.get(code),))
             if found:
                 return found
         if depth > 0:
@@ -392,7 +403,13 @@ class Gazetteer:
                 found = self._search(form, keep, 1)
                 if found:
                     return found
-        return ()
+            return ()
+        # Last, another romanization of a subdivision's name ("Homyel", "Viciebsk"): a name
+        # with a word no name has.
+        more_vocab = more._vocab if more is not None else vocab
+        unknown = any(w not in vocab and w not in more_vocab for w in unique - GENERIC)
+        skeleton_key = romanized_key(words) if qualified is None and unknown else ""
+        return keep(self._skeletons().get(skeleton_key, ())) if skeleton_key else ()
 
     def _whole(
         self, words: list[str], keep: Callable[[Iterable[Region]], tuple[Region, ...]]
@@ -402,7 +419,17 @@ class Gazetteer:
         if len(unique) < len(words) and not self._repeated_fits(words):
             return ()
         found = keep(self._by_name.get(" ".join(sorted(unique)), ()))
-        return found or core_match(self._by_core, unique, keep)
+        if found:
+            return found
+        found = core_match(self._by_core, unique, keep)
+        if not found or len(found) > 1 or not found[0].kind.is_state:
+            return found
+        # "Dominica Republic" is as near the Dominican Republic as Dominica: both.
+        for word in unique - GENERIC:
+            near = self._by_name.get(" ".join(sorted(unique - {word} | {word + "n"})), ())
+            if any(r.kind.is_state for r in near):
+                return keep((*found, *near))
+        return found
 
     def _abbreviated(
         self, text: str, keep: Callable[[Iterable[Region]], tuple[Region, ...]]
@@ -426,6 +453,22 @@ class Gazetteer:
                 else {}
             )
             index = self._lazy["other languages"] = built  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _subdivision_names(self) -> dict[str, str]:
+        """The curated countries' subdivisions' codes by their names in other languages."""
+        index = self._lazy.get("subdivision names")
+        if index is None:
+            index = self._lazy["subdivision names"] = other_language_subdivisions()  # type: ignore[assignment]
+        return index  # type: ignore[return-value]
+
+    def _skeletons(self) -> dict[str, tuple[Region, ...]]:
+        """Subdivisions by the skeletons of their Latin names (built on first use)."""
+        index = self._lazy.get("skeletons")
+        if index is None:
+            more = self._more_regions()
+            regions = (*self._regions, *(more._regions if more is not None else ()))
+            index = self._lazy["skeletons"] = romanization_skeletons(regions)  # type: ignore[assignment]
         return index  # type: ignore[return-value]
 
     def _repeated_fits(self, words: list[str]) -> bool:

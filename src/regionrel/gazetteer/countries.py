@@ -1,9 +1,12 @@
 """Country names in other languages: a second index, built on first need.
 
-pycountry's Russian short and official names for every country, and the names in
-36 other languages from its catalogs ("Deutschland", "Mexiko"), keyed as
-:func:`~regionrel.gazetteer.names.normalize_name` keys them. A name that is part of
-a known country's name is left out: "Norfolk" is not Norfolk Island.
+pycountry's Russian short and official names for every country, and the short and
+official names in 36 other languages from its catalogs ("Deutschland", "Mexiko",
+"Bundesrepublik Deutschland"), keyed as :func:`~regionrel.gazetteer.names.normalize_name`
+keys them. A name that is part of another country's name is left out ("Norfolk" is
+not Norfolk Island, nor "Salvador" El Salvador), but a name in another script that is part
+of the same country's is kept ("Бруней"); an official name that the catalogs give to two countries is left out, and so
+is the other name it collides with (neither is taken for the wrong country).
 """
 
 from __future__ import annotations
@@ -33,8 +36,37 @@ def other_language_names(
     for line in countries_other.NAMES.split("\n"):
         code, name = line.split("\t")
         key = normalize_name(name)
-        # A name that is part of a known country's is left out: "Norfolk"
+        # A name that is part of another country's is left out: "Norfolk"
         # is not Norfolk Island, nor "Guiana" Guyana.
-        if key and not set.intersection(*(words.get(w, set()) for w in key.split())):
-            add_region(built, key, by_alpha2[code])
+        country = by_alpha2[code]
+        if key and _only_of(country, key, words, by_name):
+            add_region(built, key, country)
+    official: dict[str, set[str]] = {}
+    for line in countries_other.OFFICIAL.split("\n"):
+        code, name = line.split("\t")
+        official.setdefault(normalize_name(name), set()).add(code)
+    for key, codes in official.items():
+        country = by_alpha2[min(codes)]
+        if any(r is not country for r in built.get(key, ())) or len(codes) > 1:
+            # A catalog's slip ("Конго Республикасы" for both Congos): neither.
+            built.pop(key, None)
+        elif (
+            key
+            and all(r is country for r in by_name.get(key, (country,)))
+            and _only_of(country, key, words, by_name)
+        ):
+            add_region(built, key, country)
     return built
+
+
+def _only_of(
+    country: Region,
+    key: str,
+    words: Mapping[str, set[str]],
+    by_name: Mapping[str, tuple[Region, ...]],
+) -> bool:
+    """Whether the names whose words include all of *key*'s are *country*'s only (or none)."""
+    holding = set.intersection(*(words.get(w, set()) for w in key.split()))
+    if key.isascii():  # "Norfolk" is an English county too; "Бруней" is only Brunei
+        return not holding
+    return all(r is country for name_key in holding for r in by_name[name_key])

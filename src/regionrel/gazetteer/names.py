@@ -37,7 +37,9 @@ SYNONYMS: Final[dict[str, str]] = {
     "велаят": "region", "velayat": "region", "welayaty": "region", "marz": "region",
     "аимак": "region", "aimag": "region", "aimak": "region", "уезд": "county",
     "maakond": "county", "apskritis": "county",
-    "voblasc": "region", "voblast": "region",
+    "voblasc": "region", "voblast": "region", "voblasts": "region", "вобласць": "region",
+    "облысы": "region", "novads": "municipality", "rayon": "okrug", "raion": "okrug",
+    "район": "okrug", "rajons": "okrug", "maakunta": "region",
     "territory": "krai", "kray": "krai", "край": "krai", "terr": "krai",
     "respublika": "republic", "respublikasi": "republic", "республика": "republic",
     "респ": "republic", "rep": "republic", "repub": "republic",
@@ -75,6 +77,9 @@ _PLACE: Final = frozenset(
 # added to a country's name, not left out.
 GENERIC: Final = STATE_FORM | _PLACE | {"island"}
 _APOSTROPHES: Final = str.maketrans("", "", "'’‘`ʻʼ\u02bb")
+# Belarusian, Ukrainian and Kazakh letters folded to the Russian ones that sound alike, so that
+# "Мінская" meets "Минская" and "Қарағанды" "Караганды".
+_CYRILLIC_FOLDS: Final = str.maketrans("іїєґәғқңөұүһ", "ииегагкноуух")
 _WORD: Final = re.compile(r"[^\W_]+")
 _LETTERS: Final = frozenset({"s", "d", "l"})
 _COMBINING: Final = re.compile("[\u0300-\u036f]")
@@ -98,6 +103,8 @@ def tokens(text: str) -> list[str]:
         stripped = _INITIALS.sub(lambda m: m.group(1).replace(".", ""), stripped)
     if "special" in stripped:
         stripped = _SAR.sub("sar", stripped)
+    if not stripped.isascii():
+        stripped = stripped.translate(_CYRILLIC_FOLDS)
     words = _WORD.findall(stripped.translate(_APOSTROPHES))
     if (
         words[-1:] == ["state"]
@@ -119,6 +126,30 @@ def tokens(text: str) -> list[str]:
         else:
             merged.append(word)
     return [SYNONYMS.get(w, w) for w in merged if w not in _STOPWORDS]
+
+
+# Romanizations of one name differ in these letters: "Homyel"/"Gomel", "Mahilyow"/"Mogilev",
+# "Vitsebsk"/"Viciebsk", "Qaraghandy"/"Karaganda". Longest first.
+_GRAPHS: Final = {
+    "shch": "s", "tsch": "c", "dzh": "j", "sch": "s", "tch": "c", "zh": "j", "dz": "j",
+    "kh": "h", "gh": "h", "ch": "c", "ts": "c", "tz": "c", "sh": "s", "ph": "f", "ck": "k",
+}  # fmt: skip
+_GRAPH: Final = re.compile("|".join(sorted(_GRAPHS, key=len, reverse=True)))
+_LETTERS_FOLDED: Final = str.maketrans("wqxgy", "vkhhi")
+_VOWELS: Final = re.compile("[aeiou]+")
+
+
+def skeleton(words: Iterable[str]) -> str:
+    """The shape of a romanized name: its consonants, the letters romanizations spell alike
+    folded, and a mark where each run of vowels stands.
+
+    >>> skeleton(["homyel"]) == skeleton(["gomel"]), skeleton(["mahilyow"]) == skeleton(["mogilev"])
+    (True, True)
+    """
+    text = _GRAPH.sub(lambda m: _GRAPHS[m.group()], "".join(words)).translate(_LETTERS_FOLDED)
+    # Each run of vowels is one "a", where it stands, and doubled consonants stay: a typo
+    # ("Leningrd", "Ferganna") is not another spelling, nor "Narnia" "Naryn".
+    return _VOWELS.sub("a", text)
 
 
 def normalize_name(text: str) -> str:

@@ -12,6 +12,7 @@ import itertools
 import re
 from typing import Any, Final
 
+from regionrel._data.ru_cases import FORMS
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.regions import Region
 
@@ -98,6 +99,9 @@ def ru_nominative_forms(text: str) -> tuple[str, ...]:
     words = text.split()
     while len(words) > 1 and words[0].casefold() in _RU_PREPOSITIONS:
         words = words[1:]
+    written = _WRITTEN_OUT.get(" ".join(words).casefold())
+    if written is not None:  # a form pymorphy3 gets wrong, read back from the table
+        return (written,)
     options = [_nominatives(w) if _RU_WORD.fullmatch(w) else (w,) for w in words[:6]]
     readings = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 48)]
     return tuple(dict.fromkeys(r for r in readings if r))
@@ -116,6 +120,12 @@ _RU_ADJECTIVE_ENDINGS: Final = ("ая", "яя", "ий", "ый", "ой", "ое", 
 _RU_CASES: Final = {
     "nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"
 }  # fmt: skip
+# The case forms written out (see regionrel._data.ru_cases), in the order of _RU_CASES but
+# the nominative, and read back: each form to its nominative.
+_WRITTEN_CASES: Final = ("gent", "datv", "accs", "ablt", "loct")
+_WRITTEN_OUT: Final = {
+    form.casefold(): nominative for nominative, forms in FORMS.items() for form in forms
+}
 
 
 def inflect_ru(value: Region | str, case: str) -> str:
@@ -124,7 +134,8 @@ def inflect_ru(value: Region | str, case: str) -> str:
     *case* is ``"nom"``, ``"gen"``, ``"dat"``, ``"acc"``, ``"ins"`` or ``"loc"``. The
     words up to the name's first noun agree with it; what follows stays as it is
     ("провинции Хэйлунцзян", "Соединённых Штатов Америки"); indeclinable names
-    ("Чили", "Алматы") do not change. pymorphy3 is loaded on first use.
+    ("Чили", "Алматы") do not change. pymorphy3 is loaded on first use; the names it
+    gets wrong have their forms written out ("Северного Рейна-Вестфалии", "Имеретии").
 
     >>> inflect_ru("Брестская область", "loc")
     'Брестской области'
@@ -155,6 +166,9 @@ def inflect_ru(value: Region | str, case: str) -> str:
         raise ValidationError(
             f"must be one of {', '.join(map(repr, _RU_CASES))}", cls=_CLS, field="case", value=case
         )
+    written = FORMS.get(name)
+    if written is not None and grammeme != "nomn":
+        return written[_WRITTEN_CASES.index(grammeme)]
     morph = _morphology()
     words = name.split()
     if morph is None or grammeme == "nomn":  # pragma: no cover - pymorphy3 is a dependency
@@ -166,13 +180,17 @@ def inflect_ru(value: Region | str, case: str) -> str:
     agreement = {grammeme, parses[head].tag.number or "sing"}
     if parses[head].tag.number != "plur" and parses[head].tag.gender:
         agreement.add(parses[head].tag.gender)
+    # An adjective before an inanimate noun: "в Айзкраукльский край", not "Айзкраукльского".
+    animacy = {parses[head].tag.animacy} if parses[head].tag.animacy else set()
     result = list(words)
     for i in range(head + 1):
         parse = parses[i]
         if parse is None or "Fixd" in parse.tag:
             continue
         wanted = {grammeme} if i == head else agreement
-        inflected = parse.inflect(wanted) if parse.tag.POS in ("NOUN", "ADJF", "PRTF") else None
+        inflected = None
+        if parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            inflected = (i != head and parse.inflect(wanted | animacy)) or parse.inflect(wanted)
         if inflected is not None:
             form = str(inflected.word)
             # The apostrophes pymorphy3 read as hyphens ("Кот-д'Ивуар") go back.

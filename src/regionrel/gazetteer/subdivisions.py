@@ -8,10 +8,12 @@ eagerly (see ``regionrel._data.world.EAGER``) the first time a name is not found
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
+from regionrel.gazetteer.names import GENERIC, add_region, normalize_name, skeleton, tokens
 from regionrel.regions import CodeScheme, Region, RegionKind
 
 WORLD_LOCK: Final = threading.Lock()
@@ -70,3 +72,57 @@ def curated_regions() -> Iterator[Region]:
         if country not in world.EAGER:
             for row in rows:
                 yield curated_region(country, row)
+
+
+def other_language_subdivisions() -> dict[str, str]:
+    """Names of the curated countries' subdivisions in other languages: key -> ISO 3166-2 code.
+
+    From pycountry's ``iso3166-2`` catalogs ("Брэсцкая вобласць", "黑龙江省",
+    "Bavière"). A name two places share is left out; the gazetteer reads this index
+    only after its own names gave nothing, so a catalog's slip ("Brest" for the Vitebsk
+    Region) is never taken for the wrong place. Only keys are built here (a few tens of
+    milliseconds, on the first miss that reaches them); a region is built when its
+    name is first looked up.
+    """
+    from regionrel._data import subdivisions_other
+
+    codes: dict[str, set[str]] = {}
+    for line in subdivisions_other.NAMES.split("\n"):
+        code, name = line.split("\t")
+        key = normalize_name(name)
+        if key:
+            codes.setdefault(key, set()).add(code)
+    return {key: found.pop() for key, found in codes.items() if len(found) == 1}
+
+
+#: The fewest letters a skeleton must have: "Osh" is too short.
+_SHORTEST: Final = 3
+_VOWEL: Final = re.compile("[aeiouy]")
+
+
+def romanization_skeletons(regions: Iterable[Region]) -> dict[str, tuple[Region, ...]]:
+    """Subdivisions by the :func:`~regionrel.gazetteer.names.skeleton` of each Latin name.
+
+    States are left out ("Niger" and "Nigeria" share one), and so are skeletons too short
+    to tell places apart; a skeleton two places share gives neither.
+    """
+    built: dict[str, tuple[Region, ...]] = {}
+    for region in regions:
+        if region.kind.is_state:
+            continue
+        for name in region.names:
+            key = romanized_key(name)
+            if key:
+                add_region(built, key, region)
+    return {key: found for key, found in built.items() if len(found) == 1}
+
+
+def romanized_key(name: str | list[str]) -> str:
+    """The skeleton of a Latin name's words (or of its *tokens*) but the generic ones, in
+    order ("" if none fits)."""
+    words = [w for w in (tokens(name) if isinstance(name, str) else name) if w not in GENERIC]
+    # Only words of letters with a vowel: "NRW" is an abbreviation, not a spelling.
+    if not words or not all(w.isascii() and w.isalpha() and _VOWEL.search(w) for w in words):
+        return ""
+    key = skeleton(words)
+    return key if len(key) > _SHORTEST else ""
