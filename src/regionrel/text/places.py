@@ -56,7 +56,8 @@ class PlaceMention:
     flow: FlowRole
     span: Span
     group: str | None = None
-    entity: Entity = Entity.REPORTER
+    #: None when the text does not say whose place it is ("Это второе место ...").
+    entity: Entity | None = Entity.REPORTER
     time: TimeRole = TimeRole.MAIN
     bound: bool = False
     region: Region | None = None
@@ -215,12 +216,31 @@ _GOODS_WORDS: Final = frozenset(
         "products",
         "продовольствие",
         "агроэкспорт",
+        "non",
+        "primary",
+        "energy",
+        "сырьевой",
     }
 )
 #: Words of a measure that are not a flow's ("по объему инвестиций", "by its index").
 _MEASURE_FILLER: Final = frozenset(
-    {"объем", "volume", "value", "of", "the", "its", "terms", "стоимость", "показатель"}
+    {
+        "объем",
+        "volume",
+        "value",
+        "of",
+        "the",
+        "its",
+        "terms",
+        "стоимость",
+        "total",
+        "overall",
+        "общий",
+        "совокупный",
+    }
 )
+#: Words that leave a place's owner undecided: "Это второе место в округе".
+_UNDECIDED: Final = frozenset({"это", "this"})
 _TRADE_WORDS: Final = frozenset({"внешнеторговый", "товарооборот", "trade", "turnover"})
 _PREVIOUS_WORDS: Final = frozenset({"прошлый", "прошлогодний", "last", "earlier", "ранее"})
 
@@ -307,13 +327,13 @@ class _Places:
         if low in _RU_DISTRICT_ADJECTIVES and self.lem(k + 1) == "федеральный":
             self.district = _RU_DISTRICT_ADJECTIVES[low]
             return self.district, False, k + 3 if self.lem(k + 2) == "округ" else k + 2
-        if (
-            self.tokens[k].capitalized
-            and self.lem(k + 1) == "federal"
-            and self.lem(k + 2) == "district"
-        ):
-            self.district = f"{self.tokens[k].text} Federal District"
-            return self.district, False, k + 3
+        x = k
+        while x < min(end, k + 3) and self.tokens[x].capitalized and self.lem(x) != "federal":
+            x += 1
+        if x > k and self.lem(x) == "federal" and self.lem(x + 1) == "district":
+            words = " ".join(t.text for t in self.tokens[k:x] if t.kind == "word")
+            self.district = f"{words} Federal District"
+            return self.district, False, x + 2
         if low in _COUNTRY or form in _COUNTRY:
             return _COUNTRY.get(low) or _COUNTRY[form], False, k + 1
         if low == "российский" and self.lem(k + 1) == "федерация":
@@ -328,6 +348,14 @@ class _Places:
             if self.lemmas[x] in _PARTNER_WORDS or self.form(x) in _PARTNER_WORDS:
                 return "partners", True, x + 1
         return None
+
+    def goods_after(self, k: int, end: int) -> bool:
+        """Whether a goods group follows a flow word ending at *k* ("экспорту несырьевых
+        товаров", "exports of non-primary goods")."""
+        return any(
+            self.lemmas[x] in _GOODS_WORDS or self.form(x) in _GOODS_WORDS
+            for x in range(k, min(end, k + 4))
+        )
 
     def flow_at(self, j: int, end: int) -> tuple[FlowRole | None, int] | None:
         """The flow a measure phrase from *j* on names ("объему экспорта", "exports"): the
@@ -344,11 +372,9 @@ class _Places:
             return flow, k + 1
         return None, k + 1
 
-    def after(
-        self, i: int, end: int
-    ) -> tuple[str | None, bool, FlowRole | None, bool, int] | None:
-        """What follows a place at *i*: group, partners?, flow, whether a flow phrase was
-        read, and the index after it all; None when a measure other than trade follows."""
+    def after(self, i: int, end: int) -> _After | None:
+        """What follows a place at *i*; None when a measure other than trade follows."""
+        got = _After(i)
         group: str | None = None
         partners = False
         flow: FlowRole | None = None
@@ -365,6 +391,16 @@ class _Places:
                 if found is not None:
                     group, partners, k = found
                     continue
+            if low in ("в", "во") and not flow_read:
+                read = self.flow_at(k + 1, end)  # "во внешней торговле", "в экспорте"
+                if read is not None and read[0] is not None:
+                    flow, flow_read, k = read[0], True, read[1]
+                    continue
+            if low == "у" and self.tokens[k + 1 if k + 1 < end else k].capitalized:
+                got.owner = self.tokens[k + 1].text  # "первое место у Санкт-Петербурга"
+                got.region = find_region(got.owner)
+                k += 2
+                continue
             if low in ("по", "by", "for", "in", "on") and not flow_read:
                 if low == "in" and self.form(k + 1) == "terms" and self.form(k + 2) == "of":
                     k += 2
@@ -373,24 +409,40 @@ class _Places:
                     if found is not None and not found[1]:
                         group, partners, k = found
                         continue
+                terms = low == "in" and self.form(k - 1) == "terms"
                 read = self.flow_at(k + 1, end)
                 if read is not None:
-                    if read[0] is None:
+                    if read[0] is None and (low in ("по", "by") or terms):
                         return None  # a place in something that is not trade
+                    if read[0] is None:
+                        break
                     flow, flow_read, k = read[0], True, read[1]
+                    got.goods = self.goods_after(k, end)
                     continue
             break
-        return group, partners, flow, flow_read, k
+        got.group, got.partners, got.flow, got.flow_read, got.stop = (
+            group,
+            partners,
+            flow,
+            flow_read,
+            k,
+        )
+        return got
 
     # -- whose, and when -------------------------------------------------------------------
 
-    def subject(self, s_start: int, i: int) -> tuple[Entity, str, Region | None]:
+    def subject(self, s_start: int, i: int) -> tuple[Entity | None, str, Region | None]:
         """Whose place the words before *i* in its sentence say it is."""
         region: Region | None = None
         name = ""
         for j in range(s_start, i):
             low = self.lemmas[j]
-            if low in _PARTNER_WORDS or low in ("страна", "country"):
+            if low in _UNDECIDED:
+                return None, self.tokens[j].text, None
+            if low in _PARTNER_WORDS or (
+                low in ("страна", "country")
+                and self.lem(j - 1) not in ("регион", "субъект", "region", "of")
+            ):
                 return Entity.PARTNER, name, region
             if low in _GOODS_WORDS or self.form(j) in _GOODS_WORDS:
                 return Entity.GOODS, self.tokens[j].text, None
@@ -443,6 +495,7 @@ class _Places:
 
     def sentence(self, s_start: int, s_end: int) -> Iterator[PlaceMention]:
         previous: PlaceMention | None = None
+        owner: tuple[Entity | None, str, Region | None] | None = None
         i = s_start
         while i < s_end:
             bound = self.bound_at(i, s_end)
@@ -475,13 +528,21 @@ class _Places:
             if rest is None:
                 i = end
                 continue
-            group, partners, flow, flow_read, stop = rest
+            group, partners, flow, flow_read, stop = (
+                rest.group,
+                rest.partners,
+                rest.flow,
+                rest.flow_read,
+                rest.stop,
+            )
             if group is None and bound is not None:
                 found_group = self.group_at(end, s_end)  # "десятку регионов России"
                 if found_group is not None:
                     group, partners, stop = found_group
             if group is None and between[0] is not None:
                 group, partners = between
+            if group is None and previous is not None and previous.group == "partners":
+                group, partners = previous.group, True  # "на четвертое место в этом рейтинге"
             if group is None:
                 group, partners = self.group_before(s_start, i, partners)
             if bound is None and not (place_word or group or flow_read or elided):
@@ -498,11 +559,17 @@ class _Places:
             if flow is None:
                 i = stop
                 continue
-            entity, name, region = self.subject(s_start, i)
+            if owner is None:
+                owner = self.subject(s_start, i)  # the sentence's subject, before its first place
+            entity, name, region = owner
             if partners:
                 entity = Entity.PARTNER
-            if previous is not None and elided:
-                entity, name, region = previous.entity, previous.entity_name, previous.region
+            if rest.goods:
+                entity, name, region = Entity.GOODS, "", None
+            if rest.owner:
+                entity, name, region = None, rest.owner, rest.region
+                if region is not None and region.kind is RegionKind.COUNTRY:
+                    entity = Entity.PARTNER
             span_start = self.tokens[i].start
             place = PlaceMention(
                 value,
@@ -522,6 +589,8 @@ class _Places:
     def bound_at(self, i: int, end: int) -> tuple[int, int, bool] | None:
         """A bound at *i*: "(в) (первую) десятку", "top 10", "top ten"."""
         low = self.lemmas[i]
+        if low not in _TOPS and low != "top":
+            return None
         before = {self.lem(j) for j in range(max(0, i - 4), i)}
         if low in _TOPS and self.lem(i - 1) in ("в", "первый") and before & _ENTER:
             return _TOPS[low], i + 1, True
@@ -546,6 +615,20 @@ class _Places:
         return out
 
 
+@attrs.define
+class _After:
+    """What follows a place: its group, flow, owner ("у Санкт-Петербурга"), goods group."""
+
+    stop: int
+    group: str | None = None
+    partners: bool = False
+    flow: FlowRole | None = None
+    flow_read: bool = False
+    owner: str = ""
+    region: Region | None = None
+    goods: bool = False
+
+
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """Sentences as token ranges: cut after ".", "!" or "?" before a capital or a number."""
     start = 0
@@ -568,11 +651,6 @@ def read_places(
     >>> [(p.position, p.group) for p in read_places(tokens, [t.lemma for t in tokens])]
     [(5, 'Ural Federal District')]
     """
-    if not any(
-        low in _PLACE_NOUNS or low in _PLACE_VERBS or low in _TOPS or low == "top"
-        for low in lemmas
-    ):
-        return ()
     return tuple(_Places(tokens, lemmas, locale).read())
 
 

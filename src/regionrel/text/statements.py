@@ -24,15 +24,7 @@ from regionrel.text.main_year import main_year
 from regionrel.text.places import PlaceMention, read_places
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 
-__all__ = [
-    "Entity",
-    "Measure",
-    "Statement",
-    "TimeRole",
-    "main_year",
-    "read_statements",
-    "read_statements_and_places",
-]
+__all__ = ["Entity", "Measure", "Statement", "TimeRole", "main_year", "read_statements"]
 
 
 def read_statements(text: str, *, locale: str = "en") -> tuple[Statement, ...]:
