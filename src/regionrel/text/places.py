@@ -186,6 +186,14 @@ _GROUP_FILLER: Final = frozenset(
         "all",
         "federal",
         "весь",
+        "российский",
+        "лидер",
+        "leader",
+        "leading",
+        "крупный",
+        "крупнейший",
+        "largest",
+        "ведущий",
         "все",
     }
 )
@@ -239,6 +247,8 @@ _MEASURE_FILLER: Final = frozenset(
         "совокупный",
     }
 )
+#: Words of a ranking itself: "в этом рейтинге", "in the ranking".
+_RANKINGS: Final = frozenset({"рейтинг", "ranking", "rating", "список", "list", "этот", "this"})
 #: Words that leave a place's owner undecided: "Это второе место в округе".
 _UNDECIDED: Final = frozenset({"это", "this"})
 _TRADE_WORDS: Final = frozenset({"внешнеторговый", "товарооборот", "trade", "turnover"})
@@ -316,11 +326,15 @@ class _Places:
         """The group named from *j* on (after a preposition): its name, whether it is the
         reporter's partners, and the index after it; None when nothing names a group."""
         k = j
+        russian = False
         while k < end and (self.lemmas[k] in _GROUP_FILLER or self.form(k) in _GROUP_FILLER):
+            russian = russian or self.lemmas[k] in ("russian", "российский")
             k += 1
         if k >= end:
             return None
         low, form = self.lemmas[k], self.form(k)
+        if russian and k > j and self.lem(k - 1) in ("регион", "субъект", "region", "subject"):
+            return ("Россия" if self.locale == "ru" else "Russia"), False, k  # "Russian regions"
         if low in _DISTRICTS:
             self.district = _DISTRICTS[low]
             return self.district, False, k + 1
@@ -391,11 +405,16 @@ class _Places:
                 if found is not None:
                     group, partners, k = found
                     continue
-            if low in ("в", "во") and not flow_read:
+            if low in ("в", "во", "in") and not flow_read and group is None:
                 read = self.flow_at(k + 1, end)  # "во внешней торговле", "в экспорте"
                 if read is not None and read[0] is not None:
                     flow, flow_read, k = read[0], True, read[1]
                     continue
+                if read is not None and self.lem(read[1] - 1) in _RANKINGS:
+                    k = read[1]  # "в этом рейтинге", "in the ranking"
+                    continue
+                if read is not None:
+                    return None  # "first place in the contest": not a trade place
             if low == "у" and self.tokens[k + 1 if k + 1 < end else k].capitalized:
                 got.owner = self.tokens[k + 1].text  # "первое место у Санкт-Петербурга"
                 got.region = find_region(got.owner)
@@ -454,13 +473,20 @@ class _Places:
             return Entity.PARTNER, name, region
         return Entity.REPORTER, name, region
 
-    def time(self, s_start: int, s_end: int, i: int) -> TimeRole:
+    def time(self, s_start: int, s_end: int, i: int, lo: int) -> TimeRole:
         """The period of a place at *i*: another year named in its sentence, or a
         starting place ("с 7-го на 5-е место", "from 7th")."""
         if self.lem(i - 1) in ("с", "from") or (
             self.lem(i - 2) in ("с", "from") and self.lem(i - 1) in _FILLER
         ):
             return TimeRole.PREVIOUS
+        for j in range(i - 1, lo - 1, -1):
+            # the year named nearest before the place, after the place before it
+            year = is_year(self.tokens[j])
+            if year is not None and self.year is not None and self.lem(j - 1) not in ("с", "к"):
+                if year == self.year:
+                    return TimeRole.MAIN
+                return TimeRole.PREVIOUS if year == self.year - 1 else TimeRole.OTHER
         for j in range(s_start, s_end):
             year = is_year(self.tokens[j])
             if year is not None and self.year is not None and year != self.year:
@@ -519,12 +545,21 @@ class _Places:
             )
             if between[0] is not None:
                 elided = True  # "третье место, а в России – 25-е"
+            if (
+                previous is not None
+                and certain
+                and any(is_year(t) for t in self.tokens[self.previous_end : i])
+            ):
+                elided = True  # "по итогам 2021 года – 4-е место, 2022 года – 3-е"
             if bound is None and not (
                 (certain and (place_word or verb)) or (place_word and verb) or elided
             ):
                 i += 1
                 continue
-            rest = self.after(end, s_end)
+            bound_group = self.group_at(end, s_end) if bound is not None else None
+            rest = self.after(bound_group[2] if bound_group else end, s_end)
+            if rest is not None and bound_group is not None:
+                rest.group, rest.partners = bound_group[0], bound_group[1]  # "тройку лидеров СЗФО"
             if rest is None:
                 i = end
                 continue
@@ -535,10 +570,6 @@ class _Places:
                 rest.flow_read,
                 rest.stop,
             )
-            if group is None and bound is not None:
-                found_group = self.group_at(end, s_end)  # "десятку регионов России"
-                if found_group is not None:
-                    group, partners, stop = found_group
             if group is None and between[0] is not None:
                 group, partners = between
             if group is None and previous is not None and previous.group == "partners":
@@ -577,7 +608,7 @@ class _Places:
                 (span_start, self.tokens[max(stop, end) - 1].end),
                 group,
                 entity,
-                self.time(s_start, s_end, i),
+                self.time(s_start, s_end, i, self.previous_end if previous else s_start),
                 bound is not None,
                 region,
                 name,
