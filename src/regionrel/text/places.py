@@ -47,7 +47,8 @@ class PlaceMention:
     (``region`` then).
 
     >>> from regionrel.text import extract
-    >>> place = extract("Республика занимает 1-е место в ПФО и 5-е в России.", locale="ru").places[1]
+    >>> place = extract("Товарооборот республики вырос на 5%. Республика занимает 1-е место "
+    ...     "в ПФО и 5-е в России.", locale="ru").places[1]
     >>> place.position, place.group, place.flow.value, place.entity.value
     (5, 'Россия', 'turnover', 'reporter')
     """
@@ -338,6 +339,8 @@ class _Places:
         if low in _DISTRICTS:
             self.district = _DISTRICTS[low]
             return self.district, False, k + 1
+        if self.form(k + 1) == "-" and self.lem(k + 3) == "федеральный":
+            low, k = f"{low}-{self.lem(k + 2)}", k + 2  # "Северо-Западного"
         if low in _RU_DISTRICT_ADJECTIVES and self.lem(k + 1) == "федеральный":
             self.district = _RU_DISTRICT_ADJECTIVES[low]
             return self.district, False, k + 3 if self.lem(k + 2) == "округ" else k + 2
