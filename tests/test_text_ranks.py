@@ -252,7 +252,10 @@ def test_a_bound_keeps_its_size_group_and_flow() -> None:
         ("en", _EN_TRADE + "The region took first place in the regional export contest."),
         # ordinals that are not places
         ("ru", "Во внешней торговле области в первом полугодии 2022 года экспорт вырос на 5%."),
-        ("en", "In the first half of 2022 foreign trade turnover rose 5%, the second year running."),
+        (
+            "en",
+            "In the first half of 2022 foreign trade turnover rose 5%, the second year running.",
+        ),
         ("en", _EN_TRADE + "China is the second-largest partner of the region."),
         # a share is not a place
         ("ru", "Экспорт занимает 42% товарооборота области."),
@@ -271,7 +274,11 @@ def test_what_is_not_a_trade_place_is_not_read(locale: str, text: str) -> None:
     [
         ("ru", "Область торговала со 125 странами. Экспорт составил 2 млрд долларов.", "125"),
         ("ru", "Область торговала с 94 странами. Экспорт составил 2 млрд долларов.", "94"),
-        ("en", "The region traded with partners from 54 countries. Exports were $2 billion.", "54"),
+        (
+            "en",
+            "The region traded with partners from 54 countries. Exports were $2 billion.",
+            "54",
+        ),
     ],
 )
 def test_counts_still_read_beside_places(locale: str, text: str, count: str) -> None:

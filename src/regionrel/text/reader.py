@@ -49,9 +49,9 @@ from regionrel.text.items import (
     Unread,
 )
 from regionrel.text.lookup import find_region, regions_named_in
+from regionrel.text.places import merge_ranks
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
-from regionrel.text.places import merge_ranks
 from regionrel.text.statements import read_statements_and_places
 
 __all__ = ["Extraction", "extract"]
