@@ -129,6 +129,7 @@ _PLACE_VERBS: Final = frozenset(
         "came",
         "place",
         "placed",
+        "plac",
         "take",
         "took",
         "hold",
@@ -252,6 +253,10 @@ _MEASURE_FILLER: Final = frozenset(
 _RANKINGS: Final = frozenset({"рейтинг", "ranking", "rating", "список", "list", "этот", "this"})
 #: Words that leave a place's owner undecided: "Это второе место в округе".
 _UNDECIDED: Final = frozenset({"это", "this"})
+#: Words one of which a sentence holding a place has: a place word or verb, a top list.
+_CUES: Final = _PLACE_NOUNS | _PLACE_VERBS | frozenset(_TOPS) | {"be", "top"}
+#: Lemmas a place may start at, besides numbers.
+_STARTS: Final = frozenset(_RU_ORDINALS) | frozenset(_EN_ORDINALS) | frozenset(_TOPS) | {"top"}
 _TRADE_WORDS: Final = frozenset({"внешнеторговый", "товарооборот", "trade", "turnover"})
 _PREVIOUS_WORDS: Final = frozenset({"прошлый", "прошлогодний", "last", "earlier", "ранее"})
 
@@ -525,8 +530,17 @@ class _Places:
     def sentence(self, s_start: int, s_end: int) -> Iterator[PlaceMention]:
         previous: PlaceMention | None = None
         owner: tuple[Entity | None, str, Region | None] | None = None
+        tokens, lemmas = self.tokens, self.lemmas
         i = s_start
         while i < s_end:
+            tok = tokens[i]
+            if (
+                tok.kind != "num"
+                and lemmas[i] not in _STARTS
+                and (tok.kind != "word" or tok.text.lower() not in _EN_ORDINALS)
+            ):
+                i += 1
+                continue
             bound = self.bound_at(i, s_end)
             found = bound or self.ordinal(i)
             if found is None:
@@ -645,7 +659,8 @@ class _Places:
     def read(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         for s_start, s_end in _sentences(self.tokens):
-            out.extend(self.sentence(s_start, s_end))
+            if not _CUES.isdisjoint(self.lemmas[s_start:s_end]):
+                out.extend(self.sentence(s_start, s_end))
         return out
 
 
@@ -685,6 +700,8 @@ def read_places(
     >>> [(p.position, p.group) for p in read_places(tokens, [t.lemma for t in tokens])]
     [(5, 'Ural Federal District')]
     """
+    if _CUES.isdisjoint(lemmas):
+        return ()
     return tuple(_Places(tokens, lemmas, locale).read())
 
 
