@@ -696,9 +696,9 @@ def read_places(
     """Every place (rank) of a tokenized text, attributed (see the module).
 
     >>> from regionrel.text.tokens import tokenize
-    >>> tokens = tokenize("The region ranked 5th in the Ural Federal District.")
-    >>> [(p.position, p.group) for p in read_places(tokens, [t.lemma for t in tokens])]
-    [(5, 'Ural Federal District')]
+    >>> tokens = tokenize("Trade grew. The region ranked 5th in the Ural Federal District.")
+    >>> [(p.position, p.group, p.flow.value) for p in read_places(tokens, [t.lemma for t in tokens])]
+    [(5, 'Ural Federal District', 'turnover')]
     """
     if _CUES.isdisjoint(lemmas):
         return ()

@@ -51,7 +51,7 @@ def read_statements_and_places(
     (:func:`regionrel.text.places.read_places`), over one tokenization.
 
     >>> statements, places = read_statements_and_places(
-    ...     "Экспорт вырос на 7,6%. Область заняла 2-е место в СЗФО.", locale="ru")
+    ...     "Экспорт вырос на 7,6%. Область заняла 2-е место в СЗФО по экспорту.", locale="ru")
     >>> len(statements), [(p.position, p.group) for p in places]
     (1, [(2, 'СЗФО')])
     """
