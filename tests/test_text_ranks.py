@@ -82,7 +82,22 @@ def _ranks(text: str, locale: str) -> list[tuple[str, str]]:
             "местом по импорту среди регионов СЗФО.",
             [("rank:imports", "7")],
         ),
+        (
+            "ru",
+            _RU_TRADE + "Область поднялась с 7-го места на 5-е в Российской Федерации.",
+            [("rank:turnover", "5")],
+        ),
+        (
+            "ru",
+            _RU_TRADE + "Область занимает 12-е место по России.",
+            [("rank:turnover", "12")],
+        ),
         # English: suffixes and words, verbs, "among the regions of", districts.
+        (
+            "en",
+            _EN_TRADE + "The region ranked 9th in the Russian Federation in the ranking.",
+            [("rank:turnover", "9")],
+        ),
         (
             "en",
             "Foreign trade of the region totaled $27.6 million. The region ranked 5th in the Ural "
@@ -175,7 +190,28 @@ def test_the_reporters_places_go_into_the_report(
             TimeRole.MAIN,
             False,
         ),
+        (
+            "ru",
+            _RU_TRADE + "Несырьевой экспорт области занимает 5-е место в СЗФО.",
+            Entity.GOODS,
+            TimeRole.MAIN,
+            False,
+        ),
         # another period
+        (
+            "ru",
+            _RU_TRADE + "В прошлом году область занимала 4-е место в СЗФО.",
+            Entity.REPORTER,
+            TimeRole.PREVIOUS,
+            False,
+        ),
+        (
+            "en",
+            _EN_TRADE + "A year earlier the region ranked 4th in the district.",
+            Entity.REPORTER,
+            TimeRole.PREVIOUS,
+            False,
+        ),
         (
             "ru",
             "Внешнеторговый оборот области в 2022 году вырос на 5%. В 2021 году область "
@@ -231,6 +267,26 @@ def test_places_that_are_not_the_reporters_stay_typed_items(
     assert [(p.entity, p.time, p.bound) for p in found.places] == [(entity, time, bound)]
     assert found.ranks == ()
     assert _ranks(text, locale) == []
+
+
+def test_a_place_in_a_partners_ranking_keeps_the_ranking() -> None:
+    found = extract(
+        "Товарооборот области с Беларусью вырос в 3,1 раза. Смоленщина входит в десятку главных "
+        "российских торговых партнеров Беларуси, а рост позволил ей подняться на четвертое место "
+        "в этом рейтинге.",
+        locale="ru",
+    )
+    assert [(p.position, p.bound, p.entity) for p in found.places] == [
+        (10, True, Entity.PARTNER),
+        (4, False, Entity.PARTNER),
+    ]
+    assert found.ranks == ()
+
+
+@pytest.mark.parametrize("top", ["top-5", "top five"])
+def test_an_english_top_list_is_a_bound(top: str) -> None:
+    found = extract(_EN_TRADE + f"The region is in the {top} regions of Russia.", locale="en")
+    assert [(p.position, p.bound, p.group) for p in found.places] == [(5, True, "Russia")]
 
 
 def test_a_bound_keeps_its_size_group_and_flow() -> None:

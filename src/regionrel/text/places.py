@@ -250,7 +250,9 @@ _MEASURE_FILLER: Final = frozenset(
     }
 )
 #: Words of a ranking itself: "в этом рейтинге", "in the ranking".
-_RANKINGS: Final = frozenset({"рейтинг", "ranking", "rating", "список", "list", "этот", "this"})
+_RANKINGS: Final = frozenset(
+    {"рейтинг", "ranking", "rating", "список", "list", "этот", "это", "данный", "this"}
+)
 #: Words that leave a place's owner undecided: "Это второе место в округе".
 _UNDECIDED: Final = frozenset({"это", "this"})
 #: Words one of which a sentence holding a place has: a place word or verb, a top list.
@@ -311,9 +313,7 @@ class _Places:
             if self.form(i + 1) in _EN_ENDINGS and self.attached(i + 1):
                 return value, i + 2, True
             return value, i + 1, False
-        if tok.kind != "word":
-            return None
-        low = self.lemmas[i]
+        low = self.lemmas[i]  # a word: the loop starts places at numbers and words only
         found = _RU_ORDINALS.get(low) or _EN_ORDINALS.get(tok.text.lower())
         return (found, i + 1, True) if found else None
 
@@ -334,6 +334,8 @@ class _Places:
         k = j
         russian = False
         while k < end and (self.lemmas[k] in _GROUP_FILLER or self.form(k) in _GROUP_FILLER):
+            if self.lem(k + 1) == "федерация" or self.form(k + 1) == "federation":
+                return ("Россия" if self.locale == "ru" else "Russia"), False, k + 2
             russian = russian or self.lemmas[k] in ("russian", "российский")
             k += 1
         if k >= end:
@@ -358,10 +360,6 @@ class _Places:
             return self.district, False, x + 2
         if low in _COUNTRY or form in _COUNTRY:
             return _COUNTRY.get(low) or _COUNTRY[form], False, k + 1
-        if low == "российский" and self.lem(k + 1) == "федерация":
-            return "Россия", False, k + 2
-        if form == "federation" and self.form(k - 1) == "russian":
-            return "Russia", False, k + 1
         if low in ("страна", "country"):
             return ("Россия" if self.locale == "ru" else "Russia"), False, k + 1
         if low in ("округ", "district"):
@@ -521,8 +519,6 @@ class _Places:
             flow = lexicon.FLOW_WORDS.get(self.lemmas[j])
             if flow in (FlowRole.EXPORTS, FlowRole.IMPORTS, FlowRole.TURNOVER):
                 return flow
-            if self.lemmas[j] in ("внешнеторговый", "foreign"):
-                return FlowRole.TURNOVER
         return None
 
     # -- the text ------------------------------------------------------------------------
@@ -552,7 +548,7 @@ class _Places:
             elided = (
                 previous is not None
                 and certain
-                and self.lem(i - 1) in ("и", "а", ",", "and", "–", "—", "-")
+                and self.lem(i - 1) in ("и", "а", ",", "and", "–", "—", "-", "на", "to")
                 and self.lem(end) in ("в", "во", "среди", "по", "in", "among", "by")
             )
             between = (
