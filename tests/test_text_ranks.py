@@ -342,6 +342,22 @@ def test_counts_still_read_beside_places(locale: str, text: str, count: str) -> 
     assert dict(report.figures)["partner_count"].text == count
 
 
+def test_the_seeds_places_keep_their_group() -> None:
+    text = (
+        _EN_TRADE + "In the North-West Federal District, the Leningrad Region took the 2nd place "
+        "in exports and the 3rd place in imports."
+    )
+    found = extract(text)
+    assert [(p.position, p.flow.value, p.group) for p in found.places] == [
+        (2, "exports", "North-West Federal District"),
+        (3, "imports", "North-West Federal District"),
+    ]
+    assert [(r.position, r.group) for r in found.ranks] == [
+        (2, "North-West Federal District"),
+        (3, "North-West Federal District"),
+    ]
+
+
 def test_the_seed_phrasing_keeps_its_rank() -> None:
     text = "Область заняла 2-е место по экспорту в Северо-Западном федеральном округе."
     found = extract(text, locale="ru")

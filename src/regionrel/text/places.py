@@ -352,10 +352,17 @@ class _Places:
             self.district = _RU_DISTRICT_ADJECTIVES[low]
             return self.district, False, k + 3 if self.lem(k + 2) == "округ" else k + 2
         x = k
-        while x < min(end, k + 3) and self.tokens[x].capitalized and self.lem(x) != "federal":
+        while (
+            x < min(end, k + 4)
+            and (self.tokens[x].capitalized or (self.form(x) == "-" and self.attached(x)))
+            and self.lem(x) != "federal"
+        ):
             x += 1
         if x > k and self.lem(x) == "federal" and self.lem(x + 1) == "district":
-            words = " ".join(t.text for t in self.tokens[k:x] if t.kind == "word")
+            words = "".join(
+                ("" if self.attached(y) and y > k else " ") + self.tokens[y].text
+                for y in range(k, x)
+            ).strip()  # "North-West"
             self.district = f"{words} Federal District"
             return self.district, False, x + 2
         if low in _COUNTRY or form in _COUNTRY:
