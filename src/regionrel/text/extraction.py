@@ -38,6 +38,7 @@ from regionrel.text.items import (
     Unread,
     VisitMention,
 )
+from regionrel.text.places import PlaceMention
 from regionrel.text.statements import Statement
 
 if TYPE_CHECKING:
@@ -81,6 +82,9 @@ class Extraction(Tabular):
     #: Every trade figure, attributed to its entity, measure, flow and period
     #: (:mod:`regionrel.text.statements`): the reporter's and everyone else's.
     statements: tuple[Statement, ...] = ()
+    #: Every place (rank) read, attributed (:mod:`regionrel.text.places`): the
+    #: reporter's, partners', goods groups', other periods', and bounds ("top 10").
+    places: tuple[PlaceMention, ...] = ()
 
     @property
     def reporter(self) -> Region | None:

@@ -51,9 +51,10 @@ from regionrel.text.items import (
     Unread,
 )
 from regionrel.text.lookup import find_region, regions_named_in
+from regionrel.text.places import merge_ranks
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
-from regionrel.text.statements import read_statements
+from regionrel.text.statements import read_statements_and_places
 
 __all__ = ["Extraction", "extract"]
 
@@ -123,7 +124,10 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     for sentence in split_sentences(text):
         for piece in _bounded(sentence):
             reader.read(piece)
-    found = attrs.evolve(reader.result(), statements=read_statements(text, locale=locale))
+    statements, places = read_statements_and_places(text, locale=locale)
+    found = reader.result()
+    ranks = merge_ranks(found.ranks, places)
+    found = attrs.evolve(found, statements=statements, places=places, ranks=ranks)
     return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
 
 

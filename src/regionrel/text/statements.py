@@ -21,6 +21,7 @@ from decimal import localcontext
 from regionrel._numbers import EXACT
 from regionrel.text.attribution import StatementReader
 from regionrel.text.main_year import main_year
+from regionrel.text.places import PlaceMention, read_places
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 
 __all__ = ["Entity", "Measure", "Statement", "TimeRole", "main_year", "read_statements"]
@@ -41,3 +42,20 @@ def read_statements(text: str, *, locale: str = "en") -> tuple[Statement, ...]:
     # Exact arithmetic whatever the caller's decimal context is.
     with localcontext(EXACT):
         return tuple(StatementReader(text, locale).read())
+
+
+def read_statements_and_places(
+    text: str, *, locale: str = "en"
+) -> tuple[tuple[Statement, ...], tuple[PlaceMention, ...]]:
+    """:func:`read_statements` and the places of *text*
+    (:func:`regionrel.text.places.read_places`), over one tokenization.
+
+    >>> statements, places = read_statements_and_places(
+    ...     "Экспорт вырос на 7,6%. Область заняла 2-е место в СЗФО по экспорту.", locale="ru")
+    >>> len(statements), [(p.position, p.group) for p in places]
+    (1, [(2, 'СЗФО')])
+    """
+    with localcontext(EXACT):
+        reader = StatementReader(text, locale)
+        statements = tuple(reader.read())
+        return statements, read_places(reader.tokens, reader.lemmas, locale=locale)
