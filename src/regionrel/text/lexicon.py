@@ -576,3 +576,17 @@ PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it",
 #: How many tokens before a figure its words are looked for.
 WINDOW: Final = 14
 ENTITY_WINDOW: Final = 14
+
+
+def flow_named(name: str) -> FlowRole:
+    """The flow a pattern's flow word names: exports, imports, or else turnover.
+
+    >>> flow_named("Exports"), flow_named("импорта"), flow_named("trade")
+    (<TradeFlow.EXPORTS: 'exports'>, <TradeFlow.IMPORTS: 'imports'>, <TradeFlow.TURNOVER: 'turnover'>)
+    """
+    low = name.lower()
+    if low.startswith(("export", "экспорт")):
+        return FlowRole.EXPORTS
+    if low.startswith(("import", "импорт")):
+        return FlowRole.IMPORTS
+    return FlowRole.TURNOVER

@@ -26,7 +26,7 @@ from regionrel.periods import Period, PeriodText
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
-from regionrel.text import patterns_en, patterns_ru
+from regionrel.text import lexicon, patterns_en, patterns_ru
 from regionrel.text.amounts import across_marks
 from regionrel.text.extraction import Extraction
 from regionrel.text.figures import conflicts_in
@@ -72,15 +72,6 @@ _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
-
-
-def _role(name: str) -> FlowRole:
-    low = name.lower()
-    if low.startswith(("export", "экспорт")):
-        return FlowRole.EXPORTS
-    if low.startswith(("import", "импорт")):
-        return FlowRole.IMPORTS
-    return FlowRole.TURNOVER
 
 
 @functools.lru_cache(maxsize=1024)
@@ -342,7 +333,10 @@ class _Reader:
 
     def _exceeds(self) -> None:
         for match in self.each("exceed", self.g.exceed):
-            larger, smaller = _role(match.group("a")), _role(match.group("b"))
+            larger, smaller = (
+                lexicon.flow_named(match.group("a")),
+                lexicon.flow_named(match.group("b")),
+            )
             if match.group("num"):
                 figure = self.reported(self.number(match), FigureKind.PERCENT)
             else:
@@ -403,7 +397,7 @@ class _Reader:
                     "ranks",
                     RankMention(
                         int(number.value),
-                        _role(part.group("flow")),
+                        lexicon.flow_named(part.group("flow")),
                         self.span(*part.span()),
                         region,
                         group,
@@ -426,7 +420,7 @@ class _Reader:
                     self.reported(self.number(match), FigureKind.PERCENT),
                     self.span(*match.span()),
                     region,
-                    _role(match.group("of")),
+                    lexicon.flow_named(match.group("of")),
                     False,
                     self._main(),
                 ),
@@ -447,7 +441,7 @@ class _Reader:
             if region is None:
                 continue
             of_text = match.group("of")
-            of = _role(of_text) if of_text else None
+            of = lexicon.flow_named(of_text) if of_text else None
             is_inherited = False
             if (
                 of is None
