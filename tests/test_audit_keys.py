@@ -202,9 +202,14 @@ def test_a_keyword_report_is_a_report_of_statements() -> None:
             "TradeReport: 'statements' must be an iterable of (figure, value) pairs (got 5)",
         ),
         (
-            [("exports", "1", "x")],
+            [("exports", "1", "at least", "x")],
             WrongTypeError,
-            "TradeReport: 'statements' must hold (figure, value) pairs (got ('exports', '1', 'x') that is a tuple)",
+            "TradeReport: 'statements' must hold (figure, value) pairs or (figure, value, bound) triples (got ('exports', '1', 'at least', 'x') that is a tuple)",
+        ),
+        (
+            [("exports", "1", "x")],
+            ValidationError,
+            "TradeReport: 'exports' must be 'at least' or 'at most' (got 'x')",
         ),
         (
             [("gdp#2", "1")],

@@ -412,6 +412,7 @@ def _build() -> cattrs.Converter:
         scale: str = "million"
         weights: dict[str, Decimal] = attrs.Factory(dict)
         locale: str = "en"
+        bounds: dict[str, str] = attrs.Factory(dict)
 
     attrs.resolve_types(TradeReportRow, localns=locals())
 
@@ -429,6 +430,7 @@ def _build() -> cattrs.Converter:
             report.scale,
             dict(report.weights),
             report.locale,
+            {name: bound.value for name, bound in report.bounds},
         )
         return typing.cast("dict[str, Any]", conv.unstructure(row, TradeReportRow))
 
@@ -443,6 +445,7 @@ def _build() -> cattrs.Converter:
             scale=row.scale,
             weights=row.weights,
             locale=row.locale,
+            bounds=row.bounds,
         )
 
     conv.register_unstructure_hook(TradeReport, unstructure_report)

@@ -75,7 +75,12 @@ def _figure(value: Decimal, decimals: int, rep: Reported) -> Reported | None:
 
 
 def _candidates(fig: Figure, need: Bounds) -> list[_Candidate]:
-    """Slips of *fig* whose value may land in *need* (figure units), before the full check."""
+    """Slips of *fig* whose value may land in *need* (figure units), before the full check.
+
+    None for a bound ("over 5"): it is no value mistyped, only a side of a range.
+    """
+    if fig.bound is not None:
+        return []
     rep = fig.reported
     lo, hi = need
     found: list[_Candidate] = []
@@ -347,7 +352,7 @@ def explain(
                     fig.published,
                     fig.show(value, _places(value)),
                     value,
-                    f"needs {fig.show_range(need, model.ceiling)}",
+                    f"needs {fig.show_range(need, _open_above(model))}",
                 )
             )
         suggestions.append((name, value))
@@ -380,6 +385,16 @@ def _cite(figures: Mapping[str, Figure], names: Sequence[str]) -> str:
     return ", ".join(f"{figures[n].label} {figures[n].published}" for n in names)
 
 
+def _open_above(model: Model) -> Decimal:
+    """Where a needed value stops being information: a tenth of the report's ceiling.
+
+    A figure published as a bound ("over $5 billion") leaves a rule free to carry the
+    ceiling through, less a figure ("exports at most 10**18 - 1.9"): no value any figure
+    gives, so it reads as an open end. Every figure lies over a hundred times below it.
+    """
+    return model.ceiling.scaleb(-1)
+
+
 def rule_evidence(
     model: Model,
     figures: Mapping[str, Figure],
@@ -395,7 +410,7 @@ def rule_evidence(
     need = fig.to_own(dom[model.index[fig.variable]])
     if need[0].is_infinite() and need[1].is_infinite():
         return None
-    return fig.show_range(need, model.ceiling)
+    return fig.show_range(need, _open_above(model))
 
 
 def _message(

@@ -58,7 +58,16 @@ from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
 from regionrel.trade import TradeFlow
 
-__all__ = ["CEILING", "FLOWS", "Figure", "Role", "ceiling_for", "quantity_of", "role_of"]
+__all__ = [
+    "CEILING",
+    "FLOWS",
+    "Bound",
+    "Figure",
+    "Role",
+    "ceiling_for",
+    "quantity_of",
+    "role_of",
+]
 
 #: The flows a report speaks of.
 FLOWS: Final = ("turnover", "exports", "imports")
@@ -140,6 +149,47 @@ def _linear(role: Role, kind: FigureKind) -> tuple[Decimal, Decimal]:
     return _ONE, _ZERO
 
 
+class Bound(enum.Enum):
+    """A figure published as one side of a range: "over $5 billion", "almost 5.2".
+
+    ``AT_LEAST`` ("over", "more than", "exceeded") stands for every value from the low end
+    of the figure's rounding interval up; ``AT_MOST`` ("almost", "nearly", "under") for
+    every value up to its high end. The figure's other rules (an amount is never
+    negative) still hold.
+
+    >>> Bound.coerce("at least")
+    <Bound.AT_LEAST: 'at least'>
+    """
+
+    AT_LEAST = "at least"
+    AT_MOST = "at most"
+
+    @classmethod
+    def coerce(cls, value: object, *, field: str = "bounds") -> Bound:
+        """*value* as a Bound: a Bound, or its value ("at least", "at most").
+
+        Raises:
+            ValidationError: *value* is neither.
+
+        >>> Bound.coerce("at most") is Bound.AT_MOST
+        True
+        >>> Bound.coerce("over")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: TradeReport: 'bounds' must be 'at least' or 'at most' (got 'over')
+        """
+        if isinstance(value, Bound):
+            return value
+        for bound in cls:
+            if value == bound.value:
+                return bound
+        raise ValidationError(
+            "must be 'at least' or 'at most'", cls="TradeReport", field=field, value=value
+        )
+
+
+_INFINITY: Final = Decimal("Infinity")
+
 _AMOUNT_KINDS: Final = frozenset({FigureKind.NUMBER})
 _RATE_KINDS: Final = frozenset(
     {FigureKind.PERCENT, FigureKind.NUMBER, FigureKind.INDEX, FigureKind.MULTIPLE}
@@ -169,9 +219,18 @@ class Figure:
     published: str = ""
     #: The figure's typed key.
     key: FigureKey = attrs.field(kw_only=True)
+    #: One side of a range ("over 5"), or None for a figure rounded to its digits.
+    bound: Bound | None = attrs.field(default=None, kw_only=True)
 
     @classmethod
-    def of(cls, name: str | FigureKey, reported: Reported, *, label: str | None = None) -> Figure:
+    def of(
+        cls,
+        name: str | FigureKey,
+        reported: Reported,
+        *,
+        label: str | None = None,
+        bound: Bound | None = None,
+    ) -> Figure:
         """Describe the figure *name* published as *reported*.
 
         Args:
@@ -179,6 +238,7 @@ class Figure:
             reported: the figure as published.
             label: the statement's name in the report, when it differs from the
                 figure's ("exports_growth#2").
+            bound: the figure is one side of a range ("over 5"): see :class:`Bound`.
 
         Raises:
             ValidationError: unknown name, or a kind that does not fit the name
@@ -219,16 +279,37 @@ class Figure:
             label_words,
             factor,
             offset,
-            _published(role, reported),
+            _published(role, reported, bound),
             key=key,
+            bound=bound,
+        )
+
+    def bounded(self, bound: Bound | None) -> Figure:
+        """The same figure published as one side of a range (or, for None, as a value)."""
+        if bound is self.bound:
+            return self
+        return attrs.evolve(
+            self, published=_published(self.role, self.reported, bound), bound=bound
         )
 
     @property
     def own_bounds(self) -> Bounds:
-        """The values the figure stands for, in its own units (a count is exact)."""
+        """The values the figure stands for, in its own units (a count is exact; a bound
+        is open on one side).
+
+        >>> from regionrel.reported import Reported
+        >>> Figure.of("turnover", Reported.parse("5"), bound=Bound.AT_LEAST).own_bounds
+        (Decimal('4.5'), Decimal('Infinity'))
+        """
         if self.role is Role.COUNT:
-            return (self.reported.value, self.reported.value)
-        return self.reported.interval
+            lo, hi = self.reported.value, self.reported.value
+        else:
+            lo, hi = self.reported.interval
+        if self.bound is Bound.AT_LEAST:
+            return (lo, _INFINITY)
+        if self.bound is Bound.AT_MOST:
+            return (-_INFINITY, hi)
+        return (lo, hi)
 
     @property
     def bounds(self) -> Bounds:
@@ -343,9 +424,11 @@ def ceiling_for(bounds: Iterable[Bounds]) -> Decimal:
     return Decimal(1).scaleb(largest.adjusted() + 1 + _HEADROOM)
 
 
-def _published(role: Role, reported: Reported) -> str:
-    """The published figure as messages show it, from its own digits (as :meth:`Figure.show`)."""
-    return _decorate(role, reported.kind, reported.text, reported.value)
+def _published(role: Role, reported: Reported, bound: Bound | None = None) -> str:
+    """The published figure as messages show it, from its own digits (as :meth:`Figure.show`),
+    "at least 5" for a bound."""
+    text = _decorate(role, reported.kind, reported.text, reported.value)
+    return text if bound is None else f"{bound.value} {text}"
 
 
 def _decorate(role: Role, kind: FigureKind, text: str, value: Decimal) -> str:

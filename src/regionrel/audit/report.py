@@ -24,7 +24,7 @@ import attrs
 
 from regionrel._numbers import STANDARD, check_locale
 from regionrel.audit.diagnose import explain, rule_evidence
-from regionrel.audit.figures import FLOWS, Figure, Role
+from regionrel.audit.figures import FLOWS, Bound, Figure, Role
 from regionrel.audit.intervals import ZERO
 from regionrel.audit.keys import FigureKey
 from regionrel.audit.locate import MAX_SUSPECTS, minimal_sets
@@ -218,6 +218,38 @@ def _weights(
     return tuple(table.items())
 
 
+def _bounds(
+    bounds: Mapping[Any, object],
+    names: Mapping[str, list[str]],
+    stated: Mapping[str, Bound],
+    found: list[RegionrelError],
+) -> tuple[tuple[str, Bound], ...]:
+    """The bounds by statement name: those *stated* with the statements, then those of
+    *bounds* (by statement or figure name); a problem for each that names no figure or is
+    not a :class:`Bound`."""
+    table = dict(stated)
+    for name, bound in bounds.items():
+        label = str(name) if isinstance(name, FigureKey) else name
+        if not isinstance(label, str) or label not in names:
+            found.append(
+                ValidationError(
+                    "must name figures of the report",
+                    cls="TradeReport",
+                    field="bounds",
+                    value=name,
+                )
+            )
+            continue
+        try:
+            side = Bound.coerce(bound)
+        except RegionrelError as exc:
+            found.append(exc)
+            continue
+        for statement in names[label]:
+            table[statement] = side
+    return tuple(table.items())
+
+
 #: A statement's name: its figure's name, numbered when the figure is stated again.
 _NUMBERED: Final = re.compile(r"(?P<name>.+)#(?P<n>[1-9][0-9]{0,5})")
 
@@ -287,6 +319,9 @@ class TradeReport:
         ranks: flow ("exports") -> the reporter's place in its group ("2").
         rank_values: flow -> member -> the member's amount, where known.
         complete_ranks: flows whose ``rank_values`` list every other member of the group.
+        bounds: figure -> :class:`~regionrel.audit.figures.Bound` ("at least" or
+            "at most", or the Bound): the figure is one side of a range ("over $5
+            billion" is ``turnover="5"`` with ``bounds={"turnover": "at least"}``).
         reporter, period: who and when (kept as given; any object).
         currency: the ISO 4217 code of the amounts, by :class:`~regionrel.money.Money`'s rule.
         scale: what the amounts are stated in: a :class:`~regionrel.scales.Scale` or its
@@ -304,6 +339,13 @@ class TradeReport:
 
     >>> TradeReport(exports="7,109", imports="4,115.9", balance="2,993.1").audit().ok
     True
+    >>> over = TradeReport(turnover="5", exports="3.9", imports="1.9", scale="billion",
+    ...     bounds={"turnover": "at least"})
+    >>> over.audit().ok, over.bounds
+    (True, (('turnover', <Bound.AT_LEAST: 'at least'>),))
+    >>> TradeReport(turnover="5", exports="2.2", imports="1.9", scale="billion",
+    ...     bounds={"turnover": "at least"}).audit().ok
+    False
     """
 
     #: The figures by name, in the order of the report.
@@ -318,6 +360,8 @@ class TradeReport:
     period: Any = attrs.field(eq=False)
     #: The reliability of figures, by name (a figure not named weighs 1).
     weights: tuple[tuple[str, Decimal], ...]
+    #: The figures published as one side of a range ("over 5"), by statement name.
+    bounds: tuple[tuple[str, Bound], ...]
     #: How the text figures are written ("en" or "ru").
     locale: str
     _cache: dict[str, Any] = attrs.field(eq=False, repr=False, hash=False)
@@ -357,6 +401,7 @@ class TradeReport:
         scale: Scale | str = "million",
         weights: Mapping[str, object] | None = None,
         locale: str = "en",
+        bounds: Mapping[str, object] | None = None,
     ) -> None:
         given = locals()
         problems = _Problems()
@@ -379,7 +424,7 @@ class TradeReport:
             for member, value in problems.mapping(members, f"rank_values[{flow!r}]").items():
                 named[f"rank:{flow}:{member}"] = value
         built = TradeReport._read(
-            named.items(),
+            [(name, value, None) for name, value in named.items()],
             problems,
             complete_ranks=complete_ranks,
             reporter=reporter,
@@ -388,6 +433,7 @@ class TradeReport:
             scale=scale,
             weights=weights,
             locale=locale,
+            bounds=bounds,
         )
         self.__attrs_init__(
             built.figures,
@@ -397,6 +443,7 @@ class TradeReport:
             built.reporter,
             built.period,
             built.weights,
+            built.bounds,
             built.locale,
             built._cache,
         )
@@ -413,6 +460,7 @@ class TradeReport:
         scale: Scale | str = "million",
         weights: Mapping[str, object] | None = None,
         locale: str = "en",
+        bounds: Mapping[str, object] | None = None,
     ) -> TradeReport:
         """Build a report from figures by name ("turnover", "share:CN", "rank:exports", ...).
 
@@ -428,7 +476,7 @@ class TradeReport:
         """
         problems = _Problems()
         return cls._read(
-            problems.mapping(figures, "figures").items(),
+            [(name, value, None) for name, value in problems.mapping(figures, "figures").items()],
             problems,
             complete_ranks=complete_ranks,
             reporter=reporter,
@@ -437,12 +485,13 @@ class TradeReport:
             scale=scale,
             weights=weights,
             locale=locale,
+            bounds=bounds,
         )
 
     @classmethod
     def _read(
         cls,
-        figures: Iterable[tuple[object, object]],
+        figures: Iterable[tuple[object, object, object]],
         problems: _Problems,
         *,
         complete_ranks: Iterable[str],
@@ -452,6 +501,7 @@ class TradeReport:
         scale: Scale | str,
         weights: Mapping[Any, object] | None,
         locale: str,
+        bounds: Mapping[Any, object] | None,
     ) -> TradeReport:
         """Check and read every argument, collecting *problems*; raise them all at the end."""
         found = problems.found
@@ -472,14 +522,15 @@ class TradeReport:
             found.append(exc)
         stated: list[tuple[FigureKey, Reported]] = []
         checked: list[Figure] = []
-        given: list[tuple[object, object]] = list(figures)
-        for name, value in given:
+        given: list[tuple[object, object, object]] = list(figures)
+        for name, value, side in given:
             try:
                 key = _statement_key(name)
                 reported = _coerce(str(key), value, language)
+                bound = None if side is None else Bound.coerce(side, field=str(key))
                 if reported is None:  # text cannot be read in an unknown locale; its name can
                     continue
-                figure = Figure.of(key, reported)  # checks the kind against the name
+                figure = Figure.of(key, reported, bound=bound)  # checks the kind against the name
             except RegionrelError as exc:
                 found.append(exc)
                 continue
@@ -491,16 +542,26 @@ class TradeReport:
         checked = [checked[i] for i in ranks]
         items = _numbered(stated)
         complete = _flows(complete_ranks, found)
-        names: dict[str, list[str]] = {n: [] for n, _ in given if isinstance(n, str)}
+        names: dict[str, list[str]] = {n: [] for n, _, _ in given if isinstance(n, str)}
         for (key, _), (name, _) in zip(stated, items, strict=True):
             names[name] = [name]
             if name != str(key):
                 names.setdefault(str(key), []).append(name)
         table = _weights(problems.mapping(weights, "weights"), names, found)
+        sides = _bounds(
+            problems.mapping(bounds, "bounds"),
+            names,
+            {name: f.bound for (name, _), f in zip(items, checked, strict=True) if f.bound},
+            found,
+        )
         problems.raise_any()
         # The figures checked above are those the audit reads: kept, not built again.
+        side_of = dict(sides)
+        sides = tuple((name, side_of[name]) for name, _ in items if name in side_of)
         described = {
-            name: fig if fig.name == name else attrs.evolve(fig, name=name)
+            name: (fig if fig.name == name else attrs.evolve(fig, name=name)).bounded(
+                side_of.get(name)
+            )
             for (name, _), fig in zip(items, checked, strict=True)
         }
         report = cls.__new__(cls)
@@ -512,6 +573,7 @@ class TradeReport:
             reporter,
             period,
             table,
+            sides,
             language or "",
             {"figures": described},
         )
@@ -520,7 +582,9 @@ class TradeReport:
     @classmethod
     def from_statements(
         cls,
-        statements: Iterable[tuple[FigureKey | str, object]],
+        statements: Iterable[
+            tuple[FigureKey | str, object] | tuple[FigureKey | str, object, object]
+        ],
         *,
         complete_ranks: Iterable[str] = (),
         reporter: object = None,
@@ -529,11 +593,14 @@ class TradeReport:
         scale: Scale | str = "million",
         weights: Mapping[str | FigureKey, object] | None = None,
         locale: str = "en",
+        bounds: Mapping[str | FigureKey, object] | None = None,
     ) -> TradeReport:
         """Build a report from statements of figures, a figure possibly stated more than once.
 
         Each statement is a figure's key (or name) and its value as published,
-        best a :class:`Reported` carrying the ``span`` where a text states it. A
+        best a :class:`Reported` carrying the ``span`` where a text states it,
+        and optionally a third item: the :class:`~regionrel.audit.figures.Bound` of a
+        statement that is one side of a range ("over 5"). A
         figure stated more than once keeps every statement: they are named
         ``exports_growth#1``, ``exports_growth#2``... in the order given, and the
         audit flags statements that disagree, citing each with its span. The other
@@ -570,19 +637,19 @@ class TradeReport:
                 )
             )
             pairs = []
-        checked: list[tuple[object, object]] = []
+        checked: list[tuple[object, object, object]] = []
         for pair in pairs:
-            if not isinstance(pair, tuple) or len(pair) != 2:
+            if not isinstance(pair, tuple) or len(pair) not in (2, 3):
                 problems.found.append(
                     WrongTypeError(
-                        "must hold (figure, value) pairs",
+                        "must hold (figure, value) pairs or (figure, value, bound) triples",
                         cls="TradeReport",
                         field="statements",
                         value=pair,
                     )
                 )
                 continue
-            checked.append((pair[0], pair[1]))
+            checked.append((pair[0], pair[1], pair[2] if len(pair) == 3 else None))
         return cls._read(
             checked,
             problems,
@@ -593,6 +660,7 @@ class TradeReport:
             scale=scale,
             weights=weights,
             locale=locale,
+            bounds=bounds,
         )
 
     @property

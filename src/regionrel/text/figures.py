@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import localcontext
+from typing import Final
 
 import attrs
 
 from regionrel._numbers import EXACT
+from regionrel.audit.figures import Bound
 from regionrel.audit.keys import FigureKey
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
@@ -22,7 +24,7 @@ from regionrel.text.extraction import Extraction
 from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["ReportFigures", "conflicts_in", "report_figures"]
+__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures"]
 
 
 def _amount(statement: Statement, scale: Scale) -> Reported:
@@ -34,6 +36,25 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     return Reported(
         value, figure.decimals + shift, FigureKind.NUMBER, figure.locale, span=figure.span
     )
+
+
+#: The side of a range each qualifier the reader types states ("about" states none).
+_SIDES: Final = {"over": Bound.AT_LEAST, "almost": Bound.AT_MOST}
+_FLIPPED: Final = {Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST}
+
+
+def bound_of(statement: Statement) -> Bound | None:
+    """The side of a range *statement* states: "over $5 billion" is at least 5, "fell by
+    more than 20%" (a growth of -20%) at most -20%; None for a figure stated as a value.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> [bound_of(s) for s in read_statements("Exports exceeded $5 billion.")]
+    [<Bound.AT_LEAST: 'at least'>]
+    """
+    side = _SIDES.get(statement.qualifier)
+    if side is None or not statement.figure.value.is_signed():
+        return side
+    return _FLIPPED[side]  # beyond a negative figure: further below zero
 
 
 def _key(statement: Statement) -> FigureKey | None:
@@ -89,6 +110,8 @@ class ReportFigures:
     scale: Scale
     #: Figures stated twice with different values: (key, first, other).
     conflicts: tuple[tuple[FigureKey, Statement, Statement], ...]
+    #: The side of a range each of ``statements`` states ("over 5"), or None: one each.
+    bounds: tuple[Bound | None, ...] = ()
 
     @property
     def named(self) -> dict[str, Reported]:
@@ -125,6 +148,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
         (s.scale or Scale.UNIT for s in mine), key=lambda sc: sc.value, default=Scale.MILLION
     )
     candidates: list[tuple[FigureKey, Reported, Statement]] = []
+    # (A bound goes in beside the value the figure states: "over 5" and "5.2" agree.)
     for statement in statements:
         key = _key(statement)
         if key is None:
@@ -140,26 +164,29 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
             figure = statement.figure
         candidates.append((key, figure, statement))
     out: list[tuple[FigureKey, Reported]] = []
+    sides: list[Bound | None] = []
     seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
     conflicts: list[tuple[FigureKey, Statement, Statement]] = []
     plain = {k for k, _, s in candidates if not s.relative}
     for key, figure, statement in candidates:
         if statement.relative and key in plain:
             dated = next(s for k, _, s in candidates if k == key and not s.relative)
-            if _same(figure, dated, scale):
+            if _same(figure, dated, scale) and bound_of(statement) is bound_of(dated):
                 continue
             # dated only relative to the moment of speaking, and at odds with a statement
             # dated plainly: the same figure of another period, most likely; listed, not kept
             conflicts.append((key, dated, statement))
             continue
+        side = bound_of(statement)
         earlier = seen.setdefault(key, [])
-        if any(f == figure for f, _ in earlier):
+        if any(f == figure and bound_of(s) is side for f, s in earlier):
             continue
-        if earlier:
+        if earlier and side is None and bound_of(earlier[0][1]) is None:
             conflicts.append((key, earlier[0][1], statement))
         earlier.append((figure, statement))
         out.append((key, figure))
-    return ReportFigures(tuple(out), currency, scale, tuple(conflicts))
+        sides.append(side)
+    return ReportFigures(tuple(out), currency, scale, tuple(conflicts), tuple(sides))
 
 
 def _same(figure: Reported, statement: Statement, scale: Scale) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+from regionrel.audit.figures import Bound
 from regionrel.audit.keys import FigureKey
 from regionrel.audit.report import TradeReport
 from regionrel.errors import RegionrelError, WrongTypeError
@@ -136,6 +137,8 @@ def report_from_extraction(found: Extraction) -> TradeReport:
     ...     "импорт – $448,2 млн.", locale="ru"))
     >>> [(n, f.text) for n, f in report.figures]
     [('exports', '2 484,5'), ('imports', '448,2')]
+    >>> report_from_extraction(extract("Exports exceeded $5 billion.")).bounds
+    (('exports', <Bound.AT_LEAST: 'at least'>),)
     """
     if not isinstance(found, Extraction):
         raise WrongTypeError(
@@ -145,10 +148,16 @@ def report_from_extraction(found: Extraction) -> TradeReport:
             value=found,
         )
     figures = report_figures(found.statements)
-    statements = list(figures.statements)
-    statements += _other_figures(found, {k for k, _ in statements})
+    # "over $5 billion" goes in as a bound: at least 5 (see report_figures' bounds)
+    statements: list[tuple[FigureKey, Reported, Bound | None]] = [
+        (key, figure, bound)
+        for (key, figure), bound in zip(figures.statements, figures.bounds, strict=True)
+    ]
+    statements += [
+        (key, figure, None) for key, figure in _other_figures(found, {k for k, _, _ in statements})
+    ]
     settings = {"currency": figures.currency, "scale": figures.scale, "locale": found.locale}
-    kept: list[tuple[FigureKey, Reported]] = []
+    kept: list[tuple[FigureKey, Reported, Bound | None]] = []
     try:
         TradeReport.from_statements(statements, **settings)  # type: ignore[arg-type]
     except RegionrelError:
