@@ -3,11 +3,13 @@
 :class:`TradeReport` holds the figures, each named by a :class:`FigureKey`; :meth:`TradeReport.audit` returns an
 :class:`AuditResult` with the broken rules, the minimal sets of suspect
 figures (Fellegi-Holt), their diagnoses (typing, sign, scale and rounding
-slips) and the suggested values.
+slips) and the suggested values. A figure may be published as one side of a range
+("over $5 billion"): its :class:`Bound`.
 """
 
 from __future__ import annotations
 
+from regionrel.audit.figures import Bound
 from regionrel.audit.intervals import Interval
 from regionrel.audit.keys import FigureKey, Measure
 from regionrel.audit.report import TradeReport
@@ -15,6 +17,7 @@ from regionrel.audit.result import AuditResult, Cause, Diagnosis, Explanation, F
 
 __all__ = [
     "AuditResult",
+    "Bound",
     "Cause",
     "Diagnosis",
     "Explanation",
