@@ -211,3 +211,50 @@ def test_correct_bounds_never_flag_a_consistent_report(
     report = TradeReport.from_figures(figures, bounds=bounds)
     result = report.audit()
     assert result.ok, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "growth", "bound"),
+    [
+        # a comparative before "than" is the bound, the verb before it the direction
+        (
+            "en",
+            "In 2021 exports of the Kurgan Region fell by more than 20% to $3.4 billion.",
+            "-20",
+            Bound.AT_MOST,
+        ),
+        (
+            "en",
+            "In 2021 exports of the Kurgan Region grew by more than 20% to $3.4 billion.",
+            "20",
+            Bound.AT_LEAST,
+        ),
+        (
+            "en",
+            "In 2021 exports of the Kurgan Region grew by less than 5% to $3.4 billion.",
+            "5",
+            Bound.AT_MOST,
+        ),
+        (
+            "ru",
+            "В 2021 году экспорт Курганской области снизился более чем на 20% и составил "
+            "3,4 млрд долларов.",
+            "-20",
+            Bound.AT_MOST,
+        ),
+        (
+            "ru",
+            "В 2021 году экспорт Курганской области вырос менее чем на 5% и составил "
+            "3,4 млрд долларов.",
+            "5",
+            Bound.AT_MOST,
+        ),
+    ],
+)
+def test_a_bound_on_a_change_keeps_the_direction_of_its_verb(
+    locale: str, text: str, growth: str, bound: Bound
+) -> None:
+    report = report_from_text(text, locale=locale)
+    assert dict(report.figures)["exports_growth"].value == D(growth)
+    assert dict(report.bounds)["exports_growth"] is bound
+    assert report.audit().ok

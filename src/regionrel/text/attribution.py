@@ -485,6 +485,12 @@ class StatementReader(ClueReader):
             and self.lemmas[fig.start - 2] == "more"
         ):
             qualifier = "over"
+        if (
+            fig.start >= 2
+            and self.lemmas[fig.start - 1] in ("than", "чем")
+            and self.lemmas[fig.start - 2] in ("less", "fewer", "меньше", "менее")
+        ):
+            qualifier = "under"  # "less than 5%": at most
         figure = fig.figure
         if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
             figure = figure.negated()

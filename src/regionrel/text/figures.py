@@ -39,7 +39,7 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
 
 
 #: The side of a range each qualifier the reader types states ("about" states none).
-_SIDES: Final = {"over": Bound.AT_LEAST, "almost": Bound.AT_MOST}
+_SIDES: Final = {"over": Bound.AT_LEAST, "almost": Bound.AT_MOST, "under": Bound.AT_MOST}
 _FLIPPED: Final = {Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST}
 
 

@@ -183,12 +183,16 @@ NUMBER_WORDS: Final = {
     "nine": 9,
     "ten": 10,
 }
+#: Comparatives that, before "than"/"чем", make the figure after them a bound ("more than
+#: 20%"), not a direction of change.
+COMPARATIVES: Final = frozenset({"more", "less", "fewer", "больше", "меньше", "более", "менее"})
 #: Words that make a figure a bound, by the bound they make.
 QUALIFIERS: Final = {
     "более": "over",
     "свыше": "over",
     "превысить": "over",
     "over": "over",
+    "менее": "under",
     "почти": "almost",
     "nearly": "almost",
     "almost": "almost",
