@@ -9,12 +9,21 @@ data ship as Python):
 * ``src/regionrel/_data/countries_other.py``: the names of every country in a
   few other languages, from the same catalogs (matched whole, after every
   English and Russian name has failed);
+* ``src/regionrel/_data/country_keys.py``: the keys the gazetteer matches
+  these names and the Russian ones by, already normalised;
+* ``src/regionrel/_data/subdivisions_other.py``: the names of the curated
+  countries' subdivisions in other languages, and
+  ``src/regionrel/_data/subdivision_keys.py`` the index of their normalised
+  keys (a key two places share left out);
 * ``src/regionrel/_data/iso3166_2.py``: every ISO 3166-2 subdivision (code,
   name, type, parent code), grouped by country so that the gazetteer builds a
   country's subdivisions only when one of them is first asked for.
 
-tests/test_gazetteer_world.py checks both against the installed pycountry. Run
-after upgrading pycountry:
+The keys are made by ``regionrel.gazetteer.names.normalize_name`` here, so that
+the gazetteer's first miss loads them instead of normalising tens of thousands
+of names. tests/test_gazetteer_world.py checks the tables against the installed
+pycountry, and tests/test_gazetteer_keys.py the keys against ``normalize_name``.
+Run after upgrading pycountry or changing ``normalize_name``:
 
     .venv/bin/python benchmarks/generate_world_tables.py
 """
@@ -28,6 +37,8 @@ import sys
 from pathlib import Path
 
 import pycountry
+
+from regionrel.gazetteer.names import normalize_name
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "regionrel" / "_data"
 
@@ -99,6 +110,25 @@ def subdivision_name_rows() -> list[tuple[str, str]]:
     return list(rows)
 
 
+def keyed(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(code, normalize_name(name)) for each (code, name), each pair once, in order; empty
+    keys left out (the gazetteer indexes none)."""
+    pairs = {(code, normalize_name(name)): None for code, name in rows}
+    return [pair for pair in pairs if pair[1]]
+
+
+def subdivision_keys(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(key, code) of the (code, name) *rows* whose normalised key one code only has."""
+    codes: dict[str, set[str]] = {}
+    for code, key in keyed(rows):
+        codes.setdefault(key, set()).add(code)
+    return sorted((key, found.pop()) for key, found in codes.items() if len(found) == 1)
+
+
+def _blob(pairs: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{a}\t{b}" for a, b in pairs)
+
+
 def subdivision_rows() -> dict[str, list[tuple[str, str, str, str | None]]]:
     """Country -> (code, name, type, parent code) of each ISO 3166-2 subdivision."""
     table: dict[str, list[tuple[str, str, str, str | None]]] = {}
@@ -149,13 +179,30 @@ def main() -> None:
         "that differ from the English ones. One string, a line per name: alpha-2, tab, name."
     )
     lines.append("#: alpha-2 and name, tab-separated, one per line.")
-    blob = "\n".join(f"{a2}\t{name}" for a2, name in other_language_rows())
-    lines.append(f"NAMES: str = {blob!r}")
+    names = other_language_rows()
+    lines.append(f"NAMES: str = {_blob(names)!r}")
     lines.append("#: The official names, in the same form (read after NAMES: a catalog's official")
     lines.append("#: name that is another country's short name is a slip of the catalog).")
-    blob = "\n".join(f"{a2}\t{name}" for a2, name in other_language_rows(official=True))
-    lines.append(f"OFFICIAL: str = {blob!r}")
+    official = other_language_rows(official=True)
+    lines.append(f"OFFICIAL: str = {_blob(official)!r}")
     (DATA / "countries_other.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = _header("Keys of the country names the gazetteer reads on its first miss")
+    lines[2] = (
+        "Do not edit by hand. normalize_name (regionrel.gazetteer.names) of the Russian short, "
+        "official and common names (countries_ru) and of the names in countries_other, so that "
+        "the gazetteer loads its second index instead of normalising every name; "
+        "tests/test_gazetteer_keys.py checks them. One string each, a line per name: "
+        "alpha-2, tab, key; a pair once, in the order of the names, no empty key."
+    )
+    russian = [(row[0], name) for row in russian_rows() for name in row[1:] if name]
+    lines.append("#: The Russian short, official and common names.")
+    lines.append(f"RUSSIAN: str = {_blob(keyed(russian))!r}")
+    lines.append("#: countries_other.NAMES.")
+    lines.append(f"NAMES: str = {_blob(keyed(names))!r}")
+    lines.append("#: countries_other.OFFICIAL.")
+    lines.append(f"OFFICIAL: str = {_blob(keyed(official))!r}")
+    (DATA / "country_keys.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = _header("Names of subdivisions in other languages (pycountry's iso3166-2 catalogs)")
     lines[2] = (
@@ -163,9 +210,19 @@ def main() -> None:
         "with a catalog; names that differ from ISO's. One string, a line per name: code, tab, name."
     )
     lines.append("#: ISO 3166-2 code and name, tab-separated, one per line.")
-    blob = "\n".join(f"{code}\t{name}" for code, name in subdivision_name_rows())
-    lines.append(f"NAMES: str = {blob!r}")
+    subdivision_names = subdivision_name_rows()
+    lines.append(f"NAMES: str = {_blob(subdivision_names)!r}")
     (DATA / "subdivisions_other.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = _header("Keys of the subdivision names the gazetteer reads on its first miss")
+    lines[2] = (
+        "Do not edit by hand. normalize_name (regionrel.gazetteer.names) of the names in "
+        "subdivisions_other, with the ISO 3166-2 code of the one place each names (a key two "
+        "places share is left out); tests/test_gazetteer_keys.py checks them. One string, a "
+        "line per key, sorted: key, tab, code."
+    )
+    lines.append(f"KEYS: str = {_blob(subdivision_keys(subdivision_names))!r}")
+    (DATA / "subdivision_keys.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = _header("ISO 3166-2 subdivisions of every country")
     lines[2] = (
@@ -193,6 +250,8 @@ def main() -> None:
             "format",
             "-q",
             str(DATA / "countries_ru.py"),
+            str(DATA / "country_keys.py"),
+            str(DATA / "subdivision_keys.py"),
             str(DATA / "iso3166_2.py"),
         ],
         check=True,

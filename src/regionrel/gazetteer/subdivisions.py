@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
-from regionrel.gazetteer.names import GENERIC, add_region, normalize_name, skeleton, tokens
+from regionrel.gazetteer.names import GENERIC, add_region, skeleton, tokens
 from regionrel.regions import CodeScheme, Region, RegionKind
 
 WORLD_LOCK: Final = threading.Lock()
@@ -80,19 +80,14 @@ def other_language_subdivisions() -> dict[str, str]:
     From pycountry's ``iso3166-2`` catalogs ("Брэсцкая вобласць", "黑龙江省",
     "Bavière"). A name two places share is left out; the gazetteer reads this index
     only after its own names gave nothing, so a catalog's slip ("Brest" for the Vitebsk
-    Region) is never taken for the wrong place. Only keys are built here (a few tens of
-    milliseconds, on the first miss that reaches them); a region is built when its
+    Region) is never taken for the wrong place. Only keys are read here (stored
+    normalised, a dict load on the first miss that reaches them); a region is built when its
     name is first looked up.
     """
-    from regionrel._data import subdivisions_other
+    from regionrel._data import subdivision_keys
 
-    codes: dict[str, set[str]] = {}
-    for line in subdivisions_other.NAMES.split("\n"):
-        code, name = line.split("\t")
-        key = normalize_name(name)
-        if key:
-            codes.setdefault(key, set()).add(code)
-    return {key: found.pop() for key, found in codes.items() if len(found) == 1}
+    # Stored normalised, the shared keys left out (benchmarks/generate_world_tables.py).
+    return dict(line.split("\t", 1) for line in subdivision_keys.KEYS.split("\n"))
 
 
 #: The fewest letters a skeleton must have: "Osh" is too short.
