@@ -142,3 +142,11 @@ def test_encode_ranks_other_key_types_by_a_mapping() -> None:
     coded, codes = encode(table, ["k"])
     assert coded.get_column("__0").to_list() == [0, 1, 1]
     assert codes.decode(coded, ["k"], "v").rows() == [(-1.0, 2), (2.5, 1), (2.5, 3)]
+
+
+def test_fsum_runs_of_runs_adding_up_to_eight_or_more() -> None:
+    # 8 * 2**60 wraps an int64: such runs are summed in Python, not wrapped to -8.0
+    runs = [[1.0] * 8, [1.0] * 12, [0.5, 0.25], [1.0] * 3 + [0.999]]
+    values = pl.Series([v for run in runs for v in run], dtype=pl.Float64)
+    lengths = pl.Series([len(run) for run in runs], dtype=pl.UInt32)
+    assert fsum_runs(values, lengths).to_list() == [8.0, 12.0, 0.75, 3.999]

@@ -204,11 +204,21 @@ def fsum_runs(values: pl.Series, lengths: pl.Series) -> pl.Series:
     if len(starts) > 1:
         run = run.scatter(starts.slice(1), 1)
     sums = (
-        pl.DataFrame({"run": run.cum_sum(), "whole": whole.cast(pl.Int64), "part": scaled - whole})
+        pl.DataFrame(
+            {
+                "run": run.cum_sum(),
+                "whole": whole.cast(pl.Int64),
+                "part": scaled - whole,
+                "value": values,
+            }
+        )
         .group_by("run", maintain_order=True)
-        .agg(pl.col("whole").sum(), pl.col("part").sum())
+        .agg(pl.col("whole").sum(), pl.col("part").sum(), pl.col("value").sum())
     )
     wholes, parts = sums.get_column("whole"), sums.get_column("part")
+    # A run adding up to 8 or more would wrap the int64 sum of its wholes (8 * 2**60 is
+    # 2**63): such runs (never squared shares, which add up to at most 1) go to Python.
+    wide = (sums.get_column("value") >= 4.0).arg_true()
     # The int64 sum as two exact floats, then the float sum of the fractions.
     high, low = two_sum((wholes // 2**30).cast(f64) * 2.0**30, (wholes % 2**30).cast(f64))
     tail = low + parts
@@ -216,6 +226,8 @@ def fsum_runs(values: pl.Series, lengths: pl.Series) -> pl.Series:
     slack = (tail.abs() * 2.0**-53 + lengths.cast(f64) * 2.0**-51 * parts) * 2 + nearest * _BOUND
     result = nearest * 2.0**-60
     doubtful = _doubtful(nearest, rest, slack)
+    if len(wide):
+        doubtful = pl.concat([doubtful, wide]).unique().sort()
     if not len(doubtful):
         return result
     firsts, counts = starts.gather(doubtful).to_list(), lengths.gather(doubtful).to_list()
