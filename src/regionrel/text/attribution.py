@@ -291,13 +291,15 @@ class StatementReader(ClueReader):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
-        own_reporter = any(
+        window = self.lemmas[entity_start : fig.start]
+        # (each scan below only when a word it looks for is in the window at all)
+        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(window) and any(
             self.lemmas[j] in lexicon.REPORTER_WORDS
             # "40% of the region's turnover, up 9%": the base of a share names no subject
             and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
             for j in range(entity_start, fig.start)
         )
-        own_total = any(
+        own_total = ("total" in window or "overall" in window) and any(
             self.lemmas[j] in ("total", "overall")
             and (
                 self.flows[j + 1] is not None

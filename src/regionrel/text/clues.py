@@ -30,7 +30,10 @@ class ClueReader(MeasureReader):
 
         Looked for within three windows back, so that a run-on sentence stays linear.
         """
-        for j in range(i - 1, max(s_start, i - 3 * lexicon.WINDOW) - 1, -1):
+        low_end = max(s_start, i - 3 * lexicon.WINDOW)
+        if low_end >= 0 and lexicon.TONNAGE_CUES.isdisjoint(self.lemmas[low_end:i]):
+            return False  # no weight named in the windows at all (most figures)
+        for j in range(i - 1, low_end - 1, -1):
             low = self.lemmas[j]
             if low in lexicon.TONNAGE_CUES:
                 return True

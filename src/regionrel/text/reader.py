@@ -74,6 +74,8 @@ _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
+_CLAUSE_MARKS: Final = re.compile("[();]")
+_SPACES: Final = re.compile(r"\s+")
 
 
 def _role(name: str) -> FlowRole:
@@ -92,6 +94,21 @@ def _period_of(text: str) -> tuple[Period, bool] | None:
     except RegionrelError:
         return None
     return found.period, found.repaired
+
+
+@functools.lru_cache(maxsize=1024)
+def _currency(cur_text: str, locale: str) -> str:
+    """The code of the currency a money phrase writes as *cur_text* (US dollars when unknown)."""
+    currencies = _GRAMMARS[locale].currencies
+    currency = currencies.get(_SPACES.sub(" ", cur_text.lower()).strip())
+    if currency is None:
+        currency = currencies.get(_SPACES.sub("", cur_text.lower()), "USD")
+    return currency
+
+
+@functools.lru_cache(maxsize=1024)
+def _scale(text: str, locale: str) -> Scale:
+    return Scale.parse(text, locale=locale)
 
 
 @functools.lru_cache(maxsize=512)
@@ -540,13 +557,10 @@ class _Reader:
     def _moneys(self) -> list[_Hit]:
         hits: list[_Hit] = []
         for match in self.each("money", self.g.money):
-            cur_text = match.group("pre") or match.group("cur")
-            currency = self.g.currencies.get(re.sub(r"\s+", " ", cur_text.lower()).strip())
-            if currency is None:
-                currency = self.g.currencies.get(re.sub(r"\s+", "", cur_text.lower()), "USD")
+            currency = _currency(match.group("pre") or match.group("cur"), self.locale)
             scale = Scale.UNIT
             if match.group("scale"):
-                scale = Scale.parse(match.group("scale"), locale=self.locale)
+                scale = _scale(match.group("scale"), self.locale)
             groups = ["num", "num2"]
             first = self.number(match)
             mask_from = match.start()
@@ -614,12 +628,13 @@ class _Reader:
             yield 0, len(self.sent)
             return
         start, depth = 0, 0
-        for i, ch in enumerate(self.sent):
+        for mark in _CLAUSE_MARKS.finditer(self.sent):  # the marks alone, not every character
+            ch, i = mark.group(), mark.start()
             if ch == "(":
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
-            elif ch == ";" and depth == 0:
+            elif depth == 0:
                 yield start, i
                 start = i + 1
         yield start, len(self.sent)
