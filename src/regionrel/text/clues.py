@@ -128,8 +128,11 @@ class ClueReader(MeasureReader):
         return False
 
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
+        lowest = max(floor, i - 40)
+        if lowest >= 0 and self.flows[lowest:i].count(None) == i - lowest:
+            return self.last_flow, -1  # no flow named in the window at all
         depth = 0
-        for j in range(i - 1, max(floor, i - 40) - 1, -1):
+        for j in range(i - 1, lowest - 1, -1):
             if self.tokens[j].text == ")":
                 depth += 1
             elif self.tokens[j].text == "(" and depth:

@@ -16,7 +16,7 @@ import functools
 import gc
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -709,9 +709,10 @@ class _Reader:
                 if flows:
                     self.last_flow = flows[-1]
                 continue
+            starts = [h.start for h in mine]  # ascending: hits are sorted
             for flow in flows:
-                first = next((h for h in mine if h.start >= flow.end), None)
-                stop = first.start if first else c_end
+                at = bisect_left(starts, flow.end)  # the first hit at or after the flow
+                stop = mine[at].start if at < len(mine) else c_end
                 flow.has_verb = bool(self.g.verb.search(self.shadow, flow.end, stop))
             self._attach_clause(c_start, c_end, flows, mine, periods, base)
             if flows:
@@ -728,9 +729,11 @@ class _Reader:
     ) -> None:
         groups: dict[int, list[_Hit]] = {i: [] for i in range(len(flows))}
         orphans: list[_Hit] = []
+        starts = [f.start for f in flows]  # ascending: flows are read left to right
         for hit in hits:
-            owner = max((i for i, f in enumerate(flows) if f.start <= hit.start), default=None)
-            if owner is None:
+            # the last flow that starts at or before the hit
+            owner = bisect_right(starts, hit.start) - 1
+            if owner < 0:
                 orphans.append(hit)
             else:
                 groups[owner].append(hit)
