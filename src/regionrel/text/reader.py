@@ -308,6 +308,20 @@ class _Reader:
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             self.used.add(starts[k])
 
+    def mask_all(self, spans: list[tuple[int, int]]) -> None:
+        """:meth:`mask` each of *spans* (ascending, apart), rebuilding the shadow once."""
+        if not spans:
+            return
+        shadow, at, starts = self.shadow, 0, self.starts
+        pieces: list[str] = []
+        for start, end in spans:
+            pieces += (shadow[at:start], MASK * (end - start))
+            at = end
+            for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+                self.used.add(starts[k])
+        pieces.append(shadow[at:])
+        self.shadow = "".join(pieces)
+
     def number(self, match: re.Match[str], group: str = "num") -> NumberText:
         return self.numbers[match.start(group)]
 
@@ -591,6 +605,7 @@ class _Reader:
         found: list[PeriodMention] = []
         if not self.has_year:
             return found
+        masks: list[tuple[int, int]] = []
         for match in self.g.period.finditer(self.shadow):
             years = match.group("years")
             runs = _RUN.findall(years)
@@ -618,7 +633,8 @@ class _Reader:
             )
             found.append(mention)
             self.add("periods", mention)
-            self.mask(match.start("years"), match.end("years"))
+            masks.append(match.span("years"))  # (nothing below reads the shadow)
+        self.mask_all(masks)
         return found
 
     # -- attachment -------------------------------------------------------------------------
