@@ -97,6 +97,34 @@ def _period_of(text: str) -> tuple[Period, bool] | None:
 
 
 @functools.lru_cache(maxsize=1024)
+def _period_reading(
+    years: str, text: str, cue: str, locale: str
+) -> tuple[Period, bool, PeriodRole] | None:
+    """The period a period phrase names and its role, or None when it names none.
+
+    *years* is the phrase's run of years in the shadow, *text* the same run as written,
+    *cue* the words before it ("" for none): a pure function of them, so cached.
+    """
+    runs = _RUN.findall(years)
+    digits = [text[m.start() : m.end()] for m in _RUN.finditer(years)]
+    if not all(d.isdigit() and len(d) in (4, 8) for d in digits) or (
+        len(runs) == 1 and len(digits[0]) == 8 and not cue
+    ):
+        return None
+    parsed = _period_of(text)
+    if parsed is None:
+        return None
+    period, repaired = parsed
+    grammar = _GRAMMARS[locale]
+    role = PeriodRole.TERM
+    if grammar.base_cue.search(cue):
+        role = PeriodRole.BASE
+    elif period.is_year and (grammar.main_cue.search(cue) or not cue):
+        role = PeriodRole.MAIN if cue else PeriodRole.TERM
+    return period, repaired, role
+
+
+@functools.lru_cache(maxsize=1024)
 def _currency(cur_text: str, locale: str) -> str:
     """The code of the currency a money phrase writes as *cur_text* (US dollars when unknown)."""
     currencies = _GRAMMARS[locale].currencies
@@ -607,27 +635,13 @@ class _Reader:
             return found
         masks: list[tuple[int, int]] = []
         for match in self.g.period.finditer(self.shadow):
-            years = match.group("years")
-            runs = _RUN.findall(years)
-            digits = [
-                self.sent[m.start() + match.start("years") : m.end() + match.start("years")]
-                for m in _RUN.finditer(years)
-            ]
-            if not all(d.isdigit() and len(d) in (4, 8) for d in digits) or (
-                len(runs) == 1 and len(digits[0]) == 8 and not match.group("cue")
-            ):
-                continue
             text = self.sent[match.start("years") : match.end("years")]
-            parsed = self.period_of(text)
-            if parsed is None:
+            reading = _period_reading(
+                match.group("years"), text, match.group("cue") or "", self.locale
+            )
+            if reading is None:
                 continue
-            period, repaired = parsed
-            cue = match.group("cue") or ""
-            role = PeriodRole.TERM
-            if self.g.base_cue.search(cue):
-                role = PeriodRole.BASE
-            elif period.is_year and (self.g.main_cue.search(cue) or not cue):
-                role = PeriodRole.MAIN if cue else PeriodRole.TERM
+            period, repaired, role = reading
             mention = PeriodMention(
                 period, text, self.span(match.start("years"), match.end("years")), role, repaired
             )
