@@ -11,11 +11,8 @@ clause. A number that no phrase explains is never guessed at: its clause comes b
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any, Final
@@ -25,7 +22,7 @@ import attrs
 from regionrel._numbers import NumberText, check_locale, scan_number
 from regionrel.dates import parse_date
 from regionrel.errors import RegionrelError, WrongTypeError
-from regionrel.periods import Period, PeriodText
+from regionrel.periods import Period
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -54,6 +51,14 @@ from regionrel.text.items import (
     Unread,
 )
 from regionrel.text.lookup import find_region, regions_named_in
+from regionrel.text.phrase_readings import (
+    chunk_subject,
+    collector_paused,
+    currency_code,
+    period_of_text,
+    period_reading,
+    scale_of,
+)
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
 from regionrel.text.statements import read_statements
@@ -75,7 +80,6 @@ _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])з�
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
 _CLAUSE_MARKS: Final = re.compile("[();]")
-_SPACES: Final = re.compile(r"\s+")
 
 
 def _role(name: str) -> FlowRole:
@@ -85,58 +89,6 @@ def _role(name: str) -> FlowRole:
     if low.startswith(("import", "импорт")):
         return FlowRole.IMPORTS
     return FlowRole.TURNOVER
-
-
-@functools.lru_cache(maxsize=1024)
-def _period_of(text: str) -> tuple[Period, bool] | None:
-    try:
-        found = PeriodText.parse(text)
-    except RegionrelError:
-        return None
-    return found.period, found.repaired
-
-
-@functools.lru_cache(maxsize=1024)
-def _period_reading(
-    years: str, text: str, cue: str, locale: str
-) -> tuple[Period, bool, PeriodRole] | None:
-    """The period a period phrase names and its role, or None when it names none.
-
-    *years* is the phrase's run of years in the shadow, *text* the same run as written,
-    *cue* the words before it ("" for none): a pure function of them, so cached.
-    """
-    runs = _RUN.findall(years)
-    digits = [text[m.start() : m.end()] for m in _RUN.finditer(years)]
-    if not all(d.isdigit() and len(d) in (4, 8) for d in digits) or (
-        len(runs) == 1 and len(digits[0]) == 8 and not cue
-    ):
-        return None
-    parsed = _period_of(text)
-    if parsed is None:
-        return None
-    period, repaired = parsed
-    grammar = _GRAMMARS[locale]
-    role = PeriodRole.TERM
-    if grammar.base_cue.search(cue):
-        role = PeriodRole.BASE
-    elif period.is_year and (grammar.main_cue.search(cue) or not cue):
-        role = PeriodRole.MAIN if cue else PeriodRole.TERM
-    return period, repaired, role
-
-
-@functools.lru_cache(maxsize=1024)
-def _currency(cur_text: str, locale: str) -> str:
-    """The code of the currency a money phrase writes as *cur_text* (US dollars when unknown)."""
-    currencies = _GRAMMARS[locale].currencies
-    currency = currencies.get(_SPACES.sub(" ", cur_text.lower()).strip())
-    if currency is None:
-        currency = currencies.get(_SPACES.sub("", cur_text.lower()), "USD")
-    return currency
-
-
-@functools.lru_cache(maxsize=1024)
-def _scale(text: str, locale: str) -> Scale:
-    return Scale.parse(text, locale=locale)
 
 
 @functools.lru_cache(maxsize=512)
@@ -167,41 +119,13 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     if not isinstance(text, str):
         raise WrongTypeError("must be a str", cls="extract", field="text", value=text)
     grammar = _GRAMMARS[check_locale(locale, cls="extract")]
-    with _collector_paused():
+    with collector_paused():
         reader = _Reader(text, grammar)
         for sentence in split_sentences(text):
             for piece in _bounded(sentence):
                 reader.read(piece)
         found = attrs.evolve(reader.result(), statements=read_statements(text, locale=locale))
         return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
-
-
-_PAUSE_LOCK: Final = threading.Lock()
-#: How many extracts run now (in any thread), and whether the collector ran before the first.
-_paused = [0, False]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the reader runs, then as it was.
-
-    The reader makes hundreds of thousands of small objects and keeps most of them, so
-    the collector's passes over them cost about a tenth of the time and free nothing
-    (issue 18). Extracts in several threads share one count: the last to finish puts
-    the collector back as the first found it, so a caller's own ``gc.disable()`` stays.
-    """
-    with _PAUSE_LOCK:
-        if _paused[0] == 0:
-            _paused[1] = gc.isenabled()
-            gc.disable()
-        _paused[0] += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _paused[0] -= 1
-            if _paused[0] == 0 and _paused[1]:
-                gc.enable()
 
 
 #: The longest stretch the phrase passes read at once. No real sentence is longer; a
@@ -363,7 +287,7 @@ class _Reader:
         self.add("unread", Unread(self.sent[start:end], self.span(start, end), reason))
 
     def period_of(self, group_text: str) -> tuple[Period, bool] | None:
-        return _period_of(group_text)
+        return period_of_text(group_text)
 
     # -- passes ----------------------------------------------------------------------------
 
@@ -599,10 +523,10 @@ class _Reader:
     def _moneys(self) -> list[_Hit]:
         hits: list[_Hit] = []
         for match in self.each("money", self.g.money):
-            currency = _currency(match.group("pre") or match.group("cur"), self.locale)
+            currency = currency_code(match.group("pre") or match.group("cur"), self.locale)
             scale = Scale.UNIT
             if match.group("scale"):
-                scale = _scale(match.group("scale"), self.locale)
+                scale = scale_of(match.group("scale"), self.locale)
             groups = ["num", "num2"]
             first = self.number(match)
             mask_from = match.start()
@@ -636,7 +560,7 @@ class _Reader:
         masks: list[tuple[int, int]] = []
         for match in self.g.period.finditer(self.shadow):
             text = self.sent[match.start("years") : match.end("years")]
-            reading = _period_reading(
+            reading = period_reading(
                 match.group("years"), text, match.group("cue") or "", self.locale
             )
             if reading is None:
@@ -709,20 +633,7 @@ class _Reader:
         return subject, ""
 
     def _chunk_subject(self, text: str) -> FigureSubject | None:
-        for pattern, kind in (
-            (self.g.partner_qualifier, SubjectKind.PARTNER),
-            (self.g.reporter_qualifier, SubjectKind.REPORTER),
-        ):
-            match = pattern.match(text)
-            if match:
-                name = match.group("name")
-                region = find_region(name)
-                if region is not None:
-                    return FigureSubject(kind, name, region)
-        match = self.g.goods_qualifier.match(text)
-        if match:
-            return FigureSubject(SubjectKind.GOODS, match.group("name"))
-        return None
+        return chunk_subject(text, self.locale)
 
     def _attach(
         self, changes: list[_Hit], moneys: list[_Hit], periods: list[PeriodMention]
