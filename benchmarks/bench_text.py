@@ -7,6 +7,7 @@ from pathlib import Path
 from _harness import Row, per_call
 
 import regionrel.text.lookup as lookup
+import regionrel.text.phrase_readings as phrase_readings
 import regionrel.text.reader as reader
 from regionrel.text import extract, report_from_text
 
@@ -16,7 +17,14 @@ _SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
 def _cold(text: str) -> None:
     # Clear the in-memory look-up memos, so that a first reading of a new text is timed.
     reader._sentence_regions.cache_clear()
-    reader._period_of.cache_clear()
+    for memo in (
+        phrase_readings.period_of_text,
+        phrase_readings.period_reading,
+        phrase_readings.chunk_subject,
+        phrase_readings.currency_code,
+        phrase_readings.scale_of,
+    ):
+        memo.cache_clear()
     lookup._find.cache_clear()
     extract(text)
 

@@ -32,8 +32,10 @@ from typing import Any
 
 import attrs
 
+from regionrel._exact import MAX_EXPONENT
 from regionrel._numbers import (
     EXACT,
+    MAX_DECIMALS,
     NumberText,
     check_decimals,
     check_locale,
@@ -224,7 +226,36 @@ class Reported:
             raise WrongTypeError(
                 "must be a NumberText", cls="Reported.from_number", field="number", value=number
             )
-        return cls(number.value, number.decimals, kind, locale, span=(number.start, number.end))
+        value, decimals, start, end = number.value, number.decimals, number.start, number.end
+        if (
+            type(value) is Decimal
+            and type(decimals) is int
+            and type(kind) is FigureKind
+            and type(locale) is str
+            and (locale == "en" or locale == "ru")
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start <= end
+            and 0 <= decimals <= MAX_DECIMALS
+            and value.is_finite()
+            and -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
+        ):
+            # The reader makes tens of thousands of these from numbers it scanned itself:
+            # the checks of __init__ above, in one pass, then the same two value rules.
+            exact = quantize(value, decimals)
+            if exact == value and not (
+                exact.is_signed() and kind in (FigureKind.INDEX, FigureKind.MULTIPLE)
+            ):
+                made = object.__new__(cls)
+                setattr_ = object.__setattr__
+                setattr_(made, "value", exact)
+                setattr_(made, "decimals", decimals)
+                setattr_(made, "kind", kind)
+                setattr_(made, "locale", locale)
+                setattr_(made, "span", (start, end))
+                setattr_(made, "_text", render_quantized(exact, locale))  # type: ignore[arg-type]
+                return made
+        return cls(value, decimals, kind, locale, span=(start, end))
 
     @classmethod
     def from_value(

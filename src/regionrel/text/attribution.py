@@ -9,6 +9,7 @@ and keeps a :class:`regionrel.text.statement_model.Statement`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from regionrel.text import lexicon
@@ -66,7 +67,12 @@ class StatementReader(ClueReader):
             t.kind == "num" and self.lem(k + 1) in lexicon.PERCENT_WORDS and self.lem(k + 2) == "к"
             for k, t in enumerate(self.tokens)
         )
+        #: Where the clause marks are, ascending (:meth:`clause_start` bisects them).
+        self.clause_marks = [
+            k for k, t in enumerate(self.tokens) if t.text in lexicon.CLAUSE_MARKS
+        ]
         self.ranges = self.month_ranges()
+        self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
@@ -119,16 +125,18 @@ class StatementReader(ClueReader):
         )
         depth = 0
         self.sentence_physical = False
-        for j in range(start, end):
+        physical_words = ("физический", "physical", "натуральный")
+        for j in range(start, end) if not lemmas.isdisjoint(physical_words) else ():
             text = self.tokens[j].text
             depth += (text == "(") - (text == ")" and depth > 0)
-            if not depth and self.lemmas[j] in ("физический", "physical", "натуральный"):
+            if not depth and self.lemmas[j] in physical_words:
                 # ("(в физическом выражении – 736 тысяч тонн)" is an aside)
                 self.sentence_physical = True
                 break
         self.sentence_time = TimeRole.MAIN
+        first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
         if "alone" in lemmas or any(
-            start <= at < end and span != self.main_range for at, span in self.ranges
+            span != self.main_range for _, span in self.ranges[first:stop]
         ):
             # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
@@ -156,12 +164,11 @@ class StatementReader(ClueReader):
                 self.last_flow = flow
 
     def clause_start(self, i: int, floor: int) -> int:
-        k = i - 1
         floor = max(floor, i - 3 * lexicon.WINDOW)
-        while k >= floor:
-            if self.tokens[k].text in lexicon.CLAUSE_MARKS:
-                return k + 1
-            k -= 1
+        marks = self.clause_marks
+        at = bisect_left(marks, i) - 1  # the last mark before token i
+        if at >= 0 and marks[at] >= floor:
+            return marks[at] + 1
         return floor
 
     def attribute(
@@ -291,13 +298,15 @@ class StatementReader(ClueReader):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
-        own_reporter = any(
+        window = self.lemmas[entity_start : fig.start]
+        # (each scan below only when a word it looks for is in the window at all)
+        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(window) and any(
             self.lemmas[j] in lexicon.REPORTER_WORDS
             # "40% of the region's turnover, up 9%": the base of a share names no subject
             and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
             for j in range(entity_start, fig.start)
         )
-        own_total = any(
+        own_total = ("total" in window or "overall" in window) and any(
             self.lemmas[j] in ("total", "overall")
             and (
                 self.flows[j + 1] is not None

@@ -30,7 +30,10 @@ class ClueReader(MeasureReader):
 
         Looked for within three windows back, so that a run-on sentence stays linear.
         """
-        for j in range(i - 1, max(s_start, i - 3 * lexicon.WINDOW) - 1, -1):
+        low_end = max(s_start, i - 3 * lexicon.WINDOW)
+        if low_end >= 0 and lexicon.TONNAGE_CUES.isdisjoint(self.lemmas[low_end:i]):
+            return False  # no weight named in the windows at all (most figures)
+        for j in range(i - 1, low_end - 1, -1):
             low = self.lemmas[j]
             if low in lexicon.TONNAGE_CUES:
                 return True
@@ -125,8 +128,11 @@ class ClueReader(MeasureReader):
         return False
 
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
+        lowest = max(floor, i - 40)
+        if lowest >= 0 and self.flows[lowest:i].count(None) == i - lowest:
+            return self.last_flow, -1  # no flow named in the window at all
         depth = 0
-        for j in range(i - 1, max(floor, i - 40) - 1, -1):
+        for j in range(i - 1, lowest - 1, -1):
             if self.tokens[j].text == ")":
                 depth += 1
             elif self.tokens[j].text == "(" and depth:

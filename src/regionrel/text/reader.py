@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -22,7 +22,7 @@ import attrs
 from regionrel._numbers import NumberText, check_locale, scan_number
 from regionrel.dates import parse_date
 from regionrel.errors import RegionrelError, WrongTypeError
-from regionrel.periods import Period, PeriodText
+from regionrel.periods import Period
 from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -51,6 +51,13 @@ from regionrel.text.items import (
     Unread,
 )
 from regionrel.text.lookup import find_region, regions_named_in
+from regionrel.text.phrase_readings import (
+    chunk_subject,
+    currency_code,
+    period_of_text,
+    period_reading,
+    scale_of,
+)
 from regionrel.text.places import merge_ranks
 from regionrel.text.relation_mentions import read_relations
 from regionrel.text.sentences import Sentence, split_sentences
@@ -72,15 +79,7 @@ _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
-
-
-@functools.lru_cache(maxsize=1024)
-def _period_of(text: str) -> tuple[Period, bool] | None:
-    try:
-        found = PeriodText.parse(text)
-    except RegionrelError:
-        return None
-    return found.period, found.repaired
+_CLAUSE_MARKS: Final = re.compile("[();]")
 
 
 @functools.lru_cache(maxsize=512)
@@ -254,6 +253,20 @@ class _Reader:
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             self.used.add(starts[k])
 
+    def mask_all(self, spans: list[tuple[int, int]]) -> None:
+        """:meth:`mask` each of *spans* (ascending, apart), rebuilding the shadow once."""
+        if not spans:
+            return
+        shadow, at, starts = self.shadow, 0, self.starts
+        pieces: list[str] = []
+        for start, end in spans:
+            pieces += (shadow[at:start], MASK * (end - start))
+            at = end
+            for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+                self.used.add(starts[k])
+        pieces.append(shadow[at:])
+        self.shadow = "".join(pieces)
+
     def number(self, match: re.Match[str], group: str = "num") -> NumberText:
         return self.numbers[match.start(group)]
 
@@ -267,7 +280,7 @@ class _Reader:
         self.add("unread", Unread(self.sent[start:end], self.span(start, end), reason))
 
     def period_of(self, group_text: str) -> tuple[Period, bool] | None:
-        return _period_of(group_text)
+        return period_of_text(group_text)
 
     # -- passes ----------------------------------------------------------------------------
 
@@ -506,13 +519,10 @@ class _Reader:
     def _moneys(self) -> list[_Hit]:
         hits: list[_Hit] = []
         for match in self.each("money", self.g.money):
-            cur_text = match.group("pre") or match.group("cur")
-            currency = self.g.currencies.get(re.sub(r"\s+", " ", cur_text.lower()).strip())
-            if currency is None:
-                currency = self.g.currencies.get(re.sub(r"\s+", "", cur_text.lower()), "USD")
+            currency = currency_code(match.group("pre") or match.group("cur"), self.locale)
             scale = Scale.UNIT
             if match.group("scale"):
-                scale = Scale.parse(match.group("scale"), locale=self.locale)
+                scale = scale_of(match.group("scale"), self.locale)
             groups = ["num", "num2"]
             first = self.number(match)
             mask_from = match.start()
@@ -543,34 +553,22 @@ class _Reader:
         found: list[PeriodMention] = []
         if not self.has_year:
             return found
+        masks: list[tuple[int, int]] = []
         for match in self.g.period.finditer(self.shadow):
-            years = match.group("years")
-            runs = _RUN.findall(years)
-            digits = [
-                self.sent[m.start() + match.start("years") : m.end() + match.start("years")]
-                for m in _RUN.finditer(years)
-            ]
-            if not all(d.isdigit() and len(d) in (4, 8) for d in digits) or (
-                len(runs) == 1 and len(digits[0]) == 8 and not match.group("cue")
-            ):
-                continue
             text = self.sent[match.start("years") : match.end("years")]
-            parsed = self.period_of(text)
-            if parsed is None:
+            reading = period_reading(
+                match.group("years"), text, match.group("cue") or "", self.locale
+            )
+            if reading is None:
                 continue
-            period, repaired = parsed
-            cue = match.group("cue") or ""
-            role = PeriodRole.TERM
-            if self.g.base_cue.search(cue):
-                role = PeriodRole.BASE
-            elif period.is_year and (self.g.main_cue.search(cue) or not cue):
-                role = PeriodRole.MAIN if cue else PeriodRole.TERM
+            period, repaired, role = reading
             mention = PeriodMention(
                 period, text, self.span(match.start("years"), match.end("years")), role, repaired
             )
             found.append(mention)
             self.add("periods", mention)
-            self.mask(match.start("years"), match.end("years"))
+            masks.append(match.span("years"))  # (nothing below reads the shadow)
+        self.mask_all(masks)
         return found
 
     # -- attachment -------------------------------------------------------------------------
@@ -580,12 +578,13 @@ class _Reader:
             yield 0, len(self.sent)
             return
         start, depth = 0, 0
-        for i, ch in enumerate(self.sent):
+        for mark in _CLAUSE_MARKS.finditer(self.sent):  # the marks alone, not every character
+            ch, i = mark.group(), mark.start()
             if ch == "(":
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
-            elif ch == ";" and depth == 0:
+            elif depth == 0:
                 yield start, i
                 start = i + 1
         yield start, len(self.sent)
@@ -630,20 +629,7 @@ class _Reader:
         return subject, ""
 
     def _chunk_subject(self, text: str) -> FigureSubject | None:
-        for pattern, kind in (
-            (self.g.partner_qualifier, SubjectKind.PARTNER),
-            (self.g.reporter_qualifier, SubjectKind.REPORTER),
-        ):
-            match = pattern.match(text)
-            if match:
-                name = match.group("name")
-                region = find_region(name)
-                if region is not None:
-                    return FigureSubject(kind, name, region)
-        match = self.g.goods_qualifier.match(text)
-        if match:
-            return FigureSubject(SubjectKind.GOODS, match.group("name"))
-        return None
+        return chunk_subject(text, self.locale)
 
     def _attach(
         self, changes: list[_Hit], moneys: list[_Hit], periods: list[PeriodMention]
@@ -660,9 +646,10 @@ class _Reader:
                 if flows:
                     self.last_flow = flows[-1]
                 continue
+            starts = [h.start for h in mine]  # ascending: hits are sorted
             for flow in flows:
-                first = next((h for h in mine if h.start >= flow.end), None)
-                stop = first.start if first else c_end
+                at = bisect_left(starts, flow.end)  # the first hit at or after the flow
+                stop = mine[at].start if at < len(mine) else c_end
                 flow.has_verb = bool(self.g.verb.search(self.shadow, flow.end, stop))
             self._attach_clause(c_start, c_end, flows, mine, periods, base)
             if flows:
@@ -679,9 +666,11 @@ class _Reader:
     ) -> None:
         groups: dict[int, list[_Hit]] = {i: [] for i in range(len(flows))}
         orphans: list[_Hit] = []
+        starts = [f.start for f in flows]  # ascending: flows are read left to right
         for hit in hits:
-            owner = max((i for i, f in enumerate(flows) if f.start <= hit.start), default=None)
-            if owner is None:
+            # the last flow that starts at or before the hit
+            owner = bisect_right(starts, hit.start) - 1
+            if owner < 0:
                 orphans.append(hit)
             else:
                 groups[owner].append(hit)
