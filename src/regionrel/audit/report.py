@@ -175,6 +175,21 @@ def _flows(complete_ranks: Iterable[str], found: list[RegionrelError]) -> frozen
     return complete
 
 
+def _figures_named(
+    name: object, names: Mapping[str, list[str]], field: str, found: list[RegionrelError]
+) -> str | None:
+    """The statement or figure name *name* gives, if the report has it; else a problem."""
+    label = str(name) if isinstance(name, FigureKey) else name
+    if isinstance(label, str) and label in names:
+        return label
+    found.append(
+        ValidationError(
+            "must name figures of the report", cls="TradeReport", field=field, value=name
+        )
+    )
+    return None
+
+
 def _weights(
     weights: Mapping[Any, object],
     names: Mapping[str, list[str]],
@@ -187,16 +202,8 @@ def _weights(
     """
     table: dict[str, Decimal] = {}
     for name, weight in weights.items():
-        label = str(name) if isinstance(name, FigureKey) else name
-        if not isinstance(label, str) or label not in names:
-            found.append(
-                ValidationError(
-                    "must name figures of the report",
-                    cls="TradeReport",
-                    field="weights",
-                    value=name,
-                )
-            )
+        label = _figures_named(name, names, "weights", found)
+        if label is None:
             continue
         if (
             isinstance(weight, bool)
@@ -229,16 +236,8 @@ def _bounds(
     not a :class:`Bound`."""
     table = dict(stated)
     for name, bound in bounds.items():
-        label = str(name) if isinstance(name, FigureKey) else name
-        if not isinstance(label, str) or label not in names:
-            found.append(
-                ValidationError(
-                    "must name figures of the report",
-                    cls="TradeReport",
-                    field="bounds",
-                    value=name,
-                )
-            )
+        label = _figures_named(name, names, "bounds", found)
+        if label is None:
             continue
         try:
             side = Bound.coerce(bound)
