@@ -111,6 +111,16 @@ class FigureReader:
             number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
         )
 
+    def money_phrase(self, money: Money, i: int, j: int, span: tuple[int, int]) -> FigurePhrase:
+        """The value phrase of *money* read from token *i* to *j*: it starts at the first
+        token of the amount (a currency sign or word before the number), its figure spans
+        *span*."""
+        figure = Reported(money.value, money.decimals, FigureKind.NUMBER, self.locale, span=span)
+        start = i
+        while start > 0 and self.tokens[start - 1].start >= money.start:
+            start -= 1
+        return FigurePhrase(Measure.VALUE, figure, start, j, money.scale, money.currency)
+
     def amount(self, i: int, end: int) -> tuple[Money, int] | None:
         """An amount of money starting at the number token *i* (a sign may precede it)."""
         toks = self.tokens
@@ -352,19 +362,7 @@ class FigureReader:
                     and self.lem(j) not in ("приходиться", "прийтись")
                 ):
                     return None
-                scale_figure = Reported(
-                    money.value,
-                    money.decimals,
-                    FigureKind.NUMBER,
-                    self.locale,
-                    span=(money.number_start, money.number_end),
-                )
-                start_tok = i
-                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
-                    start_tok -= 1
-                return FigurePhrase(
-                    Measure.VALUE, scale_figure, start_tok, j, money.scale, money.currency
-                )
+                return self.money_phrase(money, i, j, (money.number_start, money.number_end))
             if nxt in lexicon.COUNT_WORDS and number.is_integer:
                 return FigurePhrase(Measure.COUNT, self.reported(tok, FigureKind.NUMBER), i, i + 2)
             if nxt in lexicon.PHYSICAL_WORDS:
@@ -379,19 +377,7 @@ class FigureReader:
             found = self.amount(i, end)
             if found is not None and found[0].currency:
                 money, j = found
-                figure = Reported(
-                    money.value,
-                    money.decimals,
-                    FigureKind.NUMBER,
-                    self.locale,
-                    span=(tok.start, tok.end),
-                )
-                start_tok = i
-                while start_tok > 0 and toks[start_tok - 1].start >= money.start:
-                    start_tok -= 1
-                return FigurePhrase(
-                    Measure.VALUE, figure, start_tok, j, money.scale, money.currency
-                )
+                return self.money_phrase(money, i, j, (tok.start, tok.end))
         if low in lexicon.NUMBER_WORDS or low in ("полтора", "полтора-два"):
             value = (
                 Decimal("1.5") if low == "полтора" else Decimal(lexicon.NUMBER_WORDS.get(low, 0))
