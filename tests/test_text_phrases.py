@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
+from regionrel import TradeReport
 from regionrel.periods import Period
 from regionrel.scales import Scale
 from regionrel.text import (
@@ -250,6 +251,39 @@ def test_russian_respectively() -> None:
         (FlowRole.EXPORTS, Decimal("7109")),
         (FlowRole.IMPORTS, Decimal("4115.9")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт и импорт в 2021 году составили соответственно 3,8 и 0,7 млрд долларов, "
+        "оборот 4,5 млрд.",
+        "Exports and imports amounted to 3.8 and 0.7 billion dollars respectively, "
+        "and the turnover to 4.5 billion.",
+    ],
+)
+def test_a_respectively_list_ends_at_the_next_flow_word(text: str) -> None:
+    """A third figure after another flow word is that flow's, not a third list member."""
+    report = TradeReport.from_text(text, locale="ru" if "Экспорт" in text else "en")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("3.8"),
+        "imports": Decimal("0.7"),
+        "turnover": Decimal("4.5"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("В физическом выражении экспорт снизился на 1,1%.", "ru"),
+        ("In physical terms, exports decreased by 1.1%.", "en"),
+    ],
+)
+def test_a_fall_in_physical_volume_is_negative(text: str, locale: str) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports_volume_growth": Decimal("-1.1")
+    }
 
 
 def test_inverted_order_and_a_figure_without_flow() -> None:

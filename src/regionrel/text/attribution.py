@@ -243,7 +243,9 @@ class StatementReader(ClueReader):
                 same = [
                     f
                     for f in figures[max(0, k - 8) : k + 8]
-                    if f.measure is fig.measure and f.start > flow_at
+                    if f.measure is fig.measure
+                    and f.start > flow_at
+                    and not any(self.flow_of(j) for j in range(flow_at + 1, f.start))
                 ]
                 if len(same) == 2 and fig in same:
                     flow = FlowRole.EXPORTS if same.index(fig) == 0 else FlowRole.IMPORTS
@@ -501,7 +503,7 @@ class StatementReader(ClueReader):
         ):
             qualifier = "under"  # "less than 5%": at most
         figure = fig.figure
-        if measure in (Measure.GROWTH, Measure.CHANGE) and direction < 0:
+        if measure in (Measure.GROWTH, Measure.CHANGE, Measure.VOLUME_GROWTH) and direction < 0:
             figure = figure.negated()
         if (
             measure is Measure.VALUE
