@@ -414,3 +414,37 @@ def test_generated_paragraphs_are_read_back_exactly(paragraph: Paragraph) -> Non
         assert change.of.role is change.role
     assert found.unread == ()
     assert found.ambiguities == ()
+
+
+def test_a_bracketed_year_after_a_value_belongs_to_the_next_value() -> None:
+    text = (
+        "Внешнеторговый оборот области в 2021 году составил 4,9 млрд долларов США "
+        "(в 2020 году – 3,6 млрд)."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("4.9"),
+        "turnover_previous": Decimal("3.6"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "count"),
+    [
+        ("Количество стран-партнеров в 2021 году – 104 (в 2020 году – 97).", "ru", 104),
+        ("Число торговых партнеров области составило 87.", "ru", 87),
+        ("The number of trading partners in 2021 was 104, against 97 a year earlier.", "en", 104),
+        ("In 2021 the number of partner countries reached 104.", "en", 104),
+    ],
+)
+def test_a_number_of_partners_is_a_partner_count(text: str, locale: str, count: int) -> None:
+    found = extract(text, locale=locale)
+    assert [p.count for p in found.partner_counts] == [count]
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "partner_count": Decimal(count)
+    }
+
+
+def test_a_number_of_goods_is_not_a_partner_count() -> None:
+    assert extract("The number of goods exported in 2021 was 104.").partner_counts == ()

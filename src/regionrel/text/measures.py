@@ -16,6 +16,9 @@ from regionrel.text.statement_model import Measure, Statement, TimeRole
 
 __all__ = ["MeasureReader"]
 
+#: Tokens after a figure that end its own words: a year beyond them is another figure's.
+_AFTER_STOPS = frozenset({"(", ",", ";", "–", "—"})
+
 
 class MeasureReader(FigureReader):
     """The figure phrases of a text with the state its reading carries, and their measures."""
@@ -469,6 +472,8 @@ class MeasureReader(FigureReader):
             if cue == "from" and (clause & (lexicon.UP | lexicon.DOWN) or "to" in clause):
                 return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
         for j in range(fig.end, min(s_end, fig.end + 3)):
+            if toks[j].text in _AFTER_STOPS:
+                break  # "4,9 млрд (в 2020 году – 3,6 млрд)": that year is the next figure's
             year = is_year(toks[j])
             if (
                 year is not None

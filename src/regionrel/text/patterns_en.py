@@ -131,6 +131,9 @@ GRAMMAR: Final = Grammar(
         rf"\b(?:partners?\s+(?:from|in)\s+(?:the\s+)?{num()}\s+(?:foreign\s+)?(?:countries|states)"
         rf"|with\s+{num('num2')}\s+(?:foreign\s+|partner\s+)?(?:countries|states)"
         rf"|{num('num3')}\s+(?:partner\s+countries|trading\s+partners|countries-partners))\b"
+        r"|\bnumber\s+of\s+(?:(?:its|the\s+region's)\s+)?(?:trading\s+partners|partner\s+countries)"
+        rf"(?:\s+in\s+{NUM}+)?\s*(?:[–—:-]|was|is|reached|totall?ed|stood\s+at|amounted\s+to)"
+        rf"\s*{num('num4')}(?!{NUM})"
     ),
     rank=compile_ci(
         r"\b(?:took|takes|taking|ranked|ranks|occupied|occupies|holds|held|was|is|came|placed)"

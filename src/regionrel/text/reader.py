@@ -362,7 +362,7 @@ class _Reader:
 
     def _counts(self) -> None:
         for match in self.each("count", self.g.count):
-            group = next(g for g in ("num", "num2", "num3") if match.group(g))
+            group = next(g for g in ("num", "num2", "num3", "num4") if match.group(g))
             number = self.number(match, group)
             if number.decimals or number.value < 0:
                 continue
