@@ -448,3 +448,19 @@ def test_a_number_of_partners_is_a_partner_count(text: str, locale: str, count: 
 
 def test_a_number_of_goods_is_not_a_partner_count() -> None:
     assert extract("The number of goods exported in 2021 was 104.").partner_counts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Exports rose by 19.2%, imports fell by 7%.", "en"),
+        ("Exports rose by 19.2 percent; imports fell by 7 percent.", "en"),
+        ("Экспорт в 2017 году увеличился на 19,2 процента, импорт уменьшился на 7 процентов.", "ru"),
+    ],
+)
+def test_the_next_clauses_direction_is_not_this_changes(text: str, locale: str) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports_growth": Decimal("19.2"),
+        "imports_growth": Decimal("-7"),
+    }

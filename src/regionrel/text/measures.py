@@ -342,7 +342,9 @@ class MeasureReader(FigureReader):
                 and self.lem(j + 1) != "год"
             ):
                 break  # another figure in between: its words are not this one's
-        for j in range(fig.end, min(s_end, fig.end + 3)):
+        for j in range(fig.end, min(s_end, fig.end + 3) if direction == 0 else fig.end):
+            if toks[j].text in _AFTER_STOPS:
+                break  # "rose by 19.2%, imports fell by 7%": the next clause's word
             low = self.lemmas[j]
             if low in ("больше", "more", "above", "higher", "выше") or (
                 low in lexicon.UP and low != "+"
