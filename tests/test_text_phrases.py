@@ -464,3 +464,25 @@ def test_the_next_clauses_direction_is_not_this_changes(text: str, locale: str) 
         "exports_growth": Decimal("19.2"),
         "imports_growth": Decimal("-7"),
     }
+
+
+def test_flows_after_in_that_number_are_the_reporters() -> None:
+    text = (
+        "В 2014 году объем внешней торговли области составил 2 238,9 млн долл. США, "
+        "в том числе экспорт – 1 237,6 млн, импорт – 1 001,3 млн."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("2238.9"),
+        "exports": Decimal("1237.6"),
+        "imports": Decimal("1001.3"),
+    }
+
+
+@pytest.mark.parametrize("part", ["в Китай", "продукции АПК", "продовольствия"])
+def test_a_part_after_in_that_number_stays_out(part: str) -> None:
+    text = f"В 2014 году экспорт составил 2 238,9 млн долл., в том числе экспорт {part} – 1 237,6 млн."
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("2238.9")
+    }

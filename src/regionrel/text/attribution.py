@@ -336,7 +336,10 @@ class StatementReader(ClueReader):
             entity is Entity.REPORTER
             and "число" in self.sentence_lemmas
             and any(
-                self.lemmas[j] == "число" and self.lem(j - 1) == "тот" and self.lem(j - 2) == "в"
+                self.lemmas[j] == "число"
+                and self.lem(j - 1) == "тот"
+                and self.lem(j - 2) == "в"
+                and (j + 1 >= fig.start or self.flow_of(j + 1) is None)  # "в том числе экспорт"
                 for j in range(entity_start, fig.start)
             )
         ):
