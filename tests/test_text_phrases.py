@@ -455,7 +455,10 @@ def test_a_number_of_goods_is_not_a_partner_count() -> None:
     [
         ("Exports rose by 19.2%, imports fell by 7%.", "en"),
         ("Exports rose by 19.2 percent; imports fell by 7 percent.", "en"),
-        ("Экспорт в 2017 году увеличился на 19,2 процента, импорт уменьшился на 7 процентов.", "ru"),
+        (
+            "Экспорт в 2017 году увеличился на 19,2 процента, импорт уменьшился на 7 процентов.",
+            "ru",
+        ),
     ],
 )
 def test_the_next_clauses_direction_is_not_this_changes(text: str, locale: str) -> None:
@@ -486,3 +489,21 @@ def test_a_part_after_in_that_number_stays_out(part: str) -> None:
     assert {name: figure.value for name, figure in report.figures} == {
         "exports": Decimal("2238.9")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        (
+            "Foreign trade reached 147.7 billion yuan in 2019, increasing by 24.9 percent.",
+            "turnover_growth",
+            "24.9",
+        ),
+        ("Exports totalled $2.1 billion in 2018, decreasing by 4.2%.", "exports_growth", "-4.2"),
+        ("Imports reached $1.1 billion in 2018, rising 7%.", "imports_growth", "7"),
+        ("Exports fell to $2.1 billion in 2018, declining 3.5%.", "exports_growth", "-3.5"),
+    ],
+)
+def test_participles_of_change_verbs_give_the_direction(text: str, name: str, value: str) -> None:
+    report = TradeReport.from_text(text)
+    assert dict(report.figures)[name].value == Decimal(value)

@@ -55,6 +55,8 @@ _EN_FORMS: Final = {
     "its": "its",
     "this": "this",
     "has": "have",
+    "totalled": "total",
+    "totalling": "total",
     "traded": "trade",
     "trading": "trade",
     "climbed": "climb",
@@ -79,12 +81,20 @@ def _analyzer() -> Any:
     return _MORPH[0]
 
 
+#: Stem endings whose dictionary form has a silent e after "-ed" or "-ing" is cut:
+#: increas(e), decreas(e), ris(e), declin(e), reduc(e), surg(e), chang(e), improv(e),
+#: accelerat(e), calculat(e), negotiat(e), dominat(e), realiz(e).
+_SILENT_E: Final = ("as", "is", "lin", "uc", "rg", "ang", "ov", "iz", "rat", "lat", "iat", "nat")
+
+
 @functools.lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
     """The dictionary form of *word*, lower case.
 
     >>> lemma("Экспорта"), lemma("выросли"), lemma("Exports"), lemma("rose"), lemma("surplus")
     ('экспорт', 'вырасти', 'export', 'rise', 'surplus')
+    >>> lemma("increasing"), lemma("rising"), lemma("declined"), lemma("dropping")
+    ('increase', 'rise', 'decline', 'drop')
     """
     low = word.lower().replace("ё", "е")
     if low in _RU_KEEP:
@@ -107,8 +117,8 @@ def lemma(word: str) -> str:
                 and stem[-1] in "pnbtgdm"
             ):
                 stem = stem[:-1]
-            if suffix == "ed" and stem.endswith(("as", "reas", "lin", "clin", "rop", "jump")):
-                stem += "e" if stem.endswith(("as", "reas", "lin", "clin")) else ""
+            if suffix in ("ed", "ing") and stem.endswith(_SILENT_E):
+                stem += "e"  # "increasing", "rising", "reduced": the dictionary form ends in e
             return stem
     return low
 
