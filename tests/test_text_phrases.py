@@ -507,3 +507,34 @@ def test_a_part_after_in_that_number_stays_out(part: str) -> None:
 def test_participles_of_change_verbs_give_the_direction(text: str, name: str, value: str) -> None:
     report = TradeReport.from_text(text)
     assert dict(report.figures)[name].value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figures"),
+    [
+        (
+            "Оборот области за 2018 год составил 495,5 млн долларов США, что на 8,4% меньше, "
+            "чем в 2017 году (541,1 млн долларов).",
+            "ru",
+            {"turnover": "495.5", "turnover_growth": "-8.4", "turnover_previous": "541.1"},
+        ),
+        (
+            "The region's exports in 2015 were 37% less than a year earlier, at $3.4 billion.",
+            "en",
+            {"exports": "3.4", "exports_growth": "-37"},
+        ),
+        (
+            "Exports were $3.4 billion in 2015 against $5.4 billion a year earlier.",
+            "en",
+            {"exports": "3.4", "exports_previous": "5.4"},
+        ),
+    ],
+)
+def test_values_of_the_base_year_and_of_the_main_year(
+    text: str, locale: str, figures: dict[str, str]
+) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        name: Decimal(value) for name, value in figures.items()
+    }
+    assert report.audit().ok

@@ -490,6 +490,12 @@ class MeasureReader(FigureReader):
                 if year == self.year - 1:
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
+        if measure is Measure.VALUE and self.year is not None and self.form(fig.start - 1) == "(":
+            # "на 8,4% меньше, чем в 2017 году (541,1 млн)": the base year's value
+            for j in range(fig.start - 2, max(c_start, fig.start - 5) - 1, -1):
+                year = is_year(toks[j])
+                if year is not None and year != self.year:
+                    return TimeRole.PREVIOUS if year == self.year - 1 else TimeRole.OTHER
         lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = is_year(toks[j])
@@ -518,7 +524,11 @@ class MeasureReader(FigureReader):
                 and ("ранее" in words or any(w.startswith("прошл") for w in words))
             ):
                 return TimeRole.PREVIOUS
-            if "earlier" in words:
+            if "earlier" in words and not (
+                words[-1:] == ["at"]
+                or ("than" in words and words.index("than") < words.index("earlier"))
+            ):
+                # not "37% less than a year earlier, at $3.4 billion": that is the new value
                 return TimeRole.PREVIOUS
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
