@@ -538,3 +538,54 @@ def test_values_of_the_base_year_and_of_the_main_year(
         name: Decimal(value) for name, value in figures.items()
     }
     assert report.audit().ok
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figures"),
+    [
+        (
+            "В стоимостном выражении экспорт вырос на 15%, в физическом — снизился на 2%.",
+            "ru",
+            {"exports_growth": "15", "exports_volume_growth": "-2"},
+        ),
+        (
+            "Экспорт вырос на 15% в стоимостном выражении и снизился на 2% в физическом.",
+            "ru",
+            {"exports_growth": "15", "exports_volume_growth": "-2"},
+        ),
+        (
+            "In value terms, exports rose 15%, while in physical terms they fell 2%.",
+            "en",
+            {"exports_growth": "15", "exports_volume_growth": "-2"},
+        ),
+        (
+            "В физическом выражении экспорт снизился на 1,1%, импорт – на 3%.",
+            "ru",
+            {"exports_volume_growth": "-1.1", "imports_volume_growth": "-3"},
+        ),
+        (
+            "Экспорт (в физическом выражении – 736 тысяч тонн) вырос на 5%.",
+            "ru",
+            {"exports_growth": "5"},
+        ),
+    ],
+)
+def test_value_and_physical_terms_in_one_sentence(
+    text: str, locale: str, figures: dict[str, str]
+) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        name: Decimal(value) for name, value in figures.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт области в 2019 году достиг 15,7 млрд долларов. При этом экспорт России снизился на 6%.",
+        "Экспорт области в 2019 году достиг 15,7 млрд долларов, а экспорт Казахстана вырос на 6%.",
+    ],
+)
+def test_a_countrys_own_flow_in_the_genitive_stays_out(text: str) -> None:
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("15.7")}

@@ -124,15 +124,17 @@ class StatementReader(ClueReader):
             for j in range(start, end)
         )
         depth = 0
-        self.sentence_physical = False
+        #: Where the sentence says "in physical terms" (True) or "in value terms" (False),
+        #: outside brackets ("(в физическом выражении – 736 тысяч тонн)" is an aside).
+        self.terms_marks: list[tuple[int, bool]] = []
         physical_words = ("физический", "physical", "натуральный")
-        for j in range(start, end) if not lemmas.isdisjoint(physical_words) else ():
+        for j in range(start, end) if not lemmas.isdisjoint(lexicon.TERMS_WORDS) else ():
             text = self.tokens[j].text
             depth += (text == "(") - (text == ")" and depth > 0)
-            if not depth and self.lemmas[j] in physical_words:
-                # ("(в физическом выражении – 736 тысяч тонн)" is an aside)
-                self.sentence_physical = True
-                break
+            if not depth and self.lemmas[j] in lexicon.TERMS_WORDS:
+                if self.lemmas[j] == "value" and self.lem(j + 1) != "term":
+                    continue
+                self.terms_marks.append((j, self.lemmas[j] in physical_words))
         self.sentence_time = TimeRole.MAIN
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
         if "alone" in lemmas or any(
@@ -197,7 +199,9 @@ class StatementReader(ClueReader):
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 break
-        physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
+        physical = (
+            physical or self.physical_terms(fig.start) or self.in_tonnage(fig.start, s_start)
+        )
         after_flow = self.flow_after(fig, s_end)
         if after_flow is not None:
             flow, flow_at = after_flow
@@ -666,6 +670,8 @@ class StatementReader(ClueReader):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
+            if low in lexicon.COUNTRY_NAMES_RU and j >= 1 and self.flows[j - 1] is not None:
+                return Entity.COUNTRY, tok.text  # "экспорт России снизился": the country's
             if (
                 prep in ("в", "на", "у", "с", "со")
                 and tok.capitalized

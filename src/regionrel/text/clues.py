@@ -25,6 +25,34 @@ class ClueReader(MeasureReader):
     #: The lemma of the reporter's name, found on first use (:meth:`reporter_stem`).
     stem: str | None = None
 
+    #: Where the sentence says "in physical terms" (True) or "in value terms" (False).
+    terms_marks: list[tuple[int, bool]]
+
+    def physical_terms(self, i: int) -> bool:
+        """Whether the sentence puts the figure at token *i* in physical terms.
+
+        With no "in value terms" in the sentence, one "in physical terms" outside brackets
+        covers it all; with both, a mark in the figure's own clause decides ("в стоимостном
+        выражении экспорт вырос на 15%, в физическом – снизился на 2%"; "вырос на 15% в
+        стоимостном выражении и снизился на 2% в физическом"), else the last before it,
+        else the first.
+        """
+        marks = self.terms_marks
+        if not marks:
+            return False
+        if all(physical for _, physical in marks):
+            return True
+        lo, hi = i, i
+        while lo > marks[0][0] and self.lemmas[lo - 1] not in lexicon.CLAUSE_JOINS:
+            lo -= 1
+        while hi < marks[-1][0] and self.lemmas[hi + 1] not in lexicon.CLAUSE_JOINS:
+            hi += 1
+        own = [(abs(at - i), physical) for at, physical in marks if lo <= at <= hi]
+        if own:
+            return min(own)[1]
+        before = [physical for at, physical in marks if at < i]
+        return before[-1] if before else marks[0][1]
+
     def in_tonnage(self, i: int, s_start: int) -> bool:
         """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
 

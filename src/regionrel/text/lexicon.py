@@ -325,6 +325,31 @@ COUNTRY_NAMES: Final = frozenset(
         "kyrgyzstan",
     }
 )
+#: Words that put a change in physical terms or in value terms ("в физическом / стоимостном
+#: выражении", "in physical / value terms").
+TERMS_WORDS: Final = frozenset({"физический", "physical", "натуральный", "стоимостный", "value"})
+#: Words that end one clause of a sentence and start the next.
+CLAUSE_JOINS: Final = frozenset(
+    {",", ";", "и", "а", "однако", "тогда", "and", "while", "but", "whereas"}
+)
+#: Russian lemmas of the countries whose own totals stand beside a region's: "экспорт
+#: России снизился на 6%" is the country's flow (a genitive right after the flow word).
+COUNTRY_NAMES_RU: Final = frozenset(
+    {
+        "россия",
+        "рф",
+        "китай",
+        "кнр",
+        "беларусь",
+        "белоруссия",
+        "украина",
+        "узбекистан",
+        "таджикистан",
+        "казахстан",
+        "киргизия",
+        "кыргызстан",
+    }
+)
 #: Words that name a group of partners (the CIS, the far abroad, the EU).
 GROUP_WORDS: Final = frozenset(
     {
