@@ -589,3 +589,18 @@ def test_value_and_physical_terms_in_one_sentence(
 def test_a_countrys_own_flow_in_the_genitive_stays_out(text: str) -> None:
     report = TradeReport.from_text(text, locale="ru")
     assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("15.7")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Удельный вес экспорта во внешнеторговом обороте составил 65,2%, импорта – 34,8%.",
+        "Доля экспорта в товарообороте составила 65,2%, импорта – 34,8%.",
+    ],
+)
+def test_russian_shares_of_flows_in_the_turnover(text: str) -> None:
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports_share": Decimal("65.2"),
+        "imports_share": Decimal("34.8"),
+    }

@@ -483,6 +483,23 @@ class StatementReader(ClueReader):
                         base = of if of is not None else FlowRole.TURNOVER
                         self.last_base = base
                     break
+                if (
+                    self.lemmas[j] == "доля"
+                    or (self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный")
+                ) and self.flow_of(j + 1) in (FlowRole.EXPORTS, FlowRole.IMPORTS):
+                    # "доля экспорта в товарообороте составила 65,2%", "удельный вес импорта"
+                    flow = self.flow_of(j + 1) or flow
+                    of = next(
+                        (
+                            self.flow_of(x)
+                            for x in (j + 3, j + 4)
+                            if self.lem(j + 2) in ("в", "во") and self.flow_of(x)
+                        ),
+                        None,
+                    )
+                    base = of if of is not None else FlowRole.TURNOVER
+                    self.last_base = base
+                    break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
         qualifier = ""
