@@ -604,3 +604,35 @@ def test_russian_shares_of_flows_in_the_turnover(text: str) -> None:
         "exports_share": Decimal("65.2"),
         "imports_share": Decimal("34.8"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figures"),
+    [
+        (
+            "Оборот области в январе-сентябре 2019 года составил 1 512,3 млн долларов и "
+            "увеличился на 4,2%. За весь 2018 год оборот составил 1 980 млн долларов.",
+            "ru",
+            {"turnover": "1512.3", "turnover_growth": "4.2"},
+        ),
+        (
+            "In the first half of 2019, the region's exports totaled $812.3 million, up 6.2%. "
+            "For the whole of 2018, exports reached $1.6 billion.",
+            "en",
+            {"exports": "812.3", "exports_growth": "6.2"},
+        ),
+        (
+            "В первом полугодии 2021 года импорт составил $424,67 млн ($302,15 млн в 2020 году).",
+            "ru",
+            {"imports": "424.67", "imports_previous": "302.15"},
+        ),
+    ],
+)
+def test_a_whole_previous_year_is_not_the_base_of_a_part_of_a_year(
+    text: str, locale: str, figures: dict[str, str]
+) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        name: Decimal(value) for name, value in figures.items()
+    }
+    assert report.audit().ok

@@ -594,6 +594,9 @@ PART_OF_YEAR: Final = (
         }
     )
 )
+#: Words before a year that make it the whole of that year ("за весь 2018 год", "for the
+#: whole of 2018", "по итогам 2018 года", "full-year 2018").
+WHOLE_YEAR_CUES: Final = frozenset({"весь", "целый", "итог", "whole", "full", "entire"})
 #: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
 SHARE_VERBS: Final = frozenset(
     {"дать", "занять", "составить", "made", "make", "be", "account", "ratio", "took", "take"}

@@ -395,6 +395,19 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         return None, 0
 
+    def same_extent(self, j: int) -> bool:
+        """Whether the year at token *j* names a period as long as the text's main one.
+
+        In a text about a whole year, any year does. In a text about part of a year
+        (January to September, a half, a quarter), a year said to be whole ("за весь 2018
+        год", "for the whole of 2018", "по итогам 2018 года") is not last year's January
+        to September. A bare year is taken as the same part of it ("импорт – $424,67 млн
+        ($302,15 млн в 2020 году)" in a release about a half year), as releases write it.
+        """
+        if self.whole_year:
+            return True
+        return lexicon.WHOLE_YEAR_CUES.isdisjoint(self.lemmas[max(0, j - 4) : j])
+
     def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
         """Whether the words before a figure in its clause make it a target ("should grow by").
 
@@ -489,7 +502,7 @@ class MeasureReader(FigureReader):
             if year is not None and self.lem(j - 1) in ("в", "in"):
                 if self.year is None or year == self.year:
                     return TimeRole.MAIN
-                if year == self.year - 1:
+                if year == self.year - 1 and self.same_extent(j):
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
         if measure is Measure.VALUE and self.year is not None and self.form(fig.start - 1) == "(":
@@ -497,7 +510,9 @@ class MeasureReader(FigureReader):
             for j in range(fig.start - 2, max(c_start, fig.start - 5) - 1, -1):
                 year = is_year(toks[j])
                 if year is not None and year != self.year:
-                    return TimeRole.PREVIOUS if year == self.year - 1 else TimeRole.OTHER
+                    if year == self.year - 1 and self.same_extent(j):
+                        return TimeRole.PREVIOUS
+                    return TimeRole.OTHER
         lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):
             year = is_year(toks[j])
@@ -510,7 +525,7 @@ class MeasureReader(FigureReader):
                 return TimeRole.MAIN
             return (
                 TimeRole.PREVIOUS
-                if year == self.year - 1 and measure is Measure.VALUE
+                if year == self.year - 1 and measure is Measure.VALUE and self.same_extent(j)
                 else TimeRole.OTHER
             )
         if measure is Measure.VALUE:
