@@ -636,3 +636,27 @@ def test_a_whole_previous_year_is_not_the_base_of_a_part_of_a_year(
         name: Decimal(value) for name, value in figures.items()
     }
     assert report.audit().ok
+
+
+def test_a_second_possessor_is_another_place() -> None:
+    text = (
+        "In 2019 Harbin's foreign trade reached 29.6 billion yuan, while Heilongjiang "
+        "province's foreign trade totaled 186.5 billion yuan, up 5.6%."
+    )
+    report = TradeReport.from_text(text)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("29.6")
+    }
+    assert report.audit().ok
+
+
+def test_one_possessor_named_twice_is_one_place() -> None:
+    text = (
+        "Inner Mongolia's foreign trade reached 105 billion yuan in 2019. "
+        "Inner Mongolia's exports were 40 billion yuan."
+    )
+    report = TradeReport.from_text(text)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("105"),
+        "exports": Decimal("40"),
+    }

@@ -763,6 +763,8 @@ class StatementReader(ClueReader):
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
+            if self.locale == "en" and self.possessive_at(j) and self.other_possessor(j):
+                return Entity.PARTNER, tok.text  # "..., while Heilongjiang province's ..."
             if low in ("страна", "country") and prep in ("с", "со", "with"):
                 if self.whole_world(j + 1):
                     continue

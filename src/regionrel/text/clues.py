@@ -178,6 +178,36 @@ class ClueReader(MeasureReader):
         near = {self.lem(x) for x in range(max(0, j - 4), j + 5)}
         return bool(near & {"ближний", "снг", "cis", "near"}) and bool(near & {"дальний", "far"})
 
+    #: The lemma of the first place the text names in the possessive, found on first use.
+    possessor: str | None = None
+
+    def possessive_at(self, j: int) -> bool:
+        """Whether the name at *j* is a possessor: "Harbin's", "Heilongjiang province's"."""
+        toks = self.tokens
+        at = j + 1 if self.lem(j + 1) in lexicon.REPORTER_WORDS else j
+        return (
+            at + 2 < len(toks)
+            and toks[at + 1].text in ("'", "’")
+            and self.lem(at + 2) == "s"
+            and toks[j].capitalized
+            and toks[j].kind == "word"
+            and self.lemmas[j] not in lexicon.COUNTRY_NAMES
+            and self.lemmas[j] not in lexicon.REPORTER_WORDS
+            and self.lemmas[j] not in ("the", "this", "that", "its", "our")
+        )
+
+    def other_possessor(self, j: int) -> bool:
+        """Whether the possessor at *j* is another place than the text's first possessor.
+
+        "Harbin's foreign trade reached 29.6 billion yuan, while Heilongjiang province's
+        totaled 186.5 billion": the second figure is another place's.
+        """
+        if self.possessor is None:
+            self.possessor = next(
+                (self.lemmas[k] for k in range(len(self.tokens)) if self.possessive_at(k)), ""
+            )
+        return self.lemmas[j] != self.possessor
+
     def reporter_stem(self) -> str:
         """The lemma of the first name the text gives a region ("Калужской области": "калужский")."""
         if self.stem is None:
