@@ -644,9 +644,7 @@ def test_a_second_possessor_is_another_place() -> None:
         "province's foreign trade totaled 186.5 billion yuan, up 5.6%."
     )
     report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {
-        "turnover": Decimal("29.6")
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"turnover": Decimal("29.6")}
     assert report.audit().ok
 
 
@@ -659,4 +657,39 @@ def test_one_possessor_named_twice_is_one_place() -> None:
     assert {name: figure.value for name, figure in report.figures} == {
         "turnover": Decimal("105"),
         "exports": Decimal("40"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figures"),
+    [
+        (
+            "Exports grew by 15%, or $200 million, to $1.5 billion.",
+            "en",
+            {"exports_growth": "15", "exports_change": "0.200", "exports": "1.5"},
+        ),
+        (
+            "Turnover fell by 12 percent year on year, or $0.3 billion.",
+            "en",
+            {"turnover_growth": "-12", "turnover_change": "-0.3"},
+        ),
+        (
+            "Доля Китая в товарообороте края составила 45%, или 1,2 млрд долларов.",
+            "ru",
+            {"share:CN": "45"},
+        ),
+        ("China accounted for 45% of the region's turnover, or $1.2 billion.", "en", {}),
+        (
+            "Импорт – 19,7% оборота, или $424,67 млн.",
+            "ru",
+            {"imports_share": "19.7", "imports": "424.67"},
+        ),
+    ],
+)
+def test_an_amount_after_or_restates_the_figure_before_it(
+    text: str, locale: str, figures: dict[str, str]
+) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        name: Decimal(value) for name, value in figures.items()
     }

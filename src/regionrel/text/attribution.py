@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from regionrel.reported import FigureKind
 from regionrel.text import lexicon
 from regionrel.text.clues import ClueReader
 from regionrel.text.figure_phrases import FigurePhrase
@@ -364,6 +365,27 @@ class StatementReader(ClueReader):
                 self.out[-1].flow or flow,
             )
             physical = physical or self.out[-1].measure is Measure.PHYSICAL
+            if self.out[-1].measure is Measure.SHARE and self.out[-1].flow in (
+                None,
+                self.out[-1].base,
+            ):
+                # "Доля Китая в товарообороте составила 45%, или 1,2 млрд": a share in a
+                # flow is someone's part of it, and so is the amount that restates it
+                entity, name = Entity.PARTNER, "a share's subject"
+        elif (
+            k > 0
+            and fig.measure is Measure.VALUE
+            and figures[k - 1].measure is not Measure.VALUE
+            and figures[k - 1].figure.kind is FigureKind.PERCENT
+            and (
+                self.lem(fig.start - 1) in ("or", "или")
+                or (self.lem(fig.start - 1) == "на" and self.lem(fig.start - 2) == "или")
+            )
+            and fig.start - figures[k - 1].end <= 8
+        ):
+            # "China accounted for 45% of the turnover, or $1.2 billion": a percent the
+            # statements did not take is a partner's share, restated as an amount
+            entity, name = Entity.PARTNER, "a share's subject"
         if (
             entity is Entity.REPORTER
             and fig.measure is Measure.VALUE

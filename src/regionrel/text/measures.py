@@ -171,6 +171,9 @@ class MeasureReader(FigureReader):
                 # "вывезли больше, чем ввезли, почти на 270 млн": the balance
                 self.as_balance = 1 if compared[0] is FlowRole.EXPORTS else -1
                 return Measure.VALUE, 0
+            restated = self.restated_change(fig)
+            if restated:
+                return Measure.CHANGE, restated
             # "на 311 миллионов больше", "$115 million more than", "увеличился на 8,2 млн"
             after = self.lem(fig.end) if fig.end < s_end else ""  # (not the next sentence)
             if after in ("больше", "меньше", "more", "less") and self.lem(fig.end + 1) in (
@@ -394,6 +397,24 @@ class MeasureReader(FigureReader):
         if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
             return Measure.INDEX, 0
         return None, 0
+
+    def restated_change(self, fig: FigurePhrase) -> int:
+        """The direction of a growth an amount restates ("rose by 15%, or $200 million").
+
+        0 when the amount right after "or" / "или" follows no growth just read.
+        """
+        at = fig.start - 1
+        if self.lem(at) == "на":
+            at -= 1
+        if self.lem(at) not in ("or", "или") or not self.out:
+            return 0
+        last = self.out[-1]
+        if last.measure is not Measure.GROWTH:
+            return 0
+        between = [t for t in self.tokens[max(0, at - 6) : at] if t.start >= last.span[1]]
+        if len(between) >= 6 or any(t.kind == "num" for t in between):
+            return 0  # not the figure just before "or" ("by 12 percent year on year, or")
+        return -1 if last.figure.value < 0 else 1
 
     def same_extent(self, j: int) -> bool:
         """Whether the year at token *j* names a period as long as the text's main one.
