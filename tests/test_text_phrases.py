@@ -693,3 +693,22 @@ def test_an_amount_after_or_restates_the_figure_before_it(
     assert {name: figure.value for name, figure in report.figures} == {
         name: Decimal(value) for name, value in figures.items()
     }
+
+
+def test_a_place_held_by_the_name_after_a_dash_is_that_names() -> None:
+    text = (
+        "Товарооборот края в 2019 году составил 2,7 млрд долларов. Основной партнер – Китай. "
+        "На втором месте – Республика Корея (18%)."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("2.7")
+    }
+
+
+def test_a_place_of_the_reporter_is_still_read() -> None:
+    text = "По объему товарооборота край находится на 5-м месте в ДФО."
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "rank:turnover": Decimal(5)
+    }

@@ -428,6 +428,21 @@ class _Places:
                     continue
                 if read is not None:
                     return None  # "first place in the contest": not a trade place
+            if (
+                low in ("–", "-", "—", ":")
+                and "на" in (self.lem(i - 1), self.lem(i - 2))
+                and k + 1 < end
+                and self.tokens[k + 1].capitalized
+                and self.tokens[k + 1].kind == "word"
+            ):
+                # "на втором месте – Республика Корея (18%)": the name after the dash holds it
+                names = [k + 1]
+                while names[-1] + 1 < end and self.tokens[names[-1] + 1].capitalized:
+                    names.append(names[-1] + 1)
+                got.owner = " ".join(self.tokens[x].text for x in names[:4])
+                got.region = find_region(got.owner)
+                k = names[-1] + 1
+                continue
             if low == "у" and self.tokens[k + 1 if k + 1 < end else k].capitalized:
                 got.owner = self.tokens[k + 1].text  # "первое место у Санкт-Петербурга"
                 got.region = find_region(got.owner)
