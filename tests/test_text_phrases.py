@@ -712,3 +712,34 @@ def test_a_place_of_the_reporter_is_still_read() -> None:
     assert {name: figure.value for name, figure in report.figures} == {
         "rank:turnover": Decimal(5)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        (
+            "Экспорт области в 2010 году составил 2,1 млрд долларов. Первое место заняли США, "
+            "за ними Турция ($650 млн) и Казахстан (по итогам полугодия $603 млн).",
+            "ru",
+        ),
+        (
+            "Экспорт области в 2010 году составил 2,1 млрд долларов. Больше всего купили "
+            "Республика Беларусь – 14,6 процента, Казахстан – 14,2 процента.",
+            "ru",
+        ),
+        ("Exports of the region reached $2.1 billion in 2010. Main buyers: China: 35%.", "en"),
+    ],
+)
+def test_a_figure_set_off_after_a_place_is_that_places(text: str, locale: str) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("2.1")
+    }
+
+
+def test_the_reporter_named_before_a_dash_keeps_its_figure() -> None:
+    text = "В 2019 году экспорт составил: Ивановская область – 1,2 млрд долларов."
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("1.2")
+    }

@@ -699,6 +699,9 @@ class StatementReader(ClueReader):
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         toks = self.tokens
         flow = self.flows[flow_at] if flow_at >= 0 else None
+        named = self.place_before(fig)
+        if named is not None:
+            return Entity.PARTNER, named  # "за ними Турция ($650 млн)": a partner's figure
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]

@@ -8,6 +8,8 @@ is the last flow named before it, which region does the text report on.
 
 from __future__ import annotations
 
+from typing import Final
+
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
@@ -17,6 +19,9 @@ from regionrel.text.statement_model import Entity
 from regionrel.text.tokens import genitive_noun, is_noun
 
 __all__ = ["ClueReader"]
+
+#: Marks that set a figure off from the name before it: "Турция ($650 млн)", "Китай – 35%".
+_SET_OFF: Final = frozenset({"–", "-", "—", "(", ":", "$"})
 
 
 class ClueReader(MeasureReader):
@@ -207,6 +212,34 @@ class ClueReader(MeasureReader):
                 (self.lemmas[k] for k in range(len(self.tokens)) if self.possessive_at(k)), ""
             )
         return self.lemmas[j] != self.possessor
+
+    def place_before(self, fig: FigurePhrase) -> str | None:
+        """The place named right before a figure, set off by a dash, a bracket or a colon.
+
+        "за ними Турция ($650 млн)", "Республика Беларусь – 14,6 процента", "China: 35%":
+        a list of partners, each with its figure. None when no place the gazetteer knows
+        stands there, or when it is the reporter ("Ивановская область – 15%").
+        """
+        toks = self.tokens
+        j = fig.start - 1
+        while j >= 0 and toks[j].text in _SET_OFF:
+            j -= 1
+        if j == fig.start - 1 or j < 0 or not toks[j].capitalized or toks[j].kind != "word":
+            return None
+        first = j
+        while first > 0 and fig.start - first < 6 and toks[first - 1].capitalized:
+            first -= 1
+        if self.lem(first - 1) in ("по", "by") or self.lemmas[j] in lexicon.FLOW_WORDS:
+            return None  # "по России – 15%": the country's (other rules); "Экспорт – 1,2 млрд"
+        for k in range(first, j + 1):  # the longest run of capitalised words that is a place
+            name = " ".join(t.text for t in toks[k : j + 1])
+            region = find_region(name)
+            if region is not None:
+                stem = self.reporter_stem()
+                if stem and stem in self.lemmas[k : j + 1]:
+                    return None  # the reporter itself
+                return name
+        return None
 
     def reporter_stem(self) -> str:
         """The lemma of the first name the text gives a region ("Калужской области": "калужский")."""
