@@ -743,3 +743,27 @@ def test_the_reporter_named_before_a_dash_keeps_its_figure() -> None:
     assert {name: figure.value for name, figure in report.figures} == {
         "exports": Decimal("1.2")
     }
+
+
+def test_another_place_as_a_subject_keeps_its_figures() -> None:
+    text = (
+        "Liaoning province's exports reached $40.2 billion in January-August 2013. "
+        "Dalian came first with $23.7 billion of exports, up 2 percent, and Shenyang "
+        "exported $4.14 billion, an annual growth of 5.1 percent."
+    )
+    report = TradeReport.from_text(text)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("40.2")
+    }
+
+
+def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
+    text = (
+        "Bashkortostan's external trade grew in 2010. The republic's external trade for "
+        "January-July came to 592 million USD. Bashkir exports are estimated at 301 million USD."
+    )
+    report = TradeReport.from_text(text)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover": Decimal("592"),
+        "exports": Decimal("301"),
+    }

@@ -790,6 +790,8 @@ class StatementReader(ClueReader):
                 return Entity.COUNTRY, tok.text
             if self.locale == "en" and self.possessive_at(j) and self.other_possessor(j):
                 return Entity.PARTNER, tok.text  # "..., while Heilongjiang province's ..."
+            if self.locale == "en" and self.names_subject(j) and self.other_subject(j):
+                return Entity.PARTNER, tok.text  # "Shenyang exported $4.14 billion"
             if low in ("страна", "country") and prep in ("с", "со", "with"):
                 if self.whole_world(j + 1):
                     continue

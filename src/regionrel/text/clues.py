@@ -20,8 +20,29 @@ from regionrel.text.tokens import genitive_noun, is_noun
 
 __all__ = ["ClueReader"]
 
+#: Verbs whose subject is the trader: "Dalian exported", "Kazakhstan traded the most".
+_SUBJECT_VERBS: Final = frozenset(
+    {"export", "import", "trade", "come", "rank", "account", "ship", "sold", "bought", "purchase"}
+)
+#: Capitalised words that open a sentence without naming a place.
+_NOT_SUBJECTS: Final = frozenset(
+    {"the", "this", "it", "its", "their", "they", "total", "overall", "foreign", "january"}
+)
 #: Marks that set a figure off from the name before it: "Турция ($650 млн)", "Китай – 35%".
 _SET_OFF: Final = frozenset({"–", "-", "—", "(", ":", "$"})
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two lemmas name one place: equal, or a name and its adjective sharing five
+    letters or more ("bashkir", "bashkortostan"; "sughdi", "sughd")."""
+    if not one or not other:
+        return False
+    common = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return one == other or common >= min(5, len(one), len(other))
 
 
 class ClueReader(MeasureReader):
@@ -212,6 +233,44 @@ class ClueReader(MeasureReader):
                 (self.lemmas[k] for k in range(len(self.tokens)) if self.possessive_at(k)), ""
             )
         return self.lemmas[j] != self.possessor
+
+    #: The lemma of the first name the text makes a subject, found on first use.
+    first_subject: str | None = None
+
+    def names_subject(self, j: int) -> bool:
+        """Whether the capitalised name at *j* is a trading subject: "Dalian exported",
+        "Kazakhstan traded", "Liaoning province", "Harbin's"."""
+        tok = self.tokens[j]
+        low = self.lemmas[j]
+        if not tok.capitalized or tok.kind != "word" or not tok.text[1:].islower():
+            return False
+        if (
+            low in lexicon.FLOW_WORDS
+            or low in lexicon.REPORTER_WORDS
+            or low in lexicon.PART_OF_YEAR
+            or low in _NOT_SUBJECTS
+        ):
+            return False  # ("for January-July came to 592 million": a period, no subject)
+        return (
+            self.lem(j + 1) in _SUBJECT_VERBS
+            or self.lem(j + 1) in lexicon.REPORTER_WORDS
+            or self.possessive_at(j)
+        )
+
+    def other_subject(self, j: int) -> bool:
+        """Whether the subject at *j* is another than the text's first subject (English).
+
+        "Liaoning province's exports rose ...: Dalian came first with $23.7 billion,
+        Shenyang exported $4.14 billion": Dalian's and Shenyang's figures are theirs.
+        """
+        if self.first_subject is None:
+            self.first_subject = next(
+                (self.lemmas[k] for k in range(len(self.tokens)) if self.names_subject(k)), ""
+            )
+        low = self.lemmas[j]
+        return not any(
+            _same_name(low, known) for known in (self.first_subject, self.reporter_stem())
+        )
 
     def place_before(self, fig: FigurePhrase) -> str | None:
         """The place named right before a figure, set off by a dash, a bracket or a colon.
