@@ -701,17 +701,13 @@ def test_a_place_held_by_the_name_after_a_dash_is_that_names() -> None:
         "На втором месте – Республика Корея (18%)."
     )
     report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
-        "turnover": Decimal("2.7")
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"turnover": Decimal("2.7")}
 
 
 def test_a_place_of_the_reporter_is_still_read() -> None:
     text = "По объему товарооборота край находится на 5-м месте в ДФО."
     report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
-        "rank:turnover": Decimal(5)
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"rank:turnover": Decimal(5)}
 
 
 @pytest.mark.parametrize(
@@ -732,17 +728,13 @@ def test_a_place_of_the_reporter_is_still_read() -> None:
 )
 def test_a_figure_set_off_after_a_place_is_that_places(text: str, locale: str) -> None:
     report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
-        "exports": Decimal("2.1")
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("2.1")}
 
 
 def test_the_reporter_named_before_a_dash_keeps_its_figure() -> None:
     text = "В 2019 году экспорт составил: Ивановская область – 1,2 млрд долларов."
     report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
-        "exports": Decimal("1.2")
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("1.2")}
 
 
 def test_another_place_as_a_subject_keeps_its_figures() -> None:
@@ -752,9 +744,7 @@ def test_another_place_as_a_subject_keeps_its_figures() -> None:
         "exported $4.14 billion, an annual growth of 5.1 percent."
     )
     report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {
-        "exports": Decimal("40.2")
-    }
+    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("40.2")}
 
 
 def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
