@@ -757,3 +757,25 @@ def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
         "turnover": Decimal("592"),
         "exports": Decimal("301"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        (
+            "Exports of the oblast reached $1.3 billion in 2022. China stays a priority: the "
+            "oblast brought its exports there back to growth, up 6% ($40 million).",
+            "en",
+            "1.3",
+        ),
+        (
+            "Экспорт области в 2014 году составил 4,4 млрд долл. Третья – Турция: поставки "
+            "туда выросли на 2,4%, до 460,4 млн долл.",
+            "ru",
+            "4.4",
+        ),
+    ],
+)
+def test_a_flow_there_is_the_partners(text: str, locale: str, value: str) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal(value)}

@@ -712,6 +712,8 @@ class StatementReader(ClueReader):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
+            if low in ("there", "туда", "оттуда") and flow_at >= 0 and j - flow_at in (1, 2):
+                return Entity.PARTNER, tok.text  # "its exports there", "поставки туда выросли"
             if low in lexicon.COUNTRY_NAMES_RU and j >= 1 and self.flows[j - 1] is not None:
                 return Entity.COUNTRY, tok.text  # "экспорт России снизился": the country's
             if (
