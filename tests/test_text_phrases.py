@@ -779,3 +779,25 @@ def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
 def test_a_flow_there_is_the_partners(text: str, locale: str, value: str) -> None:
     report = TradeReport.from_text(text, locale=locale)
     assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal(value)}
+
+
+def test_a_value_after_the_base_and_a_new_predicate_is_the_main_value() -> None:
+    text = (
+        "Внешняя торговля области за январь-май 2014 года уменьшилась на 7% к тому же периоду "
+        "прошлого года и составила 1,6 млрд долларов."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "turnover_growth": Decimal("-7"),
+        "turnover": Decimal("1.6"),
+    }
+
+
+def test_a_base_period_after_relative_to_is_no_goods_group() -> None:
+    text = (
+        "Товарооборот области за первое полугодие 2018 года достиг 293 млн долларов. Импорт "
+        "относительно января-июня 2017 года вырос в 1,7 раза, до 169,7 млн долларов."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    figures = {name: figure.text for name, figure in report.figures}
+    assert figures == {"turnover": "293", "imports": "169,7", "imports_growth": "в 1,7 раза"}

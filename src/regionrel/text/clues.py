@@ -138,6 +138,8 @@ class ClueReader(MeasureReader):
                 continue  # an adjective before its noun ("пшеничной муки")
             if tok.capitalized or self.lemmas[x] in lexicon.GENERIC_OBJECTS:
                 return None
+            if self.lemmas[x] in lexicon.PART_OF_YEAR:
+                return None  # "импорт января-июня": a period, not goods
             if self.lemmas[x] in lexicon.REPORTER_WORDS or self.flows[x] is not None:
                 return None
             return tok.text

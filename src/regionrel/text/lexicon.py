@@ -469,7 +469,24 @@ EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", 
 CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
 #: Prepositions that end a flow's genitive object.
 PREPOSITIONS: Final = frozenset(
-    {"в", "во", "из", "на", "с", "со", "к", "по", "за", "от", "до", "для", "против", "между"}
+    {
+        "в",
+        "во",
+        "из",
+        "на",
+        "с",
+        "со",
+        "к",
+        "по",
+        "за",
+        "от",
+        "до",
+        "для",
+        "против",
+        "между",
+        "относительно",
+        "сравнительно",
+    }
 )
 #: Genitive nouns after a flow that do not name goods ("экспорт товаров", "экспорт региона").
 GENERIC_OBJECTS: Final = frozenset(
@@ -530,7 +547,20 @@ TARGET_VERBS: Final = frozenset(
 )
 #: Words that make a period a comparison base ("к 2017 году", "than in 2012").
 BASE_CUES: Final = frozenset(
-    {"к", "против", "чем", "than", "compared", "against", "с", "since", "from", "over", "уровень"}
+    {
+        "к",
+        "против",
+        "чем",
+        "than",
+        "compared",
+        "against",
+        "с",
+        "since",
+        "from",
+        "over",
+        "уровень",
+        "относительно",
+    }
 )
 #: Words that date a year relative to the moment of speaking ("нынешнего года", "this year").
 RELATIVE_YEARS: Final = frozenset({"нынешний", "текущий", "этот", "прошлый", "this", "current"})

@@ -556,6 +556,14 @@ class MeasureReader(FigureReader):
             based = bool(set(words) & {"к", "против", "чем", "сравнение", "than", "compared"})
             if words[-1:] in (["до"], ["to"]) or words[-2:-1] in (["до"], ["to"]):
                 return TimeRole.MAIN  # "fell by 49,7% on last year's, to $2.9 billion"
+            last_base = max(
+                (k for k, w in enumerate(words) if w.startswith("прошл") or w == "ранее"),
+                default=-1,
+            )
+            if last_base >= 0 and {"и", ","} & set(words[last_base + 1 :]):
+                # "уменьшилась на 7% к тому же периоду прошлого года и составила 1,6 млрд":
+                # the base ended with the change; a new predicate states the value
+                return TimeRole.MAIN
             if (
                 forms & {"годом", "года"}
                 and not based
