@@ -801,3 +801,26 @@ def test_a_base_period_after_relative_to_is_no_goods_group() -> None:
     report = TradeReport.from_text(text, locale="ru")
     figures = {name: figure.text for name, figure in report.figures}
     assert figures == {"turnover": "293", "imports": "169,7", "imports_growth": "1,7"}
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("В 2021 году экспорт и импорт выросли на 32,4 и 22,9 процента соответственно.", "ru"),
+        ("Экспорт и импорт выросли соответственно на 32,4 и 22,9 процента.", "ru"),
+        ("In 2021 exports and imports grew by 32.4 and 22.9 percent, respectively.", "en"),
+    ],
+)
+def test_a_respectively_list_of_rates_shares_the_last_unit(text: str, locale: str) -> None:
+    report = TradeReport.from_text(text, locale=locale)
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports_growth": Decimal("32.4"),
+        "imports_growth": Decimal("22.9"),
+    }
+
+
+def test_two_rates_with_one_unit_and_no_respectively_stay_out() -> None:
+    report = TradeReport.from_text(
+        "Экспорт вырос на 5 и 7 процентов в 2020 и 2021 годах.", locale="ru"
+    )
+    assert report.audit().ok

@@ -323,6 +323,21 @@ class FigureReader:
                 return FigurePhrase(
                     Measure.MULTIPLE, self.reported(tok, FigureKind.MULTIPLE), i, stop
                 )
+            if (
+                nxt in ("и", "and")
+                and i + 3 < end
+                and toks[i + 2].kind == "num"
+                and self.lem(i + 3) in lexicon.PERCENT_WORDS
+                and is_year(tok) is None
+                and any(
+                    self.lemmas[j] in ("соответственно", "respectively")
+                    for j in range(max(0, i - 12), min(len(toks), i + 8))
+                )
+            ):
+                # "выросли на 32,4 и 22,9 процента соответственно": the unit of the last one
+                return FigurePhrase(
+                    Measure.GROWTH, self.reported(tok, FigureKind.PERCENT), i, i + 1
+                )
             found = self.amount(i, end)
             if (
                 found is None
