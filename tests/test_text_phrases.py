@@ -824,3 +824,24 @@ def test_two_rates_with_one_unit_and_no_respectively_stay_out() -> None:
         "Экспорт вырос на 5 и 7 процентов в 2020 и 2021 годах.", locale="ru"
     )
     assert report.audit().ok
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Exports totaled $57.9 million (121.3% of the same period in 2021).",
+            {"exports": "57.9", "exports_index": "121.3"},
+        ),
+        (
+            "In 2020 exports of the region were $1.5 billion, or 92.1% of the 2019 level.",
+            {"exports": "1.5", "exports_index": "92.1"},
+        ),
+        ("Exports were 45% of the year's turnover.", {"exports_share": "45"}),
+    ],
+)
+def test_a_percent_of_a_base_period_is_an_index(text: str, figures: dict[str, str]) -> None:
+    report = TradeReport.from_text(text)
+    assert {name: figure.value for name, figure in report.figures} == {
+        name: Decimal(value) for name, value in figures.items()
+    }

@@ -328,6 +328,11 @@ COUNTRY_NAMES: Final = frozenset(
 #: Words that put a change in physical terms or in value terms ("в физическом / стоимостном
 #: выражении", "in physical / value terms").
 TERMS_WORDS: Final = frozenset({"физический", "physical", "натуральный", "стоимостный", "value"})
+#: Words after "N% of" that make N% an index on a base period ("of the 2019 level",
+#: "of the same period", "of last year's").
+INDEX_BASE_WORDS: Final = frozenset(
+    {"level", "period", "same", "previous", "last", "corresponding", "year", "prior"}
+)
 #: Words that end one clause of a sentence and start the next.
 CLAUSE_JOINS: Final = frozenset(
     {",", ";", "и", "а", "однако", "тогда", "and", "while", "but", "whereas"}

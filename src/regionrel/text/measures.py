@@ -279,8 +279,18 @@ class MeasureReader(FigureReader):
             or self.signed(fig.start)
         )
         if (following[:1] == ["к"] and not directed) or (
-            following[:1] == ["of"] and "level" in following
+            following[:1] == ["of"]
+            and not directed
+            and not any(
+                self.lemmas[j] in lexicon.FLOW_WORDS
+                for j in range(fig.end, min(s_end, fig.end + 7))
+            )
+            and (
+                not lexicon.INDEX_BASE_WORDS.isdisjoint(following)
+                or any(is_year(self.tokens[j]) for j in range(fig.end, min(s_end, fig.end + 4)))
+            )
         ):
+            # "96.8% of the 2019 level", "121.3% of the same period in 2021"
             return Measure.INDEX, 0
         if before[-1:] in (["to"], ["до"]) and any(
             b in lexicon.DOWN or b in lexicon.UP for b in before
