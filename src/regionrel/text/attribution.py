@@ -136,6 +136,8 @@ class StatementReader(ClueReader):
                 if self.lemmas[j] == "value" and self.lem(j + 1) != "term":
                     continue
                 self.terms_marks.append((j, self.lemmas[j] in physical_words))
+        self.terms_positions = [at for at, _ in self.terms_marks]
+        self.terms_all_physical = all(physical for _, physical in self.terms_marks)
         self.sentence_time = TimeRole.MAIN
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
         if "alone" in lemmas or any(

@@ -8,6 +8,7 @@ is the last flow named before it, which region does the text report on.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from regionrel.text import lexicon
@@ -28,6 +29,8 @@ _SUBJECT_VERBS: Final = frozenset(
 _NOT_SUBJECTS: Final = frozenset(
     {"the", "this", "it", "its", "their", "they", "total", "overall", "foreign", "january"}
 )
+#: How far a clause is looked for around a figure, in tokens (a run-on text stays linear).
+_CLAUSE_REACH: Final = 40
 #: Marks that set a figure off from the name before it: "Турция ($650 млн)", "Китай – 35%".
 _SET_OFF: Final = frozenset({"–", "-", "—", "(", ":", "$"})
 
@@ -53,6 +56,9 @@ class ClueReader(MeasureReader):
 
     #: Where the sentence says "in physical terms" (True) or "in value terms" (False).
     terms_marks: list[tuple[int, bool]]
+    #: The positions of :attr:`terms_marks`, ascending, and whether all of them are physical.
+    terms_positions: list[int]
+    terms_all_physical: bool
 
     def physical_terms(self, i: int) -> bool:
         """Whether the sentence puts the figure at token *i* in physical terms.
@@ -66,18 +72,25 @@ class ClueReader(MeasureReader):
         marks = self.terms_marks
         if not marks:
             return False
-        if all(physical for _, physical in marks):
+        if self.terms_all_physical:
             return True
+        positions = self.terms_positions
         lo, hi = i, i
-        while lo > marks[0][0] and self.lemmas[lo - 1] not in lexicon.CLAUSE_JOINS:
+        while (
+            lo > max(marks[0][0], i - _CLAUSE_REACH)
+            and self.lemmas[lo - 1] not in lexicon.CLAUSE_JOINS
+        ):
             lo -= 1
-        while hi < marks[-1][0] and self.lemmas[hi + 1] not in lexicon.CLAUSE_JOINS:
+        while (
+            hi < min(marks[-1][0], i + _CLAUSE_REACH)
+            and self.lemmas[hi + 1] not in lexicon.CLAUSE_JOINS
+        ):
             hi += 1
-        own = [(abs(at - i), physical) for at, physical in marks if lo <= at <= hi]
-        if own:
-            return min(own)[1]
-        before = [physical for at, physical in marks if at < i]
-        return before[-1] if before else marks[0][1]
+        first, stop = bisect_left(positions, lo), bisect_right(positions, hi)
+        if first < stop:
+            return min((abs(marks[k][0] - i), marks[k][1]) for k in range(first, stop))[1]
+        before = bisect_left(positions, i)
+        return marks[before - 1][1] if before else marks[0][1]
 
     def in_tonnage(self, i: int, s_start: int) -> bool:
         """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
