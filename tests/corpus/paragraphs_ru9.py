@@ -70,7 +70,7 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
         year=2022,
         period="2022",
         currency="USD",
-        scale="million",
+        scale="billion",
         source_url="https://sugdnews.com/2023/02/18/v-2022-godu-cherez-tamozhennye-posty-sogda-importirovano-tovarov-na-2-1-mlrd",
         text=(
             "Худжанд. На итоговой пресс-конференции Регионального управления таможни в Согдийской "
@@ -85,12 +85,12 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
             "долларов США."
         ),
         figures=(
-            F("turnover", "3 млрд. 158 млн. 675 тысяч долларов США", "3158.675"),
-            F("turnover_change", "на 922 млн. долларов США", "+922"),
+            F("turnover", "3 млрд. 158 млн. 675 тысяч долларов США", "3.158675"),
+            F("turnover_change", "на 922 млн. долларов США", "+0.922"),
             F("turnover_growth", "на 41 процент, больше", "+41%"),
             F("exports_growth", "вырос на 72 процента", "+72%"),
-            F("exports_change", "на 453 млн. долларов", "+453"),
-            F("exports", "1,1 млрд. долларов США", "1100"),
+            F("exports_change", "на 453 млн. долларов", "+0.453"),
+            F("exports", "1,1 млрд. долларов США", "1.1"),
         ),
         items=(
             I("goods:ores", "change", "exports", "", "на 388 млн. долларов"),
@@ -246,7 +246,7 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
         year=2010,
         period="январь-сентябрь 2010",
         currency="USD",
-        scale="million",
+        scale="billion",
         source_url="https://www.057.ua/amp/news/33156/vnesnetorgovyj-oborot-harkovskoj-obl-za-anvar-sentabr-2010-g-sostavil-23-mlrd-doll",
         text=(
             "За девять месяцев 2010 года внешнеторговый оборот Харьковской обл. вырос на 17% к тому "
@@ -260,11 +260,11 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
         ),
         figures=(
             F("turnover_growth", "вырос на 17%", "+17%"),
-            F("turnover", "2,3 млрд долл.", "2300"),
+            F("turnover", "2,3 млрд долл.", "2.3"),
             F("exports_growth", "увеличился на 8%", "+8%"),
-            F("exports", "970 млн долл.", "970"),
+            F("exports", "970 млн долл.", "0.970"),
             F("imports_growth", "вырос более чем на 25%", "+25%", "over"),
-            F("imports", "почти 1,3 млрд долл.", "1300", "almost"),
+            F("imports", "почти 1,3 млрд долл.", "1.3", "almost"),
         ),
         items=(
             I("partner:RU", "share", "exports", "", "более 54%"),
