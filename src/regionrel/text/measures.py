@@ -152,12 +152,47 @@ class MeasureReader(FigureReader):
             j += 1
         return self.flow_of(j) if j < s_end else None
 
+    def comparative_at(self, j: int, s_end: int) -> int:
+        """1 or -1 for a comparative at *j* ("больше", "less"), after one comma; else 0."""
+        if j < s_end and self.form(j) == ",":
+            j += 1
+        low = self.lem(j) if j < s_end else ""
+        if low in ("больше", "more", "выше", "higher"):
+            return 1
+        if low in ("меньше", "less", "ниже", "lower"):
+            return -1
+        return 0
+
+    def or_comparative(self, fig: FigurePhrase, s_end: int) -> int:
+        """The direction of a figure restated before its comparative: "на 43,1 процента, или
+        на 692,9 млн. долларов, больше" (1 for the first figure), else 0."""
+        j = fig.end + (self.form(fig.end) == ",")
+        if self.lem(j) not in ("или", "or"):
+            return 0
+        j += 1 + (self.lem(j + 1) in ("на", "by"))
+        other = self.figure_at(j, s_end) if j < s_end else None
+        return 0 if other is None else self.comparative_at(other.end, s_end)
+
+    def excess_before(self, i: int, c_start: int) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "ввоз превышает вывоз на ..." ending at token *i*: (larger, smaller)."""
+        smaller = self.flow_of(i)
+        if smaller is None or self.lem(i - 1) not in ("превышать", "превысить", "exceed"):
+            return None
+        larger = next(
+            (f for f in (self.flow_of(x) for x in range(i - 2, max(c_start, i - 8) - 1, -1)) if f),
+            None,
+        )
+        return None if larger is None or larger is smaller else (larger, smaller)
+
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
         toks = self.tokens
         self.as_balance = 0
         if fig.measure is Measure.VALUE:
             compared = (
-                self.compared_before(fig.start - 1, c_start)
+                (
+                    self.compared_before(fig.start - 1, c_start)
+                    or self.excess_before(fig.start - 2, c_start)
+                )
                 if self.lem(fig.start - 1) in ("на", "by")
                 else None
             )
@@ -179,9 +214,20 @@ class MeasureReader(FigureReader):
             if after in ("больше", "меньше", "more", "less") and fig.end + 1 >= s_end - 1:
                 return Measure.CHANGE, 1 if after in ("больше", "more") else -1
             if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
+                # "на 118,4 млн, или 34,3 процента, больше"; "или на 692,9 млн, больше, чем"
+                way = self.or_comparative(fig, s_end) or (
+                    self.comparative_at(fig.end, s_end)
+                    if self.form(fig.end) == "," and self.lem(fig.end + 2) in ("чем", "than", ",")
+                    else 0
+                )
+                if way:
+                    self.last_direction = way
+                    return Measure.CHANGE, way
                 for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
                     low = self.lemmas[j]
                     if low in lexicon.UP or low in lexicon.DOWN:
+                        # "вырос на 29,3 млн, или на 3,27 процента": the percent's way too
+                        self.last_direction = 1 if low in lexicon.UP else -1
                         return Measure.CHANGE, 1 if low in lexicon.UP else -1
                     if low in (
                         "вывезти",
