@@ -535,9 +535,20 @@ class StatementReader(ClueReader):
                 flow_at < 0
                 and lexicon.SUBJECT_PRONOUNS.isdisjoint(
                     self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
-                ),
+                )
+                and not self.restated(fig.start, c_start),
                 self.sentence_relative,
             )
+        )
+
+    def restated(self, i: int, c_start: int) -> bool:
+        """Whether a clause opening "Это на ..." before token *i* speaks of the reporter's last figure."""
+        return (
+            c_start < i
+            and self.lemmas[c_start] in ("это", "this")
+            and bool(self.out)
+            and self.out[-1].entity is Entity.REPORTER
+            and self.out[-1].measure is Measure.VALUE
         )
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:

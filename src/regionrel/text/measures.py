@@ -397,6 +397,8 @@ class MeasureReader(FigureReader):
             ):
                 direction = -1
                 break
+        if direction == 0 and self.lem(fig.start - 1) in ("на", "by"):
+            direction = self.or_comparative(fig, s_end)  # "на 43,1 процента, или на 692,9 млн, больше"
         if (
             direction == 0
             and self.last_share
