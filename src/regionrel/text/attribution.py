@@ -548,7 +548,7 @@ class StatementReader(ClueReader):
             and self.lemmas[c_start] in ("это", "this")
             and bool(self.out)
             and self.out[-1].entity is Entity.REPORTER
-            and self.out[-1].measure is Measure.VALUE
+            and self.out[-1].measure in (Measure.VALUE, Measure.CHANGE, Measure.GROWTH)
         )
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
@@ -720,7 +720,12 @@ class StatementReader(ClueReader):
             if (
                 prep in ("из", "from")
                 and tok.capitalized
-                and self.lem(j - 2) in ("импорт", "import", "ввоз")
+                and (
+                    self.lem(j - 2) in ("импорт", "import", "ввоз")
+                    # "больше всего импорта поступает из Китая – 19%"
+                    or (flow is FlowRole.IMPORTS and 0 <= flow_at < j - 1 <= flow_at + 3)
+                )
+                and self.lem(j + 1) not in lexicon.REPORTER_WORDS
             ):
                 return Entity.PARTNER, tok.text
             if (

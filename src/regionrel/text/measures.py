@@ -372,6 +372,8 @@ class MeasureReader(FigureReader):
             low = self.lemmas[j]
             if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем"):
                 continue  # "fell by more than 20%": a bound, not the direction
+            if low in ("больше", "меньше", "most") and self.lem(j + 1) in ("всего", "of"):
+                continue  # "больше всего импорта – из Китая": the most, not a rise
             if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
