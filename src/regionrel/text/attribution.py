@@ -42,7 +42,7 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 and len(prev.text) <= 4
                 and (
                     prev.lemma in lexicon.SCALES
-                    or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+                    or prev.lemma in {"долл", "дол", "г", "руб", "тыс", "aug", "feb"}
                 )
             ) and not (
                 nxt.capitalized
@@ -692,6 +692,8 @@ class StatementReader(ClueReader):
                 return Entity.GROUP, "other regions"
             if prep in ("с", "со", "with") and low in lexicon.PRONOUNS:
                 return Entity.PARTNER, tok.text
+            if low in ("туда", "оттуда"):
+                return Entity.PARTNER, tok.text  # "Италия: туда отправлено товаров на 580,6 млн"
             if (
                 tok.capitalized
                 and j > start

@@ -46,6 +46,12 @@ FLOW_WORDS: Final = {
     "рубеж": FlowRole.EXPORTS,
     "circulation": FlowRole.TURNOVER,
 }
+#: Nouns of flows named by an adjective before them ("импортные поступления", "импортные
+#: поставки"): the adjective decides the flow.
+FLOW_BY_ADJECTIVE: Final = {
+    "поставка": {"импортный": FlowRole.IMPORTS},
+    "поступление": {"импортный": FlowRole.IMPORTS},
+}
 #: Nouns of flows that are not money (freight).
 FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
 #: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
@@ -138,6 +144,7 @@ SCALES: Final = {
 CURRENCY_WORDS: Final = {
     "доллар": "USD",
     "долл": "USD",
+    "дол": "USD",
     "dollar": "USD",
     "usd": "USD",
     "юань": "CNY",
@@ -155,7 +162,7 @@ CURRENCY_WORDS: Final = {
 }
 #: Countries named after a currency word ("долл. США"): not a sentence's first word.
 CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
-ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
+ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "дол", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
 PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})

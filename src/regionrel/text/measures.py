@@ -42,7 +42,9 @@ class MeasureReader(FigureReader):
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
         self.flows: list[FlowRole | None] = [
-            self.read_flow(i) if low in lexicon.FLOW_WORDS else None
+            self.read_flow(i)
+            if low in lexicon.FLOW_WORDS or low in lexicon.FLOW_BY_ADJECTIVE
+            else None
             for i, low in enumerate(self.lemmas)
         ]
 
@@ -58,6 +60,9 @@ class MeasureReader(FigureReader):
         low = self.lemmas[i]
         if low in lexicon.FLOW_SKIP:
             return None
+        by_adjective = lexicon.FLOW_BY_ADJECTIVE.get(low, {}).get(self.lem(i - 1))
+        if by_adjective is not None:
+            return by_adjective  # "импортные поступления выросли"
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
         flow = lexicon.FLOW_WORDS.get(low)
         if flow is not None and i >= 1:
