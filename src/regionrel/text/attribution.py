@@ -465,6 +465,14 @@ class StatementReader(ClueReader):
         if measure is Measure.SHARE:
             base = self.share_base(fig, flow_at, s_end)
             for j in range(fig.start - 1, max(window_start, prev_end) - 1, -1):
+                # "удельный вес экспорта во внешнеторговом обороте – 34,5 процента"
+                if self.share_noun(j) and self.flow_of(j + 1) in (
+                    FlowRole.EXPORTS,
+                    FlowRole.IMPORTS,
+                ):
+                    flow = self.flow_of(j + 1)
+                    base = self.last_base = FlowRole.TURNOVER
+                    break
                 # "the share of exports in turnover was 66.7%": the flow after "of"
                 if self.lemmas[j] in ("share", "доля") and self.lem(j + 1) in ("of",):
                     shared = self.flow_of(j + 2) if j + 2 < fig.start else None
@@ -539,6 +547,12 @@ class StatementReader(ClueReader):
                 and not self.restated(fig.start, c_start),
                 self.sentence_relative,
             )
+        )
+
+    def share_noun(self, j: int) -> bool:
+        """Whether the token at *j* names a share of a whole ("доля", "удельный вес")."""
+        return self.lemmas[j] == "доля" or (
+            self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
         )
 
     def restated(self, i: int, c_start: int) -> bool:

@@ -354,6 +354,10 @@ class MeasureReader(FigureReader):
         }
         if (
             set(before) & shareish
+            or any(  # "удельный вес экспорта во внешнеторговом обороте составляет 34,5%"
+                self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
+                for j in range(max(c_start, self.prev_end, fig.start - lexicon.WINDOW), fig.start)
+            )
             or following[:2] in (["прийтись", "на"], ["приходиться", "на"])
             or (
                 following[:1]
@@ -405,7 +409,9 @@ class MeasureReader(FigureReader):
                 direction = -1
                 break
         if direction == 0 and self.lem(fig.start - 1) in ("на", "by"):
-            direction = self.or_comparative(fig, s_end)  # "на 43,1 процента, или на 692,9 млн, больше"
+            direction = self.or_comparative(
+                fig, s_end
+            )  # "на 43,1 процента, или на 692,9 млн, больше"
         if (
             direction == 0
             and self.last_share
