@@ -500,5 +500,146 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
             "A customs area's trade as goods passing its customs; 'экспорт остался почти на прежнем "
             "уровне' is the volume, the value fell 22%; the plan of collections fulfilled at 101%."
         ),
+    ),    Paragraph(
+        id="ru-tula-customs-2017-q1",
+        language="ru",
+        region="Тульская таможня (Тульская и Рязанская области)",
+        country="RU",
+        year=2017,
+        period="январь-март 2017",
+        currency="USD",
+        scale="million",
+        source_url="https://www.interfax-russia.ru/center/news/vneshnetorgovyy-oborot-v-zone-otvetstvennosti-tulskoy-tamozhni-v-i-kvartale-uvelichilsya-na-30",
+        text=(
+            "Тула. 13 апреля. ИНТЕРФАКС-ЦЕНТР – Пресс-служба Тульской таможни, в зону "
+            "ответственности которой входят Тульская и Рязанская области, сообщает, что "
+            "внешнеторговый оборот в январе-марте 2017 года составил $897 млн, на 30,3% больше, "
+            "чем за тот же период 2016 года. Со странами дальнего зарубежья наторговали на $808 "
+            "млн, со странами СНГ – на $89 млн. Грузооборот за квартал – 1 млн 455 тыс.тонн (плюс "
+            "13,6%). Вывозили в основном металлы и изделия из них, химическую продукцию, машины, "
+            "продовольствие и сырье для него, кожевенное сырье и пушнину. Внешнеэкономической "
+            "деятельностью в зоне таможни занимались 404 участника (в I квартале 2016 года – 153); "
+            "деклараций на товары оформлено 13,34 тыс., в 3,35 раза больше."
+        ),
+        figures=(
+            F("turnover", "$897 млн", "897"),
+            F("turnover_growth", "на 30,3% больше", "+30.3%"),
+        ),
+        items=(
+            I("group:far abroad", "value", "turnover", "", "на $808 млн"),
+            I("group:CIS", "value", "turnover", "", "на $89 млн"),
+            I("reporter", "physical", "turnover", "", "1 млн 455 тыс.тонн"),
+            I("reporter", "physical growth", "turnover", "", "(плюс 13,6%)"),
+            I("companies", "count", "", "", "404 участника"),
+            I("companies", "count", "", "I квартал 2016", "– 153"),
+            I("declarations", "count", "", "", "13,34 тыс."),
+            I("declarations", "multiple", "", "", "в 3,35 раза больше"),
+        ),
+        note=(
+            "Final unseen check. A customs area of two regions; groups' values after 'наторговали'; "
+            "tonnage glued to its scale ('тыс.тонн'); counts of traders and declarations with a multiple."
+        ),
+    ),
+    Paragraph(
+        id="ru-ural-customs-2022-h1",
+        language="ru",
+        region="Уральское таможенное управление",
+        country="RU",
+        year=2022,
+        period="январь-июнь 2022",
+        currency="USD",
+        scale="million",
+        source_url="https://fedpress.ru/news/66/economy/3058417",
+        text=(
+            "СВЕРДЛОВСКАЯ ОБЛАСТЬ, 20 июля, ФедералПресс. Начальник Уральского таможенного "
+            "управления Алексей Фролов сообщил на пресс-конференции, что в первом полугодии 2022 "
+            "года внешнеторговый оборот Уральского региона увеличился на 4%. «Три главных "
+            "страны-контрагента по итогам полугодия: Китай – 22%, Турция – 10%, Узбекистан – "
+            "8,6%», – сказал он. Торговля с дальним зарубежьем выросла всего на 1,6%, с партнерами "
+            "из СНГ – на 25%; оборот с Узбекистаном увеличился в полтора раза. В экспорте 63% "
+            "приходится на черные и цветные металлы, а стоимость вывезенных лесоматериалов выросла "
+            "на 11%."
+        ),
+        figures=(F("turnover_growth", "увеличился на 4%", "+4%"),),
+        items=(
+            I("partner:CN", "share", "turnover", "", "Китай – 22%"),
+            I("partner:TR", "share", "turnover", "", "Турция – 10%"),
+            I("partner:UZ", "share", "turnover", "", "Узбекистан – 8,6%"),
+            I("group:far abroad", "growth", "turnover", "", "выросла всего на 1,6%"),
+            I("group:CIS", "growth", "turnover", "", "– на 25%"),
+            I("partner:UZ", "multiple", "turnover", "", "увеличился в полтора раза"),
+            I("goods:metals", "share", "exports", "", "63%"),
+            I("goods:timber", "growth", "exports", "", "выросла на 11%"),
+        ),
+        note=(
+            "Final unseen check. One reporter's figure; partners' shares in a quoted list; groups' "
+            "and a partner's changes; a goods group's share and growth."
+        ),
+    ),
+    Paragraph(
+        id="ru-mineralovodsk-customs-2018-9m",
+        language="ru",
+        region="Минераловодская таможня",
+        country="RU",
+        year=2018,
+        period="январь-сентябрь 2018",
+        currency="USD",
+        scale="million",
+        source_url="https://portalminvod.ru/news/obschestvo/2018-10-25/mineralovodskie-tamozhenniki-rasskazali-o-prodelannoy-rabote-s-nachala-2018-goda-46144",
+        text=(
+            "Ко Дню таможенника, 25 октября, Минераловодская таможня подвела итоги работы с начала "
+            "2018 года. За девять месяцев таможенники оформили около миллиона тонн "
+            "внешнеэкономических грузов, а общий товарооборот превысил 746 миллионов долларов. В "
+            "аэропортах Минеральных Вод, Ставрополя, Нальчика и Грозного оформлено 2 845 воздушных "
+            "судов, таможенный контроль прошли 390 тысяч пассажиров международных рейсов. По фактам "
+            "незаконного провоза валюты, украшений и товаров возбуждено 1346 дел об "
+            "административных правонарушениях и 15 уголовных дел; изъято и уничтожено около пяти "
+            "тонн санкционной продукции."
+        ),
+        figures=(F("turnover", "превысил 746 миллионов долларов", "746", "over"),),
+        items=(
+            I("reporter", "physical", "turnover", "", "около миллиона тонн"),
+            I("aircraft", "count", "", "", "2 845 воздушных судов"),
+            I("passengers", "count", "", "", "390 тысяч пассажиров"),
+            I("cases", "count", "", "", "1346 дел"),
+            I("cases", "count", "", "", "15 уголовных дел"),
+            I("goods:sanctioned", "physical", "", "", "около пяти тонн"),
+        ),
+        note=(
+            "Final unseen check. A customs house's year so far; the turnover as a bound; numbers in "
+            "words ('около миллиона тонн', 'пяти тонн'); counts of aircraft, passengers and cases."
+        ),
+    ),
+    Paragraph(
+        id="ru-siberian-customs-timber-2011",
+        language="ru",
+        region="Сибирское таможенное управление",
+        country="RU",
+        year=2011,
+        period="2011",
+        currency="USD",
+        scale="billion",
+        source_url="https://interfax.ru/amp/229441",
+        text=(
+            "Новосибирск. 6 февраля. INTERFAX.RU – В зоне деятельности Сибирского таможенного "
+            "управления (СТУ) экспорт лесоматериалов в 2011 г. увеличился против 2010 г. на 18,2%, "
+            "до $2,734 млрд., сообщает управление. Лес из Сибири вывозили в 53 страны ближнего и "
+            "дальнего зарубежья. На дальнее зарубежье (прежде всего Китай, Японию, Египет, Германию и "
+            "Афганистан) пришлось 85,7% стоимости экспорта лесоматериалов, на страны СНГ (в основном "
+            "Узбекистан и Таджикистан) – 14,3%. В СТУ входят таможни от Новосибирской и Алтайской до "
+            "Хакасской и Читинской."
+        ),
+        figures=(),
+        items=(
+            I("goods:timber", "growth", "exports", "", "увеличился против 2010 г. на 18,2%"),
+            I("goods:timber", "value", "exports", "", "$2,734 млрд."),
+            I("goods:timber", "count", "exports", "", "в 53 страны"),
+            I("group:far abroad", "share", "exports", "", "85,7%"),
+            I("group:CIS", "share", "exports", "", "– 14,3%"),
+        ),
+        note=(
+            "Final unseen check. No figure of the reporter: every figure is a goods group's (timber), "
+            "stated as 'экспорт лесоматериалов'; the groups' shares are of the timber exports."
+        ),
     ),
 )
