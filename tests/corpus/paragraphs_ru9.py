@@ -641,5 +641,121 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
             "Final unseen check. No figure of the reporter: every figure is a goods group's (timber), "
             "stated as 'экспорт лесоматериалов'; the groups' shares are of the timber exports."
         ),
+    ),    Paragraph(
+        id="ru-dnipropetrovsk-2006-01",
+        language="ru",
+        region="Днепропетровская область",
+        country="UA",
+        year=2006,
+        period="январь 2006",
+        currency="USD",
+        scale="million",
+        source_url="http://elcomart.com/show/50046.html",
+        text=(
+            "По информации главного управления статистики в Днепропетровской обл., в январе 2006 г. "
+            "экспорт товаров из области сократился на 13,3% к январю 2005 г., а импорт увеличился в "
+            "1,6 раза. Экспорт составил $421,3 млн., импорт – $211 млн.; положительное сальдо "
+            "внешней торговли – $210,3 млн. (в январе 2005 г. – $352,5 млн.). Черные металлы и "
+            "изделия из них дают 77% экспорта области, но их поставки за месяц уменьшились на 13,5%; "
+            "меньше вывезено также изделий из черных металлов, железнодорожных локомотивов и "
+            "трамваев. Ввоз машин и оборудования вырос в 2,6 раза, черных металлов – в 1,5 раза, руд, "
+            "шлаков и золы – на 13,1%, нефти и нефтепродуктов – на 13,7%. По данным таможенной службы "
+            "Украины, Днепропетровская обл. – вторая в стране по внешнеэкономическим связям: на нее "
+            "приходится 18% экспорта и 8% импорта товаров Украины."
+        ),
+        figures=(
+            F("exports_growth", "сократился на 13,3%", "-13.3%"),
+            F("imports_growth", "увеличился в 1,6 раза", "1.6 times"),
+            F("exports", "$421,3 млн.", "421.3"),
+            F("imports", "$211 млн.", "211"),
+            F("balance", "положительное сальдо внешней торговли – $210,3 млн.", "210.3"),
+            F("balance_previous", "$352,5 млн.", "352.5"),
+        ),
+        items=(
+            I("goods:metals", "share", "exports", "", "77% экспорта области"),
+            I("goods:metals", "growth", "exports", "", "уменьшились на 13,5%"),
+            I("goods:machinery", "multiple", "imports", "", "вырос в 2,6 раза"),
+            I("goods:metals", "multiple", "imports", "", "в 1,5 раза"),
+            I("goods:ores", "growth", "imports", "", "на 13,1%"),
+            I("goods:oil", "growth", "imports", "", "на 13,7%"),
+            I("reporter", "rank", "turnover", "", "вторая в стране"),
+            I("reporter", "share of country", "exports", "", "18% экспорта"),
+            I("reporter", "share of country", "imports", "", "8% импорта товаров Украины"),
+        ),
+        note=(
+            "Second final unseen check. One month; last year's balance in brackets; goods groups' "
+            "multiples and changes in an elliptic list; the region's shares of the country's trade."
+        ),
+    ),
+    Paragraph(
+        id="ru-zabaikalsk-customs-2011-h1",
+        language="ru",
+        region="Забайкальская таможня",
+        country="RU",
+        year=2011,
+        period="январь-июнь 2011",
+        currency="RUB",
+        scale="million",
+        source_url="https://www.interfax-russia.ru/siberia/news/zabaykalskaya-tamozhnya-v-i-polugodii-uvelichila-perechisleniya-v-byudzhet-na-40-5",
+        text=(
+            "Чита. 26 июля. ИНТЕРФАКС-СИБИРЬ – Забайкальская таможня в январе-июне 2011 года нарастила "
+            "экспорт на 12%, импорт – на 35% к тому же периоду прошлого года, до 31,688 тыс. и "
+            "185,153 тыс. тонн соответственно, сообщила пресс-служба ведомства. Стоимость экспорта и "
+            "импорта пресс-служба не называет; в федеральный бюджет таможня перечислила 1 млрд 689,5 "
+            "млн рублей против 1 млрд 202,3 млн рублей за 6 месяцев 2010 года (рост на 40,5% – ИФ). "
+            "Экспорт вырос за счет вывоза руды, а в импорте из КНР больше всего продовольственных и "
+            "промышленных товаров и оборудования. Таможня работает на границе с Китаем; в сентябре ее "
+            "переподчинят Читинской таможне."
+        ),
+        figures=(),
+        items=(
+            I("reporter", "physical growth", "exports", "", "нарастила экспорт на 12%"),
+            I("reporter", "physical growth", "imports", "", "импорт – на 35%"),
+            I("reporter", "physical", "exports", "", "31,688 тыс."),
+            I("reporter", "physical", "imports", "", "185,153 тыс. тонн"),
+            I("customs", "value", "", "", "1 млрд 689,5 млн рублей"),
+            I("customs", "value", "", "6 месяцев 2010", "1 млрд 202,3 млн рублей"),
+            I("customs", "growth", "", "", "(рост на 40,5% – ИФ)"),
+        ),
+        note=(
+            "Second final unseen check. The growths are of tonnage, as only the 'respectively' list "
+            "of tonnes after them shows; the value is not given; customs payments in a compound amount."
+        ),
+    ),
+    Paragraph(
+        id="ru-buryat-customs-timber-2017",
+        language="ru",
+        region="Бурятская таможня",
+        country="RU",
+        year=2017,
+        period="2017",
+        currency="USD",
+        scale="unit",
+        source_url="https://baikal24-sport.ru/adaptive/text?date=07-02-2018&url=cherez",
+        text=(
+            "Бурятская таможня опубликовала итоги экспорта лесоматериалов за прошлый год: главным "
+            "покупателем леса из Бурятии остается Китай, кроме него лес в 2017 году вывозили в "
+            "Монголию, Германию, Японию, Сирию и Францию. Всего за 2017 год вывезено 1 миллион 994,7 "
+            "тысячи кубометров леса и лесоматериалов – на 17,4 процента больше, чем годом ранее, – на "
+            "127 миллионов 126 тысяч 560 долларов США. Обработанные лесоматериалы составили 91,98 "
+            "процента, необработанные – 8,02 процента; вывоз необработанных вырос на 11,9 процента, "
+            "обработанных – на 14 процентов. По нарушениям при вывозе леса таможня возбудила 20 "
+            "уголовных дел."
+        ),
+        figures=(),
+        items=(
+            I("goods:timber", "physical", "exports", "", "1 миллион 994,7 тысячи кубометров"),
+            I("goods:timber", "physical growth", "exports", "", "на 17,4 процента больше"),
+            I("goods:timber", "value", "exports", "", "127 миллионов 126 тысяч 560 долларов США"),
+            I("goods:processed timber", "share", "exports", "", "91,98 процента"),
+            I("goods:raw timber", "share", "exports", "", "8,02 процента"),
+            I("goods:raw timber", "physical growth", "exports", "", "вырос на 11,9 процента"),
+            I("goods:processed timber", "physical growth", "exports", "", "на 14 процентов"),
+            I("cases", "count", "", "", "20 уголовных дел"),
+        ),
+        note=(
+            "Second final unseen check. No figure of the reporter: the release is about one goods "
+            "group (timber), its volume in cubic metres and its value in a compound amount in three scales."
+        ),
     ),
 )
