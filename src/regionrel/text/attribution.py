@@ -197,7 +197,12 @@ class StatementReader(ClueReader):
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 break
-        physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
+        physical = (
+            physical
+            or self.sentence_physical
+            or self.in_tonnage(fig.start, s_start)
+            or self.level_in_tonnes(fig.start, s_end)
+        )
         after_flow = self.flow_after(fig, s_end)
         if after_flow is not None:
             flow, flow_at = after_flow
@@ -327,6 +332,7 @@ class StatementReader(ClueReader):
                 and own_flow
                 and flow is not self.sentence_flow
                 and self.lem(flow_at + 1) not in ("–", "-", "—")
+                and self.form(flow_at - 1) not in ("их", "его", "ее", "её")  # "их поставки"
             )
         ):
             entity, name = self.sentence_entity
@@ -525,6 +531,8 @@ class StatementReader(ClueReader):
                 figure = figure.negated()
         if measure is Measure.VALUE and fig.currency:
             self.currency = self.currency or fig.currency
+        if measure is Measure.VALUE and self.budget_clause(window_start, fig.start):
+            flow = None  # a payment to the budget, kept with no flow (not a trade figure)
         first = toks[fig.start]
         last = toks[fig.end - 1]
         self.out.append(

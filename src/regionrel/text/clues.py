@@ -111,6 +111,31 @@ class ClueReader(MeasureReader):
                 return None
         return None
 
+    def level_in_tonnes(self, i: int, s_end: int) -> bool:
+        """Whether a level "до ..." from token *i* on is in tonnes ("нарастила экспорт на 12%, до
+        31,688 тыс. и 185,153 тыс. тонн соответственно"): the figures before it are volumes."""
+        for j in range(max(0, i - 1), min(s_end, i + 20)):
+            if self.lemmas[j] != "до":
+                if self.tokens[j].text in (";", ":") or self.lemmas[j] in lexicon.CURRENCY_WORDS:
+                    return False
+                continue
+            for k in range(j + 1, min(s_end, j + 12)):
+                low = self.lemmas[k]
+                if low in lexicon.TONNAGE_WORDS:
+                    return True
+                if low in lexicon.CURRENCY_WORDS or self.tokens[k].text in (";", ":", "$"):
+                    return False
+            return False
+        return False
+
+    def budget_clause(self, start: int, stop: int) -> bool:
+        """Whether tokens *start* to *stop* speak of payments to the budget, not of trade
+        ("в федеральный бюджет таможня перечислила 1 млрд 689,5 млн рублей")."""
+        window = self.lemmas[start:stop]
+        return not lexicon.BUDGET_WORDS.isdisjoint(window) and not any(
+            low in lexicon.FLOW_WORDS for low in window
+        )
+
     def in_cause(self, j: int, floor: int) -> bool:
         """Whether the word at *j* is in a cause ("из-за меньших поставок", "за счет экспорта")."""
         if self.lem(j + 2) == "который" or self.lem(j + 1) == "который":

@@ -503,6 +503,10 @@ PHYSICAL_WORDS: Final = frozenset(
 #: by 20%", "By weight, ... up 67.7%"), until a word of value turns them back ("in value").
 TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
 VALUE_CUES: Final = frozenset({"value", "monetary"})
+#: Units of weight and volume a level "до 185 тыс. тонн" is given in.
+TONNAGE_WORDS: Final = frozenset({"тонна", "тн", "кубометр", "ton", "tonne"})
+#: Words of payments to a budget (customs duties, taxes), which are not trade flows.
+BUDGET_WORDS: Final = frozenset({"бюджет", "платеж", "пошлина", "budget", "duty", "duties"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
 TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
