@@ -458,7 +458,13 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
         ),
         figures=(F("turnover", "$4,7 млрд", "4.7"),),
         items=(
-            I("reporter", "physical growth", "turnover", "", "рост товарооборота в первом квартале 2020 года на 8,1%"),
+            I(
+                "reporter",
+                "physical growth",
+                "turnover",
+                "",
+                "рост товарооборота в первом квартале 2020 года на 8,1%",
+            ),
             I("reporter", "physical growth", "turnover", "", "на 8,1% больше"),
             I("reporter", "physical", "turnover", "", "2,4 млн тонн"),
             I("reporter", "weekly change", "turnover", "февраль-март", "на 7-10%"),
@@ -500,7 +506,8 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
             "A customs area's trade as goods passing its customs; 'экспорт остался почти на прежнем "
             "уровне' is the volume, the value fell 22%; the plan of collections fulfilled at 101%."
         ),
-    ),    Paragraph(
+    ),
+    Paragraph(
         id="ru-tula-customs-2017-q1",
         language="ru",
         region="Тульская таможня (Тульская и Рязанская области)",
@@ -641,7 +648,8 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
             "Final unseen check. No figure of the reporter: every figure is a goods group's (timber), "
             "stated as 'экспорт лесоматериалов'; the groups' shares are of the timber exports."
         ),
-    ),    Paragraph(
+    ),
+    Paragraph(
         id="ru-dnipropetrovsk-2006-01",
         language="ru",
         region="Днепропетровская область",
