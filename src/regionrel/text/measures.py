@@ -438,6 +438,12 @@ class MeasureReader(FigureReader):
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
                 or self.flow_of(fig.start - 1) is not None
                 or (self.lemmas[fig.start - 1] in ("и", "and") and self.prev_end >= fig.start - 1)
+                or (  # "увеличился на 122,4 млн. долларов, или 90,9 процентов"
+                    self.lemmas[fig.start - 1] in ("или", "or")
+                    and self.prev_end >= fig.start - 2
+                    and bool(self.out)
+                    and self.out[-1].measure is Measure.CHANGE
+                )
             )
         ):
             # "экспорт – на 15,9%", "and exports 34.4 percent", "на 32,4 процента и 22,9 процента"
