@@ -76,7 +76,7 @@ class StatementReader(ClueReader):
         self.main_range = self.ranges[0][1] if self.ranges else None
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
-        return self.out
+        return self.volumes_restated()
 
     def month_ranges(self) -> list[tuple[int, tuple[str, str]]]:
         """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
@@ -531,6 +531,16 @@ class StatementReader(ClueReader):
                 figure = figure.negated()
         if measure is Measure.VALUE and fig.currency:
             self.currency = self.currency or fig.currency
+        if (
+            measure is Measure.GROWTH
+            and k > 0
+            and self.out
+            and self.out[-1].measure is Measure.PHYSICAL
+            and self.out[-1].span[1] == toks[figures[k - 1].end - 1].end
+            and not any(self.flows[figures[k - 1].end : fig.start])
+            and not any(t.text == ")" for t in toks[figures[k - 1].end : fig.start])
+        ):
+            measure = Measure.VOLUME_GROWTH  # "перемещено 2,4 млн тонн товаров, на 8,1% больше"
         if measure is Measure.VALUE and self.budget_clause(window_start, fig.start):
             flow = None  # a payment to the budget, kept with no flow (not a trade figure)
         first = toks[fig.start]
@@ -555,22 +565,6 @@ class StatementReader(ClueReader):
                 and not self.restated(fig.start, c_start),
                 self.sentence_relative,
             )
-        )
-
-    def share_noun(self, j: int) -> bool:
-        """Whether the token at *j* names a share of a whole ("доля", "удельный вес")."""
-        return self.lemmas[j] == "доля" or (
-            self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
-        )
-
-    def restated(self, i: int, c_start: int) -> bool:
-        """Whether a clause opening "Это на ..." before token *i* speaks of the reporter's last figure."""
-        return (
-            c_start < i
-            and self.lemmas[c_start] in ("это", "this")
-            and bool(self.out)
-            and self.out[-1].entity is Entity.REPORTER
-            and self.out[-1].measure in (Measure.VALUE, Measure.CHANGE, Measure.GROWTH)
         )
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
