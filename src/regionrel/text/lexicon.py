@@ -52,6 +52,9 @@ FLOW_BY_ADJECTIVE: Final = {
     "поставка": {"импортный": FlowRole.IMPORTS},
     "поступление": {"импортный": FlowRole.IMPORTS},
 }
+#: Verbs of goods passing a customs ("через таможни прошло товаров на $22,1 млрд",
+#: "оформлено товаров на"): the goods after them are the whole turnover.
+CUSTOMS_VERBS: Final = frozenset({"пройти", "оформить", "переместить", "задекларировать"})
 #: Nouns of flows that are not money (freight).
 FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
 #: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".

@@ -43,7 +43,7 @@ class MeasureReader(FigureReader):
         # neighbours only, asked for many times per figure, so read once per token.
         self.flows: list[FlowRole | None] = [
             self.read_flow(i)
-            if low in lexicon.FLOW_WORDS or low in lexicon.FLOW_BY_ADJECTIVE
+            if low in lexicon.FLOW_WORDS or low in lexicon.FLOW_BY_ADJECTIVE or low == "товар"
             else None
             for i, low in enumerate(self.lemmas)
         ]
@@ -63,6 +63,10 @@ class MeasureReader(FigureReader):
         by_adjective = lexicon.FLOW_BY_ADJECTIVE.get(low, {}).get(self.lem(i - 1))
         if by_adjective is not None:
             return by_adjective  # "импортные поступления выросли"
+        if low == "товар":
+            # "через таможни прошло товаров на $22,1 млрд": all goods that passed
+            passed = self.lem(i - 1) in lexicon.CUSTOMS_VERBS
+            return FlowRole.TURNOVER if passed and self.lem(i + 1) == "на" else None
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
         flow = lexicon.FLOW_WORDS.get(low)
         if flow is not None and i >= 1:
