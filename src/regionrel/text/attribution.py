@@ -43,7 +43,7 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
                 and len(prev.text) <= 4
                 and (
                     prev.lemma in lexicon.SCALES
-                    or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+                    or prev.lemma in {"долл", "дол", "г", "руб", "тыс", "aug", "feb"}
                 )
             ) and not (
                 nxt.capitalized
@@ -77,7 +77,7 @@ class StatementReader(ClueReader):
         self.main_range = self.ranges[0][1] if self.ranges else None
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
-        return self.out
+        return self.volumes_restated()
 
     def month_ranges(self) -> list[tuple[int, tuple[str, str]]]:
         """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
@@ -203,7 +203,10 @@ class StatementReader(ClueReader):
                 flow, flow_at = found, j
                 break
         physical = (
-            physical or self.physical_terms(fig.start) or self.in_tonnage(fig.start, s_start)
+            physical
+            or self.physical_terms(fig.start)
+            or self.in_tonnage(fig.start, s_start)
+            or self.level_in_tonnes(fig.start, s_end)
         )
         after_flow = self.flow_after(fig, s_end)
         if after_flow is not None:
@@ -336,6 +339,7 @@ class StatementReader(ClueReader):
                 and own_flow
                 and flow is not self.sentence_flow
                 and self.lem(flow_at + 1) not in ("–", "-", "—")
+                and self.form(flow_at - 1) not in ("их", "его", "ее", "её")  # "их поставки"
             )
         ):
             entity, name = self.sentence_entity
@@ -498,6 +502,14 @@ class StatementReader(ClueReader):
         if measure is Measure.SHARE:
             base = self.share_base(fig, flow_at, s_end)
             for j in range(fig.start - 1, max(window_start, prev_end) - 1, -1):
+                # "удельный вес экспорта во внешнеторговом обороте – 34,5 процента"
+                if self.share_noun(j) and self.flow_of(j + 1) in (
+                    FlowRole.EXPORTS,
+                    FlowRole.IMPORTS,
+                ):
+                    flow = self.flow_of(j + 1)
+                    base = self.last_base = FlowRole.TURNOVER
+                    break
                 # "the share of exports in turnover was 66.7%": the flow after "of"
                 if self.lemmas[j] in ("share", "доля") and self.lem(j + 1) in ("of",):
                     shared = self.flow_of(j + 2) if j + 2 < fig.start else None
@@ -506,23 +518,6 @@ class StatementReader(ClueReader):
                         of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
                         base = of if of is not None else FlowRole.TURNOVER
                         self.last_base = base
-                    break
-                if (
-                    self.lemmas[j] == "доля"
-                    or (self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный")
-                ) and self.flow_of(j + 1) in (FlowRole.EXPORTS, FlowRole.IMPORTS):
-                    # "доля экспорта в товарообороте составила 65,2%", "удельный вес импорта"
-                    flow = self.flow_of(j + 1) or flow
-                    of = next(
-                        (
-                            self.flow_of(x)
-                            for x in (j + 3, j + 4)
-                            if self.lem(j + 2) in ("в", "во") and self.flow_of(x)
-                        ),
-                        None,
-                    )
-                    base = of if of is not None else FlowRole.TURNOVER
-                    self.last_base = base
                     break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
@@ -567,6 +562,18 @@ class StatementReader(ClueReader):
                 figure = figure.negated()
         if measure is Measure.VALUE and fig.currency:
             self.currency = self.currency or fig.currency
+        if (
+            measure is Measure.GROWTH
+            and k > 0
+            and self.out
+            and self.out[-1].measure is Measure.PHYSICAL
+            and self.out[-1].span[1] == toks[figures[k - 1].end - 1].end
+            and not any(self.flows[figures[k - 1].end : fig.start])
+            and not any(t.text == ")" for t in toks[figures[k - 1].end : fig.start])
+        ):
+            measure = Measure.VOLUME_GROWTH  # "перемещено 2,4 млн тонн товаров, на 8,1% больше"
+        if measure is Measure.VALUE and self.budget_clause(window_start, fig.start):
+            flow = None  # a payment to the budget, kept with no flow (not a trade figure)
         first = toks[fig.start]
         last = toks[fig.end - 1]
         self.out.append(
@@ -585,7 +592,8 @@ class StatementReader(ClueReader):
                 flow_at < 0
                 and lexicon.SUBJECT_PRONOUNS.isdisjoint(
                     self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]
-                ),
+                )
+                and not self.restated(fig.start, c_start),
                 self.sentence_relative,
             )
         )
@@ -714,8 +722,8 @@ class StatementReader(ClueReader):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
             prep = self.lem(j - 1)
-            if low in ("there", "туда", "оттуда") and flow_at >= 0 and j - flow_at in (1, 2):
-                return Entity.PARTNER, tok.text  # "its exports there", "поставки туда выросли"
+            if low == "there" and flow_at >= 0 and j - flow_at in (1, 2):
+                return Entity.PARTNER, tok.text  # "its exports there" (and "туда" below)
             if low in lexicon.COUNTRY_NAMES_RU and j >= 1 and self.flows[j - 1] is not None:
                 return Entity.COUNTRY, tok.text  # "экспорт России снизился": the country's
             if (
@@ -738,6 +746,8 @@ class StatementReader(ClueReader):
                 return Entity.GROUP, "other regions"
             if prep in ("с", "со", "with") and low in lexicon.PRONOUNS:
                 return Entity.PARTNER, tok.text
+            if low in ("туда", "оттуда"):
+                return Entity.PARTNER, tok.text  # "Италия: туда отправлено товаров на 580,6 млн"
             if (
                 tok.capitalized
                 and j > start
@@ -766,7 +776,12 @@ class StatementReader(ClueReader):
             if (
                 prep in ("из", "from")
                 and tok.capitalized
-                and self.lem(j - 2) in ("импорт", "import", "ввоз")
+                and (
+                    self.lem(j - 2) in ("импорт", "import", "ввоз")
+                    # "больше всего импорта поступает из Китая – 19%"
+                    or (flow is FlowRole.IMPORTS and 0 <= flow_at < j - 1 <= flow_at + 3)
+                )
+                and self.lem(j + 1) not in lexicon.REPORTER_WORDS
             ):
                 return Entity.PARTNER, tok.text
             if (

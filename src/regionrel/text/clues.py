@@ -11,12 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Final
 
+import attrs
+
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
-from regionrel.text.statement_model import Entity
+from regionrel.text.statement_model import Entity, Measure, Statement
 from regionrel.text.tokens import genitive_noun, is_noun
 
 __all__ = ["ClueReader"]
@@ -179,6 +181,65 @@ class ClueReader(MeasureReader):
                     return Entity.PARTNER, self.tokens[x + 2].text
                 return None
         return None
+
+    def share_noun(self, j: int) -> bool:
+        """Whether the token at *j* names a share of a whole ("доля", "удельный вес")."""
+        return self.lemmas[j] == "доля" or (
+            self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
+        )
+
+    def restated(self, i: int, c_start: int) -> bool:
+        """Whether a clause opening "Это на ..." before token *i* speaks of the reporter's last figure."""
+        return (
+            c_start < i
+            and self.lemmas[c_start] in ("это", "this")
+            and bool(self.out)
+            and self.out[-1].entity is Entity.REPORTER
+            and self.out[-1].measure in (Measure.VALUE, Measure.CHANGE, Measure.GROWTH)
+        )
+
+    def volumes_restated(self) -> list[Statement]:
+        """The statements read, with a reporter's growth that a later volume growth of the
+        same flow restates with the same value taken as that volume growth ("рост
+        товарооборота на 8,1%" in a headline, then "перемещено 2,4 млн тонн, на 8,1% больше")."""
+        volumes = {
+            (s.flow, s.figure.value) for s in self.out if s.measure is Measure.VOLUME_GROWTH
+        }
+        if not volumes:
+            return self.out
+        return [
+            attrs.evolve(s, measure=Measure.VOLUME_GROWTH)
+            if s.entity is Entity.REPORTER
+            and s.measure is Measure.GROWTH
+            and (s.flow, s.figure.value) in volumes
+            else s
+            for s in self.out
+        ]
+
+    def level_in_tonnes(self, i: int, s_end: int) -> bool:
+        """Whether a level "до ..." from token *i* on is in tonnes ("нарастила экспорт на 12%, до
+        31,688 тыс. и 185,153 тыс. тонн соответственно"): the figures before it are volumes."""
+        for j in range(max(0, i - 1), min(s_end, i + 20)):
+            if self.lemmas[j] != "до":
+                if self.tokens[j].text in (";", ":") or self.lemmas[j] in lexicon.CURRENCY_WORDS:
+                    return False
+                continue
+            for k in range(j + 1, min(s_end, j + 12)):
+                low = self.lemmas[k]
+                if low in lexicon.TONNAGE_WORDS:
+                    return True
+                if low in lexicon.CURRENCY_WORDS or self.tokens[k].text in (";", ":", "$"):
+                    return False
+            return False
+        return False
+
+    def budget_clause(self, start: int, stop: int) -> bool:
+        """Whether tokens *start* to *stop* speak of payments to the budget, not of trade
+        ("в федеральный бюджет таможня перечислила 1 млрд 689,5 млн рублей")."""
+        window = self.lemmas[start:stop]
+        return not lexicon.BUDGET_WORDS.isdisjoint(window) and not any(
+            low in lexicon.FLOW_WORDS for low in window
+        )
 
     def in_cause(self, j: int, floor: int) -> bool:
         """Whether the word at *j* is in a cause ("из-за меньших поставок", "за счет экспорта")."""

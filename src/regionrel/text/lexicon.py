@@ -46,6 +46,15 @@ FLOW_WORDS: Final = {
     "рубеж": FlowRole.EXPORTS,
     "circulation": FlowRole.TURNOVER,
 }
+#: Nouns of flows named by an adjective before them ("импортные поступления", "импортные
+#: поставки"): the adjective decides the flow.
+FLOW_BY_ADJECTIVE: Final = {
+    "поставка": {"импортный": FlowRole.IMPORTS},
+    "поступление": {"импортный": FlowRole.IMPORTS},
+}
+#: Verbs of goods passing a customs ("через таможни прошло товаров на $22,1 млрд",
+#: "оформлено товаров на"): the goods after them are the whole turnover.
+CUSTOMS_VERBS: Final = frozenset({"пройти", "оформить", "переместить", "задекларировать"})
 #: Nouns of flows that are not money (freight).
 FLOW_SKIP: Final = frozenset({"грузооборот", "грузы"})
 #: Words that make a flow physical (tonnes), not money: "грузооборот", "freight turnover".
@@ -138,6 +147,7 @@ SCALES: Final = {
 CURRENCY_WORDS: Final = {
     "доллар": "USD",
     "долл": "USD",
+    "дол": "USD",
     "dollar": "USD",
     "usd": "USD",
     "юань": "CNY",
@@ -155,7 +165,7 @@ CURRENCY_WORDS: Final = {
 }
 #: Countries named after a currency word ("долл. США"): not a sentence's first word.
 CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
-ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
+ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "дол", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
 PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
@@ -543,6 +553,10 @@ PHYSICAL_WORDS: Final = frozenset(
 #: by 20%", "By weight, ... up 67.7%"), until a word of value turns them back ("in value").
 TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
 VALUE_CUES: Final = frozenset({"value", "monetary"})
+#: Units of weight and volume a level "до 185 тыс. тонн" is given in.
+TONNAGE_WORDS: Final = frozenset({"тонна", "тн", "кубометр", "ton", "tonne"})
+#: Words of payments to a budget (customs duties, taxes), which are not trade flows.
+BUDGET_WORDS: Final = frozenset({"бюджет", "платеж", "пошлина", "budget", "duty", "duties"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
 TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})

@@ -45,7 +45,9 @@ class MeasureReader(FigureReader):
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
         self.flows: list[FlowRole | None] = [
-            self.read_flow(i) if low in lexicon.FLOW_WORDS else None
+            self.read_flow(i)
+            if low in lexicon.FLOW_WORDS or low in lexicon.FLOW_BY_ADJECTIVE or low == "товар"
+            else None
             for i, low in enumerate(self.lemmas)
         ]
 
@@ -61,6 +63,13 @@ class MeasureReader(FigureReader):
         low = self.lemmas[i]
         if low in lexicon.FLOW_SKIP:
             return None
+        by_adjective = lexicon.FLOW_BY_ADJECTIVE.get(low, {}).get(self.lem(i - 1))
+        if by_adjective is not None:
+            return by_adjective  # "импортные поступления выросли"
+        if low == "товар":
+            # "через таможни прошло товаров на $22,1 млрд": all goods that passed
+            passed = self.lem(i - 1) in lexicon.CUSTOMS_VERBS
+            return FlowRole.TURNOVER if passed and self.lem(i + 1) == "на" else None
         # "экспорт и импорт", "imports and exports": the turnover, unless "respectively".
         flow = lexicon.FLOW_WORDS.get(low)
         if flow is not None and i >= 1:
@@ -155,12 +164,47 @@ class MeasureReader(FigureReader):
             j += 1
         return self.flow_of(j) if j < s_end else None
 
+    def comparative_at(self, j: int, s_end: int) -> int:
+        """1 or -1 for a comparative at *j* ("больше", "less"), after one comma; else 0."""
+        if j < s_end and self.form(j) == ",":
+            j += 1
+        low = self.lem(j) if j < s_end else ""
+        if low in ("больше", "more", "выше", "higher"):
+            return 1
+        if low in ("меньше", "less", "ниже", "lower"):
+            return -1
+        return 0
+
+    def or_comparative(self, fig: FigurePhrase, s_end: int) -> int:
+        """The direction of a figure restated before its comparative: "на 43,1 процента, или
+        на 692,9 млн. долларов, больше" (1 for the first figure), else 0."""
+        j = fig.end + (self.form(fig.end) == ",")
+        if self.lem(j) not in ("или", "or"):
+            return 0
+        j += 1 + (self.lem(j + 1) in ("на", "by"))
+        other = self.figure_at(j, s_end) if j < s_end else None
+        return 0 if other is None else self.comparative_at(other.end, s_end)
+
+    def excess_before(self, i: int, c_start: int) -> tuple[FlowRole, FlowRole] | None:
+        """The flows of "ввоз превышает вывоз на ..." ending at token *i*: (larger, smaller)."""
+        smaller = self.flow_of(i)
+        if smaller is None or self.lem(i - 1) not in ("превышать", "превысить", "exceed"):
+            return None
+        larger = next(
+            (f for f in (self.flow_of(x) for x in range(i - 2, max(c_start, i - 8) - 1, -1)) if f),
+            None,
+        )
+        return None if larger is None or larger is smaller else (larger, smaller)
+
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
         toks = self.tokens
         self.as_balance = 0
         if fig.measure is Measure.VALUE:
             compared = (
-                self.compared_before(fig.start - 1, c_start)
+                (
+                    self.compared_before(fig.start - 1, c_start)
+                    or self.excess_before(fig.start - 2, c_start)
+                )
                 if self.lem(fig.start - 1) in ("на", "by")
                 else None
             )
@@ -185,9 +229,20 @@ class MeasureReader(FigureReader):
             if after in ("больше", "меньше", "more", "less") and fig.end + 1 >= s_end - 1:
                 return Measure.CHANGE, 1 if after in ("больше", "more") else -1
             if fig.start >= 1 and self.lem(fig.start - 1) in ("на", "by"):
+                # "на 118,4 млн, или 34,3 процента, больше"; "или на 692,9 млн, больше, чем"
+                way = self.or_comparative(fig, s_end) or (
+                    self.comparative_at(fig.end, s_end)
+                    if self.form(fig.end) == "," and self.lem(fig.end + 2) in ("чем", "than", ",")
+                    else 0
+                )
+                if way:
+                    self.last_direction = way
+                    return Measure.CHANGE, way
                 for j in range(fig.start - 2, max(c_start, fig.start - 8) - 1, -1):
                     low = self.lemmas[j]
                     if low in lexicon.UP or low in lexicon.DOWN:
+                        # "вырос на 29,3 млн, или на 3,27 процента": the percent's way too
+                        self.last_direction = 1 if low in lexicon.UP else -1
                         return Measure.CHANGE, 1 if low in lexicon.UP else -1
                     if low in (
                         "вывезти",
@@ -303,8 +358,6 @@ class MeasureReader(FigureReader):
             "треть",
             "четверть",
             "доля",
-            "удельный",
-            "вес",
             "пришлось",
             "прийтись",
             "прийтися",
@@ -321,6 +374,10 @@ class MeasureReader(FigureReader):
         }
         if (
             set(before) & shareish
+            or any(  # "удельный вес экспорта во внешнеторговом обороте составляет 34,5%"
+                self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
+                for j in range(max(c_start, self.prev_end, fig.start - lexicon.WINDOW), fig.start)
+            )
             or following[:2] in (["прийтись", "на"], ["приходиться", "на"])
             or (
                 following[:1]
@@ -344,6 +401,8 @@ class MeasureReader(FigureReader):
             low = self.lemmas[j]
             if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем"):
                 continue  # "fell by more than 20%": a bound, not the direction
+            if low in ("больше", "меньше", "most") and self.lem(j + 1) in ("всего", "of"):
+                continue  # "больше всего импорта – из Китая": the most, not a rise
             if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
@@ -371,6 +430,10 @@ class MeasureReader(FigureReader):
             ):
                 direction = -1
                 break
+        if direction == 0 and self.lem(fig.start - 1) in ("на", "by"):
+            direction = self.or_comparative(
+                fig, s_end
+            )  # "на 43,1 процента, или на 692,9 млн, больше"
         if (
             direction == 0
             and self.last_share
@@ -397,6 +460,12 @@ class MeasureReader(FigureReader):
                 self.lemmas[fig.start - 1] in ("на", "by", "–", "-", "—")
                 or self.flow_of(fig.start - 1) is not None
                 or (self.lemmas[fig.start - 1] in ("и", "and") and self.prev_end >= fig.start - 1)
+                or (  # "увеличился на 122,4 млн. долларов, или 90,9 процентов"
+                    self.lemmas[fig.start - 1] in ("или", "or")
+                    and self.prev_end >= fig.start - 2
+                    and bool(self.out)
+                    and self.out[-1].measure is Measure.CHANGE
+                )
             )
         ):
             # "экспорт – на 15,9%", "and exports 34.4 percent", "на 32,4 процента и 22,9 процента"
