@@ -135,8 +135,10 @@ class StatementReader(ClueReader):
                 break
         self.sentence_time = TimeRole.MAIN
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
-        if "alone" in lemmas or any(
-            span != self.main_range for _, span in self.ranges[first:stop]
+        if (
+            "alone" in lemmas
+            or not lexicon.SPAN_WORDS.isdisjoint(lemmas)
+            or any(span != self.main_range for _, span in self.ranges[first:stop])
         ):
             # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
@@ -476,9 +478,11 @@ class StatementReader(ClueReader):
                     break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
-        qualifier = ""
+        qualifier = fig.qualifier  # "about" for a fraction in words ("на треть")
         for j in range(max(window_start, fig.start - 3), fig.start):
-            if self.lemmas[j] in lexicon.QUALIFIERS:
+            if self.may_start[j]:
+                qualifier = fig.qualifier  # "nearly doubled to $1.9 billion": the multiple's
+            elif self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
             elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
                 qualifier = "over"  # "exports exceeded $1 billion"
@@ -735,7 +739,7 @@ class StatementReader(ClueReader):
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
-            if low in ("страна", "country") and prep in ("с", "со", "with"):
+            if low in ("страна", "country") and prep in ("с", "со", "with", "в", "во", "to"):
                 if self.whole_world(j + 1):
                     continue
                 return Entity.GROUP, " ".join(t.text for t in toks[j : min(stop, j + 3)])

@@ -78,6 +78,8 @@ class ClueReader(MeasureReader):
             tok = self.tokens[x]
             if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
                 return None
+            if self.lemmas[x] in lexicon.QUALIFIERS:
+                return None  # "экспорт порядка 3 млрд": "порядка" says "about", it names no goods
             if tok.capitalized:
                 return None  # a name ("экспорт Смолевичского района", "экспорт Коми")
             if not genitive_noun(tok.text):

@@ -152,6 +152,8 @@ CURRENCY_WORDS: Final = {
     "rmb": "CNY",
     "cny": "CNY",
     "rub": "RUB",
+    "сомони": "TJS",
+    "somoni": "TJS",
 }
 #: Countries named after a currency word ("долл. США"): not a sentence's first word.
 CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
@@ -186,6 +188,9 @@ NUMBER_WORDS: Final = {
 #: Comparatives that, before "than"/"чем", make the figure after them a bound ("more than
 #: 20%"), not a direction of change.
 COMPARATIVES: Final = frozenset({"more", "less", "fewer", "больше", "меньше", "более", "менее"})
+#: Words that name a span of several years ("за пятилетку", "over the decade"): a figure
+#: in their sentence is of that span, not of the main period.
+SPAN_WORDS: Final = frozenset({"пятилетка", "десятилетие", "decade"})
 #: Words that make a figure a bound, by the bound they make.
 QUALIFIERS: Final = {
     "более": "over",
@@ -203,6 +208,9 @@ QUALIFIERS: Final = {
     "roughly": "about",
     "about": "about",
     "some": "about",
+    "around": "about",
+    "порядок": "about",
+    "ориентировочно": "about",
     "least": "over",
     "малое": "almost",
 }
