@@ -22,6 +22,10 @@ from regionrel.text.tokens import Token
 
 __all__ = ["StatementReader"]
 
+#: Prepositions that make "страны ..." / "countries ..." after them the partners of a flow
+#: ("со странами СНГ", "в страны Европы", "из стран ЕАЭС"): a group.
+_GROUP_PREPOSITIONS = frozenset({"с", "со", "with", "в", "во", "to", "из", "from"})
+
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     start = 0
@@ -372,7 +376,8 @@ class StatementReader(ClueReader):
                     if any(
                         self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
                     ):
-                        entity, name = Entity.GROUP, self.tokens[j + 1].text
+                        entity = Entity.GROUP
+                        name = self.group_name(j + 1, s_end) or self.tokens[j + 1].text
                     elif (
                         self.lem(j - 1) in ("went", "go", "come", "came")
                         and j + 1 < s_end
@@ -422,7 +427,7 @@ class StatementReader(ClueReader):
                 if toks[j].text == ")":
                     break
                 if self.lemmas[j] in lexicon.GROUP_WORDS:
-                    entity, name = Entity.GROUP, toks[j].text
+                    entity, name = Entity.GROUP, self.group_name(j, s_end) or toks[j].text
                     break
         if (
             entity is Entity.REPORTER
@@ -663,7 +668,7 @@ class StatementReader(ClueReader):
             if low in lexicon.GROUP_WORDS:
                 if self.whole_world(j):
                     continue  # trade with the near and the far abroad: all of it
-                return Entity.GROUP, tok.text
+                return Entity.GROUP, self.group_name(j, stop) or tok.text
             prep = self.lem(j - 1)
             if (
                 prep in ("в", "на", "у", "с", "со")
@@ -739,10 +744,11 @@ class StatementReader(ClueReader):
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
-            if low in ("страна", "country") and prep in ("с", "со", "with", "в", "во", "to"):
+            if low in ("страна", "country") and prep in _GROUP_PREPOSITIONS:
                 if self.whole_world(j + 1):
                     continue
-                return Entity.GROUP, " ".join(t.text for t in toks[j : min(stop, j + 3)])
+                named = self.group_name(j + 1, stop)
+                return Entity.GROUP, named or " ".join(t.text for t in toks[j : min(stop, j + 3)])
             if (
                 low in ("страна", "country")
                 and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")

@@ -24,7 +24,21 @@ from regionrel.text.extraction import Extraction
 from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures"]
+__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures", "scaled_amount"]
+
+
+def scaled_amount(statement: Statement, scale: Scale) -> Reported:
+    """The amount *statement* states, converted exactly to *scale* (its digits kept).
+
+    Raises:
+        ValidationError: the converted amount is one no figure may hold.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> (s,) = read_statements("Exports were $424.67 million.")
+    >>> scaled_amount(s, Scale.BILLION).text
+    '0.42467'
+    """
+    return _amount(statement, scale)
 
 
 def _amount(statement: Statement, scale: Scale) -> Reported:

@@ -506,7 +506,7 @@ TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
 VALUE_CUES: Final = frozenset({"value", "monetary"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
-TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
+TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast", "expect"})
 #: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
 TARGET_VERBS: Final = frozenset(
     {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}
