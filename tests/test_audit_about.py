@@ -224,7 +224,7 @@ _AMOUNTS = st.integers(min_value=1, max_value=10**7)
 def _round_to(value: int, digits: int) -> int:
     """*value* rounded to *digits* significant digits, as a writer of "about" rounds it."""
     places = max(0, len(str(value)) - digits)
-    unit = 10**places
+    unit: int = 10**places
     return (value + unit // 2) // unit * unit
 
 

@@ -146,3 +146,19 @@ def test_group_values_survive_a_round_trip() -> None:
     report = report_from_text(CONSISTENT[0][1], locale="ru")
     back = serialize.from_dict(TradeReport, serialize.to_dict(report))
     assert back == report
+
+
+@pytest.mark.parametrize(
+    ("split", "found", "precision"),
+    # measured when group values went in (before: dev 1 of 38 found, test 1 of 22)
+    [("dev", 17, 0.9), ("test", 3, 0.6)],
+)
+def test_the_corpus_groups_figures_reach_the_report(
+    split: str, found: int, precision: float
+) -> None:
+    from tests.corpus.paragraphs import DEV, TEST
+    from tests.test_text_corpus import BENCH
+
+    counts = BENCH.group_counts(DEV if split == "dev" else TEST)
+    assert counts["found"] >= found, counts
+    assert counts["right"] / counts["read"] >= precision, counts
