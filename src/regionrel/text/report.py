@@ -3,7 +3,9 @@
 Only the reporter's value figures for the main period go in: its amounts (and the
 previous period's, as ``*_previous``), its changes, indices and multiples, the
 excess of one flow over the other, its partner count, partners' shares, partner
-groups' shares (the CIS, the EU) and its ranks, each at its level. Everything else the reader attributed (a partner's, a group's, the
+groups' shares and its trade with them (the CIS, the far abroad, the EU) and its ranks,
+each at its level. Figures stated as a range ("over 5", "almost doubled", "about 3",
+"на треть") go in with their :class:`~regionrel.audit.Bound`. Everything else the reader attributed (a partner's, a group's, the
 country's, a goods group's figures, shares of flows, falls stated as multiples,
 absolute changes, other periods) stays in :attr:`Extraction.statements`. Nothing is
 raised for what the text states: a figure stated twice with two values keeps the
