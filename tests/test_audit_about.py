@@ -284,3 +284,20 @@ def test_a_fraction_of_change_that_holds_is_never_flagged(previous: int, side: s
         bounds={"exports_growth": "about"},
     )
     assert report.audit().ok
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        # the qualifier belongs to the first figure after it, not to one after that
+        ("Imports nearly doubled to $1.9 billion.", [("multiple", "almost"), ("value", "")]),
+        ("Imports grew almost 2 times to $1.9 billion.", [("multiple", "almost"), ("value", "")]),
+        # a word between the qualifier and its figure does not take it away
+        ("Exports were almost a record $5 billion.", [("value", "almost")]),
+    ],
+)
+def test_a_qualifier_belongs_to_the_figure_after_it(
+    text: str, qualifiers: list[tuple[str, str]]
+) -> None:
+    got = [(s.measure.value, s.qualifier) for s in read_statements(text)]
+    assert got == qualifiers

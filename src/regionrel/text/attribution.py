@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from regionrel.text import lexicon
 from regionrel.text.clues import ClueReader
-from regionrel.text.figure_phrases import FigurePhrase
+from regionrel.text.figure_phrases import WORD_FIGURES, FigurePhrase
 from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
@@ -485,7 +485,7 @@ class StatementReader(ClueReader):
         time = self.time(fig, c_start, s_end, measure)
         qualifier = fig.qualifier  # "about" for a fraction in words ("на треть")
         for j in range(max(window_start, fig.start - 3), fig.start):
-            if self.may_start[j]:
+            if toks[j].kind == "num" or self.lemmas[j] in WORD_FIGURES:
                 qualifier = fig.qualifier  # "nearly doubled to $1.9 billion": the multiple's
             elif self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
