@@ -114,10 +114,11 @@ def test_beyond_a_negative_figure_is_at_most() -> None:
     assert bound_of(plain) is None
 
 
-def test_about_stays_out_of_the_report() -> None:
+def test_about_goes_in_as_an_approximate_figure() -> None:
+    # before issue 15's third round "about" stayed out; now it is a Bound.ABOUT figure
     report = report_from_text("Exports amounted to about $3.4 billion; imports to $1.9 billion.")
-    assert report.names == ("imports",)
-    assert report.bounds == ()
+    assert report.names == ("exports", "imports")
+    assert report.bounds == (("exports", Bound.ABOUT),)
 
 
 def test_a_bound_beside_the_value_is_no_conflict() -> None:
@@ -146,7 +147,9 @@ def test_figure_bounds_are_open_on_one_side() -> None:
 def test_bounds_are_checked_by_name_and_value() -> None:
     with pytest.raises(ValidationError, match="'bounds' must name figures of the report"):
         TradeReport(exports="5", bounds={"imports": "at least"})
-    with pytest.raises(ValidationError, match="must be 'at least' or 'at most' \\(got 'over'\\)"):
+    with pytest.raises(
+        ValidationError, match="must be 'at least', 'at most' or 'about' \\(got 'over'\\)"
+    ):
         TradeReport(exports="5", bounds={"exports": "over"})
     with pytest.raises(WrongTypeError, match="'bounds' must be a mapping"):
         TradeReport(exports="5", bounds=["exports"])  # type: ignore[arg-type]

@@ -209,7 +209,7 @@ def test_a_keyword_report_is_a_report_of_statements() -> None:
         (
             [("exports", "1", "x")],
             ValidationError,
-            "TradeReport: 'exports' must be 'at least' or 'at most' (got 'x')",
+            "TradeReport: 'exports' must be 'at least', 'at most' or 'about' (got 'x')",
         ),
         (
             [("gdp#2", "1")],

@@ -42,11 +42,14 @@ def test_a_cis_share_of_exports_reaches_the_report() -> None:
     )
 
 
-def test_a_group_named_by_a_word_that_may_be_near_or_far_abroad_stays_out() -> None:
-    # "дальнего зарубежья" is read as the group "зарубежья": the report cannot tell
-    # the far abroad from the near one, so the share stays a statement.
+def test_the_far_abroad_named_by_its_adjective_reaches_the_report() -> None:
+    # "дальнего зарубежья" is read as the far abroad (a bare "зарубежья" would stay out:
+    # it may be the near abroad), so its share of exports goes in
     _, report = _report("ru-bashkortostan-8m")
-    assert not [n for n in report.names if n.startswith("group_share")]
+    shares = [n for n in report.names if n.startswith("group_share")]
+    assert shares == ["group_share:exports:far abroad"]
+    assert report.figure(shares[0]).text == "88,6"
+    assert report.audit().ok
 
 
 def test_places_at_two_levels_are_two_figures() -> None:

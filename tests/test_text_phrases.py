@@ -845,3 +845,15 @@ def test_a_percent_of_a_base_period_is_an_index(text: str, figures: dict[str, st
     assert {name: figure.value for name, figure in report.figures} == {
         name: Decimal(value) for name, value in figures.items()
     }
+
+
+def test_a_deficit_of_trade_with_a_group_is_a_balance_not_the_groups_turnover() -> None:
+    text = (
+        "За январь-сентябрь 2022 года внешнеторговый оборот области достиг 2300,1 млн долларов. "
+        "На страны СНГ приходится 69,8 процента оборота, на дальнее зарубежье – 30,3 процента. "
+        "Дефицит торговли со странами СНГ составил 632,7 млн долларов, с дальним зарубежьем – "
+        "81,9 млн долларов."
+    )
+    report = TradeReport.from_text(text, locale="ru")
+    assert not any(name.startswith("group_value") for name, _ in report.figures)
+    assert report.audit().ok

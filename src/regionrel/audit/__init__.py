@@ -4,7 +4,7 @@
 :class:`AuditResult` with the broken rules, the minimal sets of suspect
 figures (Fellegi-Holt), their diagnoses (typing, sign, scale and rounding
 slips) and the suggested values. A figure may be published as one side of a range
-("over $5 billion"): its :class:`Bound`.
+("over $5 billion") or as approximate ("about $3 billion"): its :class:`Bound`.
 """
 
 from __future__ import annotations

@@ -59,11 +59,13 @@ from regionrel.reported import FigureKind, Reported
 from regionrel.trade import TradeFlow
 
 __all__ = [
+    "ABOUT_SHARE",
     "CEILING",
     "FLOWS",
     "Bound",
     "Figure",
     "Role",
+    "about_margin",
     "ceiling_for",
     "quantity_of",
     "role_of",
@@ -150,12 +152,19 @@ def _linear(role: Role, kind: FigureKind) -> tuple[Decimal, Decimal]:
 
 
 class Bound(enum.Enum):
-    """A figure published as one side of a range: "over $5 billion", "almost 5.2".
+    """A figure published as a range: "over $5 billion", "almost 5.2", "about 3".
 
     ``AT_LEAST`` ("over", "more than", "exceeded") stands for every value from the low end
     of the figure's rounding interval up; ``AT_MOST`` ("almost", "nearly", "under") for
-    every value up to its high end. The figure's other rules (an amount is never
-    negative) still hold.
+    every value up to its high end. ``ABOUT`` ("about", "around", "some", "approximately",
+    "около", "порядка", "примерно") for every value within :func:`about_margin` of the
+    published one: 10% of it, and never less than one unit of its last non-zero digit
+    ("about 490" is 441 to 539, "около 3 млрд" 2 to 4, "about 5.2" 4.68 to 5.72), because
+    writers round an approximate figure to one or two significant digits and a little
+    beyond its rounding interval ("около 3 млрд" for 2.93, "about $1.5 billion" for
+    1.46). A fraction in words ("на треть", "by a quarter") is held as ``ABOUT`` its
+    percent (33.3%, 25%). The figure's other rules (an amount is never negative) still
+    hold.
 
     >>> Bound.coerce("at least")
     <Bound.AT_LEAST: 'at least'>
@@ -163,6 +172,7 @@ class Bound(enum.Enum):
 
     AT_LEAST = "at least"
     AT_MOST = "at most"
+    ABOUT = "about"
 
     @classmethod
     def coerce(cls, value: object, *, field: str = "bounds") -> Bound:
@@ -176,7 +186,7 @@ class Bound(enum.Enum):
         >>> Bound.coerce("over")
         Traceback (most recent call last):
         ...
-        regionrel.errors.ValidationError: TradeReport: 'bounds' must be 'at least' or 'at most' (got 'over')
+        regionrel.errors.ValidationError: TradeReport: 'bounds' must be 'at least', 'at most' or 'about' (got 'over')
         """
         if isinstance(value, Bound):
             return value
@@ -184,8 +194,30 @@ class Bound(enum.Enum):
             if value == bound.value:
                 return bound
         raise ValidationError(
-            "must be 'at least' or 'at most'", cls="TradeReport", field=field, value=value
+            "must be 'at least', 'at most' or 'about'",
+            cls="TradeReport",
+            field=field,
+            value=value,
         )
+
+
+#: How far from its published value an "about" figure may lie, as a part of that value.
+ABOUT_SHARE: Final = Decimal("0.1")
+
+
+def about_margin(value: Decimal, decimals: int) -> Decimal:
+    """How far from *value* (published with *decimals*) an "about" figure may lie.
+
+    10% of it (:data:`ABOUT_SHARE`), and never less than one unit of its last non-zero
+    digit (for zero, of its last published digit).
+
+    >>> about_margin(Decimal(490), 0), about_margin(Decimal(3), 0), about_margin(Decimal("5.2"), 1)
+    (Decimal('49.0'), Decimal('1'), Decimal('0.52'))
+    """
+    if value.is_zero():
+        return Decimal(1).scaleb(-decimals)
+    digit = Decimal(1).scaleb(_exponent(value.normalize(EXACT)))
+    return max(digit, EXACT.multiply(abs(value), ABOUT_SHARE))
 
 
 _INFINITY: Final = Decimal("Infinity")
@@ -300,7 +332,13 @@ class Figure:
         >>> from regionrel.reported import Reported
         >>> Figure.of("turnover", Reported.parse("5"), bound=Bound.AT_LEAST).own_bounds
         (Decimal('4.5'), Decimal('Infinity'))
+        >>> Figure.of("turnover", Reported.parse("490"), bound=Bound.ABOUT).own_bounds
+        (Decimal('441.0'), Decimal('539.0'))
         """
+        if self.bound is Bound.ABOUT:
+            value = self.reported.value
+            margin = about_margin(value, self.reported.decimals)
+            return (DOWN.subtract(value, margin), UP.add(value, margin))
         if self.role is Role.COUNT:
             lo, hi = self.reported.value, self.reported.value
         else:

@@ -318,9 +318,9 @@ class TradeReport:
         ranks: flow ("exports") -> the reporter's place in its group ("2").
         rank_values: flow -> member -> the member's amount, where known.
         complete_ranks: flows whose ``rank_values`` list every other member of the group.
-        bounds: figure -> :class:`~regionrel.audit.figures.Bound` ("at least" or
-            "at most", or the Bound): the figure is one side of a range ("over $5
-            billion" is ``turnover="5"`` with ``bounds={"turnover": "at least"}``).
+        bounds: figure -> :class:`~regionrel.audit.figures.Bound` ("at least", "at most",
+            "about", or the Bound): the figure is a range ("over $5 billion" is
+            ``turnover="5"`` with ``bounds={"turnover": "at least"}``; "about 3": "about").
         reporter, period: who and when (kept as given; any object).
         currency: the ISO 4217 code of the amounts, by :class:`~regionrel.money.Money`'s rule.
         scale: what the amounts are stated in: a :class:`~regionrel.scales.Scale` or its

@@ -15,13 +15,17 @@ from collections.abc import Iterator, Sequence
 from regionrel.reported import FigureKind
 from regionrel.text import lexicon
 from regionrel.text.clues import ClueReader
-from regionrel.text.figure_phrases import FigurePhrase
+from regionrel.text.figure_phrases import WORD_FIGURES, FigurePhrase
 from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 from regionrel.text.tokens import Token
 
 __all__ = ["StatementReader"]
+
+#: Prepositions that make "страны ..." / "countries ..." after them the partners of a flow
+#: ("со странами СНГ", "в страны Европы", "из стран ЕАЭС"): a group.
+_GROUP_PREPOSITIONS = frozenset({"с", "со", "with", "в", "во", "to", "из", "from"})
 
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
@@ -140,8 +144,10 @@ class StatementReader(ClueReader):
         self.terms_all_physical = all(physical for _, physical in self.terms_marks)
         self.sentence_time = TimeRole.MAIN
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
-        if "alone" in lemmas or any(
-            span != self.main_range for _, span in self.ranges[first:stop]
+        if (
+            "alone" in lemmas
+            or not lexicon.SPAN_WORDS.isdisjoint(lemmas)
+            or any(span != self.main_range for _, span in self.ranges[first:stop])
         ):
             # "В январе-мае ..." in a text about January to June: another period
             self.sentence_time = TimeRole.OTHER
@@ -201,6 +207,8 @@ class StatementReader(ClueReader):
             found = self.flows[j]  # j >= 0
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
+                if j > 0 and self.flows[j - 1] is FlowRole.BALANCE:
+                    flow, flow_at = FlowRole.BALANCE, j - 1  # "дефицит торговли": a balance
                 break
         physical = (
             physical
@@ -407,7 +415,8 @@ class StatementReader(ClueReader):
                     if any(
                         self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
                     ):
-                        entity, name = Entity.GROUP, self.tokens[j + 1].text
+                        entity = Entity.GROUP
+                        name = self.group_name(j + 1, s_end) or self.tokens[j + 1].text
                     elif (
                         self.lem(j - 1) in ("went", "go", "come", "came")
                         and j + 1 < s_end
@@ -457,7 +466,7 @@ class StatementReader(ClueReader):
                 if toks[j].text == ")":
                     break
                 if self.lemmas[j] in lexicon.GROUP_WORDS:
-                    entity, name = Entity.GROUP, toks[j].text
+                    entity, name = Entity.GROUP, self.group_name(j, s_end) or toks[j].text
                     break
         if (
             entity is Entity.REPORTER
@@ -521,9 +530,11 @@ class StatementReader(ClueReader):
                     break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
-        qualifier = ""
+        qualifier = fig.qualifier  # "about" for a fraction in words ("на треть")
         for j in range(max(window_start, fig.start - 3), fig.start):
-            if self.lemmas[j] in lexicon.QUALIFIERS:
+            if toks[j].kind == "num" or self.lemmas[j] in WORD_FIGURES:
+                qualifier = fig.qualifier  # "nearly doubled to $1.9 billion": the multiple's
+            elif self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
             elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
                 qualifier = "over"  # "exports exceeded $1 billion"
@@ -720,7 +731,7 @@ class StatementReader(ClueReader):
             if low in lexicon.GROUP_WORDS:
                 if self.whole_world(j):
                     continue  # trade with the near and the far abroad: all of it
-                return Entity.GROUP, tok.text
+                return Entity.GROUP, self.group_name(j, stop) or tok.text
             prep = self.lem(j - 1)
             if low == "there" and flow_at >= 0 and j - flow_at in (1, 2):
                 return Entity.PARTNER, tok.text  # "its exports there" (and "туда" below)
@@ -811,10 +822,11 @@ class StatementReader(ClueReader):
                 return Entity.PARTNER, tok.text  # "..., while Heilongjiang province's ..."
             if self.locale == "en" and self.names_subject(j) and self.other_subject(j):
                 return Entity.PARTNER, tok.text  # "Shenyang exported $4.14 billion"
-            if low in ("страна", "country") and prep in ("с", "со", "with"):
+            if low in ("страна", "country") and prep in _GROUP_PREPOSITIONS:
                 if self.whole_world(j + 1):
                     continue
-                return Entity.GROUP, " ".join(t.text for t in toks[j : min(stop, j + 3)])
+                named = self.group_name(j + 1, stop)
+                return Entity.GROUP, named or " ".join(t.text for t in toks[j : min(stop, j + 3)])
             if (
                 low in ("страна", "country")
                 and prep not in ("с", "со", "with", "в", "to", "зарубежный", "foreign")

@@ -50,6 +50,15 @@ def _same_name(one: str, other: str) -> bool:
     return one == other or common >= min(5, len(one), len(other))
 
 
+#: The adjective before "зарубежье" / "abroad", by the group it names.
+_ABROAD = {
+    "дальний": "far abroad",
+    "far": "far abroad",
+    "ближний": "near abroad",
+    "near": "near abroad",
+}
+
+
 class ClueReader(MeasureReader):
     """The clues around a figure: a reader of one text, asked token by token."""
 
@@ -139,6 +148,30 @@ class ClueReader(MeasureReader):
             return False
         return is_noun(tok.text)
 
+    def group_name(self, start: int, stop: int) -> str | None:
+        """The partner group named by the group word at *start* or within three words after
+        it (before *stop*); None when there is none.
+
+        The name is the audit's when the words leave no doubt: "CIS" ("СНГ", "CIS
+        countries"), "far abroad" ("дальнего зарубежья", "the far abroad", "non-CIS
+        countries"), "near abroad", "EU" ("ЕС", "EU"); otherwise the word as written.
+        """
+        for j in range(start, min(stop, start + 4)):
+            low = self.lemmas[j]
+            if low not in lexicon.GROUP_WORDS:
+                continue
+            before = self.lem(j - 1)
+            if low in ("снг", "cis"):
+                if before == "non" or (before == "-" and self.lem(j - 2) == "non"):
+                    return "far abroad"  # "non-CIS countries"
+                return "CIS"
+            if low in ("зарубежье", "abroad") and before in _ABROAD:
+                return _ABROAD[before]
+            if low in ("eu", "ес"):
+                return "EU"
+            return self.tokens[j].text
+        return None
+
     def goods_after_flow(self, flow_at: int, stop: int) -> str | None:
         """The goods a flow names in the genitive after it ("ввоз текстиля", "экспорт каменного угля")."""
         if self.locale != "ru":
@@ -147,6 +180,8 @@ class ClueReader(MeasureReader):
             tok = self.tokens[x]
             if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
                 return None
+            if self.lemmas[x] in lexicon.QUALIFIERS:
+                return None  # "экспорт порядка 3 млрд": "порядка" says "about", it names no goods
             if tok.capitalized:
                 return None  # a name ("экспорт Смолевичского района", "экспорт Коми")
             if not genitive_noun(tok.text):
@@ -176,7 +211,9 @@ class ClueReader(MeasureReader):
             elif self.lemmas[x] in ("приходиться", "прийтись") and self.lem(x + 1) == "на":
                 target = self.lem(x + 2)
                 if target in lexicon.GROUP_WORDS or target == "страна":
-                    return Entity.GROUP, self.tokens[x + 2].text
+                    return Entity.GROUP, self.group_name(x + 2, len(self.tokens)) or self.tokens[
+                        x + 2
+                    ].text
                 if self.tokens[x + 2].capitalized and find_region(self.tokens[x + 2].text):
                     return Entity.PARTNER, self.tokens[x + 2].text
                 return None

@@ -71,6 +71,27 @@ _TIMES_IN_WORDS: Final = {
 }
 
 
+#: Fractions in words that state a change ("на треть", "by a quarter"), as a percent and
+#: its decimals: a third is not a finite decimal, so the figure is held as about 33.3%
+#: (see :class:`regionrel.audit.Bound`), or as a side of a range with "более чем", "almost".
+_FRACTIONS: Final = {
+    "треть": (Decimal("33.3"), 1),
+    "четверть": (Decimal(25), 0),
+    "половина": (Decimal(50), 0),
+    "наполовину": (Decimal(50), 0),
+    "third": (Decimal("33.3"), 1),
+    "quarter": (Decimal(25), 0),
+    "half": (Decimal(50), 0),
+}
+#: The words a fraction's phrase may start with: the fraction, or "a"/"one" before it.
+_FRACTION_STARTS: Final = frozenset(_FRACTIONS) | {"a", "one"}
+#: The words right before a fraction that make it a change ("на треть", "by a third",
+#: "more than a third", "почти на четверть").
+_FRACTION_HEADS: Final = frozenset({"на", "by", "than", "almost", "nearly", "about"})
+#: How far before a fraction a verb of change must stand for the fraction to be a change.
+_FRACTION_REACH: Final = 5
+
+
 #: Multiples written as adjectives before a change ("полуторакратное увеличение"): value, decimals.
 _TIMES_AS_ADJECTIVES: Final = {
     "полуторакратный": (Decimal("1.5"), 1),
@@ -90,7 +111,8 @@ class FigureReader:
         #: Whether a figure's phrase may start at each token (a number, or a word that
         #: starts one): :meth:`figure_at` is none elsewhere.
         self.may_start = [
-            t.kind == "num" or (t.kind == "word" and low in WORD_FIGURES)
+            t.kind == "num"
+            or (t.kind == "word" and (low in WORD_FIGURES or low in _FRACTION_STARTS))
             for t, low in zip(self.tokens, self.lemmas, strict=True)
         ]
 
@@ -285,7 +307,42 @@ class FigureReader:
         except RegionrelError:
             return None  # a number no figure may hold (an exponent out of bounds)
 
+    def fraction_at(self, i: int, end: int) -> FigurePhrase | None:
+        """A change stated as a fraction in words at token *i*: "(вырос) на треть",
+        "(fell) by half", "(rose by) a quarter"; None for a part ("треть экспорта")."""
+        low = self.lemmas[i]
+        start = i
+        if low in ("a", "one"):
+            i += 1
+            low = self.lem(i) if i < end else ""
+            if low not in ("third", "quarter", "half"):
+                return None
+        fraction = _FRACTIONS.get(low)
+        if fraction is None or (
+            low != "наполовину" and self.lem(start - 1) not in _FRACTION_HEADS
+        ):
+            return None
+        if self.lem(i + 1) in ("of", "from") or self.tokens[i].text.lower() in ("трети", "третью"):
+            return None  # "a third of exports", "на треть" only in its accusative
+        before = self.lemmas[max(0, start - _FRACTION_REACH) : start]
+        if lexicon.UP.isdisjoint(before) and lexicon.DOWN.isdisjoint(before):
+            return None
+        if not {"доля", "share"}.isdisjoint(
+            self.lemmas[max(0, start - 2 * _FRACTION_REACH) : start]
+        ):
+            return None  # "доля импорта сократилась на треть": a change of a share, not of a flow
+        tok = self.tokens[i]
+        value, decimals = fraction
+        figure = Reported(
+            value, decimals, FigureKind.PERCENT, self.locale, span=(tok.start, tok.end)
+        )
+        return FigurePhrase(Measure.GROWTH, figure, start, i + 1, qualifier="about")
+
     def _figure_at(self, i: int, end: int) -> FigurePhrase | None:
+        if self.lemmas[i] in _FRACTION_STARTS:
+            fraction = self.fraction_at(i, end)
+            if fraction is not None:
+                return fraction
         kind = self.tokens[i].kind
         if kind == "punct" or (kind == "word" and self.lemmas[i] not in WORD_FIGURES):
             return None

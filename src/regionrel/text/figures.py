@@ -24,7 +24,21 @@ from regionrel.text.extraction import Extraction
 from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures"]
+__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures", "scaled_amount"]
+
+
+def scaled_amount(statement: Statement, scale: Scale) -> Reported:
+    """The amount *statement* states, converted exactly to *scale* (its digits kept).
+
+    Raises:
+        ValidationError: the converted amount is one no figure may hold.
+
+    >>> from regionrel.text.statements import read_statements
+    >>> (s,) = read_statements("Exports were $424.67 million.")
+    >>> scaled_amount(s, Scale.BILLION).text
+    '0.42467'
+    """
+    return _amount(statement, scale)
 
 
 def _amount(statement: Statement, scale: Scale) -> Reported:
@@ -38,14 +52,24 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     )
 
 
-#: The side of a range each qualifier the reader types states ("about" states none).
-_SIDES: Final = {"over": Bound.AT_LEAST, "almost": Bound.AT_MOST, "under": Bound.AT_MOST}
-_FLIPPED: Final = {Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST}
+#: The range each qualifier the reader types states ("about": near the value either way).
+_SIDES: Final = {
+    "over": Bound.AT_LEAST,
+    "almost": Bound.AT_MOST,
+    "under": Bound.AT_MOST,
+    "about": Bound.ABOUT,
+}
+_FLIPPED: Final = {
+    Bound.AT_LEAST: Bound.AT_MOST,
+    Bound.AT_MOST: Bound.AT_LEAST,
+    Bound.ABOUT: Bound.ABOUT,
+}
 
 
 def bound_of(statement: Statement) -> Bound | None:
-    """The side of a range *statement* states: "over $5 billion" is at least 5, "fell by
-    more than 20%" (a growth of -20%) at most -20%; None for a figure stated as a value.
+    """The range *statement* states: "over $5 billion" is at least 5, "fell by more than
+    20%" (a growth of -20%) at most -20%, "почти вдвое" at most 2 times, "about 490" and
+    "на треть" (about 33.3%) near their value; None for a figure stated as a value.
 
     >>> from regionrel.text.statements import read_statements
     >>> [bound_of(s) for s in read_statements("Exports exceeded $5 billion.")]
@@ -61,11 +85,6 @@ def _key(statement: Statement) -> FigureKey | None:
     """The audit's key for a reporter's statement, or None when it is not a report figure."""
     flow = statement.flow
     if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
-        return None
-    if statement.qualifier == "about" or (
-        statement.qualifier and statement.measure in (Measure.MULTIPLE, Measure.FALL)
-    ):
-        # "about 490": the audit reads a figure as rounded, and "about" is looser
         return None
     if statement.measure is Measure.VALUE:
         if statement.time is TimeRole.PREVIOUS:

@@ -162,6 +162,8 @@ CURRENCY_WORDS: Final = {
     "rmb": "CNY",
     "cny": "CNY",
     "rub": "RUB",
+    "сомони": "TJS",
+    "somoni": "TJS",
 }
 #: Countries named after a currency word ("долл. США"): not a sentence's first word.
 CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
@@ -196,6 +198,9 @@ NUMBER_WORDS: Final = {
 #: Comparatives that, before "than"/"чем", make the figure after them a bound ("more than
 #: 20%"), not a direction of change.
 COMPARATIVES: Final = frozenset({"more", "less", "fewer", "больше", "меньше", "более", "менее"})
+#: Words that name a span of several years ("за пятилетку", "over the decade"): a figure
+#: in their sentence is of that span, not of the main period.
+SPAN_WORDS: Final = frozenset({"пятилетка", "десятилетие", "decade"})
 #: Words that make a figure a bound, by the bound they make.
 QUALIFIERS: Final = {
     "более": "over",
@@ -213,6 +218,9 @@ QUALIFIERS: Final = {
     "roughly": "about",
     "about": "about",
     "some": "about",
+    "around": "about",
+    "порядок": "about",
+    "ориентировочно": "about",
     "least": "over",
     "малое": "almost",
 }
@@ -559,7 +567,7 @@ TONNAGE_WORDS: Final = frozenset({"тонна", "тн", "кубометр", "ton
 BUDGET_WORDS: Final = frozenset({"бюджет", "платеж", "пошлина", "budget", "duty", "duties"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
-TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
+TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast", "expect"})
 #: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
 TARGET_VERBS: Final = frozenset(
     {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}

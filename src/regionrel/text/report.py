@@ -3,7 +3,9 @@
 Only the reporter's value figures for the main period go in: its amounts (and the
 previous period's, as ``*_previous``), its changes, indices and multiples, the
 excess of one flow over the other, its partner count, partners' shares, partner
-groups' shares (the CIS, the EU) and its ranks, each at its level. Everything else the reader attributed (a partner's, a group's, the
+groups' shares and its trade with them (the CIS, the far abroad, the EU) and its ranks,
+each at its level. Figures stated as a range ("over 5", "almost doubled", "about 3",
+"на треть") go in with their :class:`~regionrel.audit.Bound`. Everything else the reader attributed (a partner's, a group's, the
 country's, a goods group's figures, shares of flows, falls stated as multiples,
 absolute changes, other periods) stays in :attr:`Extraction.statements`. Nothing is
 raised for what the text states: a figure stated twice with two values keeps the
@@ -23,7 +25,7 @@ from regionrel.audit.report import TradeReport
 from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.reported import Reported
 from regionrel.text.extraction import Extraction
-from regionrel.text.figures import ReportFigures, conflicts_in, report_figures
+from regionrel.text.figures import ReportFigures, conflicts_in, report_figures, scaled_amount
 from regionrel.text.items import FlowRole
 from regionrel.text.reader import extract
 from regionrel.text.statements import Entity, Measure, TimeRole
@@ -37,38 +39,63 @@ __all__ = [
 ]
 
 
-#: The partner groups a report takes from the text, by the word that names them: those
-#: whose name leaves no doubt (not "зарубежье", which may be the near or the far abroad),
-#: and that never overlap (the audit adds their shares of a flow up to at most 100%).
-_GROUP_NAMES: Final = {"снг": "CIS", "cis": "CIS", "ес": "EU", "eu": "EU"}
+#: The partner groups a report takes from the text, by the name the reader gives them:
+#: those whose name leaves no doubt (not a bare "зарубежье", which may be the near or the
+#: far abroad; "дальнего зарубежья" and "non-CIS countries" are read as "far abroad").
+_GROUP_NAMES: Final = {
+    "снг": "CIS",
+    "cis": "CIS",
+    "ес": "EU",
+    "eu": "EU",
+    "far abroad": "far abroad",
+}
+#: Groups that lie inside another the report may hold: the audit adds the shares of one
+#: flow's groups up to at most 100%, so a group is left out beside one that holds it.
+_INSIDE: Final = {"EU": "far abroad"}
 _TOTALS: Final = (FlowRole.TURNOVER, FlowRole.EXPORTS, FlowRole.IMPORTS)
 
 
-def _group_shares(found: Extraction) -> list[tuple[FigureKey, Reported]]:
-    """The reporter's partner groups' shares of its flows for the main period.
+def _group_shares(found: Extraction, figures: ReportFigures) -> list[tuple[FigureKey, Reported]]:
+    """The reporter's partner groups' shares of its flows, and its trade with them, for the
+    main period.
 
     A share goes in when the text says what it is a share of (its base, read in the
     share's own phrase: the flow the sentence carries over does not matter) and the
-    group's name leaves no doubt; a group's share the text states with two values is left out (one of them
-    belongs to another entity or period: it stays a statement of the extraction).
+    group's name leaves no doubt; a value goes in when it is the reporter's flow with the
+    group ("экспорт в страны СНГ – 1,2 млрд"), in the report's currency, converted to its
+    scale. A group's figure the text states with two values is left out (one of them
+    belongs to another entity or period: it stays a statement of the extraction), and so
+    is a group beside one that holds it (the EU beside the far abroad).
     """
     stated: dict[FigureKey, list[Reported]] = {}
     for s in found.statements:
         group = _GROUP_NAMES.get(s.entity_name.strip().lower())
         if (
             s.entity is not Entity.GROUP
-            or s.measure is not Measure.SHARE
             or s.time is not TimeRole.MAIN
             or s.qualifier
-            or s.base not in _TOTALS
             or group is None
         ):
             continue
-        stated.setdefault(FigureKey.group_share(group, of=s.base), []).append(s.figure)
+        if s.measure is Measure.SHARE and s.base in _TOTALS:
+            stated.setdefault(FigureKey.group_share(group, of=s.base), []).append(s.figure)
+        elif (
+            s.measure is Measure.VALUE
+            and not s.carried  # the flow must be named in the value's own sentence
+            and s.flow in _TOTALS
+            and s.currency in ("", figures.currency)
+        ):
+            try:
+                value = scaled_amount(s, figures.scale)
+            except RegionrelError:
+                continue  # a value no report may hold
+            stated.setdefault(FigureKey.group_value(group, of=s.flow), []).append(value)
+    named = {(key.measure, key.flow, key.subject) for key in stated}
     return [
-        (key, figures[0])
-        for key, figures in stated.items()
-        if all(f.value == figures[0].value for f in figures)
+        (key, values[0])
+        for key, values in stated.items()
+        if all(f.value == values[0].value for f in values)
+        and (key.measure, key.flow, _INSIDE.get(key.subject or "")) not in named
     ]
 
 
@@ -94,7 +121,9 @@ def _ranks(found: Extraction) -> list[tuple[FigureKey, Reported]]:
     return out
 
 
-def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[FigureKey, Reported]]:
+def _other_figures(
+    found: Extraction, keys: set[FigureKey], figures: ReportFigures
+) -> list[tuple[FigureKey, Reported]]:
     """Figures the phrase passes read that the statements do not hold: ranks, partner shares,
     partner groups' shares."""
     out: list[tuple[FigureKey, Reported]] = []
@@ -121,7 +150,7 @@ def _other_figures(found: Extraction, keys: set[FigureKey]) -> list[tuple[Figure
         if share.region is None or share.of is None or share.region.iso_code is None:
             continue
         add(FigureKey.share(share.region.iso_code, of=share.of), share.share)
-    for key, figure in (*_ranks(found), *_group_shares(found)):
+    for key, figure in (*_ranks(found), *_group_shares(found, figures)):
         add(key, figure)
     return out
 
@@ -154,7 +183,8 @@ def report_from_extraction(found: Extraction) -> TradeReport:
         for (key, figure), bound in zip(figures.statements, figures.bounds, strict=True)
     ]
     statements += [
-        (key, figure, None) for key, figure in _other_figures(found, {k for k, _, _ in statements})
+        (key, figure, None)
+        for key, figure in _other_figures(found, {k for k, _, _ in statements}, figures)
     ]
     settings = {"currency": figures.currency, "scale": figures.scale, "locale": found.locale}
     kept: list[tuple[FigureKey, Reported, Bound | None]] = []
