@@ -334,7 +334,10 @@ class StatementReader(ClueReader):
             entity is Entity.REPORTER
             and "число" in self.sentence_lemmas
             and any(
-                self.lemmas[j] == "число" and self.lem(j - 1) == "тот" and self.lem(j - 2) == "в"
+                self.lemmas[j] == "число"
+                and self.lem(j - 1) == "тот"
+                and self.lem(j - 2) == "в"
+                and self.flow_of(j + 1) is None  # "в том числе экспорт – ...": the flows
                 for j in range(entity_start, fig.start)
             )
         ):
@@ -392,6 +395,10 @@ class StatementReader(ClueReader):
             and self.named_thing(fig.start - 2)
         ):
             entity, name = Entity.GOODS, toks[fig.start - 2].text
+        if entity is Entity.REPORTER:
+            partner = self.partner_in_brackets(fig, c_start)
+            if partner is not None:
+                entity, name = Entity.PARTNER, partner
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -434,6 +441,10 @@ class StatementReader(ClueReader):
             and not toks[flow_at - 1].text.endswith("ly")
         ):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
+        if entity is Entity.REPORTER and flow_at >= 1:
+            goods = self.goods_before_flow(flow_at)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
             self.sentence_flow = flow

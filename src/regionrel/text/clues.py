@@ -8,6 +8,7 @@ is the last flow named before it, which region does the text report on.
 
 from __future__ import annotations
 
+from regionrel.regions import RegionKind
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
@@ -76,8 +77,11 @@ class ClueReader(MeasureReader):
             return None
         for x in range(flow_at + 1, min(stop, flow_at + 4)):
             tok = self.tokens[x]
-            if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
-                return None
+            low = self.lemmas[x]
+            if tok.kind != "word" or low in lexicon.PREPOSITIONS or low in lexicon.QUALIFIERS:
+                return None  # ("оборот области составил порядка $9 млрд": a bound, not goods)
+            if low in lexicon.AMOUNT_VERBS or low in lexicon.UP or low in lexicon.DOWN:
+                return None  # the predicate: the flow's genitive object has ended
             if tok.capitalized:
                 return None  # a name ("экспорт Смолевичского района", "экспорт Коми")
             if not genitive_noun(tok.text):
@@ -168,3 +172,38 @@ class ClueReader(MeasureReader):
                     self.stem = self.lemmas[j]
                     break
         return self.stem
+
+    def partner_in_brackets(self, fig: FigurePhrase, c_start: int) -> str | None:
+        """The country an amount in brackets follows ("Турция ($650 млн)", "Казахстан (по
+        итогам полугодия $603 млн)"): that partner's figure, not the reporter's."""
+        for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
+            tok = self.tokens[j]
+            if tok.kind == "num" or tok.text == ")":
+                return None
+            if tok.text != "(":
+                continue
+            if j < 1 or not self.tokens[j - 1].capitalized:
+                return None
+            if self.lemmas[j - 1] in lexicon.CURRENCY_COUNTRIES and any(
+                self.lem(x) in lexicon.CURRENCY_WORDS for x in (j - 2, j - 3)
+            ):
+                return None  # "1,26 млрд. долл. США (рост на 13,2%)": a currency's name
+            region = find_region(self.tokens[j - 1].text)
+            if region is None or region.kind is not RegionKind.COUNTRY:
+                return None
+            return self.tokens[j - 1].text
+        return None
+
+    def goods_before_flow(self, flow_at: int) -> str | None:
+        """A goods group named by adjectives before a Russian flow ("несырьевой
+        неэнергетический экспорт", "топливный импорт"): the group's flow, not the whole."""
+        if self.locale != "ru":
+            return None
+        for j in range(flow_at - 1, max(0, flow_at - 3) - 1, -1):
+            tok = self.tokens[j]
+            low = self.lemmas[j]
+            if tok.kind != "word" or not low.endswith(("ый", "ий", "ой")):
+                return None
+            if low in lexicon.GOODS_WORDS or low.removeprefix("не") in lexicon.GOODS_WORDS:
+                return tok.text
+        return None

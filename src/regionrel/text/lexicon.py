@@ -205,6 +205,7 @@ QUALIFIERS: Final = {
     "some": "about",
     "least": "over",
     "малое": "almost",
+    "порядок": "about",
 }
 #: Lower-case words that may stand right before "exports"/"imports" without naming goods
 #: ("the exports", "total imports"); any other noun there names a goods group ("cement
@@ -572,6 +573,11 @@ PART_OF_YEAR: Final = (
 #: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
 SHARE_VERBS: Final = frozenset(
     {"дать", "занять", "составить", "made", "make", "be", "account", "ratio", "took", "take"}
+)
+#: Verbs that state a flow's amount ("составил", "равнялся"): the predicate after the
+#: flow's subject words, where its genitive object ("экспорт текстиля") has ended.
+AMOUNT_VERBS: Final = frozenset(
+    {"составить", "составлять", "достигнуть", "достичь", "равняться", "превысить", "amount"}
 )
 #: Verbs and comparatives of one flow exceeding another.
 EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
