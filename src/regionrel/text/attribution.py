@@ -693,6 +693,12 @@ class StatementReader(ClueReader):
             if prep in ("с", "со", "with") and low in lexicon.PRONOUNS:
                 return Entity.PARTNER, tok.text
             if (
+                low in ("страна", "государство")
+                and prep in ("этот", "тот", "данный")
+                and self.lem(j - 2) in ("с", "со")
+            ):
+                return Entity.PARTNER, tok.text  # "товарооборот с этой страной"
+            if (
                 tok.capitalized
                 and j > start
                 and prep in ("с", "со", "with", "в", "to", "between", "на", "у")
@@ -764,6 +770,8 @@ class StatementReader(ClueReader):
                     continue  # "China's northernmost province": the reporter, described
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if low == "услуга" and prep == "и" and self.lem(j - 2) == "товар":
+                    continue  # "экспорт товаров и услуг": all of it
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
                 if low == "foreign" and self.lem(j + 1) != "invest":

@@ -435,6 +435,12 @@ GOODS_WORDS: Final = frozenset(
         "primary",
         "energy",
         "municipal",
+        # other measures of an economy than its trade in goods
+        "услуга",
+        "розничный",
+        "инвестиция",
+        "врп",
+        "ввп",
     }
 )
 #: Fractions and parts in words ("более чем на треть", "половина экспорта").
@@ -499,7 +505,31 @@ TONNAGE_CUES: Final = frozenset({"tonnage", "weight", "ton", "tonne"})
 VALUE_CUES: Final = frozenset({"value", "monetary"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
-TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast"})
+TARGET_WORDS: Final = frozenset(
+    {
+        "should",
+        "must",
+        "target",
+        "goal",
+        "aim",
+        "forecast",
+        "ожидать",
+        "ожидаться",
+        "прогноз",
+        "прогнозировать",
+        "прогнозироваться",
+        "планировать",
+        "планироваться",
+        "план",
+        "задача",
+        "цель",
+        "должный",
+        "думать",
+        "рассчитывать",
+        "намереваться",
+        "поручить",
+    }
+)
 #: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
 TARGET_VERBS: Final = frozenset(
     {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}

@@ -282,6 +282,10 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
+        if any(
+            before[x] == "темп" and before[x + 1] == "рост" for x in range(len(before) - 1)
+        ) and not set(before) & {"на", "прирост"}:
+            return Measure.INDEX, 0  # "темп роста составил 110,5%": this year's of last year's
         shareish = {
             "половина",
             "треть",
@@ -301,6 +305,12 @@ class MeasureReader(FigureReader):
             "take",
             "account",
         }
+        if (
+            "доля" in before
+            and before[-1:] == ["на"]
+            and set(before) & (lexicon.UP | lexicon.DOWN)
+        ):
+            return None, 0  # "доля экспорта уменьшилась на 12,7%": a share's change, not a share
         if (
             set(before) & shareish
             or following[:2] in (["прийтись", "на"], ["приходиться", "на"])
@@ -397,8 +407,8 @@ class MeasureReader(FigureReader):
             return True
         for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
             low = self.lemmas[j]
-            if low in lexicon.TARGET_WORDS:
-                return True
+            if low in lexicon.TARGET_WORDS and self.lem(j - 1) not in ("выше", "ниже", "сверх"):
+                return True  # ("оказался выше прогноза: $775 млн" is the result)
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
