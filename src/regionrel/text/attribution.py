@@ -304,6 +304,7 @@ class StatementReader(ClueReader):
             self.lemmas[j] in lexicon.REPORTER_WORDS
             # "40% of the region's turnover, up 9%": the base of a share names no subject
             and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
+            and self.lem(j - 1) != "для"  # "баланс для края": whose view, not whose trade
             for j in range(entity_start, fig.start)
         )
         own_total = ("total" in window or "overall" in window) and any(
@@ -329,6 +330,17 @@ class StatementReader(ClueReader):
                 and self.lem(flow_at + 1) not in ("–", "-", "—")
             )
         ):
+            entity, name = self.sentence_entity
+        if (
+            entity is Entity.REPORTER
+            and k > 0
+            and self.sentence_entity is not None
+            and self.out
+            and self.out[-1].entity is self.sentence_entity[0]
+            and toks[figures[k - 1].end].text == ":"
+        ):
+            # "товарооборот с этой страной составил 189,4 млн: экспорт края – 189 млн, ...":
+            # the flows after a colon break down the figure before it, whoever's it was
             entity, name = self.sentence_entity
         if (
             entity is Entity.REPORTER
