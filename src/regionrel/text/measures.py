@@ -322,6 +322,8 @@ class MeasureReader(FigureReader):
                     "товарооборот",
                     "экспорт",
                     "импорт",
+                    "ввоз",
+                    "вывоз",
                     "внешнеторговый",
                     "всего",
                     "общий",
@@ -342,6 +344,9 @@ class MeasureReader(FigureReader):
             if low in lexicon.DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
                 direction = -1
                 break
+            if j == fig.start - 1 and self.en_dash_minus(j):
+                direction = -1  # "(–8,2%)": an en dash set against the number is its minus
+                break
             if (
                 toks[j].kind == "num"
                 and j < fig.start - 1
@@ -351,6 +356,8 @@ class MeasureReader(FigureReader):
                 break  # another figure in between: its words are not this one's
         for j in range(fig.end, min(s_end, fig.end + 3)):
             low = self.lemmas[j]
+            if low in (")", ";", "("):
+                break  # ("(–8,2%); больше 40% ввоза": the next clause's words)
             if low in ("больше", "more", "above", "higher", "выше") or (
                 low in lexicon.UP and low != "+"
             ):
@@ -416,6 +423,19 @@ class MeasureReader(FigureReader):
             ):
                 return True
         return False
+
+    def en_dash_minus(self, j: int) -> bool:
+        """Whether the en dash at *j* is a minus: set against the number after it, after a
+        bracket or a space, not after a number ("5–7%" is a range, "импорт – 8%" a copula)."""
+        dash = self.tokens[j]
+        if dash.text != "–" or j + 1 >= len(self.tokens) or j < 1:
+            return False
+        prev = self.tokens[j - 1]
+        return (
+            dash.end == self.tokens[j + 1].start
+            and prev.kind != "num"
+            and (prev.text == "(" or prev.end < dash.start)
+        )
 
     def signed(self, i: int) -> bool:
         """Whether the number at *i* has a sign written against it ("-11,5%", "+4,9%")."""
