@@ -681,4 +681,150 @@ RUSSIAN_8: tuple[Paragraph, ...] = (
             "the reporter has no figure."
         ),
     ),
+    Paragraph(
+        id="ru-leningrad-2009-forecast",
+        language="ru",
+        region="Ленинградская область",
+        country="RU",
+        year=2009,
+        period="2009 (прогноз)",
+        currency="USD",
+        scale="million",
+        source_url="https://47news.ru/articles/28523/",
+        text=(
+            "По итогам 2009 года власти Ленинградской области ожидают, что экспорт снизится на 20% – до "
+            "9 млрд 271,4 млн долл. Эти данные вице-губернатор Григорий Двас привел сегодня на "
+            "заседании регионального правительства, передает РБК. В 2010 году, по прогнозу областного "
+            "правительства, экспорт составит 9 млрд 317,8 млн долл., в 2011 году – 9 млрд 532,1 млн "
+            "долл., в 2012 году – 9 млрд 779,9 млн долл. Импорт по итогам текущего года, как "
+            "прогнозируется, уменьшится к 2008 году на 15% и составит 7 млрд 425,5 млн долл.; в 2010 "
+            "году его ждут на уровне 7 млрд 611,1 млн долл., в 2011 году – 8 млрд 14,5 млн долл., в "
+            "2012 году – 8 млрд 565,9 млн долл."
+        ),
+        figures=(),
+        items=(
+            I("reporter", "forecast growth", "exports", "2009", "снизится на 20%"),
+            I("reporter", "forecast", "exports", "2009", "9 млрд 271,4 млн долл"),
+            I("reporter", "forecast", "exports", "2010", "9 млрд 317,8 млн долл"),
+            I("reporter", "forecast", "exports", "2011", "9 млрд 532,1 млн"),
+            I("reporter", "forecast", "exports", "2012", "9 млрд 779,9 млн"),
+            I("reporter", "forecast growth", "imports", "2009", "на 15%"),
+            I("reporter", "forecast", "imports", "2009", "7 млрд 425,5 млн долл"),
+            I("reporter", "forecast", "imports", "2010", "7 млрд 611,1 млн долл"),
+            I("reporter", "forecast", "imports", "2011", "8 млрд 14,5 млн долл"),
+            I("reporter", "forecast", "imports", "2012", "8 млрд 565,9 млн долл"),
+        ),
+        note=(
+            "Every figure is a forecast (the year not yet over, and three years ahead): the "
+            "reporter has no figure for the main period; '8 млрд 14,5 млн' is 8014,5 million."
+        ),
+    ),
+    Paragraph(
+        id="ru-belgorod-belarus-2009-5m",
+        language="ru",
+        region="Белгородская область",
+        country="RU",
+        year=2009,
+        period="январь-май 2009",
+        currency="USD",
+        scale="million",
+        source_url="https://regnum.ru/news/1183727",
+        text=(
+            "Как сообщило ИА «Бел.Ру», в январе-мае 2009 года Белгородская область вывезла в Белоруссию "
+            "товаров на 32 927 миллионов долларов США. Больше всего в поставках черных металлов – "
+            "56,64%: их отправили в Белоруссию 64.003,5 тонны. На жиры и масла животного или "
+            "растительного происхождения пришлось 16,39% поставок, на энергетическое оборудование и "
+            "механические устройства – 13,39%."
+        ),
+        figures=(),
+        items=(
+            I("partner:BY", "value", "exports", "", "на 32 927 миллионов долларов США"),
+            I("goods:ferrous metals", "share", "exports to BY", "", "56,64%"),
+            I("goods:ferrous metals", "physical", "exports to BY", "", "64.003,5 тонны"),
+            I("goods:fats and oils", "share", "exports to BY", "", "16,39% поставок"),
+            I("goods:power equipment", "share", "exports to BY", "", "13,39%"),
+        ),
+        errors=(
+            E(
+                "item:partner:BY:value",
+                "32 927 миллионов долларов США",
+                "32,927 million (about 32.9 million)",
+                "item",
+                "32 927 million dollars would be about 33 billion, more than the region's whole "
+                "trade; the figure is 32,927 million (thousands separated by a comma lost in "
+                "publication), as the tonnage of 64 thousand tonnes of metals also shows",
+            ),
+        ),
+        note=(
+            "Exports to one partner only, with a scale slip ('32 927 миллионов') and a tonnage "
+            "with a point for thousands and a comma for decimals ('64.003,5 тонны')."
+        ),
+    ),
+    Paragraph(
+        id="ru-grodno-2021-h1",
+        language="ru",
+        region="Гродненская область",
+        country="BY",
+        year=2021,
+        period="январь-июнь 2021",
+        currency="USD",
+        scale="billion",
+        source_url="https://gosn.by/index.php/novosti/929-eksport-tovarov-grodnenskoj-oblasti-v-pervom-polugodii-uvelichilsya-bolee-chem-na-30.html",
+        text=(
+            "Гродненская область за шесть месяцев 2021 года нарастила экспорт товаров более чем на "
+            "треть, сообщил журналистам председатель облисполкома Владимир Караник, передает "
+            "корреспондент БЕЛТА: экспорт товаров в первом полугодии вырос более чем на 30% и составил "
+            "около $1,2 млрд. На заседании облисполкома подвели итоги социально-экономического "
+            "развития за полугодие. «Регион сработал хорошо: валовой региональный продукт вырос на "
+            "7,1%, поступления в бюджет – более чем на 4%, что позволило выполнить все социальные "
+            "обязательства и профинансировать запланированные инфраструктурные проекты», – отметил "
+            "Караник."
+        ),
+        figures=(
+            F("exports_growth", "нарастила экспорт товаров более чем на треть", "+33.3%", "over"),
+            F("exports_growth", "вырос более чем на 30%", "+30%", "over"),
+            F("exports", "около $1,2 млрд", "1.2", "about"),
+        ),
+        items=(
+            I("GRP", "growth", "", "", "вырос на 7,1%"),
+            I("budget revenue", "growth", "", "", "более чем на 4%"),
+        ),
+        note="A growth as a fraction in words and as a percent; GRP and budget growths after the trade.",
+    ),
+    Paragraph(
+        id="ru-kurgan-5m",
+        language="ru",
+        region="Курганская область",
+        country="RU",
+        year=None,
+        period="январь-май (год не указан)",
+        currency="USD",
+        scale="unit",
+        source_url="https://kommersant.ru/amp/6150239",
+        text=(
+            "В январе-мае экспорт предприятий Курганской области вырос на 1,3% к тому же периоду "
+            "прошлого года. Об этом говорили на общем собрании регионального Союза промышленников и "
+            "предпринимателей и на заседании экспертного совета по предпринимательству, которые провел "
+            "замгубернатора Сергей Гаврин, сообщает правительство области. В страны СНГ уходит 70% "
+            "продукции; поставки в Казахстан зауральские производители удвоили, в Белоруссию – "
+            "увеличили на 13%, выросли также поставки в Киргизию, Узбекистан и ОАЭ. По словам "
+            "директора департамента экономического развития Владимира Ковалева, 38% экспорта приходится "
+            "на продовольственные товары и сырье для них, 29% – на машины, оборудование и транспортные "
+            "средства, 18% – на металлы и изделия из них, 12% – на древесину и целлюлозно-бумажные "
+            "изделия, 0,7% – на химическую продукцию и 2% – на прочие товары."
+        ),
+        figures=(F("exports_growth", "вырос на 1,3%", "+1.3%"),),
+        items=(
+            I("group:CIS", "share", "exports", "", "70% продукции"),
+            I("partner:KZ", "multiple", "exports", "", "удвоили"),
+            I("partner:BY", "growth", "exports", "", "увеличили на 13%"),
+            I("goods:food", "share", "exports", "", "38% экспорта"),
+            I("goods:machinery", "share", "exports", "", "29%"),
+            I("goods:metals", "share", "exports", "", "18%"),
+            I("goods:timber and paper", "share", "exports", "", "12%"),
+            I("goods:chemicals", "share", "exports", "", "0,7%"),
+            I("goods:other", "share", "exports", "", "2% – на прочие товары"),
+        ),
+        note="A group's share, partners' changes and six goods' shares, 'X% – на ...' after the reporter's one growth.",
+    ),
 )
