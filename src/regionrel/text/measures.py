@@ -13,6 +13,7 @@ from regionrel.text.figure_phrases import FigurePhrase, FigureReader
 from regionrel.text.items import FlowRole
 from regionrel.text.main_year import is_year, main_year_of
 from regionrel.text.statement_model import Measure, Statement, TimeRole
+from regionrel.text.tokens import future_verb
 
 __all__ = ["MeasureReader"]
 
@@ -416,6 +417,8 @@ class MeasureReader(FigureReader):
             low = self.lemmas[j]
             if low in lexicon.TARGET_WORDS and self.lem(j - 1) not in ("выше", "ниже", "сверх"):
                 return True  # ("оказался выше прогноза: $775 млн" is the result)
+            if self.locale == "ru" and future_verb(self.tokens[j].text):
+                return True  # "экспорт составит 9 млрд": a forecast
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
@@ -485,6 +488,16 @@ class MeasureReader(FigureReader):
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
             return TimeRole.OTHER
+        if (
+            measure is Measure.VALUE
+            and self.out
+            and self.out[-1].time is not TimeRole.MAIN
+            and self.lem(fig.start - 1) in ("до", "to")
+            and 0 < fig.start - self.prev_end <= 2
+            and self.out[-1].span[1] == toks[self.prev_end - 1].end
+        ):
+            return self.out[-1].time  # "снизится на 20% – до 9 млрд": the change's own period
+
         if self.single_month(fig, c_start):
             return TimeRole.OTHER
         if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
