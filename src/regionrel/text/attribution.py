@@ -408,7 +408,7 @@ class StatementReader(ClueReader):
         ):
             entity, name = Entity.GOODS, toks[fig.start - 2].text
         if entity is Entity.REPORTER:
-            partner = self.partner_in_brackets(fig, c_start)
+            partner = self.partner_named_before(fig, c_start)
             if partner is not None:
                 entity, name = Entity.PARTNER, partner
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
@@ -584,6 +584,10 @@ class StatementReader(ClueReader):
                 nxt = self.lem(j + 2)
                 if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
                     return found, j + 1
+            if self.lem(j + 1) == "на" and j + 2 < s_end:
+                found = self.flow_of(j + 2)  # "..., 341,1 миллиона – на импорт"
+                if found is not None:
+                    return found, j + 2
         words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
         if words[:2] in (["приходиться", "на"], ["прийтись", "на"], ["приходиться", "на"]):
             found = self.flow_of(j + 2)

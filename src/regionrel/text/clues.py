@@ -173,9 +173,16 @@ class ClueReader(MeasureReader):
                     break
         return self.stem
 
-    def partner_in_brackets(self, fig: FigurePhrase, c_start: int) -> str | None:
-        """The country an amount in brackets follows ("Турция ($650 млн)", "Казахстан (по
-        итогам полугодия $603 млн)"): that partner's figure, not the reporter's."""
+    def partner_named_before(self, fig: FigurePhrase, c_start: int) -> str | None:
+        """The country a figure in brackets or after a dash follows ("Турция ($650 млн)",
+        "Казахстан (по итогам полугодия $603 млн)", "Казахстан – 14,2 процента"): that
+        partner's figure, not the reporter's."""
+        if fig.start >= 2 and self.tokens[fig.start - 1].text in ("–", "—"):
+            name = self.tokens[fig.start - 2]
+            region = find_region(name.text) if name.capitalized else None
+            if region is not None and region.kind is RegionKind.COUNTRY:
+                return name.text
+            return None
         for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
             tok = self.tokens[j]
             if tok.kind == "num" or tok.text == ")":

@@ -337,8 +337,8 @@ class MeasureReader(FigureReader):
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
             low = self.lemmas[j]
-            if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем"):
-                continue  # "fell by more than 20%": a bound, not the direction
+            if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем", "всего"):
+                continue  # "fell by more than 20%": a bound; "больше всего": the most
             if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
