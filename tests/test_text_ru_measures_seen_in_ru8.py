@@ -126,3 +126,16 @@ def test_an_en_dash_against_a_number_is_a_minus() -> None:
 def test_the_most_is_not_a_rise() -> None:
     text = "Экспорт вырос на 4%. Больше всего продукции купил Казахстан – 22,5%."
     assert _report(text) == {"exports_growth": "4"}
+
+
+def test_the_country_named_after_a_flow_is_not_the_region() -> None:
+    text = (
+        "Внешнеторговый оборот России вырос на 12%, а оборот края – на 6,5%, до 2,4 млрд долларов."
+    )
+    assert _statement(text, "12")[0] is Entity.COUNTRY
+    assert _report(text) == {"turnover_growth": "6,5", "turnover": "2,4"}
+
+
+def test_one_flow_exceeding_another_gives_each_its_amount() -> None:
+    text = "Экспорт края превысил импорт – 4 млрд 120,5 млн долларов против 1 млрд 730,2 млн долларов."
+    assert _report(text) == {"exports": "4 120,5", "imports": "1 730,2"}

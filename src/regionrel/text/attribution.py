@@ -300,12 +300,18 @@ class StatementReader(ClueReader):
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
         window = self.lemmas[entity_start : fig.start]
         # (each scan below only when a word it looks for is in the window at all)
-        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(window) and any(
-            self.lemmas[j] in lexicon.REPORTER_WORDS
-            # "40% of the region's turnover, up 9%": the base of a share names no subject
-            and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
-            and self.lem(j - 1) != "для"  # "баланс для края": whose view, not whose trade
-            for j in range(entity_start, fig.start)
+        own_reporter = (
+            not lexicon.REPORTER_WORDS.isdisjoint(window)
+            and any(
+                self.lemmas[j] in lexicon.REPORTER_WORDS
+                # "40% of the region's turnover, up 9%": the base of a share names no subject
+                and not any(
+                    self.tokens[x].text == "%" and "а" not in self.lemmas[x + 1 : j]
+                    for x in range(max(0, j - 4), j)
+                )  # ("вырос на 12%, а оборот области": a new subject after "а")
+                and self.lem(j - 1) != "для"  # "баланс для края": whose view, not whose trade
+                for j in range(entity_start, fig.start)
+            )
         )
         own_total = ("total" in window or "overall" in window) and any(
             self.lemmas[j] in ("total", "overall")
@@ -398,6 +404,14 @@ class StatementReader(ClueReader):
             goods = self.goods_after_flow(flow_at, fig.start)
             if goods is not None:
                 entity, name = Entity.GOODS, goods
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start - 1:
+            country = self.country_after_flow(flow_at)
+            if country is not None:
+                entity, name = Entity.COUNTRY, country  # "оборот России вырос на 12%"
+        if fig.measure is Measure.VALUE:
+            compared = self.compared_flows(fig, c_start)
+            if compared is not None:
+                flow, flow_at = compared  # "экспорт превысил импорт – 9,6 млрд против 3,4 млрд"
         if (
             entity is Entity.REPORTER
             and fig.measure is Measure.VALUE

@@ -214,3 +214,42 @@ class ClueReader(MeasureReader):
             if low in lexicon.GOODS_WORDS or low.removeprefix("не") in lexicon.GOODS_WORDS:
                 return tok.text
         return None
+
+    def country_after_flow(self, flow_at: int) -> str | None:
+        """A country named in the genitive right after a Russian flow ("оборот России",
+        "экспорт Беларуси"): the country's figure, not the region's."""
+        if self.locale != "ru" or flow_at + 1 >= len(self.tokens):
+            return None
+        tok = self.tokens[flow_at + 1]
+        if not tok.capitalized or not genitive_noun(tok.text):
+            return None
+        region = find_region(tok.text)
+        if region is None or region.kind is not RegionKind.COUNTRY:
+            return None
+        return tok.text
+
+    def compared_flows(self, fig: FigurePhrase, c_start: int) -> tuple[FlowRole, int] | None:
+        """The flow of an amount in "A превысил B – x против y": x is A's, y is B's."""
+        j = fig.start - 1
+        against = self.lem(j) == "против"
+        if against:
+            # back over the first amount to the dash or colon after the comparison
+            j -= 1
+            while j > c_start and self.tokens[j].text not in ("–", "—", ":", "-"):
+                if fig.start - j > 8 or self.flows[j] is not None:
+                    return None
+                j -= 1
+        if j <= c_start + 2 or self.tokens[j].text not in ("–", "—", ":", "-"):
+            return None
+        smaller, verb = j - 1, j - 2
+        if self.lemmas[verb] not in ("превысить", "превышать"):
+            return None
+        # the larger flow: the subject before the verb ("Экспорт края превысил импорт")
+        larger = next(
+            (x for x in range(verb - 1, max(c_start, verb - 4) - 1, -1) if self.flows[x]), -1
+        )
+        small = self.flows[smaller]
+        large = self.flows[larger] if larger >= 0 else None
+        if small is None or large is None or small is large:
+            return None
+        return (small, smaller) if against else (large, larger)
