@@ -139,3 +139,26 @@ def test_the_country_named_after_a_flow_is_not_the_region() -> None:
 def test_one_flow_exceeding_another_gives_each_its_amount() -> None:
     text = "Экспорт края превысил импорт – 4 млрд 120,5 млн долларов против 1 млрд 730,2 млн долларов."
     assert _report(text) == {"exports": "4 120,5", "imports": "1 730,2"}
+
+
+def test_a_year_after_a_comma_is_the_next_clauses() -> None:
+    text = "Оборот края за 2021 год составил 2,2 млрд долларов, в 2020 году – 1,9 млрд долларов."
+    assert _report(text) == {"turnover": "2,2", "turnover_previous": "1,9"}
+
+
+def test_the_specific_weight_of_a_flow_is_its_share() -> None:
+    text = (
+        "Экспорт составил 700 млн долларов, импорт – 300 млн долларов. Удельный вес экспорта во "
+        "внешнеторговом обороте составил 70%, импорта – 30%."
+    )
+    assert _report(text) == {
+        "exports": "700",
+        "imports": "300",
+        "exports_share": "70",
+        "imports_share": "30",
+    }
+
+
+def test_exports_of_goods_after_exports_of_services_are_the_reporters() -> None:
+    text = "Экспорт услуг составил 95 млн долларов, экспорт товаров – 1,3 млрд долларов."
+    assert _report(text) == {"exports": "1,3"}

@@ -94,7 +94,7 @@ class StatementReader(ClueReader):
         return found
 
     def sentence(self, start: int, end: int) -> None:
-        self.sentence_entity: tuple[Entity, str] | None = None
+        self.sentence_entity = None
         self.last_direction = 0
         self.last_share = False
         self.last_base: FlowRole | None = None
@@ -332,22 +332,14 @@ class StatementReader(ClueReader):
                 and self.locale == "ru"
                 and 0 <= flow_at < fig.start
                 and own_flow
-                and flow is not self.sentence_flow
+                and (flow is not self.sentence_flow or self.lem(flow_at + 1) == "товар")
                 and self.lem(flow_at + 1) not in ("–", "-", "—")
             )
         ):
             entity, name = self.sentence_entity
-        if (
-            entity is Entity.REPORTER
-            and k > 0
-            and self.sentence_entity is not None
-            and self.out
-            and self.out[-1].entity is self.sentence_entity[0]
-            and toks[figures[k - 1].end].text == ":"
-        ):
-            # "товарооборот с этой страной составил 189,4 млн: экспорт края – 189 млн, ...":
-            # the flows after a colon break down the figure before it, whoever's it was
-            entity, name = self.sentence_entity
+        if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
+            assert self.sentence_entity is not None
+            entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"
         if (
             entity is Entity.REPORTER
             and "число" in self.sentence_lemmas
@@ -510,6 +502,11 @@ class StatementReader(ClueReader):
                         of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
                         base = of if of is not None else FlowRole.TURNOVER
                         self.last_base = base
+                    break
+                weighted = self.weighted_flow(j)  # "Удельный вес экспорта ... составил 64,2%"
+                if weighted is not None:
+                    flow, base = weighted, FlowRole.TURNOVER
+                    self.last_base = base
                     break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
@@ -681,6 +678,7 @@ class StatementReader(ClueReader):
             base = FlowRole.TURNOVER  # "imports came to $50,3 million, a share of 46,5%"
         elif flow_at >= 0 and (
             self.lem(flow_at - 1) in ("на", "доля", "share")
+            or (self.lem(flow_at - 1) == "вес" and self.lem(flow_at - 2) == "удельный")
             or self.lem(flow_at + 1) in lexicon.SHARE_VERBS
         ):
             base = FlowRole.TURNOVER  # "на экспорт пришлось 91%", "exports made up 53,5%"

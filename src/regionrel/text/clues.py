@@ -25,6 +25,8 @@ class ClueReader(MeasureReader):
 
     #: The lemma of the reporter's name, found on first use (:meth:`reporter_stem`).
     stem: str | None = None
+    #: The entity the figures of the sentence read so far belong to, when not the reporter.
+    sentence_entity: tuple[Entity, str] | None = None
 
     def in_tonnage(self, i: int, s_start: int) -> bool:
         """Whether the nearest cue of a measure before token *i* in its sentence is a weight.
@@ -253,3 +255,24 @@ class ClueReader(MeasureReader):
         if small is None or large is None or small is large:
             return None
         return (small, smaller) if against else (large, larger)
+
+    def weighted_flow(self, j: int) -> FlowRole | None:
+        """The flow "удельный вес" at *j* names ("Удельный вес экспорта во внешнеторговом
+        обороте"): a share of that flow in the turnover."""
+        if self.lemmas[j] != "вес" or self.lem(j - 1) != "удельный":
+            return None
+        flow = self.flow_of(j + 1)
+        return flow if flow in (FlowRole.EXPORTS, FlowRole.IMPORTS) else None
+
+    def after_colon(self, end: int) -> bool:
+        """Whether a colon follows the figure ending at *end*, whose entity the sentence
+        carries: the flows after it break that figure down ("товарооборот с этой страной
+        составил 189,4 млн: экспорт края – 189 млн, ..."), whoever's it was."""
+        carried = self.sentence_entity
+        return (
+            carried is not None
+            and bool(self.out)
+            and self.out[-1].entity is carried[0]
+            and end < len(self.tokens)
+            and self.tokens[end].text == ":"
+        )

@@ -292,6 +292,7 @@ class MeasureReader(FigureReader):
             "треть",
             "четверть",
             "доля",
+            "удельный",
             "пришлось",
             "прийтись",
             "прийтися",
@@ -404,6 +405,12 @@ class MeasureReader(FigureReader):
             return Measure.GROWTH, direction
         if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
             return Measure.INDEX, 0
+        if any(
+            self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
+            for j in range(max(c_start, self.prev_end, fig.start - 12), fig.start)
+        ):
+            self.last_share = True  # "Удельный вес экспорта в общем объеме ... составил 64,2%"
+            return Measure.SHARE, 0
         return None, 0
 
     def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
@@ -512,6 +519,8 @@ class MeasureReader(FigureReader):
             if cue == "from" and (clause & (lexicon.UP | lexicon.DOWN) or "to" in clause):
                 return TimeRole.PREVIOUS  # "fell to $2.9 billion from $3.4 billion"
         for j in range(fig.end, min(s_end, fig.end + 3)):
+            if toks[j].text in (",", ";"):
+                break  # "1,2 млрд, в 2019 году – 1,4 млрд": the next clause's year
             year = is_year(toks[j])
             if (
                 year is not None
