@@ -18,6 +18,7 @@ from tests.corpus.paragraphs_ru4 import RUSSIAN_4
 from tests.corpus.paragraphs_ru5 import RUSSIAN_5
 from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
+from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
@@ -31,6 +32,7 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_6
     + RUSSIAN_7
     + RUSSIAN_9
+    + RUSSIAN_8
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3

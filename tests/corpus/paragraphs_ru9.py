@@ -508,46 +508,6 @@ RUSSIAN_9: tuple[Paragraph, ...] = (
         ),
     ),
     Paragraph(
-        id="ru-tula-customs-2017-q1",
-        language="ru",
-        region="Тульская таможня (Тульская и Рязанская области)",
-        country="RU",
-        year=2017,
-        period="январь-март 2017",
-        currency="USD",
-        scale="million",
-        source_url="https://www.interfax-russia.ru/center/news/vneshnetorgovyy-oborot-v-zone-otvetstvennosti-tulskoy-tamozhni-v-i-kvartale-uvelichilsya-na-30",
-        text=(
-            "Тула. 13 апреля. ИНТЕРФАКС-ЦЕНТР – Пресс-служба Тульской таможни, в зону "
-            "ответственности которой входят Тульская и Рязанская области, сообщает, что "
-            "внешнеторговый оборот в январе-марте 2017 года составил $897 млн, на 30,3% больше, "
-            "чем за тот же период 2016 года. Со странами дальнего зарубежья наторговали на $808 "
-            "млн, со странами СНГ – на $89 млн. Грузооборот за квартал – 1 млн 455 тыс.тонн (плюс "
-            "13,6%). Вывозили в основном металлы и изделия из них, химическую продукцию, машины, "
-            "продовольствие и сырье для него, кожевенное сырье и пушнину. Внешнеэкономической "
-            "деятельностью в зоне таможни занимались 404 участника (в I квартале 2016 года – 153); "
-            "деклараций на товары оформлено 13,34 тыс., в 3,35 раза больше."
-        ),
-        figures=(
-            F("turnover", "$897 млн", "897"),
-            F("turnover_growth", "на 30,3% больше", "+30.3%"),
-        ),
-        items=(
-            I("group:far abroad", "value", "turnover", "", "на $808 млн"),
-            I("group:CIS", "value", "turnover", "", "на $89 млн"),
-            I("reporter", "physical", "turnover", "", "1 млн 455 тыс.тонн"),
-            I("reporter", "physical growth", "turnover", "", "(плюс 13,6%)"),
-            I("companies", "count", "", "", "404 участника"),
-            I("companies", "count", "", "I квартал 2016", "– 153"),
-            I("declarations", "count", "", "", "13,34 тыс."),
-            I("declarations", "multiple", "", "", "в 3,35 раза больше"),
-        ),
-        note=(
-            "Final unseen check. A customs area of two regions; groups' values after 'наторговали'; "
-            "tonnage glued to its scale ('тыс.тонн'); counts of traders and declarations with a multiple."
-        ),
-    ),
-    Paragraph(
         id="ru-ural-customs-2022-h1",
         language="ru",
         region="Уральское таможенное управление",

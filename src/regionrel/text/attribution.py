@@ -99,7 +99,7 @@ class StatementReader(ClueReader):
         return found
 
     def sentence(self, start: int, end: int) -> None:
-        self.sentence_entity: tuple[Entity, str] | None = None
+        self.sentence_entity = None
         self.last_direction = 0
         self.last_share = False
         self.last_base: FlowRole | None = None
@@ -320,11 +320,18 @@ class StatementReader(ClueReader):
         own_flow = any(f is not None for f in self.flows[entity_start : fig.start])
         window = self.lemmas[entity_start : fig.start]
         # (each scan below only when a word it looks for is in the window at all)
-        own_reporter = not lexicon.REPORTER_WORDS.isdisjoint(window) and any(
-            self.lemmas[j] in lexicon.REPORTER_WORDS
-            # "40% of the region's turnover, up 9%": the base of a share names no subject
-            and not any(self.tokens[x].text == "%" for x in range(max(0, j - 4), j))
-            for j in range(entity_start, fig.start)
+        own_reporter = (
+            not lexicon.REPORTER_WORDS.isdisjoint(window)
+            and any(
+                self.lemmas[j] in lexicon.REPORTER_WORDS
+                # "40% of the region's turnover, up 9%": the base of a share names no subject
+                and not any(
+                    self.tokens[x].text == "%" and "а" not in self.lemmas[x + 1 : j]
+                    for x in range(max(0, j - 4), j)
+                )  # ("вырос на 12%, а оборот области": a new subject after "а")
+                and self.lem(j - 1) != "для"  # "баланс для края": whose view, not whose trade
+                for j in range(entity_start, fig.start)
+            )
         )
         own_total = ("total" in window or "overall" in window) and any(
             self.lemmas[j] in ("total", "overall")
@@ -345,12 +352,15 @@ class StatementReader(ClueReader):
                 and self.locale == "ru"
                 and 0 <= flow_at < fig.start
                 and own_flow
-                and flow is not self.sentence_flow
+                and (flow is not self.sentence_flow or self.lem(flow_at + 1) == "товар")
                 and self.lem(flow_at + 1) not in ("–", "-", "—")
                 and self.form(flow_at - 1) not in ("их", "его", "ее", "её")  # "их поставки"
             )
         ):
             entity, name = self.sentence_entity
+        if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
+            assert self.sentence_entity is not None
+            entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"
         if (
             entity is Entity.REPORTER
             and "число" in self.sentence_lemmas
@@ -429,6 +439,14 @@ class StatementReader(ClueReader):
             goods = self.goods_after_flow(flow_at, fig.start)
             if goods is not None:
                 entity, name = Entity.GOODS, goods
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start - 1:
+            country = self.country_after_flow(flow_at)
+            if country is not None:
+                entity, name = Entity.COUNTRY, country  # "оборот России вырос на 12%"
+        if fig.measure is Measure.VALUE:
+            compared = self.compared_flows(fig, c_start)
+            if compared is not None:
+                flow, flow_at = compared  # "экспорт превысил импорт – 9,6 млрд против 3,4 млрд"
         if (
             entity is Entity.REPORTER
             and fig.measure is Measure.VALUE
@@ -438,6 +456,10 @@ class StatementReader(ClueReader):
             and self.named_thing(fig.start - 2)
         ):
             entity, name = Entity.GOODS, toks[fig.start - 2].text
+        if entity is Entity.REPORTER:
+            partner = self.partner_named_before(fig, c_start)
+            if partner is not None:
+                entity, name = Entity.PARTNER, partner
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -480,6 +502,10 @@ class StatementReader(ClueReader):
             and not toks[flow_at - 1].text.endswith("ly")
         ):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
+        if entity is Entity.REPORTER and flow_at >= 1:
+            goods = self.goods_before_flow(flow_at)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
             self.sentence_flow = flow
@@ -527,6 +553,11 @@ class StatementReader(ClueReader):
                         of = self.flow_of(j + 4) if self.lem(j + 3) in ("in", "of") else None
                         base = of if of is not None else FlowRole.TURNOVER
                         self.last_base = base
+                    break
+                weighted = self.weighted_flow(j)  # "Удельный вес экспорта ... составил 64,2%"
+                if weighted is not None:
+                    flow, base = weighted, FlowRole.TURNOVER
+                    self.last_base = base
                     break
         self.prev_end = prev_end
         time = self.time(fig, c_start, s_end, measure)
@@ -630,6 +661,10 @@ class StatementReader(ClueReader):
                 nxt = self.lem(j + 2)
                 if nxt not in ("составить", "достигнуть", "вырасти", "amount", "be"):
                     return found, j + 1
+            if self.lem(j + 1) == "на" and j + 2 < s_end:
+                found = self.flow_of(j + 2)  # "..., 341,1 миллиона – на импорт"
+                if found is not None:
+                    return found, j + 2
         words = [self.lem(x) for x in range(j, min(s_end, j + 4))]
         if words[:2] in (["приходиться", "на"], ["прийтись", "на"], ["приходиться", "на"]):
             found = self.flow_of(j + 2)
@@ -709,6 +744,7 @@ class StatementReader(ClueReader):
             base = FlowRole.TURNOVER  # "imports came to $50,3 million, a share of 46,5%"
         elif flow_at >= 0 and (
             self.lem(flow_at - 1) in ("на", "доля", "share")
+            or (self.lem(flow_at - 1) == "вес" and self.lem(flow_at - 2) == "удельный")
             or self.lem(flow_at + 1) in lexicon.SHARE_VERBS
         ):
             base = FlowRole.TURNOVER  # "на экспорт пришлось 91%", "exports made up 53,5%"
@@ -759,6 +795,12 @@ class StatementReader(ClueReader):
                 return Entity.PARTNER, tok.text
             if low in ("туда", "оттуда"):
                 return Entity.PARTNER, tok.text  # "Италия: туда отправлено товаров на 580,6 млн"
+            if (
+                low in ("страна", "государство")
+                and prep in ("этот", "тот", "данный")
+                and self.lem(j - 2) in ("с", "со")
+            ):
+                return Entity.PARTNER, tok.text  # "товарооборот с этой страной"
             if (
                 tok.capitalized
                 and j > start
@@ -841,6 +883,8 @@ class StatementReader(ClueReader):
                     continue  # "China's northernmost province": the reporter, described
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if low == "услуга" and prep == "и" and self.lem(j - 2) == "товар":
+                    continue  # "экспорт товаров и услуг": all of it
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
                 if low == "foreign" and self.lem(j + 1) != "invest":

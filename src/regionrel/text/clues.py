@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from regionrel.regions import RegionKind
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
@@ -64,6 +65,8 @@ class ClueReader(MeasureReader):
 
     #: The lemma of the reporter's name, found on first use (:meth:`reporter_stem`).
     stem: str | None = None
+    #: The entity the figures of the sentence read so far belong to, when not the reporter.
+    sentence_entity: tuple[Entity, str] | None = None
 
     #: Where the sentence says "in physical terms" (True) or "in value terms" (False).
     terms_marks: list[tuple[int, bool]]
@@ -178,10 +181,11 @@ class ClueReader(MeasureReader):
             return None
         for x in range(flow_at + 1, min(stop, flow_at + 4)):
             tok = self.tokens[x]
-            if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
-                return None
-            if self.lemmas[x] in lexicon.QUALIFIERS:
-                return None  # "экспорт порядка 3 млрд": "порядка" says "about", it names no goods
+            low = self.lemmas[x]
+            if tok.kind != "word" or low in lexicon.PREPOSITIONS or low in lexicon.QUALIFIERS:
+                return None  # ("оборот области составил порядка $9 млрд": a bound, not goods)
+            if low in lexicon.AMOUNT_VERBS or low in lexicon.UP or low in lexicon.DOWN:
+                return None  # the predicate: the flow's genitive object has ended
             if tok.capitalized:
                 return None  # a name ("экспорт Смолевичского района", "экспорт Коми")
             if not genitive_noun(tok.text):
@@ -431,3 +435,105 @@ class ClueReader(MeasureReader):
                     self.stem = self.lemmas[j]
                     break
         return self.stem
+
+    def partner_named_before(self, fig: FigurePhrase, c_start: int) -> str | None:
+        """The country a figure in brackets or after a dash follows ("Турция ($650 млн)",
+        "Казахстан (по итогам полугодия $603 млн)", "Казахстан – 14,2 процента"): that
+        partner's figure, not the reporter's."""
+        if fig.start >= 2 and self.tokens[fig.start - 1].text in ("–", "—"):
+            name = self.tokens[fig.start - 2]
+            region = find_region(name.text) if name.capitalized else None
+            if region is not None and region.kind is RegionKind.COUNTRY:
+                return name.text
+            return None
+        for j in range(fig.start - 1, max(c_start, fig.start - 8) - 1, -1):
+            tok = self.tokens[j]
+            if tok.kind == "num" or tok.text == ")":
+                return None
+            if tok.text != "(":
+                continue
+            if j < 1 or not self.tokens[j - 1].capitalized:
+                return None
+            if self.lemmas[j - 1] in lexicon.CURRENCY_COUNTRIES and any(
+                self.lem(x) in lexicon.CURRENCY_WORDS for x in (j - 2, j - 3)
+            ):
+                return None  # "1,26 млрд. долл. США (рост на 13,2%)": a currency's name
+            region = find_region(self.tokens[j - 1].text)
+            if region is None or region.kind is not RegionKind.COUNTRY:
+                return None
+            return self.tokens[j - 1].text
+        return None
+
+    def goods_before_flow(self, flow_at: int) -> str | None:
+        """A goods group named by adjectives before a Russian flow ("несырьевой
+        неэнергетический экспорт", "топливный импорт"): the group's flow, not the whole."""
+        if self.locale != "ru":
+            return None
+        for j in range(flow_at - 1, max(0, flow_at - 3) - 1, -1):
+            tok = self.tokens[j]
+            low = self.lemmas[j]
+            if tok.kind != "word" or not low.endswith(("ый", "ий", "ой")):
+                return None
+            if low in lexicon.GOODS_WORDS or low.removeprefix("не") in lexicon.GOODS_WORDS:
+                return tok.text
+        return None
+
+    def country_after_flow(self, flow_at: int) -> str | None:
+        """A country named in the genitive right after a Russian flow ("оборот России",
+        "экспорт Беларуси"): the country's figure, not the region's."""
+        if self.locale != "ru" or flow_at + 1 >= len(self.tokens):
+            return None
+        tok = self.tokens[flow_at + 1]
+        if not tok.capitalized or not genitive_noun(tok.text):
+            return None
+        region = find_region(tok.text)
+        if region is None or region.kind is not RegionKind.COUNTRY:
+            return None
+        return tok.text
+
+    def compared_flows(self, fig: FigurePhrase, c_start: int) -> tuple[FlowRole, int] | None:
+        """The flow of an amount in "A превысил B – x против y": x is A's, y is B's."""
+        j = fig.start - 1
+        against = self.lem(j) == "против"
+        if against:
+            # back over the first amount to the dash or colon after the comparison
+            j -= 1
+            while j > c_start and self.tokens[j].text not in ("–", "—", ":", "-"):
+                if fig.start - j > 8 or self.flows[j] is not None:
+                    return None
+                j -= 1
+        if j <= c_start + 2 or self.tokens[j].text not in ("–", "—", ":", "-"):
+            return None
+        smaller, verb = j - 1, j - 2
+        if self.lemmas[verb] not in ("превысить", "превышать"):
+            return None
+        # the larger flow: the subject before the verb ("Экспорт края превысил импорт")
+        larger = next(
+            (x for x in range(verb - 1, max(c_start, verb - 4) - 1, -1) if self.flows[x]), -1
+        )
+        small = self.flows[smaller]
+        large = self.flows[larger] if larger >= 0 else None
+        if small is None or large is None or small is large:
+            return None
+        return (small, smaller) if against else (large, larger)
+
+    def weighted_flow(self, j: int) -> FlowRole | None:
+        """The flow "удельный вес" at *j* names ("Удельный вес экспорта во внешнеторговом
+        обороте"): a share of that flow in the turnover."""
+        if self.lemmas[j] != "вес" or self.lem(j - 1) != "удельный":
+            return None
+        flow = self.flow_of(j + 1)
+        return flow if flow in (FlowRole.EXPORTS, FlowRole.IMPORTS) else None
+
+    def after_colon(self, end: int) -> bool:
+        """Whether a colon follows the figure ending at *end*, whose entity the sentence
+        carries: the flows after it break that figure down ("товарооборот с этой страной
+        составил 189,4 млн: экспорт края – 189 млн, ..."), whoever's it was."""
+        carried = self.sentence_entity
+        return (
+            carried is not None
+            and bool(self.out)
+            and self.out[-1].entity is carried[0]
+            and end < len(self.tokens)
+            and self.tokens[end].text == ":"
+        )

@@ -482,6 +482,12 @@ GOODS_WORDS: Final = frozenset(
         "primary",
         "energy",
         "municipal",
+        # other measures of an economy than its trade in goods
+        "услуга",
+        "розничный",
+        "инвестиция",
+        "врп",
+        "ввп",
     }
 )
 #: Fractions and parts in words ("более чем на треть", "половина экспорта").
@@ -567,7 +573,32 @@ TONNAGE_WORDS: Final = frozenset({"тонна", "тн", "кубометр", "ton
 BUDGET_WORDS: Final = frozenset({"бюджет", "платеж", "пошлина", "budget", "duty", "duties"})
 #: Words of a clause that make its figures a target, a plan or a forecast, not a result
 #: ("should grow its GDP by 5%", "is to raise exports by 50%").
-TARGET_WORDS: Final = frozenset({"should", "must", "target", "goal", "aim", "forecast", "expect"})
+TARGET_WORDS: Final = frozenset(
+    {
+        "should",
+        "must",
+        "target",
+        "goal",
+        "aim",
+        "forecast",
+        "expect",
+        "ожидать",
+        "ожидаться",
+        "прогноз",
+        "прогнозировать",
+        "прогнозироваться",
+        "планировать",
+        "планироваться",
+        "план",
+        "задача",
+        "цель",
+        "должный",
+        "думать",
+        "рассчитывать",
+        "намереваться",
+        "поручить",
+    }
+)
 #: Words after "is to", "has to": the verbs of a target ("is to rise", "has to grow").
 TARGET_VERBS: Final = frozenset(
     {"rise", "raise", "grow", "increase", "reach", "be", "double", "exceed", "boost", "bring"}
@@ -657,6 +688,11 @@ WHOLE_YEAR_CUES: Final = frozenset({"весь", "целый", "итог", "whole
 #: Verbs that state a flow's share ("Экспорт дал 80,3%", "exports made up 53.5%").
 SHARE_VERBS: Final = frozenset(
     {"дать", "занять", "составить", "made", "make", "be", "account", "ratio", "took", "take"}
+)
+#: Verbs that state a flow's amount ("составил", "равнялся"): the predicate after the
+#: flow's subject words, where its genitive object ("экспорт текстиля") has ended.
+AMOUNT_VERBS: Final = frozenset(
+    {"составить", "составлять", "достигнуть", "достичь", "равняться", "превысить", "amount"}
 )
 #: Verbs and comparatives of one flow exceeding another.
 EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})

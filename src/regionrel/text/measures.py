@@ -13,6 +13,7 @@ from regionrel.text.figure_phrases import FigurePhrase, FigureReader
 from regionrel.text.items import FlowRole
 from regionrel.text.main_year import is_year, main_year_of
 from regionrel.text.statement_model import Measure, Statement, TimeRole
+from regionrel.text.tokens import future_verb
 
 __all__ = ["MeasureReader"]
 
@@ -353,11 +354,16 @@ class MeasureReader(FigureReader):
             return Measure.INDEX, 0
         if before[-3:] == ["an", "increase", "of"]:
             return Measure.INDEX, 0
+        if any(
+            before[x] == "темп" and before[x + 1] == "рост" for x in range(len(before) - 1)
+        ) and not set(before) & {"на", "прирост"}:
+            return Measure.INDEX, 0  # "темп роста составил 110,5%": this year's of last year's
         shareish = {
             "половина",
             "треть",
             "четверть",
             "доля",
+            "удельный",
             "пришлось",
             "прийтись",
             "прийтися",
@@ -373,6 +379,12 @@ class MeasureReader(FigureReader):
             "account",
         }
         if (
+            "доля" in before
+            and before[-1:] == ["на"]
+            and set(before) & (lexicon.UP | lexicon.DOWN)
+        ):
+            return None, 0  # "доля экспорта уменьшилась на 12,7%": a share's change, not a share
+        if (
             set(before) & shareish
             or any(  # "удельный вес экспорта во внешнеторговом обороте составляет 34,5%"
                 self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
@@ -387,6 +399,8 @@ class MeasureReader(FigureReader):
                     "товарооборот",
                     "экспорт",
                     "импорт",
+                    "ввоз",
+                    "вывоз",
                     "внешнеторговый",
                     "всего",
                     "общий",
@@ -399,15 +413,16 @@ class MeasureReader(FigureReader):
         direction = 0
         for j in range(fig.start - 1, max(c_start, fig.start - 10) - 1, -1):
             low = self.lemmas[j]
-            if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем"):
-                continue  # "fell by more than 20%": a bound, not the direction
-            if low in ("больше", "меньше", "most") and self.lem(j + 1) in ("всего", "of"):
-                continue  # "больше всего импорта – из Китая": the most, not a rise
+            if low in lexicon.COMPARATIVES and self.lem(j + 1) in ("than", "чем", "всего", "of"):
+                continue  # "fell by more than 20%": a bound; "больше всего", "most of": the most
             if low in lexicon.UP or toks[j].text == "+":
                 direction = 1
                 break
             if low in lexicon.DOWN or (toks[j].text in ("-", "−") and j == fig.start - 1):
                 direction = -1
+                break
+            if j == fig.start - 1 and self.en_dash_minus(j):
+                direction = -1  # "(–8,2%)": an en dash set against the number is its minus
                 break
             if (
                 toks[j].kind == "num"
@@ -420,6 +435,8 @@ class MeasureReader(FigureReader):
             if toks[j].text in _AFTER_STOPS:
                 break  # "rose by 19.2%, imports fell by 7%": the next clause's word
             low = self.lemmas[j]
+            if low in (")", ";", "("):
+                break  # ("(–8,2%); больше 40% ввоза": the next clause's words)
             if low in ("больше", "more", "above", "higher", "выше") or (
                 low in lexicon.UP and low != "+"
             ):
@@ -475,6 +492,12 @@ class MeasureReader(FigureReader):
             return Measure.GROWTH, direction
         if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
             return Measure.INDEX, 0
+        if any(
+            self.lemmas[j] == "вес" and self.lem(j - 1) == "удельный"
+            for j in range(max(c_start, self.prev_end, fig.start - 12), fig.start)
+        ):
+            self.last_share = True  # "Удельный вес экспорта в общем объеме ... составил 64,2%"
+            return Measure.SHARE, 0
         return None, 0
 
     def restated_change(self, fig: FigurePhrase) -> int:
@@ -517,8 +540,10 @@ class MeasureReader(FigureReader):
             return True
         for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
             low = self.lemmas[j]
-            if low in lexicon.TARGET_WORDS:
-                return True
+            if low in lexicon.TARGET_WORDS and self.lem(j - 1) not in ("выше", "ниже", "сверх"):
+                return True  # ("оказался выше прогноза: $775 млн" is the result)
+            if self.locale == "ru" and future_verb(self.tokens[j].text):
+                return True  # "экспорт составит 9 млрд": a forecast
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
@@ -526,6 +551,19 @@ class MeasureReader(FigureReader):
             ):
                 return True
         return False
+
+    def en_dash_minus(self, j: int) -> bool:
+        """Whether the en dash at *j* is a minus: set against the number after it, after a
+        bracket or a space, not after a number ("5–7%" is a range, "импорт – 8%" a copula)."""
+        dash = self.tokens[j]
+        if dash.text != "–" or j + 1 >= len(self.tokens) or j < 1:
+            return False
+        prev = self.tokens[j - 1]
+        return (
+            dash.end == self.tokens[j + 1].start
+            and prev.kind != "num"
+            and (prev.text == "(" or prev.end < dash.start)
+        )
 
     def signed(self, i: int) -> bool:
         """Whether the number at *i* has a sign written against it ("-11,5%", "+4,9%")."""
@@ -575,6 +613,16 @@ class MeasureReader(FigureReader):
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
             return TimeRole.OTHER
+        if (
+            measure is Measure.VALUE
+            and self.out
+            and self.out[-1].time is not TimeRole.MAIN
+            and self.lem(fig.start - 1) in ("до", "to")
+            and 0 < fig.start - self.prev_end <= 2
+            and self.out[-1].span[1] == toks[self.prev_end - 1].end
+        ):
+            return self.out[-1].time  # "снизится на 20% – до 9 млрд": the change's own period
+
         if self.single_month(fig, c_start):
             return TimeRole.OTHER
         if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
@@ -606,12 +654,12 @@ class MeasureReader(FigureReader):
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
         if measure is Measure.VALUE and self.year is not None and self.form(fig.start - 1) == "(":
-            # "на 8,4% меньше, чем в 2017 году (541,1 млн)": the base year's value
+            # "на 8,4% меньше, чем в 2017 году (541,1 млн)": the base year's value, or this
+            # year's ("уменьшился на 4,8% по сравнению с 2017 годом (2497 млн)" restates the
+            # turnover of 2018): releases write both, so it is left undecided
             for j in range(fig.start - 2, max(c_start, fig.start - 5) - 1, -1):
                 year = is_year(toks[j])
                 if year is not None and year != self.year:
-                    if year == self.year - 1 and self.same_extent(j):
-                        return TimeRole.PREVIOUS
                     return TimeRole.OTHER
         lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
         for j in range(fig.start - 1, lo - 1, -1):

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 from regionrel.text.amounts import Number, read_numbers
 
-__all__ = ["Token", "genitive_noun", "is_noun", "lemma", "tokenize"]
+__all__ = ["Token", "future_verb", "genitive_noun", "is_noun", "lemma", "tokenize"]
 
 #: A word (letters, digits, "_") or one mark: a split gives both groups and the text between.
 _SPLIT: Final = re.compile(r"(\w+)|([^\w\s])").split
@@ -174,6 +174,21 @@ def is_noun(word: str) -> bool:
     if not _CYRILLIC.search(low) or len(low) > 40:
         return False
     return bool(_analyzer().parse(low)[0].tag.POS == "NOUN")
+
+
+@functools.lru_cache(maxsize=4096)
+def future_verb(word: str) -> bool:
+    """Whether the Russian *word* reads first as a verb in the future tense ("составит",
+    "снизится"): a forecast, not a result.
+
+    >>> future_verb("составит"), future_verb("составил"), future_verb("составляет"), future_verb("rose")
+    (True, False, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low) or len(low) > 40:
+        return False
+    tag = _analyzer().parse(low)[0].tag
+    return bool(tag.POS == "VERB" and tag.tense == "futr")
 
 
 def tokenize(text: str, *, locale: str = "en") -> list[Token]:
