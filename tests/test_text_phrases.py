@@ -857,3 +857,12 @@ def test_a_deficit_of_trade_with_a_group_is_a_balance_not_the_groups_turnover() 
     report = TradeReport.from_text(text, locale="ru")
     assert not any(name.startswith("group_value") for name, _ in report.figures)
     assert report.audit().ok
+
+
+def test_a_currencys_country_before_a_bracket_is_no_partner() -> None:
+    text = "Экспорт области в 2019 году составил 1,26 млрд долл. США (+13,2%)."
+    report = TradeReport.from_text(text, locale="ru")
+    assert {name: figure.value for name, figure in report.figures} == {
+        "exports": Decimal("1.26"),
+        "exports_growth": Decimal("13.2"),
+    }

@@ -407,6 +407,10 @@ class ClueReader(MeasureReader):
             first -= 1
         if self.lem(first - 1) in ("по", "by") or self.lemmas[j] in lexicon.FLOW_WORDS:
             return None  # "по России – 15%": the country's (other rules); "Экспорт – 1,2 млрд"
+        if self.lemmas[j] in lexicon.CURRENCY_COUNTRIES and any(
+            self.lem(x) in lexicon.CURRENCY_WORDS for x in (first - 1, first - 2)
+        ):
+            return None  # "1,26 млрд долл. США (113,2%)": a currency's name
         for k in range(first, j + 1):  # the longest run of capitalised words that is a place
             name = " ".join(t.text for t in toks[k : j + 1])
             region = find_region(name)
