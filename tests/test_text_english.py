@@ -216,3 +216,50 @@ def test_a_countrys_turnover_named_after_of_and_a_previous_value_after_from() ->
         "exports": "1.5",
         "exports_previous": "1.2",
     }
+
+
+def test_another_place_that_trades_for_itself_keeps_its_figures() -> None:
+    text = (
+        "Liaoning province exported goods worth $41.2 billion, up 7.2 percent. Twelve cities "
+        "grew: Dalian came first with $23.7 billion of exports, up 2 percent, Shenyang exported "
+        "$4.14 billion, and Kazakhstan traded the most, followed by Russia with $6.1 billion."
+    )
+    read = figures(text)
+    assert read == {"exports": "41.2", "exports_growth": "7.2"}
+    partners = {s.entity_name for s in read_statements(text) if s.entity is Entity.PARTNER}
+    assert partners == {"Dalian", "Shenyang", "Russia"}
+
+
+def test_a_subject_that_is_the_reporter_stays_the_reporters() -> None:
+    text = "Trade of Jilin Province grew. Over the year, Jilin exported $1.5 billion of goods."
+    assert figures(text) == {"exports": "1.5"}
+
+
+def test_double_digits_are_no_multiple() -> None:
+    for words in ("has grown by double digits", "kept a double-digit growth"):
+        text = f"Trade of the province came to 9.5 billion yuan and {words} since May."
+        assert figures(text) == {"turnover": "9.5"}
+    assert figures("Exports of the province doubled to $3 billion.") == {
+        "exports_growth": "2",
+        "exports": "3",
+    }
+
+
+def test_passing_a_mark_makes_the_mark_a_lower_bound() -> None:
+    for verb in ("passed", "surpassed", "topped", "exceeded"):
+        statements = read_statements(f"For the first time the region's trade {verb} $100 billion.")
+        assert [(s.measure, s.qualifier) for s in statements] == [(Measure.VALUE, "over")]
+    report = TradeReport.from_text(
+        "For the first time the region's trade passed $100 billion: exports came to $60.1 "
+        "billion and imports to $43.3 billion."
+    )
+    assert report.audit().ok
+
+
+def test_the_year_of_an_outlook_is_not_the_main_year() -> None:
+    text = (
+        "The province expects its foreign trade to grow steadily in 2024. In 2023 its exports "
+        "and imports came to 167.91 billion yuan, up 7.7 percent."
+    )
+    assert figures(text) == {"turnover": "167.91", "turnover_growth": "7.7"}
+    assert all(s.time is TimeRole.MAIN for s in read_statements(text))

@@ -213,7 +213,13 @@ ENGLISH_4: tuple[Paragraph, ...] = (
             I("group:Belt and Road", "growth", "turnover", "", "up 8.2 percent year on year"),
             I("goods:vehicles", "count", "exports", "", "1,024 vehicles"),
             I("goods:clean energy", "physical", "imports", "", "8,671 tons"),
-            I("goods:seafood and coal", "physical growth", "", "", "178.2 percent and 20.7 percent"),
+            I(
+                "goods:seafood and coal",
+                "physical growth",
+                "",
+                "",
+                "178.2 percent and 20.7 percent",
+            ),
         ),
         note=(
             "General trade (139.97), processing trade (10.38) and bonded warehouses (4.78) are "
@@ -261,7 +267,13 @@ ENGLISH_4: tuple[Paragraph, ...] = (
                 "17.7 percent of the province's foreign trade",
             ),
             I("goods:cars to RU", "count", "exports", "", "57,000"),
-            I("goods:cars to RU", "count growth", "exports", "", "a rise of 655.8% year over year"),
+            I(
+                "goods:cars to RU",
+                "count growth",
+                "exports",
+                "",
+                "a rise of 655.8% year over year",
+            ),
             I("goods:cars to RU", "value", "exports", "", "13.08 billion yuan"),
             I("goods:cars to RU", "growth", "exports", "", "a gain of 475.4 percent"),
         ),
@@ -484,7 +496,7 @@ ENGLISH_4: tuple[Paragraph, ...] = (
             "Vice Governor Nikolai Rogashchuk told reporters on 17 May before meeting a delegation "
             "from Yunfu in China's Guangdong Province, BelTA has learned. \"Last year our trade with "
             "China went up by 17% to exceed $1 billion. The oblast still has a deficit in it, but we "
-            "are doing our best to cut it; China wants above all our farm products, milk and beef,\" "
+            'are doing our best to cut it; China wants above all our farm products, milk and beef," '
             "he said. In Q1 2019 the oblast's trade with China exceeded $412 million, up 27% from "
             "January-March 2018. Exports came to almost $159 million, and imports of Chinese goods "
             "to $254 million. Potash fertilizers, meat and poultry by-products, beef, flax fibre, "

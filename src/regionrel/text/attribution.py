@@ -480,8 +480,8 @@ class StatementReader(ClueReader):
         for j in range(max(window_start, fig.start - 3), fig.start):
             if self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
-            elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
-                qualifier = "over"  # "exports exceeded $1 billion"
+            elif self.lemmas[j] in lexicon.PASSED and measure is Measure.VALUE:
+                qualifier = "over"  # "exports exceeded $1 billion", "passed 100 billion yuan"
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"
@@ -660,6 +660,8 @@ class StatementReader(ClueReader):
                 if self.whole_world(j):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
+            if self.other_subject(j):
+                return Entity.PARTNER, tok.text
             prep = self.lem(j - 1)
             if (
                 prep in ("в", "на", "у", "с", "со")

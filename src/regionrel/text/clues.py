@@ -168,3 +168,25 @@ class ClueReader(MeasureReader):
                     self.stem = self.lemmas[j]
                     break
         return self.stem
+
+    def other_subject(self, j: int) -> bool:
+        """Whether the name at *j* is another place that does the trading: "...: Dalian came
+        first with $23.7 billion", ", Shenyang exported $4.14 billion", "followed by Russia
+        with 61.3 billion yuan" (a name inside a sentence, so capitalized because it is one).
+        """
+        tok = self.tokens[j]
+        if not tok.capitalized or tok.kind != "word" or j == 0:
+            return False
+        low = self.lemmas[j]
+        if (
+            low in lexicon.REPORTER_WORDS
+            or low in lexicon.MONTHS
+            or low in lexicon.CURRENCY_WORDS
+            or low == self.reporter_stem()
+            or self.flows[j] is not None
+        ):
+            return False
+        before = self.tokens[j - 1].text
+        if self.lem(j - 1) == "by" and self.lem(j - 2) == "follow":
+            return self.lem(j + 1) in ("with", "at", "(")
+        return before in (",", ":", ";") and self.lem(j + 1) in lexicon.SUBJECT_VERBS

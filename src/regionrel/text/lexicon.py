@@ -575,6 +575,19 @@ SHARE_VERBS: Final = frozenset(
 )
 #: Verbs and comparatives of one flow exceeding another.
 EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
+#: Verbs that put a value above a mark ("exceeded $1 billion", "passed 100 billion yuan for
+#: the first time"): the value after them is a bound, not the figure itself.
+PASSED: Final = frozenset({"exceed", "pass", "surpass", "top"})
+#: Verbs whose subject, when a name other than the reporter's, trades for itself
+#: ("Dalian came first with ...", "Shenyang exported ...", "Kazakhstan traded the most").
+SUBJECT_VERBS: Final = frozenset(
+    {"come", "came", "export", "import", "trade", "ship", "rank", "lead", "account", "top"}
+)
+#: Words that make a year the one of an outlook, a plan or a forecast ("expects its trade to
+#: grow in 2024"), not the year of the text's figures.
+OUTLOOK_WORDS: Final = frozenset(
+    {"expect", "expects", "will", "forecast", "plan", "hope", "hopes", "predict", "project"}
+)
 SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})
 PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 #: How many tokens before a figure its words are looked for.
