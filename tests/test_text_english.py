@@ -263,3 +263,20 @@ def test_the_year_of_an_outlook_is_not_the_main_year() -> None:
     )
     assert figures(text) == {"turnover": "167.91", "turnover_growth": "7.7"}
     assert all(s.time is TimeRole.MAIN for s in read_statements(text))
+
+
+def test_an_elliptic_list_names_a_cargo_turnover_and_counts_beside_the_trade() -> None:
+    text = (
+        "Against 2009 the foreign trade turnover rose by 23.9%, the cargo turnover by 13.1%, "
+        "the number of manifests by 21.2% and the number of traders by 10%."
+    )
+    assert figures(text) == {"turnover_growth": "23.9", "turnover_volume_growth": "13.1"}
+    kinds = [(s.entity, s.measure, s.figure.text) for s in read_statements(text)]
+    assert (Entity.OTHER_COUNT, Measure.GROWTH, "10") in kinds
+    assert (Entity.OTHER_COUNT, Measure.GROWTH, "21.2") in kinds
+    # the goods turnover of a "respectively" list keeps its money, the freight its tonnes
+    read = figures(
+        "The goods turnover and the freight turnover went down by 7.2% and 34.2%, respectively."
+    )
+    assert read["turnover_growth"] == "-7.2"
+    assert "34.2" not in {v for k, v in read.items() if k != "turnover_volume_growth"}

@@ -180,7 +180,7 @@ class StatementReader(ClueReader):
         # the flow: the nearest flow word before the figure in its clause
         flow: FlowRole | None = None
         flow_at = -1
-        physical = False
+        physical = cargo = False
         depth = 0
         for j in range(fig.start - 1, window_start - 1, -1):
             if toks[j].text == ")":
@@ -193,9 +193,25 @@ class StatementReader(ClueReader):
             if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
                 physical = True
                 break
+            if self.lemmas[j] in lexicon.COUNT_HEADS and fig.measure is Measure.GROWTH:
+                # "..., the number of traders by 10%": a count's change, not a flow's
+                first, last = toks[fig.start], toks[fig.end - 1]
+                self.out.append(
+                    Statement(
+                        Entity.OTHER_COUNT,
+                        Measure.GROWTH,
+                        None,
+                        fig.figure,
+                        (first.start, last.end),
+                        self.sentence_time,
+                    )
+                )
+                return
             found = self.flows[j]  # j >= 0
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
+                # "the cargo turnover by 13.1%": a flow of tonnes, not of money
+                cargo = j > 0 and self.lemmas[j - 1] in lexicon.PHYSICAL_FLOW
                 break
         physical = physical or self.sentence_physical or self.in_tonnage(fig.start, s_start)
         after_flow = self.flow_after(fig, s_end)
@@ -283,7 +299,8 @@ class StatementReader(ClueReader):
                 if slot is None:
                     physical = True
                 else:
-                    flow = slot
+                    flow, cargo = slot, False
+        physical = physical or cargo
         prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - lexicon.ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)

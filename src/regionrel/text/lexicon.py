@@ -583,6 +583,8 @@ PASSED: Final = frozenset({"exceed", "pass", "surpass", "top"})
 SUBJECT_VERBS: Final = frozenset(
     {"come", "came", "export", "import", "trade", "ship", "rank", "lead", "account", "top"}
 )
+#: Heads of a count ("the number of traders"): a change after them is the count's.
+COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
 #: Words that make a year the one of an outlook, a plan or a forecast ("expects its trade to
 #: grow in 2024"), not the year of the text's figures.
 OUTLOOK_WORDS: Final = frozenset(
