@@ -280,3 +280,43 @@ def test_an_elliptic_list_names_a_cargo_turnover_and_counts_beside_the_trade() -
     )
     assert read["turnover_growth"] == "-7.2"
     assert "34.2" not in {v for k, v in read.items() if k != "turnover_volume_growth"}
+
+
+def test_all_goods_and_a_verb_before_the_flow_name_no_goods_group() -> None:
+    assert figures("Liaoning province shipped exports worth $41.25 billion, up 7.2 percent.") == {
+        "exports": "41.25",
+        "exports_growth": "7.2",
+    }
+    assert figures(
+        "Exports of goods and services from the region came to 5,8 billion dollars and imports "
+        "to 1,7 billion dollars."
+    ) == {"exports": "5.8", "imports": "1.7"}
+    assert figures("The region has exported products worth $180.4 million.") == {
+        "exports": "180.4"
+    }
+    # a named group of products or of services stays a group
+    for group in ("exports of electrical products", "exports of transport services"):
+        assert figures(f"The region's {group} came to $1.5 million.") == {}
+
+
+def test_a_gain_is_a_rise_and_a_country_named_in_an_apposition_is_where_the_reporter_is() -> None:
+    assert figures("The province's trade came to 167.91 billion yuan, a gain of 7.7 percent.") == {
+        "turnover": "167.91",
+        "turnover_growth": "7.7",
+    }
+    assert figures(
+        "The foreign trade of Yunnan Province, on China's southwest border, reached 224.11 "
+        "billion yuan, up 37.7 percent."
+    ) == {"turnover": "224.11", "turnover_growth": "37.7"}
+    assert figures("China's foreign trade reached 4.1 trillion yuan, up 3 percent.") == {}
+
+
+def test_a_partner_named_right_after_the_amount_and_a_border_that_is_a_place() -> None:
+    text = (
+        "Customs in Heilongjiang, China's province on the Russian border, said the province "
+        "traded $8.96 billion with Russia, 30.8 percent more than a year before. The province's "
+        "foreign trade stood at $14.8 billion, and its border trade at $2.1 billion."
+    )
+    assert figures(text) == {"turnover": "14.8"}
+    partners = {s.entity_name for s in read_statements(text) if s.entity is Entity.PARTNER}
+    assert partners == {"Russia"}

@@ -449,6 +449,11 @@ class StatementReader(ClueReader):
             and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
             and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
             and not toks[flow_at - 1].text.endswith("ly")
+            # "shipped exports worth ...": a verb before the flow, not a goods noun
+            and not (
+                toks[flow_at - 1].text.endswith("ed")
+                and self.lemmas[flow_at - 1] != toks[flow_at - 1].text
+            )
         ):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is not Entity.REPORTER:
@@ -751,6 +756,7 @@ class StatementReader(ClueReader):
                 and self.lem(j + 2) == "s"
                 and not toks[j + 3].capitalized
                 and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 3 : min(stop, j + 8)])
+                and not self.in_apposition(j)
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
@@ -770,8 +776,14 @@ class StatementReader(ClueReader):
             ) and (low in ("china", "country") or tok.text == "Republic"):
                 if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
                     continue  # "China's northernmost province": the reporter, described
+                if self.in_apposition(j):
+                    continue  # "Yunnan Province, on China's southwest border,": where it is
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if self.all_goods(j):
+                    continue  # "goods and services", "exported products worth ...": all of it
+                if low == "border" and self.flows[j + 1] is None:
+                    continue  # "on China's southwest border": a place, not border trade
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
                 if low == "foreign" and self.lem(j + 1) != "invest":

@@ -91,6 +91,16 @@ class ClueReader(MeasureReader):
 
     def group_after(self, fig: FigurePhrase, s_end: int) -> tuple[Entity, str] | None:
         """A group an amount is said to fall on after it ("1,3 млрд (15%) приходится на страны СНГ")."""
+        at = fig.end + 1 + (self.lem(fig.end + 1) == "the")
+        if (
+            self.lem(fig.end) == "with"
+            and at < s_end
+            and self.tokens[at].capitalized
+            and self.tokens[at].kind == "word"
+            and self.lemmas[at] != self.reporter_stem()
+            and self.lemmas[at] not in lexicon.MONTHS
+        ):
+            return Entity.PARTNER, self.tokens[at].text  # "traded $8.96 billion with Russia"
         depth = 0
         for x in range(fig.end, min(s_end, fig.end + 12)):
             text = self.tokens[x].text
@@ -190,3 +200,29 @@ class ClueReader(MeasureReader):
         if self.lem(j - 1) == "by" and self.lem(j - 2) == "follow":
             return self.lem(j + 1) in ("with", "at", "(")
         return before in (",", ":", ";") and self.lem(j + 1) in lexicon.SUBJECT_VERBS
+
+    def all_goods(self, j: int) -> bool:
+        """Whether the English goods word at *j* names all the goods: "goods and services",
+        "exported products worth ...", "its products" (no word before it that makes a group).
+        """
+        low = self.lemmas[j]
+        if low == "service":
+            return self.lem(j - 1) == "and" and self.lem(j - 2) in lexicon.GENERIC_GOODS
+        if low != "product" or self.locale != "en":
+            return False
+        before = self.tokens[j - 1] if j > 0 else None
+        if before is None or before.kind != "word":
+            return True
+        text = before.text.lower()
+        return text in ("the", "its", "their", "our", "all", "of", "worth") or (
+            text.endswith("ed") and self.lemmas[j - 1] != text
+        )
+
+    def in_apposition(self, j: int) -> bool:
+        """Whether the country at *j* opens an aside on the reporter just named: "Yunnan
+        Province, on China's southwest border, ..." says where the reporter is.
+        """
+        near = [t.text for t in self.tokens[max(0, j - 3) : j]]
+        return "," in near and not lexicon.REPORTER_WORDS.isdisjoint(
+            self.lemmas[max(0, j - 5) : j]
+        )

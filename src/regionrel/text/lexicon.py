@@ -77,6 +77,7 @@ UP: Final = frozenset(
         "soar",
         "climb",
         "surge",
+        "gain",
         "growth",
         "+",
     }
