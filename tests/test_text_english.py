@@ -320,3 +320,20 @@ def test_a_partner_named_right_after_the_amount_and_a_border_that_is_a_place() -
     assert figures(text) == {"turnover": "14.8"}
     partners = {s.entity_name for s in read_statements(text) if s.entity is Entity.PARTNER}
     assert partners == {"Russia"}
+
+
+def test_a_goods_noun_that_opens_a_sentence_names_a_goods_group_and_a_name_does_not() -> None:
+    text = "Trade of Sughd Province reached $101 million. Cement exports doubled in the year."
+    assert figures(text) == {"turnover": "101"}
+    goods = {s.entity_name for s in read_statements(text) if s.entity is Entity.GOODS}
+    assert goods == {"Cement"}
+    # the reporter's name, or an adjective of a name the text gives, opens its own exports
+    assert figures("Sughd Province reports. Sughd exports came to $90.5 million.") == {
+        "exports": "90.5"
+    }
+    assert figures(
+        "Bashkortostan's trade grew. Bashkir exports are estimated at 5638 million USD."
+    ) == {"exports": "5,638"}
+    assert figures(
+        "Exports of goods from the Sakhalin region came to 5,8 billion dollars in 2015."
+    ) == {"exports": "5.8"}

@@ -444,7 +444,7 @@ class StatementReader(ClueReader):
             and flow_at >= 1
             and self.lemmas[flow_at] in ("export", "import")
             and toks[flow_at - 1].kind == "word"
-            and toks[flow_at - 1].text.islower()
+            and (toks[flow_at - 1].text.islower() or self.opens_with_goods(flow_at - 1, s_start))
             and self.lemmas[flow_at - 1] not in lexicon.FLOW_MODIFIERS
             and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
             and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
@@ -682,6 +682,8 @@ class StatementReader(ClueReader):
                 if self.whole_world(j):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, tok.text
+            if low == self.reporter_stem() and self.lem(j + 1) in lexicon.REPORTER_WORDS:
+                continue  # "exports ... from the Sakhalin region": the reporter's own
             if self.other_subject(j):
                 return Entity.PARTNER, tok.text
             prep = self.lem(j - 1)

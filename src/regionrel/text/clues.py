@@ -226,3 +226,31 @@ class ClueReader(MeasureReader):
         return "," in near and not lexicon.REPORTER_WORDS.isdisjoint(
             self.lemmas[max(0, j - 5) : j]
         )
+
+    def opens_with_goods(self, j: int, s_start: int) -> bool:
+        """Whether the capitalized word at *j*, first of its sentence and right before a flow,
+        is a goods noun ("Cement exports doubled"), not a name ("Sughd exports mostly ...").
+        """
+        if j != s_start or self.locale != "en":
+            return False
+        low = self.lemmas[j]
+        return not (
+            low == self.reporter_stem()
+            or low in lexicon.COUNTRY_NAMES
+            or low in lexicon.REPORTER_WORDS
+            or low in lexicon.MONTHS
+            or low in lexicon.FLOW_MODIFIERS
+            or low in ("this", "these", "such")
+            or find_region(self.tokens[j].text) is not None
+            or self.named_elsewhere(j)
+        )
+
+    def named_elsewhere(self, j: int) -> bool:
+        """Whether another capitalized word of the text starts as the word at *j* does: "Bashkir
+        exports" beside "Bashkortostan", "Chinese exports" beside "China" (a name's adjective).
+        """
+        head = self.tokens[j].text[:4].lower()
+        return len(head) == 4 and any(
+            t.capitalized and x != j and t.text[:4].lower() == head
+            for x, t in enumerate(self.tokens)
+        )
