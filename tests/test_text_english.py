@@ -337,3 +337,38 @@ def test_a_goods_noun_that_opens_a_sentence_names_a_goods_group_and_a_name_does_
     assert figures(
         "Exports of goods from the Sakhalin region came to 5,8 billion dollars in 2015."
     ) == {"exports": "5.8"}
+
+
+def test_nationwide_totals_are_the_countrys() -> None:
+    text = (
+        "Nationwide, foreign trade grew 3.4 percent to 30.5 trillion yuan. The province's trade "
+        "rose 7.7 percent to 167.91 billion yuan."
+    )
+    assert figures(text) == {"turnover": "167.91", "turnover_growth": "7.7"}
+    assert {s.entity for s in read_statements(text)} == {Entity.COUNTRY, Entity.REPORTER}
+
+
+@pytest.mark.parametrize(
+    "base", ["; compared with 2019 it rose 72.7 percent", " and up 72.7 percent over 2019"]
+)
+def test_a_change_against_an_older_year_is_of_another_period(base: str) -> None:
+    text = (
+        f"In 2021 the province's foreign trade reached 365.66 billion yuan, up 60 percent{base}."
+    )
+    assert figures(text) == {"turnover": "365.66", "turnover_growth": "60"}
+    other = [s for s in read_statements(text) if s.time is TimeRole.OTHER]
+    assert [s.figure.text for s in other] == ["72.7"]
+
+
+def test_goods_named_after_of_and_a_partners_goods() -> None:
+    text = "Exports of cement rose 12% to $4 million, while total exports grew 5% to $1.2 billion."
+    assert figures(text) == {"exports": "1.2", "exports_growth": "5"}
+    assert figures("Exports of the region rose 5% to $1.2 billion.") == {
+        "exports": "1.2",
+        "exports_growth": "5",
+    }
+    text = (
+        "The oblast's trade with China exceeded $412 million. Its exports came to $1.5 billion "
+        "and imports of Chinese goods to $254 million."
+    )
+    assert figures(text) == {"exports": "1.5"}

@@ -459,8 +459,8 @@ class StatementReader(ClueReader):
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
             self.sentence_flow = flow
-        elif own_flow and own_reporter:
-            self.sentence_entity = None
+        elif own_flow and (own_reporter or own_total):
+            self.sentence_entity = None  # "..., while total exports grew 5% to $1.2 billion"
         self.prev_end = prev_end
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
@@ -686,7 +686,19 @@ class StatementReader(ClueReader):
                 continue  # "exports ... from the Sakhalin region": the reporter's own
             if self.other_subject(j):
                 return Entity.PARTNER, tok.text
+            if low == "nationwide" or (
+                low == "national" and self.lem(j + 1) in ("trade", "total")
+            ):
+                return Entity.COUNTRY, tok.text  # "Nationwide, foreign trade grew 3.4 percent"
             prep = self.lem(j - 1)
+            if (
+                prep == "of"
+                and tok.capitalized
+                and self.lem(j + 1) in lexicon.GENERIC_GOODS | {"product"}
+                and self.lem(j - 2) in ("export", "import")
+                and self.named_elsewhere(j)
+            ):
+                return Entity.PARTNER, tok.text  # "imports of Chinese goods": from China
             if (
                 prep in ("в", "на", "у", "с", "со")
                 and tok.capitalized

@@ -73,7 +73,7 @@ class ClueReader(MeasureReader):
     def goods_after_flow(self, flow_at: int, stop: int) -> str | None:
         """The goods a flow names in the genitive after it ("ввоз текстиля", "экспорт каменного угля")."""
         if self.locale != "ru":
-            return None
+            return self.goods_of(flow_at, stop)
         for x in range(flow_at + 1, min(stop, flow_at + 4)):
             tok = self.tokens[x]
             if tok.kind != "word" or self.lemmas[x] in lexicon.PREPOSITIONS:
@@ -254,3 +254,28 @@ class ClueReader(MeasureReader):
             t.capitalized and x != j and t.text[:4].lower() == head
             for x, t in enumerate(self.tokens)
         )
+
+    def goods_of(self, flow_at: int, stop: int) -> str | None:
+        """The goods an English flow names after "of" ("exports of cement", "imports of
+        energy products"); None for all of it ("exports of goods", "of the region", "of
+        about $2 billion").
+        """
+        if self.lemmas[flow_at] not in ("export", "import") or self.lem(flow_at + 1) != "of":
+            return None
+        x = flow_at + 2
+        if x >= stop:
+            return None
+        tok, low = self.tokens[x], self.lemmas[x]
+        if tok.kind != "word" or tok.capitalized or self.flows[x] is not None:
+            return None
+        if (
+            low in lexicon.GENERIC_GOODS
+            or low in lexicon.REPORTER_WORDS
+            or low in lexicon.QUALIFIERS
+            or low in lexicon.COMPARATIVES
+            or low in lexicon.FLOW_MODIFIERS
+            or low in ("all", "a", "an", "this", "these", "its", "over", "almost", "around")
+            or self.all_goods(x)
+        ):
+            return None
+        return tok.text

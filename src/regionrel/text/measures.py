@@ -8,6 +8,8 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase, FigureReader
 from regionrel.text.items import FlowRole
@@ -15,6 +17,12 @@ from regionrel.text.main_year import is_year, main_year_of
 from regionrel.text.statement_model import Measure, Statement, TimeRole
 
 __all__ = ["MeasureReader"]
+
+
+#: Words after a change that name its base ("к уровню 2019 года", "from 2019").
+_OTHER_BASE_CUES: Final = frozenset(
+    {"к", "против", "уровень", "compared", "against", "from", "over", "versus", "vs"}
+)
 
 
 class MeasureReader(FigureReader):
@@ -437,7 +445,19 @@ class MeasureReader(FigureReader):
             year = is_year(self.tokens[j])
             if year is not None:
                 cues = {self.lem(x) for x in range(fig.end, j)}
-                return bool(cues & {"к", "против", "уровень"}) and year < self.year - 1
+                return bool(cues & _OTHER_BASE_CUES) and year < self.year - 1
+        return False
+
+    def based_before(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the clause opens on a base year other than the main year's last ("compared
+        with 2019 it rose 72.7 percent", "against the same period of 2019, ... up 72.7%")."""
+        if self.year is None:
+            return False
+        for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start):
+            year = is_year(self.tokens[j])
+            if year is not None and year < self.year - 1:
+                cues = {self.lem(x) for x in range(max(c_start, j - 6), j)}
+                return bool(cues & {"compared", "compare", "against", "versus", "vs"})
         return False
 
     def compares_last_year(self, c_start: int, s_end: int) -> bool:
@@ -457,7 +477,9 @@ class MeasureReader(FigureReader):
             return TimeRole.OTHER
         if self.single_month(fig, c_start):
             return TimeRole.OTHER
-        if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
+        if measure in (Measure.GROWTH, Measure.INDEX) and (
+            self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start)
+        ):
             return TimeRole.OTHER
         if measure is Measure.VALUE and fig.start >= 1:
             cue = self.form(fig.start - 1)
