@@ -372,3 +372,23 @@ def test_goods_named_after_of_and_a_partners_goods() -> None:
         "and imports of Chinese goods to $254 million."
     )
     assert figures(text) == {"exports": "1.5"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 the region's exports were 37% less than a year earlier, at $3.4 billion.",
+        "In 2015 the region's exports stood at $3.4 billion, 37% less than a year earlier.",
+    ],
+)
+def test_a_year_earlier_that_is_the_base_of_a_change_leaves_the_amount_in_the_main_year(
+    text: str,
+) -> None:
+    assert figures(text) == {"exports": "3.4", "exports_growth": "-37"}
+
+
+def test_an_amount_of_a_year_earlier_stays_a_previous_value() -> None:
+    assert figures("In 2015 exports came to $3.4 billion; a year earlier, $5.4 billion.") == {
+        "exports": "3.4",
+        "exports_previous": "5.4",
+    }

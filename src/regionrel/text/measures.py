@@ -448,6 +448,18 @@ class MeasureReader(FigureReader):
                 return bool(cues & _OTHER_BASE_CUES) and year < self.year - 1
         return False
 
+    def base_of_a_change(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the "earlier" before an amount is the base of a change, not its time: "37%
+        less than a year earlier, at $3.4 billion", "..., 12% less than a year earlier, and
+        imports at $1.2 billion"."""
+        lo = max(c_start, fig.start - 6)
+        at = max(j for j in range(lo, fig.start) if self.lemmas[j] == "earlier")
+        if "than" not in self.lemmas[max(0, at - 4) : at]:
+            return False
+        return self.form(fig.start - 1) in ("at", "to") or any(
+            self.flows[j] is not None for j in range(at + 1, fig.start)
+        )
+
     def based_before(self, fig: FigurePhrase, c_start: int) -> bool:
         """Whether the clause opens on a base year other than the main year's last ("compared
         with 2019 it rose 72.7 percent", "against the same period of 2019, ... up 72.7%")."""
@@ -533,7 +545,7 @@ class MeasureReader(FigureReader):
                 and ("ранее" in words or any(w.startswith("прошл") for w in words))
             ):
                 return TimeRole.PREVIOUS
-            if "earlier" in words:
+            if "earlier" in words and not self.base_of_a_change(fig, c_start):
                 return TimeRole.PREVIOUS
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
