@@ -392,3 +392,13 @@ def test_an_amount_of_a_year_earlier_stays_a_previous_value() -> None:
         "exports": "3.4",
         "exports_previous": "5.4",
     }
+
+
+def test_a_percent_compared_to_a_year_without_a_direction_is_an_index() -> None:
+    text = (
+        "Exports of the Gomel region in 2019 amounted to $4.2 billion, or 98.5% compared to 2018."
+    )
+    assert figures(text) == {"exports": "4.2", "exports_index": "98.5"}
+    # with a direction it stays a growth
+    text = "Exports of the Gomel region in 2019 rose 4.5% compared to 2018, to $4.2 billion."
+    assert figures(text) == {"exports": "4.2", "exports_growth": "4.5"}

@@ -21,7 +21,7 @@ __all__ = ["MeasureReader"]
 
 #: Words after a change that name its base ("к уровню 2019 года", "from 2019").
 _OTHER_BASE_CUES: Final = frozenset(
-    {"к", "против", "уровень", "compared", "against", "from", "over", "versus", "vs"}
+    {"к", "против", "уровень", "compar", "compared", "against", "from", "over", "versus", "vs"}
 )
 
 
@@ -394,6 +394,8 @@ class MeasureReader(FigureReader):
             return Measure.GROWTH, direction
         if fig.start >= 1 and toks[fig.start - 1].text == "(" and self.has_index_phrase:
             return Measure.INDEX, 0
+        if following[:1] in (["compar"], ["against"]) and self.locale == "en":
+            return Measure.INDEX, 0  # "$4.2 billion, or 98.5% compared to 2018": no direction
         return None, 0
 
     def targeted(self, fig: FigurePhrase, c_start: int) -> bool:
@@ -442,6 +444,8 @@ class MeasureReader(FigureReader):
         if self.year is None:
             return False
         for j in range(fig.end, min(s_end, fig.end + 4)):
+            if self.tokens[j].text == ";":
+                return False  # "up 60 percent; compared with 2019 ...": the next clause's
             year = is_year(self.tokens[j])
             if year is not None:
                 cues = {self.lem(x) for x in range(fig.end, j)}
@@ -469,7 +473,7 @@ class MeasureReader(FigureReader):
             year = is_year(self.tokens[j])
             if year is not None and year < self.year - 1:
                 cues = {self.lem(x) for x in range(max(c_start, j - 6), j)}
-                return bool(cues & {"compared", "compare", "against", "versus", "vs"})
+                return bool(cues & {"compar", "compared", "against", "versus", "vs"})
         return False
 
     def compares_last_year(self, c_start: int, s_end: int) -> bool:
@@ -523,7 +527,7 @@ class MeasureReader(FigureReader):
             if year is None:
                 continue
             cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
-            if cues & lexicon.BASE_CUES or cues & {"по", "compared"}:
+            if cues & lexicon.BASE_CUES or cues & {"по", "compared", "compar"}:
                 continue
             if self.year is None or year == self.year:
                 return TimeRole.MAIN
