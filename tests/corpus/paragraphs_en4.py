@@ -606,4 +606,189 @@ ENGLISH_4: tuple[Paragraph, ...] = (
             "1.123 = 265.21."
         ),
     ),
+    # The final unseen check: written after the rules for the twelve above had landed, and
+    # measured before any further rule.
+    Paragraph(
+        id="en-vladivostok-customs-2020-q1",
+        language="en",
+        region="Vladivostok Customs (Primorsky Territory)",
+        country="RU",
+        year=2020,
+        period="Q1 2020",
+        currency="USD",
+        scale="billion",
+        source_url="https://tass.com/economy/1139617",
+        text=(
+            "VLADIVOSTOK, April 3. /TASS/. Cargo handled by the customs of Vladivostok, in "
+            "Russia's Far East, grew 8.1% in the first quarter of 2020 after a fall in February "
+            "caused by the spread of the coronavirus, the customs press service said on Friday. "
+            '"Since the middle of February 2020 trade turnover has been dropping by 7-10% a week '
+            'because of the novel coronavirus infection; now it is stable and tending upward," '
+            "the statement said. In the first quarter freight traffic in the region came to 2.4 "
+            "mln tonnes, up 8.1% year-on-year, and the freight shipments were worth $4.7 bln in "
+            "all. Almost 7,000 export declarations were released. Fish and seafood, wood, rubber "
+            "and ferrous metals made up most of the exports; China (almost 50%), the Republic of "
+            "Korea (30.8%) and Japan (8.1%) were the main export partners, and the same countries "
+            "led the imports."
+        ),
+        figures=(F("turnover", "$4.7 bln", "4.7"),),
+        items=(
+            I("reporter", "physical growth", "turnover", "", "grew 8.1%"),
+            I("reporter", "weekly change", "turnover", "since mid-February", "by 7-10% a week"),
+            I("reporter", "physical", "turnover", "", "2.4 mln tonnes"),
+            I("reporter", "physical growth", "turnover", "", "up 8.1% year-on-year"),
+            I("declarations", "count", "exports", "", "Almost 7,000"),
+            I("partner:CN", "share", "exports", "", "(almost 50%)"),
+            I("partner:KR", "share", "exports", "", "(30.8%)"),
+            I("partner:JP", "share", "exports", "", "(8.1%)"),
+        ),
+        note=(
+            "The value of the goods that crossed the customs area is its trade turnover; every "
+            "change is of tonnes or of a week, and Japan's share repeats the tonnage's growth."
+        ),
+    ),
+    Paragraph(
+        id="en-brest-2022-5m",
+        language="en",
+        region="Brest Oblast",
+        country="BY",
+        year=2022,
+        period="January-May 2022",
+        currency="USD",
+        scale="billion",
+        source_url="https://deu.belta.by/economics/view/warenexporte-der-region-brest-stiegen-von-januar-bis-mai-um-115-prozent-61559-2022/",
+        text=(
+            "BREST, 4 August (BelTA). Brest Oblast raised its exports of goods by 11.5% in "
+            "January-May, Dmitry Gorodetsky, deputy chairman of the oblast executive committee, "
+            "told a session of the committee. \"This year's foreign trade results came under "
+            "changing trade rules. Even so, over the five months exports grew by 11.5% to more "
+            "than $1.3 billion. Exports to the EU grew by 37% in all, although supplies to some "
+            "countries, Germany, the Netherlands and Belgium, fell by about 18%. The losses on "
+            "those markets, some $70 million in all, were made up by supplies to Russia, at a "
+            'growth rate of almost 113%, and to the arc countries (117%)," he said. The oblast is '
+            "to raise its exports to Russia by 30% by the end of the year. The far-arc countries "
+            "take 5% of the oblast's exports, which experts find well below the market's "
+            "potential. China stays a priority: this year the oblast has brought its exports there "
+            "back to growth, up 6% ($40 million) in the five months, mainly thanks to meat "
+            "products."
+        ),
+        figures=(
+            F("exports_growth", "raised its exports of goods by 11.5%", "+11.5%"),
+            F("exports_growth", "exports grew by 11.5%", "+11.5%"),
+            F("exports", "more than $1.3 billion", "1.3", "over"),
+        ),
+        items=(
+            I("group:EU", "growth", "exports", "", "grew by 37%"),
+            I("partner:DE, NL and BE", "growth", "exports", "", "fell by about 18%"),
+            I("partner:DE, NL and BE", "change", "exports", "", "some $70 million"),
+            I("partner:RU", "index", "exports", "", "a growth rate of almost 113%"),
+            I("group:arc countries", "index", "exports", "", "(117%)"),
+            I("partner:RU", "target growth", "exports", "2022", "by 30%"),
+            I("group:far arc", "share", "exports", "", "5% of the oblast's exports"),
+            I("partner:CN", "growth", "exports", "", "up 6%"),
+            I("partner:CN", "value or change", "exports", "", "($40 million)"),
+        ),
+        note=(
+            "The oblast's exports grow by 11.5% twice over; partners' growth rates are indices "
+            "('a growth rate of almost 113%', '(117%)'), a target for the year sits among them, "
+            "and China's '($40 million)' may be the exports or their rise."
+        ),
+    ),
+    Paragraph(
+        id="en-heilongjiang-2023-5m",
+        language="en",
+        region="Heilongjiang Province",
+        country="CN",
+        year=2023,
+        period="January-May 2023",
+        currency="CNY",
+        scale="billion",
+        source_url="http://en.people.cn/n3/2023/0620/c90000-20033856.html",
+        text=(
+            "HARBIN, June 20 (Xinhua). Trade in goods of Heilongjiang, China's northernmost "
+            "province, grew 18.3 percent year on year to 118.8 billion yuan (about 16.59 billion "
+            "U.S. dollars) in the first five months of 2023, local customs said. Over the period "
+            "the province's imports rose 12.1 percent year on year to 91.79 billion yuan, and its "
+            "exports grew 45.7 percent to 27.01 billion yuan, Harbin Customs data show. Trade with "
+            "the countries along the Belt and Road came to 93.73 billion yuan, up 19.5 percent and "
+            "78.9 percent of the province's total foreign trade; trade with the RCEP members rose "
+            "15.1 percent to 11.25 billion yuan. Exports of mechanical and electrical goods and "
+            "labor-intensive products kept growing strongly, and farm imports increased."
+        ),
+        figures=(
+            F("turnover_growth", "grew 18.3 percent year on year", "+18.3%"),
+            F("turnover", "118.8 billion yuan", "118.8"),
+            F("imports_growth", "imports rose 12.1 percent", "+12.1%"),
+            F("imports", "91.79 billion yuan", "91.79"),
+            F("exports_growth", "exports grew 45.7 percent", "+45.7%"),
+            F("exports", "27.01 billion yuan", "27.01"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "about 16.59 billion U.S. dollars"),
+            I("group:Belt and Road", "value", "turnover", "", "93.73 billion yuan"),
+            I("group:Belt and Road", "growth", "turnover", "", "up 19.5 percent"),
+            I(
+                "group:Belt and Road",
+                "share",
+                "turnover",
+                "",
+                "78.9 percent of the province's total foreign trade",
+            ),
+            I("group:RCEP", "growth", "turnover", "", "rose 15.1 percent"),
+            I("group:RCEP", "value", "turnover", "", "11.25 billion yuan"),
+        ),
+        note=("91.79 + 27.01 = 118.8; the previous flows 81.88 + 18.54 = 100.42 = 118.8 / 1.183."),
+    ),
+    Paragraph(
+        id="en-yunnan-2021",
+        language="en",
+        region="Yunnan Province",
+        country="CN",
+        year=2021,
+        period="2021",
+        currency="CNY",
+        scale="billion",
+        source_url="http://german.news.cn/2022-01/20/c_1310432170.htm",
+        text=(
+            "KUNMING, Jan. 19 (Xinhua). Foreign trade of Yunnan Province in southwest China grew "
+            "16.8 percent year on year in 2021 to a total of 314.4 billion yuan (about 49.4 "
+            "billion U.S. dollars), official figures show. The province's exports rose 16.3 "
+            "percent on the year before to 176.7 billion yuan, while its imports went up 17.3 "
+            "percent to about 137.7 billion yuan, the Kunming customs said on Wednesday. Trade "
+            "between Yunnan and the Association of Southeast Asian Nations grew 1 percent to 124.3 "
+            "billion yuan. Yunnan's trade with the United States, Saudi Arabia and Brazil came to "
+            "20.2 billion yuan, 15.6 billion yuan and 12.2 billion yuan respectively, 16.5 percent, "
+            "14.5 percent and 90.8 percent above the year before. Trade with the Belt and Road "
+            "countries and with the members of the Regional Comprehensive Economic Partnership "
+            "grew 7.5 percent and 5.1 percent last year, to 181 billion yuan and 140.7 billion "
+            "yuan respectively."
+        ),
+        figures=(
+            F("turnover_growth", "grew 16.8 percent year on year", "+16.8%"),
+            F("turnover", "314.4 billion yuan", "314.4"),
+            F("exports_growth", "exports rose 16.3 percent", "+16.3%"),
+            F("exports", "176.7 billion yuan", "176.7"),
+            F("imports_growth", "imports went up 17.3 percent", "+17.3%"),
+            F("imports", "about 137.7 billion yuan", "137.7", "about"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "about 49.4 billion U.S. dollars"),
+            I("group:ASEAN", "growth", "turnover", "", "grew 1 percent"),
+            I("group:ASEAN", "value", "turnover", "", "124.3 billion yuan"),
+            I("partner:US", "value", "turnover", "", "20.2 billion yuan"),
+            I("partner:SA", "value", "turnover", "", "15.6 billion yuan"),
+            I("partner:BR", "value", "turnover", "", "12.2 billion yuan"),
+            I("partner:US", "growth", "turnover", "", "16.5 percent"),
+            I("partner:SA", "growth", "turnover", "", "14.5 percent"),
+            I("partner:BR", "growth", "turnover", "", "90.8 percent above the year before"),
+            I("group:Belt and Road", "growth", "turnover", "", "grew 7.5 percent"),
+            I("group:RCEP", "growth", "turnover", "", "5.1 percent"),
+            I("group:Belt and Road", "value", "turnover", "", "181 billion yuan"),
+            I("group:RCEP", "value", "turnover", "", "140.7 billion yuan"),
+        ),
+        note=(
+            "176.7 + 137.7 = 314.4; the previous flows 151.9 + 117.4 = 269.3 = 314.4 / 1.168. "
+            "Two 'respectively' lists of partners' and groups' values and growths."
+        ),
+    ),
 )
