@@ -402,3 +402,20 @@ def test_a_percent_compared_to_a_year_without_a_direction_is_an_index() -> None:
     # with a direction it stays a growth
     text = "Exports of the Gomel region in 2019 rose 4.5% compared to 2018, to $4.2 billion."
     assert figures(text) == {"exports": "4.2", "exports_growth": "4.5"}
+
+
+def test_raised_is_a_rise_and_a_period_before_the_flow_names_no_goods() -> None:
+    text = (
+        "Brest Oblast raised its exports of goods by 11.5% in January-May 2022. Over the five "
+        "months exports grew by 11.5% to $1.31 billion."
+    )
+    assert figures(text) == {"exports_growth": "11.5", "exports": "1.31"}
+
+
+def test_a_flow_there_is_the_last_named_partners() -> None:
+    text = (
+        "In 2022 the oblast's exports came to $1.31 billion. China stays a priority: this year the "
+        "oblast brought its exports there back to growth, up 6% ($40 million)."
+    )
+    assert figures(text) == {"exports": "1.31"}
+    assert {s.entity for s in read_statements(text)} == {Entity.REPORTER, Entity.PARTNER}

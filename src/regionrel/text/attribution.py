@@ -446,6 +446,7 @@ class StatementReader(ClueReader):
             and toks[flow_at - 1].kind == "word"
             and (toks[flow_at - 1].text.islower() or self.opens_with_goods(flow_at - 1, s_start))
             and self.lemmas[flow_at - 1] not in lexicon.FLOW_MODIFIERS
+            and self.lemmas[flow_at - 1] not in lexicon.PART_OF_YEAR | {"year", "week", "period"}
             and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
             and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
             and not toks[flow_at - 1].text.endswith("ly")
@@ -686,6 +687,8 @@ class StatementReader(ClueReader):
                 continue  # "exports ... from the Sakhalin region": the reporter's own
             if self.other_subject(j):
                 return Entity.PARTNER, tok.text
+            if low == "there" and self.flows[j - 1] is not None:
+                return Entity.PARTNER, tok.text  # "China ...: its exports there grew 6%"
             if low == "nationwide" or (
                 low == "national" and self.lem(j + 1) in ("trade", "total")
             ):

@@ -78,6 +78,9 @@ UP: Final = frozenset(
         "climb",
         "surge",
         "gain",
+        "rais",
+        "raise",
+        "boost",
         "growth",
         "+",
     }
