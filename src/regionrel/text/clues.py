@@ -187,19 +187,20 @@ class ClueReader(MeasureReader):
         tok = self.tokens[j]
         if not tok.capitalized or tok.kind != "word" or j == 0:
             return False
+        if self.lem(j - 1) == "by" and self.lem(j - 2) == "follow":
+            acts = self.lem(j + 1) in ("with", "at", "(")
+        else:
+            acts = self.tokens[j - 1].text in (",", ":", ";") and (
+                self.lem(j + 1) in lexicon.SUBJECT_VERBS
+            )
         low = self.lemmas[j]
-        if (
+        return acts and not (
             low in lexicon.REPORTER_WORDS
             or low in lexicon.MONTHS
             or low in lexicon.CURRENCY_WORDS
             or low == self.reporter_stem()
             or self.flows[j] is not None
-        ):
-            return False
-        before = self.tokens[j - 1].text
-        if self.lem(j - 1) == "by" and self.lem(j - 2) == "follow":
-            return self.lem(j + 1) in ("with", "at", "(")
-        return before in (",", ":", ";") and self.lem(j + 1) in lexicon.SUBJECT_VERBS
+        )
 
     def all_goods(self, j: int) -> bool:
         """Whether the English goods word at *j* names all the goods: "goods and services",
