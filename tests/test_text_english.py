@@ -419,3 +419,28 @@ def test_a_flow_there_is_the_last_named_partners() -> None:
     )
     assert figures(text) == {"exports": "1.31"}
     assert {s.entity for s in read_statements(text)} == {Entity.REPORTER, Entity.PARTNER}
+
+
+def test_a_part_in_brackets_after_a_groups_share_is_the_groups() -> None:
+    text = (
+        "In 2019 the region's turnover was $1,089.3 million. The CIS countries accounted for "
+        "35.2% of the region's turnover ($383.5 million)."
+    )
+    assert figures(text) == {"turnover": "1,089.3"}
+    groups = [s for s in read_statements(text) if s.entity is Entity.GROUP]
+    assert [s.figure.text for s in groups if s.measure is Measure.VALUE] == ["383.5"]
+    # the reporter's own flow keeps its part
+    text = "In 2019 the region's turnover was $1.0 billion. Exports were 60% of it ($600 million)."
+    assert figures(text)["exports"] == "0.600"
+
+
+def test_pct_is_a_percent_and_a_countrys_possessive_before_a_region_is_the_regions() -> None:
+    assert figures(
+        "The province's exports were up 12.3 pct year on year at 45.6 billion yuan."
+    ) == {
+        "exports": "45.6",
+        "exports_growth": "12.3",
+    }
+    text = "The trade turnover of Uzbekistan's Fergana region reached $1.7 billion in 2021."
+    assert figures(text) == {"turnover": "1.7"}
+    assert figures("The foreign trade turnover of Belarus reached $80.2 billion.") == {}

@@ -409,6 +409,9 @@ class StatementReader(ClueReader):
             and self.named_thing(fig.start - 2)
         ):
             entity, name = Entity.GOODS, toks[fig.start - 2].text
+        if entity is Entity.REPORTER and k > 0 and self.part_in_brackets(figures[k - 1], fig):
+            prev = figures[k - 1]  # "35.2% of the region's turnover ($383.5 million)"
+            entity, name = self.entity(max(c_start, prev.start - 14), prev.start, -1, prev)
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -761,7 +764,12 @@ class StatementReader(ClueReader):
                     Entity.COUNTRY,
                     tok.text,
                 )  # "по России в целом" ("в целом же" alone: all of the reporter's)
-            if low in lexicon.COUNTRY_NAMES and prep == "of" and self.flows[j - 2] is not None:
+            if (
+                low in lexicon.COUNTRY_NAMES
+                and prep == "of"
+                and self.flows[j - 2] is not None
+                and self.lem(j + 2) != "s"  # "of Uzbekistan's Fergana region": a region's
+            ):
                 return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
             if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
                 return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"

@@ -162,7 +162,7 @@ CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
 ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
-PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
+PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per", "pct"})
 TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
 NUMBER_WORDS: Final = {
     "один": 1,
