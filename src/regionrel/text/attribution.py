@@ -191,7 +191,7 @@ class StatementReader(ClueReader):
         # the flow: the nearest flow word before the figure in its clause
         flow: FlowRole | None = None
         flow_at = -1
-        physical = False
+        physical = cargo = False
         depth = 0
         for j in range(fig.start - 1, window_start - 1, -1):
             if toks[j].text == ")":
@@ -204,11 +204,31 @@ class StatementReader(ClueReader):
             if self.lemmas[j] in lexicon.PHYSICAL_FLOW:
                 physical = True
                 break
+            if (
+                self.lemmas[j] in lexicon.COUNT_HEADS
+                and fig.measure is Measure.GROWTH
+                and self.lem(j - 1) != "тот"  # "в том числе": "including", no count
+            ):
+                # "..., the number of traders by 10%": a count's change, not a flow's
+                first, last = toks[fig.start], toks[fig.end - 1]
+                self.out.append(
+                    Statement(
+                        Entity.OTHER_COUNT,
+                        Measure.GROWTH,
+                        None,
+                        fig.figure,
+                        (first.start, last.end),
+                        self.sentence_time,
+                    )
+                )
+                return
             found = self.flows[j]  # j >= 0
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 if j > 0 and self.flows[j - 1] is FlowRole.BALANCE:
                     flow, flow_at = FlowRole.BALANCE, j - 1  # "дефицит торговли": a balance
+                # "the cargo turnover by 13.1%": a flow of tonnes, not of money
+                cargo = j > 0 and self.lemmas[j - 1] in lexicon.PHYSICAL_FLOW
                 break
         physical = (
             physical
@@ -303,7 +323,8 @@ class StatementReader(ClueReader):
                 if slot is None:
                     physical = True
                 else:
-                    flow = slot
+                    flow, cargo = slot, False
+        physical = physical or cargo
         prev_end = figures[k - 1].end if k > 0 else s_start
         entity_start = max(prev_end, fig.start - lexicon.ENTITY_WINDOW, c_start)
         entity, name = self.entity(entity_start, fig.start, flow_at, fig)
@@ -460,6 +481,9 @@ class StatementReader(ClueReader):
             partner = self.partner_named_before(fig, c_start)
             if partner is not None:
                 entity, name = Entity.PARTNER, partner
+        if entity is Entity.REPORTER and k > 0 and self.part_in_brackets(figures[k - 1], fig):
+            prev = figures[k - 1]  # "35.2% of the region's turnover ($383.5 million)"
+            entity, name = self.entity(max(c_start, prev.start - 14), prev.start, -1, prev)
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
             found_after = self.group_after(fig, s_end)
             if found_after is not None:
@@ -495,11 +519,17 @@ class StatementReader(ClueReader):
             and flow_at >= 1
             and self.lemmas[flow_at] in ("export", "import")
             and toks[flow_at - 1].kind == "word"
-            and toks[flow_at - 1].text.islower()
+            and (toks[flow_at - 1].text.islower() or self.opens_with_goods(flow_at - 1, s_start))
             and self.lemmas[flow_at - 1] not in lexicon.FLOW_MODIFIERS
+            and self.lemmas[flow_at - 1] not in lexicon.PART_OF_YEAR | {"year", "week", "period"}
             and self.lemmas[flow_at - 1] not in lexicon.REPORTER_WORDS
             and self.lemmas[flow_at - 1] not in lexicon.UP | lexicon.DOWN
             and not toks[flow_at - 1].text.endswith("ly")
+            # "shipped exports worth ...": a verb before the flow, not a goods noun
+            and not (
+                toks[flow_at - 1].text.endswith("ed")
+                and self.lemmas[flow_at - 1] != toks[flow_at - 1].text
+            )
         ):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is Entity.REPORTER and flow_at >= 1:
@@ -509,8 +539,8 @@ class StatementReader(ClueReader):
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
             self.sentence_flow = flow
-        elif own_flow and own_reporter:
-            self.sentence_entity = None
+        elif own_flow and (own_reporter or own_total):
+            self.sentence_entity = None  # "..., while total exports grew 5% to $1.2 billion"
         self.prev_end = prev_end
         measure, direction = self.measure(fig, c_start, s_end)
         if measure is None:
@@ -567,8 +597,8 @@ class StatementReader(ClueReader):
                 qualifier = fig.qualifier  # "nearly doubled to $1.9 billion": the multiple's
             elif self.lemmas[j] in lexicon.QUALIFIERS:
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
-            elif self.lemmas[j] == "exceed" and measure is Measure.VALUE:
-                qualifier = "over"  # "exports exceeded $1 billion"
+            elif self.lemmas[j] in lexicon.PASSED and measure is Measure.VALUE:
+                qualifier = "over"  # "exports exceeded $1 billion", "passed 100 billion yuan"
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"
@@ -768,11 +798,29 @@ class StatementReader(ClueReader):
                 if self.whole_world(j):
                     continue  # trade with the near and the far abroad: all of it
                 return Entity.GROUP, self.group_name(j, stop) or tok.text
+            if self.locale == "en" and self.possessive_at(j) and self.other_possessor(j):
+                return Entity.PARTNER, tok.text  # "..., while Heilongjiang province's ..."
+            if low == self.reporter_stem() and self.lem(j + 1) in lexicon.REPORTER_WORDS:
+                continue  # "exports ... from the Sakhalin region": the reporter's own
+            if self.other_subject(j):
+                return Entity.PARTNER, tok.text
+            if low == "there" and self.flows[j - 1] is not None:
+                return Entity.PARTNER, tok.text  # "China ...: its exports there grew 6%"
+            if low == "nationwide" or (
+                low == "national" and self.lem(j + 1) in ("trade", "total")
+            ):
+                return Entity.COUNTRY, tok.text  # "Nationwide, foreign trade grew 3.4 percent"
             prep = self.lem(j - 1)
-            if low == "there" and flow_at >= 0 and j - flow_at in (1, 2):
-                return Entity.PARTNER, tok.text  # "its exports there" (and "туда" below)
             if low in lexicon.COUNTRY_NAMES_RU and j >= 1 and self.flows[j - 1] is not None:
                 return Entity.COUNTRY, tok.text  # "экспорт России снизился": the country's
+            if (
+                prep == "of"
+                and tok.capitalized
+                and self.lem(j + 1) in lexicon.GENERIC_GOODS | {"product"}
+                and self.lem(j - 2) in ("export", "import")
+                and self.named_elsewhere(j)
+            ):
+                return Entity.PARTNER, tok.text  # "imports of Chinese goods": from China
             if (
                 prep in ("в", "на", "у", "с", "со")
                 and tok.capitalized
@@ -845,7 +893,12 @@ class StatementReader(ClueReader):
                     Entity.COUNTRY,
                     tok.text,
                 )  # "по России в целом" ("в целом же" alone: all of the reporter's)
-            if low in lexicon.COUNTRY_NAMES and prep == "of" and self.flows[j - 2] is not None:
+            if (
+                low in lexicon.COUNTRY_NAMES
+                and prep == "of"
+                and self.flows[j - 2] is not None
+                and self.lem(j + 2) != "s"  # "of Uzbekistan's Fergana region": a region's
+            ):
                 return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
             if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
                 return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"
@@ -857,13 +910,15 @@ class StatementReader(ClueReader):
                 and self.lem(j + 2) == "s"
                 and not toks[j + 3].capitalized
                 and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 3 : min(stop, j + 8)])
+                and not self.in_apposition(j)
             ):
                 # "Russia's foreign trade", not "Russia's Tatarstan", "China's northernmost province"
                 return Entity.COUNTRY, tok.text
-            if self.locale == "en" and self.possessive_at(j) and self.other_possessor(j):
-                return Entity.PARTNER, tok.text  # "..., while Heilongjiang province's ..."
-            if self.locale == "en" and self.names_subject(j) and self.other_subject(j):
-                return Entity.PARTNER, tok.text  # "Shenyang exported $4.14 billion"
+            if self.locale == "en" and self.names_subject(j) and self.other_first_subject(j):
+                return (
+                    Entity.PARTNER,
+                    tok.text,
+                )  # ". Dalian came first with", "and Shenyang exported"
             if low in ("страна", "country") and prep in _GROUP_PREPOSITIONS:
                 if self.whole_world(j + 1):
                     continue
@@ -881,10 +936,16 @@ class StatementReader(ClueReader):
             ) and (low in ("china", "country") or tok.text == "Republic"):
                 if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
                     continue  # "China's northernmost province": the reporter, described
+                if self.in_apposition(j):
+                    continue  # "Yunnan Province, on China's southwest border,": where it is
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
                 if low == "услуга" and prep == "и" and self.lem(j - 2) == "товар":
                     continue  # "экспорт товаров и услуг": all of it
+                if self.all_goods(j):
+                    continue  # "goods and services", "exported products worth ...": all of it
+                if low == "border" and self.flows[j + 1] is None:
+                    continue  # "on China's southwest border": a place, not border trade
                 if low == "foreign" and self.lem(j + 1) in ("trade", "-", "economic"):
                     continue
                 if low == "foreign" and self.lem(j + 1) != "invest":

@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from regionrel.regions import RegionKind
+from regionrel.reported import FigureKind
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
@@ -24,10 +25,6 @@ from regionrel.text.tokens import genitive_noun, is_noun
 
 __all__ = ["ClueReader"]
 
-#: Verbs whose subject is the trader: "Dalian exported", "Kazakhstan traded the most".
-_SUBJECT_VERBS: Final = frozenset(
-    {"export", "import", "trade", "come", "rank", "account", "ship", "sold", "bought", "purchase"}
-)
 #: Capitalised words that open a sentence without naming a place.
 _NOT_SUBJECTS: Final = frozenset(
     {"the", "this", "it", "its", "their", "they", "total", "overall", "foreign", "january"}
@@ -58,6 +55,10 @@ _ABROAD = {
     "ближний": "near abroad",
     "near": "near abroad",
 }
+
+
+#: Words between a share and its base ("of the region's total turnover").
+_OF_THE_WHOLE: Final = frozenset({"of", "the", "'", "’", "s", "its", "total", "foreign", "all"})
 
 
 class ClueReader(MeasureReader):
@@ -178,7 +179,7 @@ class ClueReader(MeasureReader):
     def goods_after_flow(self, flow_at: int, stop: int) -> str | None:
         """The goods a flow names in the genitive after it ("ввоз текстиля", "экспорт каменного угля")."""
         if self.locale != "ru":
-            return None
+            return self.goods_of(flow_at, stop)
         for x in range(flow_at + 1, min(stop, flow_at + 4)):
             tok = self.tokens[x]
             low = self.lemmas[x]
@@ -201,6 +202,16 @@ class ClueReader(MeasureReader):
 
     def group_after(self, fig: FigurePhrase, s_end: int) -> tuple[Entity, str] | None:
         """A group an amount is said to fall on after it ("1,3 млрд (15%) приходится на страны СНГ")."""
+        at = fig.end + 1 + (self.lem(fig.end + 1) == "the")
+        if (
+            self.lem(fig.end) == "with"
+            and at < s_end
+            and self.tokens[at].capitalized
+            and self.tokens[at].kind == "word"
+            and self.lemmas[at] != self.reporter_stem()
+            and self.lemmas[at] not in lexicon.MONTHS
+        ):
+            return Entity.PARTNER, self.tokens[at].text  # "traded $8.96 billion with Russia"
         depth = 0
         for x in range(fig.end, min(s_end, fig.end + 12)):
             text = self.tokens[x].text
@@ -368,13 +379,14 @@ class ClueReader(MeasureReader):
             or low in _NOT_SUBJECTS
         ):
             return False  # ("for January-July came to 592 million": a period, no subject)
+        verb = j + 1 < len(self.tokens) and not self.tokens[j + 1].text.endswith("s")
         return (
-            self.lem(j + 1) in _SUBJECT_VERBS
+            (verb and self.lem(j + 1) in lexicon.SUBJECT_VERBS)  # not "Cement exports": goods
             or self.lem(j + 1) in lexicon.REPORTER_WORDS
             or self.possessive_at(j)
         )
 
-    def other_subject(self, j: int) -> bool:
+    def other_first_subject(self, j: int) -> bool:
         """Whether the subject at *j* is another than the text's first subject (English).
 
         "Liaoning province's exports rose ...: Dalian came first with $23.7 billion,
@@ -385,9 +397,10 @@ class ClueReader(MeasureReader):
                 (self.lemmas[k] for k in range(len(self.tokens)) if self.names_subject(k)), ""
             )
         low = self.lemmas[j]
-        return not any(
-            _same_name(low, known) for known in (self.first_subject, self.reporter_stem())
-        )
+        if any(_same_name(low, known) for known in (self.first_subject, self.reporter_stem())):
+            return False
+        region = find_region(self.tokens[j].text)
+        return region is None or region.kind is not RegionKind.COUNTRY  # (countries: other rules)
 
     def place_before(self, fig: FigurePhrase) -> str | None:
         """The place named right before a figure, set off by a dash, a bracket or a colon.
@@ -540,4 +553,123 @@ class ClueReader(MeasureReader):
             and self.out[-1].entity is carried[0]
             and end < len(self.tokens)
             and self.tokens[end].text == ":"
+        )
+
+    def other_subject(self, j: int) -> bool:
+        """Whether the name at *j* is another place that does the trading: "...: Dalian came
+        first with $23.7 billion", ", Shenyang exported $4.14 billion", "followed by Russia
+        with 61.3 billion yuan" (a name inside a sentence, so capitalized because it is one).
+        """
+        tok = self.tokens[j]
+        if not tok.capitalized or tok.kind != "word" or j == 0:
+            return False
+        if self.lem(j - 1) == "by" and self.lem(j - 2) == "follow":
+            acts = self.lem(j + 1) in ("with", "at", "(")
+        else:
+            acts = self.tokens[j - 1].text in (",", ":", ";") and (
+                self.lem(j + 1) in lexicon.SUBJECT_VERBS
+            )
+        low = self.lemmas[j]
+        return acts and not (
+            low in lexicon.REPORTER_WORDS
+            or low in lexicon.MONTHS
+            or low in lexicon.CURRENCY_WORDS
+            or low == self.reporter_stem()
+            or self.flows[j] is not None
+        )
+
+    def all_goods(self, j: int) -> bool:
+        """Whether the English goods word at *j* names all the goods: "goods and services",
+        "exported products worth ...", "its products" (no word before it that makes a group).
+        """
+        low = self.lemmas[j]
+        if low == "service":
+            return self.lem(j - 1) == "and" and self.lem(j - 2) in lexicon.GENERIC_GOODS
+        if low != "product" or self.locale != "en":
+            return False
+        before = self.tokens[j - 1] if j > 0 else None
+        if before is None or before.kind != "word":
+            return True
+        text = before.text.lower()
+        return text in ("the", "its", "their", "our", "all", "of", "worth") or (
+            text.endswith("ed") and self.lemmas[j - 1] != text
+        )
+
+    def in_apposition(self, j: int) -> bool:
+        """Whether the country at *j* opens an aside on the reporter just named: "Yunnan
+        Province, on China's southwest border, ..." says where the reporter is.
+        """
+        near = [t.text for t in self.tokens[max(0, j - 3) : j]]
+        return "," in near and not lexicon.REPORTER_WORDS.isdisjoint(
+            self.lemmas[max(0, j - 5) : j]
+        )
+
+    def opens_with_goods(self, j: int, s_start: int) -> bool:
+        """Whether the capitalized word at *j*, first of its sentence and right before a flow,
+        is a goods noun ("Cement exports doubled"), not a name ("Sughd exports mostly ...").
+        """
+        if j != s_start or self.locale != "en":
+            return False
+        low = self.lemmas[j]
+        return not (
+            low == self.reporter_stem()
+            or low in lexicon.COUNTRY_NAMES
+            or low in lexicon.REPORTER_WORDS
+            or low in lexicon.MONTHS
+            or low in lexicon.FLOW_MODIFIERS
+            or low in ("this", "these", "such")
+            or find_region(self.tokens[j].text) is not None
+            or self.named_elsewhere(j)
+        )
+
+    def named_elsewhere(self, j: int) -> bool:
+        """Whether another capitalized word of the text starts as the word at *j* does: "Bashkir
+        exports" beside "Bashkortostan", "Chinese exports" beside "China" (a name's adjective).
+        """
+        head = self.tokens[j].text[:4].lower()
+        return len(head) == 4 and any(
+            t.capitalized and x != j and t.text[:4].lower() == head
+            for x, t in enumerate(self.tokens)
+        )
+
+    def goods_of(self, flow_at: int, stop: int) -> str | None:
+        """The goods an English flow names after "of" ("exports of cement", "imports of
+        energy products"); None for all of it ("exports of goods", "of the region", "of
+        about $2 billion").
+        """
+        if self.lemmas[flow_at] not in ("export", "import") or self.lem(flow_at + 1) != "of":
+            return None
+        x = flow_at + 2
+        if x >= stop:
+            return None
+        tok, low = self.tokens[x], self.lemmas[x]
+        if tok.kind != "word" or tok.capitalized or self.flows[x] is not None:
+            return None
+        if (
+            low in lexicon.GENERIC_GOODS
+            or low in lexicon.REPORTER_WORDS
+            or low in lexicon.QUALIFIERS
+            or low in lexicon.COMPARATIVES
+            or low in lexicon.FLOW_MODIFIERS
+            or low in ("all", "a", "an", "this", "these", "its", "over", "almost", "around")
+            or self.all_goods(x)
+        ):
+            return None
+        return tok.text
+
+    def part_in_brackets(self, prev: FigurePhrase, fig: FigurePhrase) -> bool:
+        """Whether the amount *fig* in brackets states the part a share *prev* just gave: "the
+        CIS countries accounted for 35.2% of the region's turnover ($383.5 million)".
+        """
+        if fig.measure is not Measure.VALUE or prev.figure.kind is not FigureKind.PERCENT:
+            return False
+        if self.tokens[fig.start - 1].text != "(" or not prev.end < fig.start <= prev.end + 8:
+            return False
+        stem = self.reporter_stem()
+        return all(
+            self.lemmas[j] in _OF_THE_WHOLE
+            or self.lemmas[j] in lexicon.REPORTER_WORDS
+            or self.flows[j] is not None
+            or (stem and self.lemmas[j] == stem)
+            for j in range(prev.end, fig.start - 1)
         )

@@ -474,6 +474,8 @@ class FigureReader:
             up = nxt in ("увеличение", "рост")
             return FigurePhrase(Measure.MULTIPLE, figure, i, i + 1, direction=1 if up else -1)
         if low in _TIMES_IN_WORDS:
+            if low == "double" and (nxt == "digit" or self.lem(i + 2) == "digit"):
+                return None  # "grown by double digits", "double-digit growth": no multiple
             value = Decimal(_TIMES_IN_WORDS[low])
             figure = Reported(
                 value, 0, FigureKind.MULTIPLE, self.locale, span=(tok.start, tok.end)

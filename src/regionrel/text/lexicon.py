@@ -86,6 +86,10 @@ UP: Final = frozenset(
         "soar",
         "climb",
         "surge",
+        "gain",
+        "rais",
+        "raise",
+        "boost",
         "growth",
         "+",
     }
@@ -170,7 +174,7 @@ CURRENCY_COUNTRIES: Final = frozenset({"сша", "us", "usa"})
 ABBREVIATED: Final = frozenset({"млн", "млрд", "тыс", "трлн", "долл", "дол", "руб", "mln"})
 #: Currency signs before an amount.
 CURRENCY_SIGNS: Final = {"$": "USD", "€": "EUR", "¥": "CNY", "₽": "RUB"}
-PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per"})
+PERCENT_WORDS: Final = frozenset({"%", "процент", "проц", "percent", "процентный", "per", "pct"})
 TIMES_WORDS: Final = frozenset({"раз", "times", "раза"})
 NUMBER_WORDS: Final = {
     "один": 1,
@@ -696,6 +700,35 @@ AMOUNT_VERBS: Final = frozenset(
 )
 #: Verbs and comparatives of one flow exceeding another.
 EXCEED: Final = frozenset({"больше", "превышать", "превысить", "exceed"})
+#: Verbs that put a value above a mark ("exceeded $1 billion", "passed 100 billion yuan for
+#: the first time"): the value after them is a bound, not the figure itself.
+PASSED: Final = frozenset({"exceed", "pass", "surpass", "top"})
+#: Verbs whose subject, when a name other than the reporter's, trades for itself
+#: ("Dalian came first with ...", "Shenyang exported ...", "Kazakhstan traded the most").
+SUBJECT_VERBS: Final = frozenset(
+    {
+        "come",
+        "came",
+        "export",
+        "import",
+        "trade",
+        "ship",
+        "rank",
+        "lead",
+        "account",
+        "top",
+        "sold",
+        "bought",
+        "purchase",
+    }
+)
+#: Heads of a count ("the number of traders"): a change after them is the count's.
+COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Words that make a year the one of an outlook, a plan or a forecast ("expects its trade to
+#: grow in 2024"), not the year of the text's figures.
+OUTLOOK_WORDS: Final = frozenset(
+    {"expect", "expects", "will", "forecast", "plan", "hope", "hopes", "predict", "project"}
+)
 SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "оно", "они", "it", "they"})
 PRONOUNS: Final = frozenset({"она", "он", "они", "который", "it", "them", "which"})
 #: How many tokens before a figure its words are looked for.

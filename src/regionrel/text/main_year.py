@@ -42,6 +42,8 @@ def main_year_of(tokens: Sequence[Token]) -> int | None:
 
     >>> main_year_of(tokenize("Since 2015 trade grew; in 2019 it fell."))
     2019
+    >>> main_year_of(tokenize("Jilin expects trade to grow in 2024. In 2023 it rose 7.7%."))
+    2023
     """
     for i, token in enumerate(tokens):
         year = is_year(token)
@@ -61,5 +63,17 @@ def main_year_of(tokens: Sequence[Token]) -> int | None:
             "previous",
         }:
             continue
+        if _in_outlook(tokens, i):
+            continue  # "expects its trade to grow in 2024": the year of an outlook
         return year
     return None
+
+
+def _in_outlook(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the year at *i* closes a clause that speaks of an outlook or a plan."""
+    for j in range(i - 1, max(-1, i - 11), -1):
+        if tokens[j].text in (".", ";", ":"):
+            return False
+        if tokens[j].lemma in lexicon.OUTLOOK_WORDS:
+            return True
+    return False

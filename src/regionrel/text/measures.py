@@ -8,6 +8,8 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase, FigureReader
 from regionrel.text.items import FlowRole
@@ -19,6 +21,12 @@ __all__ = ["MeasureReader"]
 
 #: Tokens after a figure that end its own words: a year beyond them is another figure's.
 _AFTER_STOPS = frozenset({"(", ",", ";", "–", "—"})
+
+
+#: Words after a change that name its base ("к уровню 2019 года", "from 2019").
+_OTHER_BASE_CUES: Final = frozenset(
+    {"к", "против", "уровень", "compar", "compared", "against", "from", "over", "versus", "vs"}
+)
 
 
 class MeasureReader(FigureReader):
@@ -498,6 +506,8 @@ class MeasureReader(FigureReader):
         ):
             self.last_share = True  # "Удельный вес экспорта в общем объеме ... составил 64,2%"
             return Measure.SHARE, 0
+        if following[:1] in (["compar"], ["against"]) and self.locale == "en":
+            return Measure.INDEX, 0  # "$4.2 billion, or 98.5% compared to 2018": no direction
         return None, 0
 
     def restated_change(self, fig: FigurePhrase) -> int:
@@ -592,10 +602,36 @@ class MeasureReader(FigureReader):
         if self.year is None:
             return False
         for j in range(fig.end, min(s_end, fig.end + 4)):
+            if self.tokens[j].text == ";":
+                return False  # "up 60 percent; compared with 2019 ...": the next clause's
             year = is_year(self.tokens[j])
             if year is not None:
                 cues = {self.lem(x) for x in range(fig.end, j)}
-                return bool(cues & {"к", "против", "уровень"}) and year < self.year - 1
+                return bool(cues & _OTHER_BASE_CUES) and year < self.year - 1
+        return False
+
+    def base_of_a_change(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the "earlier" before an amount is the base of a change, not its time: "37%
+        less than a year earlier, at $3.4 billion", "..., 12% less than a year earlier, and
+        imports at $1.2 billion"."""
+        lo = max(c_start, fig.start - 6)
+        at = max(j for j in range(lo, fig.start) if self.lemmas[j] == "earlier")
+        if "than" not in self.lemmas[max(0, at - 4) : at]:
+            return False
+        return self.form(fig.start - 1) in ("at", "to") or any(
+            self.flows[j] is not None for j in range(at + 1, fig.start)
+        )
+
+    def based_before(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether the clause opens on a base year other than the main year's last ("compared
+        with 2019 it rose 72.7 percent", "against the same period of 2019, ... up 72.7%")."""
+        if self.year is None:
+            return False
+        for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start):
+            year = is_year(self.tokens[j])
+            if year is not None and year < self.year - 1:
+                cues = {self.lem(x) for x in range(max(c_start, j - 6), j)}
+                return bool(cues & {"compar", "compared", "against", "versus", "vs"})
         return False
 
     def compares_last_year(self, c_start: int, s_end: int) -> bool:
@@ -625,7 +661,9 @@ class MeasureReader(FigureReader):
 
         if self.single_month(fig, c_start):
             return TimeRole.OTHER
-        if measure in (Measure.GROWTH, Measure.INDEX) and self.based_elsewhere(fig, s_end):
+        if measure in (Measure.GROWTH, Measure.INDEX) and (
+            self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start)
+        ):
             return TimeRole.OTHER
         if measure is Measure.VALUE and fig.start >= 1:
             cue = self.form(fig.start - 1)
@@ -667,7 +705,7 @@ class MeasureReader(FigureReader):
             if year is None:
                 continue
             cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
-            if cues & lexicon.BASE_CUES or cues & {"по", "compared"}:
+            if cues & lexicon.BASE_CUES or cues & {"по", "compared", "compar"}:
                 continue
             if self.year is None or year == self.year:
                 return TimeRole.MAIN
@@ -697,11 +735,7 @@ class MeasureReader(FigureReader):
                 and ("ранее" in words or any(w.startswith("прошл") for w in words))
             ):
                 return TimeRole.PREVIOUS
-            if "earlier" in words and not (
-                words[-1:] == ["at"]
-                or ("than" in words and words.index("than") < words.index("earlier"))
-            ):
-                # not "37% less than a year earlier, at $3.4 billion": that is the new value
+            if "earlier" in words and not self.base_of_a_change(fig, c_start):
                 return TimeRole.PREVIOUS
             if "last" in words or (
                 any(w.startswith("прошл") for w in words) and "чем" not in words
