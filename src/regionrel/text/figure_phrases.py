@@ -20,7 +20,7 @@ from regionrel.text import lexicon
 from regionrel.text.amounts import Money
 from regionrel.text.main_year import is_year
 from regionrel.text.statement_model import Measure
-from regionrel.text.tokens import Token, tokenize
+from regionrel.text.tokens import Token, lemma, tokenize
 
 __all__ = ["WORD_FIGURES", "FigurePhrase", "FigureReader"]
 
@@ -86,12 +86,14 @@ class FigureReader:
         self.text = text
         self.locale = locale
         self.tokens = tokenize(text, locale=locale)
-        self.lemmas = [t.lemma for t in self.tokens]
+        # Token.lemma, without a property call per token (a text has one per character
+        # of a run of marks).
+        self.lemmas = [lemma(t[0]) if t[3] == "word" else t[0] for t in self.tokens]
         #: Whether a figure's phrase may start at each token (a number, or a word that
         #: starts one): :meth:`figure_at` is none elsewhere.
         self.may_start = [
-            t.kind == "num" or (t.kind == "word" and low in WORD_FIGURES)
-            for t, low in zip(self.tokens, self.lemmas, strict=True)
+            kind == "num" or (kind == "word" and low in WORD_FIGURES)
+            for kind, low in zip([t[3] for t in self.tokens], self.lemmas, strict=True)
         ]
 
     def form(self, i: int) -> str:
