@@ -201,7 +201,9 @@ def scan_at(text: str, pos: int, locale: Locale, cls: str) -> NumberText | None:
             position=end,
         )
     sign = _SIGNS[match["sign"] or "+"]
-    integer = "".join(ch for ch in match["int"] if ch in _DIGITS)
+    integer = match["int"]  # ASCII digits, and group separators when it has any
+    if not integer.isdigit():
+        integer = "".join(ch for ch in integer if ch in _DIGITS)
     fraction = match["frac"] or ""
     value = Decimal(f"{sign}{integer}.{fraction}" if fraction else f"{sign}{integer}")
     return NumberText(text[pos:end], value, len(fraction), pos, end)

@@ -45,6 +45,7 @@ from regionrel.scales import Scale
 __all__ = [
     "GLUED_CODES",
     "INVISIBLE",
+    "JOINT_MARKS",
     "across_marks",
     "MAX_DIGITS",
     "Number",
@@ -264,8 +265,10 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
 
 
 #: Marks that a scan of a number stops at but that join digits to it: the invisible ones,
-#: and the apostrophe and figure space that some publishers group thousands with.
-_JOINT: Final = re.compile(f"[{INVISIBLE}{_APOSTROPHES}\u2007]+(?=[0-9])")
+#: and the apostrophe and figure space that some publishers group thousands with (a scan
+#: that stops before none of them needs no :func:`across_marks`).
+JOINT_MARKS: Final = f"{INVISIBLE}{_APOSTROPHES}\u2007"
+_JOINT: Final = re.compile(f"[{JOINT_MARKS}]+(?=[0-9])")
 _AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007", " "))
 
 

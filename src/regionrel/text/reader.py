@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from regionrel._numbers import NumberText, check_locale, scan_number
+from regionrel._numbers import NumberText, check_locale, scan_at
 from regionrel.dates import parse_date
 from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.periods import Period
@@ -27,7 +27,7 @@ from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text import lexicon, patterns_en, patterns_ru
-from regionrel.text.amounts import across_marks
+from regionrel.text.amounts import JOINT_MARKS, across_marks
 from regionrel.text.extraction import Extraction
 from regionrel.text.figures import conflicts_in
 from regionrel.text.grammar import MASK, NUM, Grammar
@@ -305,15 +305,15 @@ class _Reader:
             )
 
     def _numbers(self) -> None:
-        shadow = list(self.shadow)
-        skip = 0
+        shadow, skip, locale = list(self.shadow), 0, check_locale(self.locale, cls="extract")
         for digit in _DIGITS.finditer(self.sent):
             pos = digit.start()
             if pos < skip or shadow[pos] == MASK:
                 continue
             try:
-                found = scan_number(self.text, self.base + pos, locale=self.locale)
-                found = across_marks(self.text, found, locale=self.locale) or found  # "7\u200b109"
+                found = scan_at(self.text, self.base + pos, locale, "scan_number")
+                if found is not None and self.text[found.end : found.end + 1] in JOINT_MARKS:
+                    found = across_marks(self.text, found, locale=locale) or found  # "7\u200b109"
             except RegionrelError as exc:
                 end = pos
                 while end < len(self.sent) and not self.sent[end].isspace():
