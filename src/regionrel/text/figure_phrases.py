@@ -92,8 +92,8 @@ class FigureReader:
         #: Whether a figure's phrase may start at each token (a number, or a word that
         #: starts one): :meth:`figure_at` is none elsewhere.
         self.may_start = [
-            kind == "num" or (kind == "word" and low in WORD_FIGURES)
-            for kind, low in zip([t[3] for t in self.tokens], self.lemmas, strict=True)
+            (low in WORD_FIGURES and t[3] == "word") or t[3] == "num"
+            for t, low in zip(self.tokens, self.lemmas, strict=True)
         ]
 
     def form(self, i: int) -> str:

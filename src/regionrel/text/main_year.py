@@ -43,7 +43,9 @@ def main_year_of(tokens: Sequence[Token]) -> int | None:
     >>> main_year_of(tokenize("Since 2015 trade grew; in 2019 it fell."))
     2019
     """
-    for i, token in enumerate(tokens):
+    # Only numbers can be years: the others are passed over in one comprehension.
+    for i in [k for k, t in enumerate(tokens) if t[4] is not None]:
+        token = tokens[i]
         year = is_year(token)
         if year is None:
             continue
