@@ -554,20 +554,18 @@ class _Reader:
         if not self.has_year:
             return found
         masks: list[tuple[int, int]] = []
+        sent, base, kept = self.sent, self.base, self.items["periods"]  # (once, not per year)
         for match in self.g.period.finditer(self.shadow):
-            text = self.sent[match.start("years") : match.end("years")]
-            reading = period_reading(
-                match.group("years"), text, match.group("cue") or "", self.locale
-            )
+            start, end = match.span("years")
+            text = sent[start:end]
+            reading = period_reading(match.group("years"), text, match["cue"] or "", self.locale)
             if reading is None:
                 continue
             period, repaired, role = reading
-            mention = PeriodMention(
-                period, text, self.span(match.start("years"), match.end("years")), role, repaired
-            )
+            mention = PeriodMention(period, text, (base + start, base + end), role, repaired)
             found.append(mention)
-            self.add("periods", mention)
-            masks.append(match.span("years"))  # (nothing below reads the shadow)
+            kept.append(mention)
+            masks.append((start, end))  # (nothing below reads the shadow)
         self.mask_all(masks)
         return found
 
