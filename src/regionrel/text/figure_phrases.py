@@ -79,6 +79,20 @@ _TIMES_AS_ADJECTIVES: Final = {
 }
 
 
+#: Currency codes read before an amount ("USD 1.3bn").
+_CODES_BEFORE: Final = ("usd", "rmb", "cny", "eur", "rub")
+#: The words after a number that :meth:`FigureReader.amount` reads on from: "U.S.", and the
+#: marks a scale, a decimal comma or an abbreviation's point may bring.
+_READ_ON: Final = frozenset({"u", "s", "us", "american", "американский", ",", "."})
+
+
+def _no_amount_after(word: str) -> bool:
+    """Whether the lemma *word* after a number can start no part of an amount."""
+    return (
+        word not in lexicon.SCALES and word not in lexicon.CURRENCY_WORDS and word not in _READ_ON
+    )
+
+
 class FigureReader:
     """The tokens and lemmas of a text, and the figure phrase at any token of it."""
 
@@ -126,6 +140,20 @@ class FigureReader:
     def amount(self, i: int, end: int) -> tuple[Money, int] | None:
         """An amount of money starting at the number token *i* (a sign may precede it)."""
         toks = self.tokens
+        # Most numbers: no scale, currency, "U.S." or mark after it, and no currency before
+        # it, so no amount (what the reading below concludes, at a fraction of its cost).
+        if (
+            toks[i].number is not None
+            and _no_amount_after(self.lem(i + 1) if i + 1 < end else "")
+            and (
+                i == 0
+                or (
+                    toks[i - 1].text not in lexicon.CURRENCY_SIGNS
+                    and self.lemmas[i - 1] not in _CODES_BEFORE
+                )
+            )
+        ):
+            return None
         value = Decimal(0)
         decimals = 0
         smallest: Scale | None = None
@@ -210,7 +238,7 @@ class FigureReader:
             start_tok = before
             if before >= 1 and toks[before - 1].text in ("US", "U.S"):
                 start_tok = before - 1
-        elif before >= 0 and self.lemmas[before] in ("usd", "rmb", "cny", "eur", "rub"):
+        elif before >= 0 and self.lemmas[before] in _CODES_BEFORE:
             currency = lexicon.CURRENCY_WORDS[self.lemmas[before]]
             start_tok = before
         # currency after: "долларов США", "U.S. dollars", "USD"
@@ -328,8 +356,8 @@ class FigureReader:
             found = self.amount(i, end)
             if (
                 found is None
-                and is_year(tok) is None
                 and self.lem(i + 1) in ("и", "and")
+                and is_year(tok) is None
                 and i + 2 < end
                 and toks[i + 2].kind == "num"
             ):
