@@ -306,14 +306,15 @@ class _Reader:
 
     def _numbers(self) -> None:
         shadow, skip, locale = list(self.shadow), 0, check_locale(self.locale, cls="extract")
+        text, base = self.text, self.base
         for digit in _DIGITS.finditer(self.sent):
             pos = digit.start()
             if pos < skip or shadow[pos] == MASK:
                 continue
             try:
-                found = scan_at(self.text, self.base + pos, locale, "scan_number")
-                if found is not None and self.text[found.end : found.end + 1] in JOINT_MARKS:
-                    found = across_marks(self.text, found, locale=locale) or found  # "7\u200b109"
+                found = scan_at(text, base + pos, locale, "scan_number")
+                if found is not None and text[found.end : found.end + 1] in JOINT_MARKS:
+                    found = across_marks(text, found, locale=locale) or found  # "7\u200b109"
             except RegionrelError as exc:
                 end = pos
                 while end < len(self.sent) and not self.sent[end].isspace():
@@ -323,10 +324,9 @@ class _Reader:
                 skip = end
                 continue
             assert found is not None
-            end = found.end - self.base
+            skip = end = found.end - base
             self.numbers[pos] = found
             shadow[pos:end] = NUM * (end - pos)
-            skip = end
         self.shadow = "".join(shadow)
 
     def _explanations(self) -> None:
