@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._numbers import NumberText
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -123,9 +124,9 @@ class FigureReader:
         number = token.number
         assert number is not None
         assert number.value is not None
-        return Reported(
-            number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
-        )
+        # from_number: the constructor's checks in one pass (a text makes one per figure)
+        scanned = NumberText(number.text, number.value, number.decimals, token.start, token.end)
+        return Reported.from_number(scanned, kind=kind, locale=self.locale)
 
     def money_phrase(self, money: Money, i: int, j: int, span: tuple[int, int]) -> FigurePhrase:
         """The value phrase of *money* read from token *i* to *j*: it starts at the first
