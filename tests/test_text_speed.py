@@ -19,7 +19,8 @@ from regionrel._numbers import NumberText
 from regionrel.errors import ValidationError
 from regionrel.reported import FigureKind, Reported
 from regionrel.text.figure_phrases import FigureReader
-from regionrel.text.grammar import lazy_run
+from regionrel.text.grammar import MASK, NUM, lazy_run
+from regionrel.text.phrase_readings import NUMBERED_PHRASES
 from regionrel.text.tokens import tokenize
 
 
@@ -150,3 +151,31 @@ def test_a_number_is_an_amount_only_with_a_scale_or_currency_beside_it(
     i = next(k for k, t in enumerate(reader.tokens) if t.kind == "num")
     found = reader.amount(i, len(reader.tokens))
     assert (found and (str(found[0].value), found[0].currency)) == amount
+
+
+#: The words the numbered phrases are written with, and marks: texts of them come near a match.
+_PHRASE_WORDS = sorted(
+    {w for p in NUMBERED_PHRASES for w in re.findall(r"[A-Za-zА-Яа-яЁё$€]+", p.pattern)}
+    | {"%", "(", ")", "-", "+", MASK, " ", "  "}
+)
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=14).map(" ".join))
+def test_a_numbered_phrase_matches_no_shadow_without_a_number(text: str) -> None:
+    """The reader skips the numbered phrases on a shadow without NUM: none could match."""
+    for pattern in NUMBERED_PHRASES:
+        assert pattern.search(text) is None, pattern.pattern
+
+
+def test_the_numbered_phrases_match_with_a_number() -> None:
+    matched = {
+        p
+        for p in NUMBERED_PHRASES
+        for text in (
+            f"increased by {NUM * 4}%",
+            f"экспорт вырос на {NUM * 2}%",
+            f"{NUM * 3} million US dollars",
+        )
+        if p.search(text)
+    }
+    assert len(matched) >= 3

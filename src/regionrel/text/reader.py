@@ -52,6 +52,7 @@ from regionrel.text.items import (
 )
 from regionrel.text.lookup import find_region, regions_named_in
 from regionrel.text.phrase_readings import (
+    NUMBERED_PHRASES,
     chunk_subject,
     currency_code,
     period_of_text,
@@ -240,7 +241,7 @@ class _Reader:
 
     def each(self, family: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of *pattern* in the shadow, when the sentence can hold any."""
-        if not self.has(family):
+        if not self.has(family) or (NUM not in self.shadow and pattern in NUMBERED_PHRASES):
             return iter(())
         return pattern.finditer(self.shadow)
 
