@@ -200,11 +200,14 @@ def scan_at(text: str, pos: int, locale: Locale, cls: str) -> NumberText | None:
             text=text,
             position=end,
         )
-    sign = _SIGNS[match["sign"] or "+"]
-    integer = "".join(ch for ch in match["int"] if ch in _DIGITS)
-    fraction = match["frac"] or ""
-    value = Decimal(f"{sign}{integer}.{fraction}" if fraction else f"{sign}{integer}")
-    return NumberText(text[pos:end], value, len(fraction), pos, end)
+    sign, integer, fraction = match.group("sign", "int", "frac")
+    if not integer.isdigit():  # ASCII digits, and group separators when it has any
+        integer = "".join(ch for ch in integer if ch in _DIGITS)
+    if sign:
+        integer = _SIGNS[sign] + integer
+    if fraction is None:
+        return NumberText(text[pos:end], Decimal(integer), 0, pos, end)
+    return NumberText(text[pos:end], Decimal(f"{integer}.{fraction}"), len(fraction), pos, end)
 
 
 def _why_malformed(mark: str, locale: Locale, match: re.Match[str]) -> str:

@@ -45,6 +45,7 @@ from regionrel.scales import Scale
 __all__ = [
     "GLUED_CODES",
     "INVISIBLE",
+    "JOINT_MARKS",
     "across_marks",
     "MAX_DIGITS",
     "Number",
@@ -73,6 +74,9 @@ _TOKEN: Final = re.compile(
 )
 _INVISIBLE_RE: Final = re.compile(f"[{INVISIBLE}]")
 _SPACE_RE: Final = re.compile(f"[{_SPACES}]")
+_SPACE_SPLIT: Final = re.compile(f"([{_SPACES}])").split
+_MARK_RE: Final = re.compile("[.,]")
+_MARK_SPLIT: Final = _MARK_RE.split
 
 
 @attrs.frozen
@@ -221,17 +225,24 @@ def _split_spaced(text: str, start: int) -> list[tuple[str, int]]:
         return [(text, start)]
     parts: list[tuple[str, int]] = []
     pos = 0
-    for piece in re.split(f"([{_SPACES}])", text):
+    for piece in _SPACE_SPLIT(text):
         if piece and piece[0] not in _SPACES:
             parts.append((piece, start + pos))
         pos += len(piece)
-    digit_groups = [re.split(r"[.,]", _INVISIBLE_RE.sub("", p))[0] for p, _ in parts]
-    regular = 1 <= len(digit_groups[0]) <= 3 and all(
-        len(g) == 3 and not re.search(r"[.,]", _INVISIBLE_RE.sub("", p))
-        for g, (p, _) in zip(digit_groups[1:-1], parts[1:-1], strict=True)
+
+    def digits(piece: str) -> str:  # the digits before any mark
+        return _MARK_SPLIT(_INVISIBLE_RE.sub("", piece), 1)[0]
+
+    # Tried in turn, so that a long run of years is refused at its first group.
+    regular = (
+        1 <= len(digits(parts[0][0])) <= 3
+        and all(
+            len(digits(p)) == 3 and not _MARK_RE.search(_INVISIBLE_RE.sub("", p))
+            for p, _ in parts[1:-1]
+        )
+        and len(digits(parts[-1][0])) == 3
+        and not _MARK_RE.search(_INVISIBLE_RE.sub("", parts[0][0]))
     )
-    regular = regular and len(digit_groups[-1]) == 3
-    regular = regular and not re.search(r"[.,]", _INVISIBLE_RE.sub("", parts[0][0]))
     if regular:
         return [(text, start)]
     return parts
@@ -264,8 +275,10 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
 
 
 #: Marks that a scan of a number stops at but that join digits to it: the invisible ones,
-#: and the apostrophe and figure space that some publishers group thousands with.
-_JOINT: Final = re.compile(f"[{INVISIBLE}{_APOSTROPHES}\u2007]+(?=[0-9])")
+#: and the apostrophe and figure space that some publishers group thousands with (a scan
+#: that stops before none of them needs no :func:`across_marks`).
+JOINT_MARKS: Final = f"{INVISIBLE}{_APOSTROPHES}\u2007"
+_JOINT: Final = re.compile(f"[{JOINT_MARKS}]+(?=[0-9])")
 _AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007", " "))
 
 

@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._numbers import NumberText
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -20,7 +21,7 @@ from regionrel.text import lexicon
 from regionrel.text.amounts import Money
 from regionrel.text.main_year import is_year
 from regionrel.text.statement_model import Measure
-from regionrel.text.tokens import Token, tokenize
+from regionrel.text.tokens import Token, lemma, tokenize
 
 __all__ = ["WORD_FIGURES", "FigurePhrase", "FigureReader"]
 
@@ -100,6 +101,20 @@ _TIMES_AS_ADJECTIVES: Final = {
 }
 
 
+#: Currency codes read before an amount ("USD 1.3bn").
+_CODES_BEFORE: Final = ("usd", "rmb", "cny", "eur", "rub")
+#: The words after a number that :meth:`FigureReader.amount` reads on from: "U.S.", and the
+#: marks a scale, a decimal comma or an abbreviation's point may bring.
+_READ_ON: Final = frozenset({"u", "s", "us", "american", "американский", ",", "."})
+
+
+def _no_amount_after(word: str) -> bool:
+    """Whether the lemma *word* after a number can start no part of an amount."""
+    return (
+        word not in lexicon.SCALES and word not in lexicon.CURRENCY_WORDS and word not in _READ_ON
+    )
+
+
 class FigureReader:
     """The tokens and lemmas of a text, and the figure phrase at any token of it."""
 
@@ -107,12 +122,13 @@ class FigureReader:
         self.text = text
         self.locale = locale
         self.tokens = tokenize(text, locale=locale)
-        self.lemmas = [t.lemma for t in self.tokens]
+        # Token.lemma, without a property call per token (a text has one per character
+        # of a run of marks).
+        self.lemmas = [lemma(t[0]) if t[3] == "word" else t[0] for t in self.tokens]
         #: Whether a figure's phrase may start at each token (a number, or a word that
         #: starts one): :meth:`figure_at` is none elsewhere.
         self.may_start = [
-            t.kind == "num"
-            or (t.kind == "word" and (low in WORD_FIGURES or low in _FRACTION_STARTS))
+            t[3] == "num" or (t[3] == "word" and (low in WORD_FIGURES or low in _FRACTION_STARTS))
             for t, low in zip(self.tokens, self.lemmas, strict=True)
         ]
 
@@ -129,9 +145,9 @@ class FigureReader:
         number = token.number
         assert number is not None
         assert number.value is not None
-        return Reported(
-            number.value, number.decimals, kind, self.locale, span=(token.start, token.end)
-        )
+        # from_number: the constructor's checks in one pass (a text makes one per figure)
+        scanned = NumberText(number.text, number.value, number.decimals, token.start, token.end)
+        return Reported.from_number(scanned, kind=kind, locale=self.locale)
 
     def money_phrase(self, money: Money, i: int, j: int, span: tuple[int, int]) -> FigurePhrase:
         """The value phrase of *money* read from token *i* to *j*: it starts at the first
@@ -146,6 +162,20 @@ class FigureReader:
     def amount(self, i: int, end: int) -> tuple[Money, int] | None:
         """An amount of money starting at the number token *i* (a sign may precede it)."""
         toks = self.tokens
+        # Most numbers: no scale, currency, "U.S." or mark after it, and no currency before
+        # it, so no amount (what the reading below concludes, at a fraction of its cost).
+        if (
+            toks[i].number is not None
+            and _no_amount_after(self.lem(i + 1) if i + 1 < end else "")
+            and (
+                i == 0
+                or (
+                    toks[i - 1].text not in lexicon.CURRENCY_SIGNS
+                    and self.lemmas[i - 1] not in _CODES_BEFORE
+                )
+            )
+        ):
+            return None
         value = Decimal(0)
         decimals = 0
         smallest: Scale | None = None
@@ -230,7 +260,7 @@ class FigureReader:
             start_tok = before
             if before >= 1 and toks[before - 1].text in ("US", "U.S"):
                 start_tok = before - 1
-        elif before >= 0 and self.lemmas[before] in ("usd", "rmb", "cny", "eur", "rub"):
+        elif before >= 0 and self.lemmas[before] in _CODES_BEFORE:
             currency = lexicon.CURRENCY_WORDS[self.lemmas[before]]
             start_tok = before
         # currency after: "долларов США", "U.S. dollars", "USD"
@@ -398,8 +428,8 @@ class FigureReader:
             found = self.amount(i, end)
             if (
                 found is None
-                and is_year(tok) is None
                 and self.lem(i + 1) in ("и", "and")
+                and is_year(tok) is None
                 and i + 2 < end
                 and toks[i + 2].kind == "num"
             ):

@@ -45,7 +45,9 @@ def main_year_of(tokens: Sequence[Token]) -> int | None:
     >>> main_year_of(tokenize("Jilin expects trade to grow in 2024. In 2023 it rose 7.7%."))
     2023
     """
-    for i, token in enumerate(tokens):
+    # Only numbers can be years: the others are passed over in one comprehension.
+    for i in [k for k, t in enumerate(tokens) if t[4] is not None]:
+        token = tokens[i]
         year = is_year(token)
         if year is None:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from regionrel.text.grammar import MASK, NUM, Grammar, compile_ci, num
+from regionrel.text.grammar import MASK, NUM, Grammar, compile_ci, lazy_run, num
 
 __all__ = ["GRAMMAR"]
 
@@ -213,11 +213,11 @@ GRAMMAR: Final = Grammar(
     ),
     agreement=compile_ci(
         r"(?:the\s+|an?\s+)?(?P<title>(?:[A-Z][\w-]*\s+)*?Agreement)\s+(?:between|of)\s+"
-        r"(?P<parties>.+?)(?:\s+on\s+(?P<subject>.+?))?"
+        rf"(?P<parties>{lazy_run('.;')})(?:\s+on\s+(?P<subject>{lazy_run('.;')}))?"
         rf"(?=\s+(?:for|in|on)\s+[{NUM}{MASK}]|\s+and\s+(?:an?\s+|the\s+)?action\s+plan|\s*[.;]?$)"
     ),
     party=compile_ci(
-        rf"(?:the\s+)?(?P<body>{_BODY})\s+of\s+(?P<region>(?:the\s+)?.+?)"
+        rf"(?:the\s+)?(?P<body>{_BODY})\s+of\s+(?P<region>(?:the\s+)?{lazy_run(',')})"
         rf"(?=\s+and\s+(?:the\s+)?{_BODY}\s+of|\s*,\s*(?:the\s+)?{_BODY}\s+of|\s*$)"
     ),
     forum=compile_ci(

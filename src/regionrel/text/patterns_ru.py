@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from regionrel.text.grammar import MASK, NUM, Grammar, compile_ci, num
+from regionrel.text.grammar import MASK, NUM, Grammar, compile_ci, lazy_run, num
 
 __all__ = ["GRAMMAR"]
 
@@ -194,11 +194,11 @@ GRAMMAR: Final = Grammar(
     ),
     agreement=compile_ci(
         rf"(?P<title>(?:{_W}+\s+)?[Сс]оглашени{_W}+(?:\s+о\s+сотрудничестве)?)\s+(?:между\s+)?"
-        rf"(?P<parties>{_BODY}.+?)(?:\s+о\s+(?P<subject>.+?))?"
+        rf"(?P<parties>{_BODY}{lazy_run('.;')})(?:\s+о\s+(?P<subject>{lazy_run('.;')}))?"
         rf"(?=\s+(?:на|в|за)\s+[{NUM}{MASK}]|\s+и\s+план|\s*[.;]?$)"
     ),
     party=compile_ci(
-        rf"(?P<body>{_BODY})\s+(?P<region>.+?)(?=\s+и\s+{_BODY}|\s*,\s*{_BODY}|\s*$)"
+        rf"(?P<body>{_BODY})\s+(?P<region>{lazy_run(',')})(?=\s+и\s+{_BODY}|\s*,\s*{_BODY}|\s*$)"
     ),
     forum=compile_ci(
         rf"(?P<edition>[IVXL]+|{NUM}+-?(?:й|ый|ой|ий)?|(?:первы|втор|трет|четв[её]рт|пят|шест|седьм"

@@ -20,6 +20,7 @@ from regionrel.text.items import FigureSubject, PeriodRole, SubjectKind
 from regionrel.text.lookup import find_region
 
 __all__ = [
+    "NUMBERED_PHRASES",
     "chunk_subject",
     "currency_code",
     "period_of_text",
@@ -30,6 +31,25 @@ __all__ = [
 _GRAMMARS: Final = {"en": patterns_en.GRAMMAR, "ru": patterns_ru.GRAMMAR}
 _RUN: Final = re.compile(f"{NUM}+")
 _SPACES: Final = re.compile(r"\s+")
+#: The phrases of both grammars that hold a number (each must match a run of NUM): none
+#: matches a shadow without one, so the reader does not run them on it.
+NUMBERED_PHRASES: Final = frozenset(
+    getattr(grammar, name)
+    for grammar in _GRAMMARS.values()
+    for name in (
+        "exceed",
+        "count",
+        "rank",
+        "share_phrase",
+        "share",
+        "change_signed",
+        "change_up",
+        "change_down",
+        "multiple",
+        "index",
+        "money",
+    )
+)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from regionrel._numbers import NumberText, check_locale, scan_number
+from regionrel._numbers import NumberText, check_locale, scan_at
 from regionrel.dates import parse_date
 from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.periods import Period
@@ -27,7 +27,7 @@ from regionrel.regions import Region
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
 from regionrel.text import lexicon, patterns_en, patterns_ru
-from regionrel.text.amounts import across_marks
+from regionrel.text.amounts import JOINT_MARKS, across_marks
 from regionrel.text.extraction import Extraction
 from regionrel.text.figures import conflicts_in
 from regionrel.text.grammar import MASK, NUM, Grammar
@@ -52,6 +52,7 @@ from regionrel.text.items import (
 )
 from regionrel.text.lookup import find_region, regions_named_in
 from regionrel.text.phrase_readings import (
+    NUMBERED_PHRASES,
     chunk_subject,
     currency_code,
     period_of_text,
@@ -240,7 +241,7 @@ class _Reader:
 
     def each(self, family: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of *pattern* in the shadow, when the sentence can hold any."""
-        if not self.has(family):
+        if not self.has(family) or (NUM not in self.shadow and pattern in NUMBERED_PHRASES):
             return iter(())
         return pattern.finditer(self.shadow)
 
@@ -305,15 +306,16 @@ class _Reader:
             )
 
     def _numbers(self) -> None:
-        shadow = list(self.shadow)
-        skip = 0
+        shadow, skip, locale = list(self.shadow), 0, check_locale(self.locale, cls="extract")
+        text, base = self.text, self.base
         for digit in _DIGITS.finditer(self.sent):
             pos = digit.start()
             if pos < skip or shadow[pos] == MASK:
                 continue
             try:
-                found = scan_number(self.text, self.base + pos, locale=self.locale)
-                found = across_marks(self.text, found, locale=self.locale) or found  # "7\u200b109"
+                found = scan_at(text, base + pos, locale, "scan_number")
+                if found is not None and text[found.end : found.end + 1] in JOINT_MARKS:
+                    found = across_marks(text, found, locale=locale) or found  # "7\u200b109"
             except RegionrelError as exc:
                 end = pos
                 while end < len(self.sent) and not self.sent[end].isspace():
@@ -323,10 +325,9 @@ class _Reader:
                 skip = end
                 continue
             assert found is not None
-            end = found.end - self.base
+            skip = end = found.end - base
             self.numbers[pos] = found
             shadow[pos:end] = NUM * (end - pos)
-            skip = end
         self.shadow = "".join(shadow)
 
     def _explanations(self) -> None:
@@ -554,20 +555,18 @@ class _Reader:
         if not self.has_year:
             return found
         masks: list[tuple[int, int]] = []
+        sent, base, kept = self.sent, self.base, self.items["periods"]  # (once, not per year)
         for match in self.g.period.finditer(self.shadow):
-            text = self.sent[match.start("years") : match.end("years")]
-            reading = period_reading(
-                match.group("years"), text, match.group("cue") or "", self.locale
-            )
+            start, end = match.span("years")
+            text = sent[start:end]
+            reading = period_reading(match.group("years"), text, match["cue"] or "", self.locale)
             if reading is None:
                 continue
             period, repaired, role = reading
-            mention = PeriodMention(
-                period, text, self.span(match.start("years"), match.end("years")), role, repaired
-            )
+            mention = PeriodMention(period, text, (base + start, base + end), role, repaired)
             found.append(mention)
-            self.add("periods", mention)
-            masks.append(match.span("years"))  # (nothing below reads the shadow)
+            kept.append(mention)
+            masks.append((start, end))  # (nothing below reads the shadow)
         self.mask_all(masks)
         return found
 

@@ -19,8 +19,9 @@ from regionrel.text.amounts import Number, read_numbers
 
 __all__ = ["Token", "future_verb", "genitive_noun", "is_noun", "lemma", "tokenize"]
 
-#: A word (letters, digits, "_") or one mark: a split gives both groups and the text between.
-_SPLIT: Final = re.compile(r"(\w+)|([^\w\s])").split
+#: A word (letters, digits, "_") or a run of marks (each mark is a token): a split gives
+#: both groups and the text between.
+_SPLIT: Final = re.compile(r"(\w+)|([^\w\s]+)").split
 _CYRILLIC: Final = re.compile(r"[а-яёА-ЯЁ]")
 _LOCK: Final = threading.Lock()
 # Comparatives the dictionary would take back to their adjectives ("больше" -> "большой").
@@ -198,34 +199,42 @@ def tokenize(text: str, *, locale: str = "en") -> list[Token]:
     ['Exports', 'rose', '7,109', 'million', ',', 'to', '$', '1.3', 'bn', '.']
     """
     tokens: list[Token] = []
-    append = tokens.append
     pos = 0
     for number in read_numbers(text, locale=locale):
-        if number.start > pos:
-            _words(text[pos : number.start], pos, append)
-        append(_new(Token, (number.text, number.start, number.end, "num", number)))
+        if number.start > pos and not text[pos : number.start].isspace():
+            _words(text[pos : number.start], pos, tokens)
+        tokens.append(_new(Token, (number.text, number.start, number.end, "num", number)))
         pos = number.end
     if pos < len(text):
-        _words(text[pos:], pos, append)
+        _words(text[pos:], pos, tokens)
     return tokens
 
 
-def _words(stretch: str, offset: int, append: Any) -> None:
-    """Append the words and marks of *stretch* (no number in it), which starts at *offset*.
+def _words(stretch: str, offset: int, tokens: list[Token]) -> None:
+    """Append to *tokens* the words and marks of *stretch* (no number in it), which starts
+    at *offset*.
 
-    One split of the stretch gives each token with the text between tokens, so the
-    spans are sums of lengths: no match object is made per word.
+    One split of the stretch gives each word and each run of marks with the text between
+    them, so the spans are sums of lengths: no match object is made per word, and a run
+    of marks ("...", "!!!") becomes its one-character tokens at once.
     """
+    append = tokens.append
     parts = _SPLIT(stretch)
-    # parts: between, word, mark, between, word, mark, ..., between (word or mark is None)
+    # parts: between, word, marks, between, word, marks, ..., between (word or marks is None)
     pos = offset + len(parts[0])
     for i in range(1, len(parts), 3):
         word = parts[i]
-        if word is None:
-            word = parts[i + 1]
-            kind = "punct"
+        if word is not None:
+            end = pos + len(word)
+            append(_new(Token, (word, pos, end, "word", None)))
         else:
-            kind = "word"
-        end = pos + len(word)
-        append(_new(Token, (word, pos, end, kind, None)))
+            marks = parts[i + 1]
+            end = pos + len(marks)
+            if end == pos + 1:
+                append(_new(Token, (marks, pos, end, "punct", None)))
+            else:
+                tokens += [
+                    _new(Token, (mark, at, at + 1, "punct", None))
+                    for at, mark in enumerate(marks, pos)
+                ]
         pos = end + len(parts[i + 2])
