@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from regionrel.text import lexicon
 from regionrel.text.clues import ClueReader
@@ -25,34 +26,41 @@ __all__ = ["StatementReader"]
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     start = 0
-    for i, token in enumerate(tokens):
-        if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
-            nxt = tokens[i + 1]
-            prev = tokens[i - 1] if i else None
-            if (
-                prev is not None
-                and prev.kind == "word"
-                and len(prev.text) == 1
-                and not (i >= 2 and tokens[i - 2].text == "-")
-            ):
-                continue  # an initial or "U.S." (not the ending of "в 2007-м.")
-            if (
-                prev is not None
-                and prev.kind == "word"
-                and len(prev.text) <= 4
-                and (
-                    prev.lemma in lexicon.SCALES
-                    or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
-                )
-            ) and not (
-                nxt.capitalized
-                and nxt.lemma not in lexicon.CURRENCY_WORDS
-                and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
-            ):
-                continue
-            if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
-                yield start, i + 1
-                start = i + 1
+    # A stop ends a sentence only before a capitalised word, a number or an opening mark:
+    # one pass finds those few, and only they are asked the questions below.
+    stops = [
+        i
+        for i, (token, nxt) in enumerate(zip(tokens, islice(tokens, 1, None)))
+        if token.text in ".!?"
+        and token.kind == "punct"
+        and (nxt.kind == "num" or nxt.text in '«"(' or (nxt.kind == "word" and nxt.capitalized))
+    ]
+    for i in stops:
+        nxt = tokens[i + 1]
+        prev = tokens[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and len(prev.text) == 1
+            and not (i >= 2 and tokens[i - 2].text == "-")
+        ):
+            continue  # an initial or "U.S." (not the ending of "в 2007-м.")
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and len(prev.text) <= 4
+            and (
+                prev.lemma in lexicon.SCALES
+                or prev.lemma in {"долл", "г", "руб", "тыс", "aug", "feb"}
+            )
+        ) and not (
+            nxt.capitalized
+            and nxt.lemma not in lexicon.CURRENCY_WORDS
+            and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
+        ):
+            continue
+        yield start, i + 1
+        start = i + 1
     yield start, len(tokens)
 
 
@@ -82,8 +90,10 @@ class StatementReader(ClueReader):
         """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
         months = lexicon.RU_MONTHS  # (English spans are left to the English rules)
         found: list[tuple[int, tuple[str, str]]] = []
-        for j, low in enumerate(self.lemmas):
-            if low not in months or self.lem(j + 2) not in months:
+        lemmas = self.lemmas
+        for j in [j for j, low in enumerate(lemmas) if low in months]:  # (a few, in one pass)
+            low = lemmas[j]
+            if self.lem(j + 2) not in months:
                 continue
             if self.lem(j + 1) not in ("-", "–", "—", "по"):
                 continue
