@@ -192,7 +192,12 @@ class StatementReader(ClueReader):
         flow_at = -1
         physical = False
         depth = 0
-        for j in range(fig.start - 1, window_start - 1, -1):
+        last = fig.start - 1
+        if self.flows[window_start : fig.start].count(None) == fig.start - window_start and (
+            lexicon.PHYSICAL_FLOW.isdisjoint(self.lemmas[window_start : fig.start])
+        ):
+            last = window_start - 1  # no flow and no volume word in the window: no step to take
+        for j in range(last, window_start - 1, -1):
             if toks[j].text == ")":
                 depth += 1
             elif toks[j].text == "(" and depth:

@@ -395,7 +395,11 @@ class MeasureReader(FigureReader):
         """
         if self.lem(fig.end) in lexicon.TARGET_WORDS:
             return True
-        for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
+        lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
+        window = self.lemmas[lo : fig.start]
+        if lexicon.TARGET_WORDS.isdisjoint(window) and "be" not in window and "have" not in window:
+            return False  # no word the rules below look for (most figures)
+        for j in range(lo, fig.start):
             low = self.lemmas[j]
             if low in lexicon.TARGET_WORDS:
                 return True
@@ -416,6 +420,8 @@ class MeasureReader(FigureReader):
 
     def single_month(self, fig: FigurePhrase, lo: int) -> bool:
         """Whether the figure is said of one month ("в июле (751 млн)") in a text about a longer period."""
+        if lexicon.RU_MONTHS.isdisjoint(self.lemmas[max(lo, fig.start - 5) : fig.start]):
+            return False  # no month named before the figure (most figures)
         for j in range(fig.start - 1, max(lo, fig.start - 5) - 1, -1):
             if self.lemmas[j] not in lexicon.RU_MONTHS or self.lem(j - 1) != "в":
                 continue
@@ -521,8 +527,6 @@ class MeasureReader(FigureReader):
                 if self.whole_year or self.compares_last_year(c_start, s_end):
                     return TimeRole.MAIN
                 return TimeRole.OTHER
-        if "alone" in [
-            self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
-        ]:
+        if "alone" in self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]:
             return TimeRole.OTHER
         return TimeRole.MAIN
