@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -23,12 +24,16 @@ from regionrel import extract
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.text import lexicon
+import regionrel.text.attribution as attribution
 from regionrel.text.attribution import _sentences
 from regionrel.text.grammar import MASK, NUM
 from regionrel.text.patterns_en import GRAMMAR as EN
 from regionrel.text.patterns_ru import GRAMMAR as RU
 from regionrel.text.relation_mentions import _Agreements
 from regionrel.text.tokens import Token, tokenize
+from tests.corpus.paragraphs import PARAGRAPHS
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
 
 
 def _generated(*args: Any, **kwargs: Any) -> Reported:
@@ -211,3 +216,19 @@ def test_sentence_ends_in_one_pass_are_the_token_by_token_ones(
 ) -> None:
     tokens = tokenize(gap.join(words))
     assert list(_sentences(tokens)) == list(_plain_sentences(tokens))
+
+
+# -- the words an entity may be ------------------------------------------------------------
+
+
+def test_every_word_the_entity_rules_take_is_a_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading every word (no cue filter) attributes every corpus figure as the cues do.
+
+    A new rule of ``StatementReader.entity`` that takes a small word must add its lemma
+    to ``_ENTITY_WORDS``; this fails on the corpus paragraph the rule was written for.
+    """
+    texts = [(p.text, p.language) for p in PARAGRAPHS]
+    texts.append((SEED.read_text(encoding="utf-8"), "en"))
+    cued = [repr(extract(text, locale=locale).statements) for text, locale in texts]
+    monkeypatch.setattr(attribution, "_entity_cue", lambda token, low: True)
+    assert [repr(extract(text, locale=locale).statements) for text, locale in texts] == cued

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from typing import Final
 
 from regionrel.text import lexicon
 from regionrel.text.clues import ClueReader
@@ -64,11 +65,31 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     yield start, len(tokens)
 
 
+#: The lemmas of the words :meth:`StatementReader.entity` may take a small word for (a
+#: group, a country, a pronoun, goods, "between", "other", "whole"); every other word it
+#: takes is capitalised. A rule of ``entity`` for another small word adds it here.
+_ENTITY_WORDS: Final = (
+    lexicon.GROUP_WORDS
+    | lexicon.COUNTRY_NAMES
+    | lexicon.PRONOUNS
+    | (lexicon.GOODS_WORDS - lexicon.GENERIC_GOODS)
+    | {"between", "между", "другой", "other", "целое", "россия", "whole", "страна", "country"}
+    | {"china"}
+)
+
+
+def _entity_cue(token: Token, low: str) -> bool:
+    """Whether :meth:`StatementReader.entity` may take the word *token* (lemma *low*) at all."""
+    return low in _ENTITY_WORDS or token.capitalized
+
+
 class StatementReader(ClueReader):
     """The statements of a text: :meth:`read` attributes every figure, sentence by sentence."""
 
     #: The flow of the figure that set ``sentence_entity``.
     sentence_flow: FlowRole | None = None
+    #: Whether each token is one :meth:`entity` may take (``_entity_cue``), on first use.
+    entity_cues: list[bool] | None = None
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = "к" in self.lemmas and any(
@@ -666,7 +687,12 @@ class StatementReader(ClueReader):
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         toks = self.tokens
         flow = self.flows[flow_at] if flow_at >= 0 else None
+        cues = self.entity_cues
+        if cues is None:
+            cues = self.entity_cues = list(map(_entity_cue, toks, self.lemmas))
         for j in range(start, stop):
+            if not cues[j]:
+                continue  # a word no rule below takes (most words)
             tok = toks[j]
             low = self.lemmas[j]
             if low in lexicon.CURRENCY_WORDS:
