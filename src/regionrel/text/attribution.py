@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import compress, count, islice
+from operator import attrgetter
 from typing import Final
 
 from regionrel.text import lexicon
@@ -23,6 +24,8 @@ from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
 from regionrel.text.tokens import Token
 
 __all__ = ["StatementReader"]
+
+_TEXT: Final = attrgetter("text")
 
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
@@ -97,9 +100,9 @@ class StatementReader(ClueReader):
             for k, t in enumerate(self.tokens)
         )
         #: Where the clause marks are, ascending (:meth:`clause_start` bisects them).
-        self.clause_marks = [
-            k for k, t in enumerate(self.tokens) if t.text in lexicon.CLAUSE_MARKS
-        ]
+        self.clause_marks = list(
+            compress(count(), map(lexicon.CLAUSE_MARKS.__contains__, map(_TEXT, self.tokens)))
+        )
         self.ranges = self.month_ranges()
         self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None

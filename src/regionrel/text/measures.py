@@ -8,6 +8,8 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from regionrel.text import lexicon
 from regionrel.text.figure_phrases import FigurePhrase, FigureReader
 from regionrel.text.items import FlowRole
@@ -33,7 +35,7 @@ class MeasureReader(FigureReader):
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
-        self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
+        self.whole_year = lexicon.PART_OF_YEAR.isdisjoint(self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
         #: 1 or -1 when the amount just measured is an excess of exports over imports
@@ -41,10 +43,9 @@ class MeasureReader(FigureReader):
         self.as_balance = 0
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
-        self.flows: list[FlowRole | None] = [
-            self.read_flow(i) if low in lexicon.FLOW_WORDS else None
-            for i, low in enumerate(self.lemmas)
-        ]
+        self.flows: list[FlowRole | None] = [None] * len(self.lemmas)
+        for i in compress(count(), map(lexicon.FLOW_WORDS.__contains__, self.lemmas)):
+            self.flows[i] = self.read_flow(i)  # (the flow words found in one pass)
 
     def flow_of(self, i: int) -> FlowRole | None:
         """The flow the token at *i* names, if any (as :meth:`read_flow`, read once)."""
