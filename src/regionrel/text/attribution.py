@@ -103,6 +103,8 @@ class StatementReader(ClueReader):
         self.clause_marks = list(
             compress(count(), map(lexicon.CLAUSE_MARKS.__contains__, map(_TEXT, self.tokens)))
         )
+        #: The tokens a figure's phrase may start at (``may_start``), ascending.
+        self.starts = list(compress(count(), self.may_start))
         self.ranges = self.month_ranges()
         self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None
@@ -115,7 +117,7 @@ class StatementReader(ClueReader):
         months = lexicon.RU_MONTHS  # (English spans are left to the English rules)
         found: list[tuple[int, tuple[str, str]]] = []
         lemmas = self.lemmas
-        for j in [j for j, low in enumerate(lemmas) if low in months]:  # (a few, in one pass)
+        for j in compress(count(), map(months.__contains__, lemmas)):  # (a few, in one pass)
             low = lemmas[j]
             if self.lem(j + 2) not in months:
                 continue
@@ -134,17 +136,15 @@ class StatementReader(ClueReader):
         self.last_base: FlowRole | None = None
         figures: list[FigurePhrase] = []
         i = start
-        may_start = self.may_start
-        while i < end:
-            if not may_start[i]:
-                i += 1
-                continue
-            found = self.figure_at(i, end)
+        starts = self.starts  # (the tokens a figure may start at, ascending)
+        for at in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if at < i:
+                continue  # inside the figure read last
+            found = self.figure_at(at, end)
             if found is None:
-                i += 1
                 continue
             figures.append(found)
-            i = max(found.end, i + 1)
+            i = max(found.end, at + 1)
         if not figures:
             self.flows_in(start, end)
             return
