@@ -8,6 +8,7 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress, count
 
 from regionrel.text import lexicon
@@ -26,6 +27,8 @@ class MeasureReader(FigureReader):
     last_direction: int
     #: Whether the last percent read in the sentence was a share.
     last_share: bool
+    #: Where the years are (:meth:`year_tokens`), once asked for.
+    year_at: list[int] | None = None
 
     def __init__(self, text: str, locale: str) -> None:
         super().__init__(text, locale)
@@ -201,7 +204,10 @@ class MeasureReader(FigureReader):
             self.excess = self.compared_after(fig, c_start, s_end)
             if self.excess is not None:
                 return Measure.EXCESS, 0
-            for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
+            last = fig.start - 1
+            if lexicon.EXCEED.isdisjoint(self.lemmas[max(c_start, fig.start - 12) : fig.start]):
+                last = -1  # no comparative in the window: no step to take (most figures)
+            for c in range(last, max(c_start, fig.start - 12) - 1, -1):
                 if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
@@ -264,10 +270,8 @@ class MeasureReader(FigureReader):
                 return Measure.FALL, -1
             return None, 0
         # a percent: share, index or growth
-        following = [self.lemmas[j] for j in range(fig.end, min(s_end, fig.end + 4))]
-        before = [
-            self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
-        ]
+        following = self.lemmas[fig.end : min(s_end, fig.end + 4)]
+        before = self.lemmas[max(c_start, fig.start - 6, self.prev_end) : fig.start]
         directed = (
             bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN))
             or before[-1:] == ["на"]
@@ -458,6 +462,15 @@ class MeasureReader(FigureReader):
                     return True
         return False
 
+    def year_tokens(self) -> list[int]:
+        """Where the tokens that name a year (:func:`is_year`) are, ascending; found on first use."""
+        if self.year_at is None:
+            tokens = self.tokens
+            self.year_at = [
+                i for i, t in enumerate(tokens) if t.kind == "num" and is_year(t) is not None
+            ]
+        return self.year_at
+
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
@@ -491,8 +504,9 @@ class MeasureReader(FigureReader):
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
         lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
-        for j in range(fig.start - 1, lo - 1, -1):
-            year = is_year(toks[j])
+        years = self.year_tokens()
+        for j in reversed(years[bisect_left(years, lo) : bisect_left(years, fig.start)]):
+            year = is_year(toks[j])  # (only the tokens that name a year are visited)
             if year is None:
                 continue
             cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
