@@ -20,11 +20,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import regionrel.text.attribution as attribution
 from regionrel import extract
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.text import lexicon
-import regionrel.text.attribution as attribution
 from regionrel.text.attribution import _sentences
 from regionrel.text.grammar import MASK, NUM
 from regionrel.text.patterns_en import GRAMMAR as EN
@@ -61,7 +61,9 @@ def _outcome(build: Any) -> tuple[str, object]:
 
 
 _VALUES = st.one_of(
-    st.decimals(allow_nan=False, allow_infinity=False, places=3, max_value=10**9, min_value=-(10**9)),
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=3, max_value=10**9, min_value=-(10**9)
+    ),
     st.decimals(),  # NaN, infinities, any exponent
     st.sampled_from([Decimal("1E+2000"), Decimal("-0"), Decimal("0E-5"), Decimal("1.50")]),
     st.integers(-(10**6), 10**6),
@@ -155,7 +157,7 @@ def test_agreements_read_left_to_right_are_the_pattern_read_at_each_position(
     shadow = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
     positions = list(range(len(shadow) + 1))
     for order in (positions, shuffle.sample(positions, len(positions))):
-        found = _Agreements(SimpleNamespace(g=grammar, shadow=shadow))  # type: ignore[arg-type]
+        found = _Agreements(SimpleNamespace(g=grammar, shadow=shadow))
         for pos in order:
             assert found.tail(pos) == _whole(grammar.agreement, shadow, pos), pos
 
@@ -211,9 +213,7 @@ _SENTENCE_WORDS += ["«", "(", '"', "bn", "USD", "Dollar", "aug", "г", "2007", 
 
 
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS), max_size=60), st.sampled_from(["", " "]))
-def test_sentence_ends_in_one_pass_are_the_token_by_token_ones(
-    words: list[str], gap: str
-) -> None:
+def test_sentence_ends_in_one_pass_are_the_token_by_token_ones(words: list[str], gap: str) -> None:
     tokens = tokenize(gap.join(words))
     assert list(_sentences(tokens)) == list(_plain_sentences(tokens))
 

@@ -184,7 +184,7 @@ class Reported:
         # scanned itself: those take every check below in one pass; anything else (and
         # every error) goes through the converters and validators attrs generated.
         if not _fill(self, value, decimals, kind, locale, span):
-            self.__attrs_init__(value, decimals, kind, locale, span=span)  # type: ignore[arg-type]
+            self.__attrs_init__(value, decimals, kind, locale, span=span)  # type: ignore[attr-defined]
 
     def __attrs_post_init__(self) -> None:
         value = self.value

@@ -34,7 +34,7 @@ def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     # one pass finds those few, and only they are asked the questions below.
     stops = [
         i
-        for i, (token, nxt) in enumerate(zip(tokens, islice(tokens, 1, None)))
+        for i, (token, nxt) in enumerate(zip(tokens, islice(tokens, 1, None), strict=False))
         if token.text in ".!?"
         and token.kind == "punct"
         and (nxt.kind == "num" or nxt.text in '«"(' or (nxt.kind == "word" and nxt.capitalized))
@@ -216,12 +216,12 @@ class StatementReader(ClueReader):
         flow_at = -1
         physical = False
         depth = 0
-        last = fig.start - 1
+        scan_from = fig.start - 1
         if self.flows[window_start : fig.start].count(None) == fig.start - window_start and (
             lexicon.PHYSICAL_FLOW.isdisjoint(self.lemmas[window_start : fig.start])
         ):
-            last = window_start - 1  # no flow and no volume word in the window: no step to take
-        for j in range(last, window_start - 1, -1):
+            scan_from = window_start - 1  # no flow and no volume word in the window: no step
+        for j in range(scan_from, window_start - 1, -1):
             if toks[j].text == ")":
                 depth += 1
             elif toks[j].text == "(" and depth:

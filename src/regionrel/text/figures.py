@@ -141,7 +141,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     keys = [_key(s) for s in statements]  # (each asked for once: tens of thousands per MB)
     amounts = [
         s
-        for s, key in zip(statements, keys)
+        for s, key in zip(statements, keys, strict=True)
         if key is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
     ]
     currencies = Counter(s.currency for s in amounts if s.currency)
@@ -152,7 +152,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     )
     candidates: list[tuple[FigureKey, Reported, Statement]] = []
     # (A bound goes in beside the value the figure states: "over 5" and "5.2" agree.)
-    for statement, key in zip(statements, keys):
+    for statement, key in zip(statements, keys, strict=True):
         if key is None:
             continue
         if statement.measure in (Measure.VALUE, Measure.CHANGE):

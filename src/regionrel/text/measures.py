@@ -204,10 +204,10 @@ class MeasureReader(FigureReader):
             self.excess = self.compared_after(fig, c_start, s_end)
             if self.excess is not None:
                 return Measure.EXCESS, 0
-            last = fig.start - 1
+            scan_from = fig.start - 1
             if lexicon.EXCEED.isdisjoint(self.lemmas[max(c_start, fig.start - 12) : fig.start]):
-                last = -1  # no comparative in the window: no step to take (most figures)
-            for c in range(last, max(c_start, fig.start - 12) - 1, -1):
+                scan_from = -1  # no comparative in the window: no step to take (most figures)
+            for c in range(scan_from, max(c_start, fig.start - 12) - 1, -1):
                 if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
