@@ -91,8 +91,6 @@ class StatementReader(ClueReader):
 
     #: The flow of the figure that set ``sentence_entity``.
     sentence_flow: FlowRole | None = None
-    #: Whether each token is one :meth:`entity` may take (``_entity_cue``), on first use.
-    entity_cues: list[bool] | None = None
 
     def read(self) -> list[Statement]:
         self.has_index_phrase = "к" in self.lemmas and any(
@@ -690,14 +688,11 @@ class StatementReader(ClueReader):
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         toks = self.tokens
         flow = self.flows[flow_at] if flow_at >= 0 else None
-        cues = self.entity_cues
-        if cues is None:
-            cues = self.entity_cues = list(map(_entity_cue, toks, self.lemmas))
         for j in range(start, stop):
-            if not cues[j]:
-                continue  # a word no rule below takes (most words)
             tok = toks[j]
             low = self.lemmas[j]
+            if not _entity_cue(tok, low):
+                continue  # a word no rule below takes (most words)
             if low in lexicon.CURRENCY_WORDS:
                 continue  # "to RMB11.44 billion": a currency, not a partner's name
             if low in lexicon.GROUP_WORDS:

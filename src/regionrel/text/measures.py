@@ -8,7 +8,6 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from itertools import compress, count
 
 from regionrel.text import lexicon
@@ -27,8 +26,6 @@ class MeasureReader(FigureReader):
     last_direction: int
     #: Whether the last percent read in the sentence was a share.
     last_share: bool
-    #: Where the years are (:meth:`year_tokens`), once asked for.
-    year_at: list[int] | None = None
 
     def __init__(self, text: str, locale: str) -> None:
         super().__init__(text, locale)
@@ -462,15 +459,6 @@ class MeasureReader(FigureReader):
                     return True
         return False
 
-    def year_tokens(self) -> list[int]:
-        """Where the tokens that name a year (:func:`is_year`) are, ascending; found on first use."""
-        if self.year_at is None:
-            tokens = self.tokens
-            self.year_at = [
-                i for i, t in enumerate(tokens) if t.kind == "num" and is_year(t) is not None
-            ]
-        return self.year_at
-
     def time(self, fig: FigurePhrase, c_start: int, s_end: int, measure: Measure) -> TimeRole:
         toks = self.tokens
         if self.sentence_time is TimeRole.OTHER or self.targeted(fig, c_start):
@@ -504,9 +492,8 @@ class MeasureReader(FigureReader):
                     return TimeRole.PREVIOUS
                 return TimeRole.OTHER
         lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
-        years = self.year_tokens()
-        for j in reversed(years[bisect_left(years, lo) : bisect_left(years, fig.start)]):
-            year = is_year(toks[j])  # (only the tokens that name a year are visited)
+        for j in range(fig.start - 1, lo - 1, -1):
+            year = is_year(toks[j])
             if year is None:
                 continue
             cues = {self.lemmas[x] for x in range(max(c_start, j - 5), j)}
