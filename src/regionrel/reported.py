@@ -83,6 +83,53 @@ def _to_value(value: object) -> Decimal:
     return as_decimal(value, cls="Reported", field="value", example="'7109.0'")
 
 
+def _fill(
+    made: Reported,
+    value: object,
+    decimals: object,
+    kind: object,
+    locale: object,
+    span: object,
+) -> bool:
+    """Set the fields of *made* when the arguments pass every rule of ``Reported`` as built.
+
+    Only exact types are taken (a Decimal, an int, a FigureKind, "en" or "ru", None or a
+    tuple of two ints): the checks of the converters, the validator and
+    ``__attrs_post_init__``, in one pass. False (nothing set) for anything else, which the
+    generated constructor then checks and refuses with its own errors.
+    """
+    if not (
+        type(value) is Decimal
+        and type(decimals) is int
+        and type(kind) is FigureKind
+        and type(locale) is str
+        and (locale == "en" or locale == "ru")
+        and 0 <= decimals <= MAX_DECIMALS
+        and value.is_finite()
+        and -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
+    ):
+        return False
+    if span is not None and not (
+        type(span) is tuple
+        and len(span) == 2
+        and type(span[0]) is int
+        and type(span[1]) is int
+        and 0 <= span[0] <= span[1]
+    ):
+        return False
+    exact = quantize(value, decimals)
+    if exact != value or (exact.is_signed() and kind in (FigureKind.INDEX, FigureKind.MULTIPLE)):
+        return False
+    setattr_ = object.__setattr__
+    setattr_(made, "value", exact)
+    setattr_(made, "decimals", decimals)
+    setattr_(made, "kind", kind)
+    setattr_(made, "locale", locale)
+    setattr_(made, "span", span)
+    setattr_(made, "_text", render_quantized(exact, locale))  # type: ignore[arg-type]
+    return True
+
+
 @attrs.frozen(repr=False)
 class Reported:
     """A figure as published, keeping its exact digits.
@@ -123,6 +170,21 @@ class Reported:
         default=None, eq=False, validator=_check_span, kw_only=True
     )
     _text: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __init__(
+        self,
+        value: Decimal | int | str,
+        decimals: int,
+        kind: FigureKind | str = FigureKind.NUMBER,
+        locale: str = "en",
+        *,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        # The reader builds tens of thousands of figures per megabyte from numbers it
+        # scanned itself: those take every check below in one pass; anything else (and
+        # every error) goes through the converters and validators attrs generated.
+        if not _fill(self, value, decimals, kind, locale, span):
+            self.__attrs_init__(value, decimals, kind, locale, span=span)  # type: ignore[attr-defined]
 
     def __attrs_post_init__(self) -> None:
         value = self.value
@@ -227,34 +289,6 @@ class Reported:
                 "must be a NumberText", cls="Reported.from_number", field="number", value=number
             )
         value, decimals, start, end = number.value, number.decimals, number.start, number.end
-        if (
-            type(value) is Decimal
-            and type(decimals) is int
-            and type(kind) is FigureKind
-            and type(locale) is str
-            and (locale == "en" or locale == "ru")
-            and type(start) is int
-            and type(end) is int
-            and 0 <= start <= end
-            and 0 <= decimals <= MAX_DECIMALS
-            and value.is_finite()
-            and -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
-        ):
-            # The reader makes tens of thousands of these from numbers it scanned itself:
-            # the checks of __init__ above, in one pass, then the same two value rules.
-            exact = quantize(value, decimals)
-            if exact == value and not (
-                exact.is_signed() and kind in (FigureKind.INDEX, FigureKind.MULTIPLE)
-            ):
-                made = object.__new__(cls)
-                setattr_ = object.__setattr__
-                setattr_(made, "value", exact)
-                setattr_(made, "decimals", decimals)
-                setattr_(made, "kind", kind)
-                setattr_(made, "locale", locale)
-                setattr_(made, "span", (start, end))
-                setattr_(made, "_text", render_quantized(exact, locale))  # type: ignore[arg-type]
-                return made
         return cls(value, decimals, kind, locale, span=(start, end))
 
     @classmethod

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import compress, count, islice
+from operator import attrgetter
+from typing import Final
 
 from regionrel.reported import FigureKind
 from regionrel.text import lexicon
@@ -26,39 +29,67 @@ __all__ = ["StatementReader"]
 #: Prepositions that make "страны ..." / "countries ..." after them the partners of a flow
 #: ("со странами СНГ", "в страны Европы", "из стран ЕАЭС"): a group.
 _GROUP_PREPOSITIONS = frozenset({"с", "со", "with", "в", "во", "to", "из", "from"})
+_TEXT: Final = attrgetter("text")
 
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
     start = 0
-    for i, token in enumerate(tokens):
-        if token.kind == "punct" and token.text in ".!?" and i + 1 < len(tokens):
-            nxt = tokens[i + 1]
-            prev = tokens[i - 1] if i else None
-            if (
-                prev is not None
-                and prev.kind == "word"
-                and len(prev.text) == 1
-                and not (i >= 2 and tokens[i - 2].text == "-")
-            ):
-                continue  # an initial or "U.S." (not the ending of "в 2007-м.")
-            if (
-                prev is not None
-                and prev.kind == "word"
-                and len(prev.text) <= 4
-                and (
-                    prev.lemma in lexicon.SCALES
-                    or prev.lemma in {"долл", "дол", "г", "руб", "тыс", "aug", "feb"}
-                )
-            ) and not (
-                nxt.capitalized
-                and nxt.lemma not in lexicon.CURRENCY_WORDS
-                and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
-            ):
-                continue
-            if nxt.capitalized or nxt.kind == "num" or nxt.text in '«"(':
-                yield start, i + 1
-                start = i + 1
+    # A stop ends a sentence only before a capitalised word, a number or an opening mark:
+    # one pass finds those few, and only they are asked the questions below.
+    stops = [
+        i
+        for i, (token, nxt) in enumerate(zip(tokens, islice(tokens, 1, None), strict=False))
+        if token.text in ".!?"
+        and token.kind == "punct"
+        and (nxt.kind == "num" or nxt.text in '«"(' or (nxt.kind == "word" and nxt.capitalized))
+    ]
+    for i in stops:
+        nxt = tokens[i + 1]
+        prev = tokens[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and len(prev.text) == 1
+            and not (i >= 2 and tokens[i - 2].text == "-")
+        ):
+            continue  # an initial or "U.S." (not the ending of "в 2007-м.")
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and len(prev.text) <= 4
+            and (
+                prev.lemma in lexicon.SCALES
+                or prev.lemma in {"долл", "дол", "г", "руб", "тыс", "aug", "feb"}
+            )
+        ) and not (
+            nxt.capitalized
+            and nxt.lemma not in lexicon.CURRENCY_WORDS
+            and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
+        ):
+            continue
+        yield start, i + 1
+        start = i + 1
     yield start, len(tokens)
+
+
+#: The lemmas of the words :meth:`StatementReader.entity` may take a small word for (a
+#: group, a country, a pronoun, goods, "between", "other", "whole"); every other word it
+#: takes is capitalised. A rule of ``entity`` for another small word adds it here.
+_ENTITY_WORDS: Final = (
+    lexicon.GROUP_WORDS
+    | lexicon.COUNTRY_NAMES
+    | lexicon.PRONOUNS
+    | (lexicon.GOODS_WORDS - lexicon.GENERIC_GOODS)
+    | {"between", "между", "другой", "other", "целое", "россия", "whole", "страна", "country"}
+    | {"china"}
+    | lexicon.COUNTRY_NAMES_RU
+    | {"there", "туда", "оттуда", "nationwide", "national", "border"}
+)
+
+
+def _entity_cue(token: Token, low: str) -> bool:
+    """Whether :meth:`StatementReader.entity` may take the word *token* (lemma *low*) at all."""
+    return low in _ENTITY_WORDS or token.capitalized
 
 
 class StatementReader(ClueReader):
@@ -73,9 +104,11 @@ class StatementReader(ClueReader):
             for k, t in enumerate(self.tokens)
         )
         #: Where the clause marks are, ascending (:meth:`clause_start` bisects them).
-        self.clause_marks = [
-            k for k, t in enumerate(self.tokens) if t.text in lexicon.CLAUSE_MARKS
-        ]
+        self.clause_marks = list(
+            compress(count(), map(lexicon.CLAUSE_MARKS.__contains__, map(_TEXT, self.tokens)))
+        )
+        #: The tokens a figure's phrase may start at (``may_start``), ascending.
+        self.starts = list(compress(count(), self.may_start))
         self.ranges = self.month_ranges()
         self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None
@@ -87,8 +120,10 @@ class StatementReader(ClueReader):
         """The spans of months the text names as periods ("январь-июнь", "с января по март"), bases left out."""
         months = lexicon.RU_MONTHS  # (English spans are left to the English rules)
         found: list[tuple[int, tuple[str, str]]] = []
-        for j, low in enumerate(self.lemmas):
-            if low not in months or self.lem(j + 2) not in months:
+        lemmas = self.lemmas
+        for j in compress(count(), map(months.__contains__, lemmas)):  # (a few, in one pass)
+            low = lemmas[j]
+            if self.lem(j + 2) not in months:
                 continue
             if self.lem(j + 1) not in ("-", "–", "—", "по"):
                 continue
@@ -105,17 +140,15 @@ class StatementReader(ClueReader):
         self.last_base: FlowRole | None = None
         figures: list[FigurePhrase] = []
         i = start
-        may_start = self.may_start
-        while i < end:
-            if not may_start[i]:
-                i += 1
-                continue
-            found = self.figure_at(i, end)
+        starts = self.starts  # (the tokens a figure may start at, ascending)
+        for at in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if at < i:
+                continue  # inside the figure read last
+            found = self.figure_at(at, end)
             if found is None:
-                i += 1
                 continue
             figures.append(found)
-            i = max(found.end, i + 1)
+            i = max(found.end, at + 1)
         if not figures:
             self.flows_in(start, end)
             return
@@ -193,7 +226,13 @@ class StatementReader(ClueReader):
         flow_at = -1
         physical = cargo = False
         depth = 0
-        for j in range(fig.start - 1, window_start - 1, -1):
+        scan_from = fig.start - 1
+        if self.flows[window_start : fig.start].count(None) == fig.start - window_start and (
+            lexicon.PHYSICAL_FLOW.isdisjoint(self.lemmas[window_start : fig.start])
+            and lexicon.COUNT_HEADS.isdisjoint(self.lemmas[window_start : fig.start])
+        ):
+            scan_from = window_start - 1  # no flow, volume or count word in the window: no step
+        for j in range(scan_from, window_start - 1, -1):
             if toks[j].text == ")":
                 depth += 1
             elif toks[j].text == "(" and depth:
@@ -792,6 +831,8 @@ class StatementReader(ClueReader):
         for j in range(start, stop):
             tok = toks[j]
             low = self.lemmas[j]
+            if not _entity_cue(tok, low):
+                continue  # a word no rule below takes (most words)
             if low in lexicon.CURRENCY_WORDS:
                 continue  # "to RMB11.44 billion": a currency, not a partner's name
             if low in lexicon.GROUP_WORDS:

@@ -45,6 +45,8 @@ def _amount(statement: Statement, scale: Scale) -> Reported:
     figure = statement.figure
     own = statement.scale or Scale.UNIT
     shift = scale.exponent - own.exponent
+    if not shift and figure.kind is FigureKind.NUMBER:
+        return figure  # in the scale already: the figure itself (the common case)
     with localcontext(EXACT):
         value = figure.value.scaleb(-shift)
     return Reported(
@@ -155,10 +157,11 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
     ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
     """
+    keys = [_key(s) for s in statements]  # (each asked for once: tens of thousands per MB)
     amounts = [
         s
-        for s in statements
-        if _key(s) is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
+        for s, key in zip(statements, keys, strict=True)
+        if key is not None and s.measure in (Measure.VALUE, Measure.CHANGE)
     ]
     currencies = Counter(s.currency for s in amounts if s.currency)
     currency = currencies.most_common(1)[0][0] if currencies else "USD"
@@ -168,8 +171,7 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     )
     candidates: list[tuple[FigureKey, Reported, Statement]] = []
     # (A bound goes in beside the value the figure states: "over 5" and "5.2" agree.)
-    for statement in statements:
-        key = _key(statement)
+    for statement, key in zip(statements, keys, strict=True):
         if key is None:
             continue
         if statement.measure in (Measure.VALUE, Measure.CHANGE):
@@ -185,11 +187,16 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     out: list[tuple[FigureKey, Reported]] = []
     sides: list[Bound | None] = []
     seen: dict[FigureKey, list[tuple[Reported, Statement]]] = {}
+    #: (key, figure, side) of every figure kept: a repeat is found in one look.
+    kept: set[tuple[FigureKey, Reported, Bound | None]] = set()
     conflicts: list[tuple[FigureKey, Statement, Statement]] = []
-    plain = {k for k, _, s in candidates if not s.relative}
+    plain: dict[FigureKey, Statement] = {}  # the first statement of each key dated plainly
+    for k, _, s in candidates:
+        if not s.relative:
+            plain.setdefault(k, s)
     for key, figure, statement in candidates:
         if statement.relative and key in plain:
-            dated = next(s for k, _, s in candidates if k == key and not s.relative)
+            dated = plain[key]
             if _same(figure, dated, scale) and bound_of(statement) is bound_of(dated):
                 continue
             # dated only relative to the moment of speaking, and at odds with a statement
@@ -198,11 +205,12 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
             continue
         side = bound_of(statement)
         earlier = seen.setdefault(key, [])
-        if any(f == figure and bound_of(s) is side for f, s in earlier):
+        if (key, figure, side) in kept:
             continue
         if earlier and side is None and bound_of(earlier[0][1]) is None:
             conflicts.append((key, earlier[0][1], statement))
         earlier.append((figure, statement))
+        kept.add((key, figure, side))
         out.append((key, figure))
         sides.append(side)
     return ReportFigures(tuple(out), currency, scale, tuple(conflicts), tuple(sides))

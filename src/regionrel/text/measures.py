@@ -8,6 +8,7 @@ growth, index, multiple, fall, excess, share, change) and its :class:`TimeRole`.
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import Final
 
 from regionrel.text import lexicon
@@ -19,6 +20,10 @@ from regionrel.text.tokens import future_verb
 
 __all__ = ["MeasureReader"]
 
+#: The lemmas a flow may be read at: flow words, the adjectives of a flow, "товар".
+_FLOW_CUES: Final = (
+    frozenset(lexicon.FLOW_WORDS) | frozenset(lexicon.FLOW_BY_ADJECTIVE) | {"товар"}
+)
 #: Tokens after a figure that end its own words: a year beyond them is another figure's.
 _AFTER_STOPS = frozenset({"(", ",", ";", "–", "—"})
 
@@ -45,7 +50,7 @@ class MeasureReader(FigureReader):
         self.currency = ""
         self.last_flow: FlowRole | None = None
         self.has_index_phrase = False
-        self.whole_year = not any(w in lexicon.PART_OF_YEAR for w in self.lemmas)
+        self.whole_year = lexicon.PART_OF_YEAR.isdisjoint(self.lemmas)
         self.sentence_time = TimeRole.MAIN
         self.excess: tuple[FlowRole, FlowRole] | None = None
         #: 1 or -1 when the amount just measured is an excess of exports over imports
@@ -53,12 +58,10 @@ class MeasureReader(FigureReader):
         self.as_balance = 0
         # The flow each token names (None for most): a function of the token and its
         # neighbours only, asked for many times per figure, so read once per token.
-        self.flows: list[FlowRole | None] = [
-            self.read_flow(i)
-            if low in lexicon.FLOW_WORDS or low in lexicon.FLOW_BY_ADJECTIVE or low == "товар"
-            else None
-            for i, low in enumerate(self.lemmas)
-        ]
+        self.flows: list[FlowRole | None] = [None] * len(self.lemmas)
+        cues = _FLOW_CUES.__contains__
+        for i in compress(count(), map(cues, self.lemmas)):
+            self.flows[i] = self.read_flow(i)  # (the flow words found in one pass)
 
     def flow_of(self, i: int) -> FlowRole | None:
         """The flow the token at *i* names, if any (as :meth:`read_flow`, read once)."""
@@ -270,7 +273,10 @@ class MeasureReader(FigureReader):
             self.excess = self.compared_after(fig, c_start, s_end)
             if self.excess is not None:
                 return Measure.EXCESS, 0
-            for c in range(fig.start - 1, max(c_start, fig.start - 12) - 1, -1):
+            scan_from = fig.start - 1
+            if lexicon.EXCEED.isdisjoint(self.lemmas[max(c_start, fig.start - 12) : fig.start]):
+                scan_from = -1  # no comparative in the window: no step to take (most figures)
+            for c in range(scan_from, max(c_start, fig.start - 12) - 1, -1):
                 if self.lemmas[c] in lexicon.EXCEED:
                     # "вывоз ... больше ввоза", "exports exceed imports": the flows
                     # right around the comparative
@@ -333,10 +339,8 @@ class MeasureReader(FigureReader):
                 return Measure.FALL, -1
             return None, 0
         # a percent: share, index or growth
-        following = [self.lemmas[j] for j in range(fig.end, min(s_end, fig.end + 4))]
-        before = [
-            self.lemmas[j] for j in range(max(c_start, fig.start - 6, self.prev_end), fig.start)
-        ]
+        following = self.lemmas[fig.end : min(s_end, fig.end + 4)]
+        before = self.lemmas[max(c_start, fig.start - 6, self.prev_end) : fig.start]
         directed = (
             bool(set(before[-4:]) & (lexicon.UP | lexicon.DOWN))
             or before[-1:] == ["на"]
@@ -548,7 +552,16 @@ class MeasureReader(FigureReader):
         """
         if self.lem(fig.end) in lexicon.TARGET_WORDS:
             return True
-        for j in range(max(c_start, fig.start - lexicon.WINDOW, self.prev_end), fig.start):
+        lo = max(c_start, fig.start - lexicon.WINDOW, self.prev_end)
+        window = self.lemmas[lo : fig.start]
+        if (
+            self.locale != "ru"  # (a Russian verb in the future tense is a forecast too)
+            and lexicon.TARGET_WORDS.isdisjoint(window)
+            and "be" not in window
+            and "have" not in window
+        ):
+            return False  # no word the rules below look for (most figures)
+        for j in range(lo, fig.start):
             low = self.lemmas[j]
             if low in lexicon.TARGET_WORDS and self.lem(j - 1) not in ("выше", "ниже", "сверх"):
                 return True  # ("оказался выше прогноза: $775 млн" is the result)
@@ -584,6 +597,8 @@ class MeasureReader(FigureReader):
 
     def single_month(self, fig: FigurePhrase, lo: int) -> bool:
         """Whether the figure is said of one month ("в июле (751 млн)") in a text about a longer period."""
+        if lexicon.RU_MONTHS.isdisjoint(self.lemmas[max(lo, fig.start - 5) : fig.start]):
+            return False  # no month named before the figure (most figures)
         for j in range(fig.start - 1, max(lo, fig.start - 5) - 1, -1):
             if self.lemmas[j] not in lexicon.RU_MONTHS or self.lem(j - 1) != "в":
                 continue
@@ -745,8 +760,6 @@ class MeasureReader(FigureReader):
                 if self.whole_year or self.compares_last_year(c_start, s_end):
                     return TimeRole.MAIN
                 return TimeRole.OTHER
-        if "alone" in [
-            self.lemmas[j] for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start)
-        ]:
+        if "alone" in self.lemmas[max(c_start, fig.start - lexicon.WINDOW) : fig.start]:
             return TimeRole.OTHER
         return TimeRole.MAIN

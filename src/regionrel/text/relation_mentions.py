@@ -8,6 +8,7 @@ regions found in it and the period in force).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final, Protocol
@@ -96,15 +97,86 @@ def _term(
     return inside[0] if inside else None
 
 
-def _agreement_at(
-    reader: SentenceState, pos: int, periods: list[PeriodMention]
-) -> AgreementMention | None:
-    match = reader.g.agreement.match(reader.shadow, pos)
-    if match is None:
+#: The part of an agreement pattern from which its parties run lazily to the first stop.
+_LAZY_PARTIES: Final = "(?P<parties>.+?)"
+
+
+@functools.lru_cache(maxsize=8)
+def _halves(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """*pattern* cut before its lazy parties: (title part, parties part); None if it has none."""
+    source = pattern.pattern
+    if source.count(_LAZY_PARTIES) != 1:
         return None
+    at = source.index(_LAZY_PARTIES)
+    return re.compile(source[:at], pattern.flags), re.compile(source[at:], pattern.flags)
+
+
+#: Where the parties of the last agreement read in a sentence began and ended, its
+#: subject (text and start) and the end of the whole match.
+_Tail = tuple[int, int, str | None, int, int]
+
+
+class _Agreements:
+    """The agreement starting at any position of one shadow sentence, read left to right.
+
+    A sentence that repeats "Agreement between ..." (hostile, or a pasted list) made the
+    lazy parties of each run on to the same stop: the text after a stop decides alone
+    whether the parties end there, so parties that start inside earlier parties end
+    where those did, and the stop is looked for once.
+    """
+
+    def __init__(self, reader: SentenceState) -> None:
+        self.reader = reader
+        self.halves = _halves(reader.g.agreement)
+        self.last: _Tail | None = None
+
+    def tail(self, pos: int) -> tuple[str, int, _Tail] | None:
+        """(title, its start, tail) of the agreement matched at *pos*, as the pattern reads it."""
+        shadow = self.reader.shadow
+        if self.halves is not None:
+            title_part, parties_part = self.halves
+            head = title_part.match(shadow, pos)
+            if head is None:
+                return None  # (the whole pattern needs its title part)
+            start = head.end()
+            last = self.last
+            if last is not None and last[0] <= start < last[1]:
+                return head.group("title"), head.start("title"), (start, *last[1:])
+            rest = parties_part.match(shadow, start)
+            if rest is not None:
+                self.last = (
+                    start,
+                    rest.end("parties"),
+                    rest.group("subject"),
+                    rest.start("subject"),
+                    rest.end(),
+                )
+                return head.group("title"), head.start("title"), self.last
+        match = self.reader.g.agreement.match(shadow, pos)
+        if match is None:
+            return None
+        return (
+            match.group("title"),
+            match.start("title"),
+            (
+                match.start("parties"),
+                match.end("parties"),
+                match.group("subject"),
+                match.start("subject"),
+                match.end(),
+            ),
+        )
+
+
+def _agreement_at(
+    reader: SentenceState, pos: int, periods: list[PeriodMention], found: _Agreements
+) -> AgreementMention | None:
+    read = found.tail(pos)
+    if read is None:
+        return None
+    title, title_start, (offset, parties_end, subject_text, _, match_end) = read
     parties: list[PartyMention] = []
-    parties_text = match.group("parties")
-    offset = match.start("parties")
+    parties_text = reader.shadow[offset:parties_end]
     for party in reader.g.party.finditer(parties_text):
         name = parties_text[party.start("body") : party.end()]
         region = find_region(party.group("region"))
@@ -117,17 +189,17 @@ def _agreement_at(
             )
         )
     subjects: tuple[str, ...] = ()
-    if match.group("subject"):
-        cleaned = re.sub(r"\s+(?:cooperation|сотрудничестве)$", "", match.group("subject"))
+    if subject_text:
+        cleaned = re.sub(r"\s+(?:cooperation|сотрудничестве)$", "", subject_text)
         subjects = tuple(s.strip() for s in cleaned.split(",") if s.strip())
-    term = _term(reader, match.end(), match.end(), periods)
-    end = match.end()
+    term = _term(reader, match_end, match_end, periods)
+    end = match_end
     if term is not None:
         end = term.span[1] - reader.base
     return AgreementMention(
-        match.group("title"),
+        title,
         tuple(parties),
-        reader.span(match.start("title"), end),
+        reader.span(title_start, end),
         subjects,
         term,
     )
@@ -136,8 +208,9 @@ def _agreement_at(
 def _plans_and_agreements(reader: SentenceState, periods: list[PeriodMention]) -> None:
     plan_matches = list(reader.each("plan", reader.g.plan))
     signed = reader.current
+    found = _Agreements(reader)
     for match in plan_matches:
-        agreement = _agreement_at(reader, match.end(), periods)
+        agreement = _agreement_at(reader, match.end(), periods, found)
         if agreement is None:
             reader.unread(
                 match.start(),
@@ -162,7 +235,7 @@ def _plans_and_agreements(reader: SentenceState, periods: list[PeriodMention]) -
     for match in re.finditer(r"(?i)\b(?:agreement|соглашени)", reader.shadow):
         start = reader.shadow.rfind(" ", 0, max(0, match.start() - 1)) + 1
         for pos in (match.start(), start):
-            agreement = _agreement_at(reader, pos, periods)
+            agreement = _agreement_at(reader, pos, periods, found)
             if agreement is not None and agreement.parties:
                 reader.add("agreements", agreement)
                 break
