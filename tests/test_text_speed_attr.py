@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import regionrel.text.attribution as attribution
+import regionrel.text.entities as entities
 from regionrel import extract
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
@@ -230,5 +230,5 @@ def test_every_word_the_entity_rules_take_is_a_cue(monkeypatch: pytest.MonkeyPat
     texts = [(p.text, p.language) for p in PARAGRAPHS]
     texts.append((SEED.read_text(encoding="utf-8"), "en"))
     cued = [repr(extract(text, locale=locale).statements) for text, locale in texts]
-    monkeypatch.setattr(attribution, "_entity_cue", lambda token, low: True)
+    monkeypatch.setattr(entities, "_entity_cue", lambda token, low: True)
     assert [repr(extract(text, locale=locale).statements) for text, locale in texts] == cued
