@@ -22,6 +22,14 @@ from regionrel.text import (
 )
 from tests.strategies.text import Paragraph, paragraphs
 
+
+def _figures(text: str, locale: str = "en") -> dict[str, Decimal]:
+    """The report's figures read from *text*, by name."""
+    return {
+        name: figure.value for name, figure in TradeReport.from_text(text, locale=locale).figures
+    }
+
+
 RU_RELATIONS = (
     "В 2019 году делегации Ферганской и Бухарской областей посетили Ленинградскую область. "
     "Подписан план мероприятий по реализации Соглашения между Правительством Ленинградской "
@@ -264,8 +272,7 @@ def test_russian_respectively() -> None:
 )
 def test_a_respectively_list_ends_at_the_next_flow_word(text: str) -> None:
     """A third figure after another flow word is that flow's, not a third list member."""
-    report = TradeReport.from_text(text, locale="ru" if "Экспорт" in text else "en")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru" if "Экспорт" in text else "en") == {
         "exports": Decimal("3.8"),
         "imports": Decimal("0.7"),
         "turnover": Decimal("4.5"),
@@ -280,10 +287,7 @@ def test_a_respectively_list_ends_at_the_next_flow_word(text: str) -> None:
     ],
 )
 def test_a_fall_in_physical_volume_is_negative(text: str, locale: str) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
-        "exports_volume_growth": Decimal("-1.1")
-    }
+    assert _figures(text, locale=locale) == {"exports_volume_growth": Decimal("-1.1")}
 
 
 def test_inverted_order_and_a_figure_without_flow() -> None:
@@ -421,8 +425,7 @@ def test_a_bracketed_year_after_a_value_belongs_to_the_next_value() -> None:
         "Внешнеторговый оборот области в 2021 году составил 4,9 млрд долларов США "
         "(в 2020 году – 3,6 млрд)."
     )
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru") == {
         "turnover": Decimal("4.9"),
         "turnover_previous": Decimal("3.6"),
     }
@@ -440,10 +443,7 @@ def test_a_bracketed_year_after_a_value_belongs_to_the_next_value() -> None:
 def test_a_number_of_partners_is_a_partner_count(text: str, locale: str, count: int) -> None:
     found = extract(text, locale=locale)
     assert [p.count for p in found.partner_counts] == [count]
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
-        "partner_count": Decimal(count)
-    }
+    assert _figures(text, locale=locale) == {"partner_count": Decimal(count)}
 
 
 def test_a_number_of_goods_is_not_a_partner_count() -> None:
@@ -462,8 +462,7 @@ def test_a_number_of_goods_is_not_a_partner_count() -> None:
     ],
 )
 def test_the_next_clauses_direction_is_not_this_changes(text: str, locale: str) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale=locale) == {
         "exports_growth": Decimal("19.2"),
         "imports_growth": Decimal("-7"),
     }
@@ -474,8 +473,7 @@ def test_flows_after_in_that_number_are_the_reporters() -> None:
         "В 2014 году объем внешней торговли области составил 2 238,9 млн долл. США, "
         "в том числе экспорт – 1 237,6 млн, импорт – 1 001,3 млн."
     )
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru") == {
         "turnover": Decimal("2238.9"),
         "exports": Decimal("1237.6"),
         "imports": Decimal("1001.3"),
@@ -485,10 +483,7 @@ def test_flows_after_in_that_number_are_the_reporters() -> None:
 @pytest.mark.parametrize("part", ["в Китай", "продукции АПК", "продовольствия"])
 def test_a_part_after_in_that_number_stays_out(part: str) -> None:
     text = f"В 2014 году экспорт составил 2 238,9 млн долл., в том числе экспорт {part} – 1 237,6 млн."
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
-        "exports": Decimal("2238.9")
-    }
+    assert _figures(text, locale="ru") == {"exports": Decimal("2238.9")}
 
 
 @pytest.mark.parametrize(
@@ -573,8 +568,7 @@ def test_values_of_the_base_year_and_of_the_main_year(
 def test_value_and_physical_terms_in_one_sentence(
     text: str, locale: str, figures: dict[str, str]
 ) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale=locale) == {
         name: Decimal(value) for name, value in figures.items()
     }
 
@@ -587,8 +581,7 @@ def test_value_and_physical_terms_in_one_sentence(
     ],
 )
 def test_a_countrys_own_flow_in_the_genitive_stays_out(text: str) -> None:
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("15.7")}
+    assert _figures(text, locale="ru") == {"exports": Decimal("15.7")}
 
 
 @pytest.mark.parametrize(
@@ -599,8 +592,7 @@ def test_a_countrys_own_flow_in_the_genitive_stays_out(text: str) -> None:
     ],
 )
 def test_russian_shares_of_flows_in_the_turnover(text: str) -> None:
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru") == {
         "exports_share": Decimal("65.2"),
         "imports_share": Decimal("34.8"),
     }
@@ -653,8 +645,7 @@ def test_one_possessor_named_twice_is_one_place() -> None:
         "Inner Mongolia's foreign trade reached 105 billion yuan in 2019. "
         "Inner Mongolia's exports were 40 billion yuan."
     )
-    report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text) == {
         "turnover": Decimal("105"),
         "exports": Decimal("40"),
     }
@@ -689,8 +680,7 @@ def test_one_possessor_named_twice_is_one_place() -> None:
 def test_an_amount_after_or_restates_the_figure_before_it(
     text: str, locale: str, figures: dict[str, str]
 ) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale=locale) == {
         name: Decimal(value) for name, value in figures.items()
     }
 
@@ -700,14 +690,12 @@ def test_a_place_held_by_the_name_after_a_dash_is_that_names() -> None:
         "Товарооборот края в 2019 году составил 2,7 млрд долларов. Основной партнер – Китай. "
         "На втором месте – Республика Корея (18%)."
     )
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {"turnover": Decimal("2.7")}
+    assert _figures(text, locale="ru") == {"turnover": Decimal("2.7")}
 
 
 def test_a_place_of_the_reporter_is_still_read() -> None:
     text = "По объему товарооборота край находится на 5-м месте в ДФО."
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {"rank:turnover": Decimal(5)}
+    assert _figures(text, locale="ru") == {"rank:turnover": Decimal(5)}
 
 
 @pytest.mark.parametrize(
@@ -727,14 +715,12 @@ def test_a_place_of_the_reporter_is_still_read() -> None:
     ],
 )
 def test_a_figure_set_off_after_a_place_is_that_places(text: str, locale: str) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("2.1")}
+    assert _figures(text, locale=locale) == {"exports": Decimal("2.1")}
 
 
 def test_the_reporter_named_before_a_dash_keeps_its_figure() -> None:
     text = "В 2019 году экспорт составил: Ивановская область – 1,2 млрд долларов."
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("1.2")}
+    assert _figures(text, locale="ru") == {"exports": Decimal("1.2")}
 
 
 def test_another_place_as_a_subject_keeps_its_figures() -> None:
@@ -743,8 +729,7 @@ def test_another_place_as_a_subject_keeps_its_figures() -> None:
         "Dalian came first with $23.7 billion of exports, up 2 percent, and Shenyang "
         "exported $4.14 billion, an annual growth of 5.1 percent."
     )
-    report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal("40.2")}
+    assert _figures(text) == {"exports": Decimal("40.2")}
 
 
 def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
@@ -752,8 +737,7 @@ def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
         "Bashkortostan's external trade grew in 2010. The republic's external trade for "
         "January-July came to 592 million USD. Bashkir exports are estimated at 301 million USD."
     )
-    report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text) == {
         "turnover": Decimal("592"),
         "exports": Decimal("301"),
     }
@@ -777,8 +761,7 @@ def test_the_reporters_adjective_and_a_period_are_no_other_subject() -> None:
     ],
 )
 def test_a_flow_there_is_the_partners(text: str, locale: str, value: str) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {"exports": Decimal(value)}
+    assert _figures(text, locale=locale) == {"exports": Decimal(value)}
 
 
 def test_a_value_after_the_base_and_a_new_predicate_is_the_main_value() -> None:
@@ -786,8 +769,7 @@ def test_a_value_after_the_base_and_a_new_predicate_is_the_main_value() -> None:
         "Внешняя торговля области за январь-май 2014 года уменьшилась на 7% к тому же периоду "
         "прошлого года и составила 1,6 млрд долларов."
     )
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru") == {
         "turnover_growth": Decimal("-7"),
         "turnover": Decimal("1.6"),
     }
@@ -812,8 +794,7 @@ def test_a_base_period_after_relative_to_is_no_goods_group() -> None:
     ],
 )
 def test_a_respectively_list_of_rates_shares_the_last_unit(text: str, locale: str) -> None:
-    report = TradeReport.from_text(text, locale=locale)
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale=locale) == {
         "exports_growth": Decimal("32.4"),
         "imports_growth": Decimal("22.9"),
     }
@@ -841,10 +822,7 @@ def test_two_rates_with_one_unit_and_no_respectively_stay_out() -> None:
     ],
 )
 def test_a_percent_of_a_base_period_is_an_index(text: str, figures: dict[str, str]) -> None:
-    report = TradeReport.from_text(text)
-    assert {name: figure.value for name, figure in report.figures} == {
-        name: Decimal(value) for name, value in figures.items()
-    }
+    assert _figures(text) == {name: Decimal(value) for name, value in figures.items()}
 
 
 def test_a_deficit_of_trade_with_a_group_is_a_balance_not_the_groups_turnover() -> None:
@@ -861,8 +839,7 @@ def test_a_deficit_of_trade_with_a_group_is_a_balance_not_the_groups_turnover() 
 
 def test_a_currencys_country_before_a_bracket_is_no_partner() -> None:
     text = "Экспорт области в 2019 году составил 1,26 млрд долл. США (+13,2%)."
-    report = TradeReport.from_text(text, locale="ru")
-    assert {name: figure.value for name, figure in report.figures} == {
+    assert _figures(text, locale="ru") == {
         "exports": Decimal("1.26"),
         "exports_growth": Decimal("13.2"),
     }
