@@ -252,7 +252,7 @@ def as_decimal(
             )
         number = read_decimal(repr(value))
     elif isinstance(value, str):
-        number = as_decimal(str(value), cls=cls, field=field, example=example)
+        number = as_decimal(str.__str__(value), cls=cls, field=field, example=example)
     else:
         raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
     if not number.is_finite():

@@ -85,6 +85,7 @@ def describe_value(value: object) -> str:
     '[0, 1, 2, 3, 4, 5, ...] that is a list'
     """
     if isinstance(value, str):
+        value = str.__str__(value)  # a subclass's own __repr__ may fail, or print anything
         if len(value) > _REPR_LIMIT:
             return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace(
                 "'...", "...'", 1
