@@ -93,12 +93,19 @@ class _Problems:
             return
         if len(self.found) == 1:
             raise self.found[0]
-        fields = ", ".join(dict.fromkeys(str(err.field) for err in self.found))
+        fields = ", ".join(list(dict.fromkeys(str(err.field) for err in self.found))[:_LISTED])
         prefix = "TradeReport: "
-        listed = "; ".join(str(err).removeprefix(prefix) for err in self.found)
+        listed = "; ".join(str(err).removeprefix(prefix) for err in self.found[:_LISTED])
+        if len(self.found) > _LISTED:  # a bounded message, however long the garbage
+            listed += f"; and {len(self.found) - _LISTED} more"
+
         raise ValidationError(
             f"have {len(self.found)} problems: {listed}", cls="TradeReport", field=fields
         )
+
+
+#: How many problems one combined error lists in its message.
+_LISTED: Final = 8
 
 
 def _restated(exc: RegionrelError, field: str, value: object) -> RegionrelError:
@@ -625,6 +632,8 @@ class TradeReport:
         problems = _Problems()
         pairs: list[object]
         try:
+            if isinstance(statements, str | bytes | bytearray | Mapping):
+                raise TypeError  # text or a mapping is not a list of pairs (nor read letter by letter)
             pairs = list(statements)
         except TypeError:
             problems.found.append(
@@ -743,6 +752,17 @@ class TradeReport:
         half-even), so its verdict never depends on the precision or rounding the caller
         has set.
         """
+        if isinstance(max_suspects, bool) or not isinstance(max_suspects, int):
+            raise WrongTypeError(
+                "must be an int", cls="TradeReport.audit", field="max_suspects", value=max_suspects
+            )
+        if max_suspects < 1:
+            raise ValidationError(
+                "must be at least 1",
+                cls="TradeReport.audit",
+                field="max_suspects",
+                value=max_suspects,
+            )
         with localcontext(STANDARD):
             return self._audit(max_suspects)
 
