@@ -87,9 +87,8 @@ def describe_value(value: object) -> str:
     if isinstance(value, str):
         value = str.__str__(value)  # a subclass's own __repr__ may fail, or print anything
         if len(value) > _REPR_LIMIT:
-            return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace(
-                "'...", "...'", 1
-            )
+            cut = repr(value[:_REPR_LIMIT])  # the dots go inside its closing quote
+            return f"{cut[:-1]}...{cut[-1]} ({len(value)} characters)"
         return repr(value)
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 14_000:
         # Python refuses to write an int of more than 4,300 digits (int_max_str_digits)

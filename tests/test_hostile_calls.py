@@ -1,0 +1,138 @@
+"""Issue 18, a second hostile pass over the public API: each escape it found, as a regression.
+
+Every call here once raised a bare Python error (or wrote an unbounded message); now it
+returns or raises a regionrel error that names the class, the field and a bounded excerpt.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from regionrel import Money, PartialDate, Reported, TradeReport
+from regionrel.errors import ValidationError, WrongTypeError, describe_value
+from regionrel.trade import PhysicalFlow, TradeBalance
+
+
+class _LoudStr(str):
+    """A str whose repr and str raise: an error message must still be written."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr")
+
+    def __str__(self) -> str:
+        raise RuntimeError("str")
+
+
+class _SilentInt(int):
+    """An int whose str and repr raise."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("str")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr")
+
+
+class _OddDecimal(Decimal):
+    """A Decimal whose str is not its value."""
+
+    def __str__(self) -> str:
+        return "oops"
+
+
+def test_an_excerpt_of_a_long_string_keeps_its_quotes_around_the_cut() -> None:
+    assert describe_value("." * 100) == f"'{'.' * 80}...' (100 characters)"
+    quotes = "'" * 80
+    assert describe_value("'" * 100) == f'"{quotes}..." (100 characters)'
+
+
+def test_an_excerpt_of_a_str_subclass_does_not_call_its_repr() -> None:
+    assert describe_value(_LoudStr("7")) == "'7'"
+    assert Money(_LoudStr("7"), "USD") == Money(7, "USD")
+
+
+def test_convert_refuses_rates_that_are_not_exchange_rates() -> None:
+    flow = PhysicalFlow.of(Money(5, "USD"), 5, "t")
+    with pytest.raises(WrongTypeError) as info:
+        flow.convert(5, "RUB", on=datetime.date(2018, 1, 1))  # type: ignore[arg-type]
+    assert str(info.value) == "PhysicalFlow.convert: 'rates' must be an ExchangeRates (got 5)"
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "message"),
+    [
+        (float("nan"), WrongTypeError, "must be an int (got nan that is a float)"),
+        (Decimal("NaN"), WrongTypeError, "must be an int (got Decimal('NaN'))"),
+        (True, WrongTypeError, "must be an int (got True)"),
+        (0, ValidationError, "must be at least 1 (got 0)"),
+    ],
+)
+def test_audit_checks_max_suspects(value: object, error: type[Exception], message: str) -> None:
+    report = TradeReport(exports="5", imports="3", turnover="9")
+    with pytest.raises(error) as info:
+        report.audit(max_suspects=value)  # type: ignore[arg-type]
+    assert str(info.value) == f"TradeReport.audit: 'max_suspects' {message}"
+
+
+@pytest.mark.parametrize("value", [10**5000, -(10**5000)], ids=["huge", "negative huge"])
+def test_previous_from_growth_refuses_a_huge_int(value: int) -> None:
+    balance = TradeBalance(Money(7109, "USD"), Money(4115, "USD"))
+    with pytest.raises(ValidationError) as info:
+        balance.previous_from_growth(exports=value, imports="+10%")
+    assert info.value.cls == "TradeBalance.previous_from_growth"
+    assert info.value.field == "exports"
+    assert len(str(info.value)) < 300
+
+
+def test_previous_from_growth_reads_a_number_without_its_str() -> None:
+    balance = TradeBalance(Money(7109, "USD"), Money(4115, "USD"))
+    previous = balance.previous_from_growth(exports=_SilentInt(1), imports=_OddDecimal("0.1"))
+    assert previous.exports == Money("3554.5", "USD")  # growth of 100%
+    assert previous.imports.amount == Decimal(4115) / Decimal("1.1")
+
+
+@pytest.mark.parametrize("marks", [{}, [], "yes", Decimal("sNaN"), 1])
+def test_typo_methods_check_marks(marks: object) -> None:
+    figure = Reported.parse("7,109")
+    with pytest.raises(WrongTypeError, match="'marks' must be True or False"):
+        figure.typo_variants(marks=marks)  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="'marks' must be True or False"):
+        figure.typos_within(7000, 7200, marks=marks)  # type: ignore[arg-type]
+
+
+def test_typos_within_writes_a_long_bound_as_an_excerpt() -> None:
+    with pytest.raises(ValidationError) as info:
+        Reported.parse("7,109").typos_within(1, Decimal("-2." + "1" * 5000))
+    assert len(str(info.value)) < 300
+    assert "(5003 characters)" in str(info.value)
+
+
+def test_partial_date_contains_refuses_a_datetime() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        PartialDate(2018).contains(datetime.datetime(2018, 1, 1))  # type: ignore[arg-type]
+    assert info.value.cls == "PartialDate.contains"
+    assert info.value.field == "day"
+    with pytest.raises(WrongTypeError):
+        PartialDate(2018).contains("2018")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["." * 100_000, "x" * 1_000_000, b"exports", {"exports": 5}])
+def test_from_statements_refuses_text_or_a_mapping_at_once(text: object) -> None:
+    with pytest.raises(WrongTypeError) as info:
+        TradeReport.from_statements(text)  # type: ignore[arg-type]
+    assert str(info.value).startswith(
+        "TradeReport: 'statements' must be an iterable of (figure, value) pairs (got "
+    )
+    assert len(str(info.value)) < 300
+
+
+def test_a_report_of_many_problems_lists_a_few() -> None:
+    with pytest.raises(ValidationError) as info:
+        TradeReport.from_statements(["x"] * 10_000)  # type: ignore[list-item]
+    message = str(info.value)
+    assert message.startswith("TradeReport: 'statements' have 10000 problems: ")
+    assert message.endswith("; and 9992 more")
+    assert len(message) < 1200
