@@ -7,13 +7,25 @@ returns or raises a regionrel error that names the class, the field and a bounde
 from __future__ import annotations
 
 import datetime
+import pickle
 from decimal import Decimal
 
 import pytest
 
-from regionrel import Money, PartialDate, Reported, TradeReport
+from regionrel import (
+    Gazetteer,
+    Money,
+    PartialDate,
+    Period,
+    Region,
+    Reported,
+    TradeReport,
+    gazetteer,
+)
 from regionrel.errors import ValidationError, WrongTypeError, describe_value
-from regionrel.trade import PhysicalFlow, TradeBalance
+from regionrel.serialize import to_dict
+from regionrel.trade import PartnerStructure, PhysicalFlow, TradeBalance
+from regionrel.trade.indicators import MOST_PARTNERS, hhi_normalized, hhi_unctad
 
 
 class _LoudStr(str):
@@ -136,3 +148,62 @@ def test_a_report_of_many_problems_lists_a_few() -> None:
     assert message.startswith("TradeReport: 'statements' have 10000 problems: ")
     assert message.endswith("; and 9992 more")
     assert len(message) < 1200
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Money("7109", "USD"), Period.year(2018), gazetteer.get("RU-LEN")],
+    ids=["Money", "Period", "Region"],
+)
+def test_format_writes_str_and_refuses_a_spec_with_a_named_error(value: object) -> None:
+    assert format(value) == f"{value}" == str(value)
+    with pytest.raises(ValidationError) as info:
+        format(value, ".2f")
+    assert info.value.cls == f"{type(value).__name__}.__format__"
+    assert info.value.field == "spec"
+    assert info.value.value == ".2f"
+
+
+def test_format_of_a_region_and_a_trade_balance() -> None:
+    balance = TradeBalance(Money(7109, "USD"), Money(4115, "USD"))
+    assert f"{balance}" == str(balance)
+    with pytest.raises(ValidationError):
+        format(balance, "Karelia")
+
+
+@pytest.mark.parametrize(
+    "n", [10**400, 10**5000, MOST_PARTNERS + 1], ids=["1e400", "1e5000", "most+1"]
+)
+def test_a_partner_count_beyond_any_trade_is_refused(n: int) -> None:
+    for index in (hhi_normalized, hhi_unctad):
+        with pytest.raises(ValidationError) as info:
+            index([0.5, 0.3], n)
+        assert str(info.value).startswith(f"{index.__name__}: 'n' must be at most 1,000,")
+    partial = PartnerStructure.from_shares({"A": 50}, unit="percent")
+    with pytest.raises(ValidationError, match="'n' must be at most"):
+        partial.hhi_unctad(n)
+    with pytest.raises(ValidationError, match="'partner_count' must be at most"):
+        PartnerStructure.from_shares({"A": 50}, unit="percent", partner_count=n)
+    assert 0 <= hhi_unctad([0.5, 0.3], MOST_PARTNERS) <= 1
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_gazetteers_pickle_under_every_protocol(protocol: int) -> None:
+    built_in = gazetteer.default()
+    assert pickle.loads(pickle.dumps(built_in, protocol=protocol)) is built_in
+    finland = Region.of_country("Finland", alpha2="FI")
+    small = Gazetteer([finland], aliases={"Suomi": finland}, adjectives={"Finnish": finland})
+    back = pickle.loads(pickle.dumps(small, protocol=protocol))
+    assert list(back) == [finland]
+    assert back.find("Suomi") == back.find_adjective("finnish") == finland
+    extended = built_in.extended(regions=[Region.of_country("Xland", alpha2="XX")])
+    again = pickle.loads(pickle.dumps(extended, protocol=protocol))
+    assert len(again) == len(extended)
+    assert again.get("UZ-FA") == built_in.get("UZ-FA")  # the world lookups came along
+
+
+def test_to_dict_of_a_value_without_a_json_form_names_the_argument() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        to_dict(PhysicalFlow.of(Money(5, "USD"), 5, "t"))
+    assert info.value.field == "obj"
+    assert str(info.value).startswith("to_dict: 'obj' holds a value that has no JSON-safe form")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-from typing import Any
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import assume, example, given

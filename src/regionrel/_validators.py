@@ -56,6 +56,7 @@ from regionrel.errors import (
 __all__ = [
     "DATE_RULE",
     "EXPONENT_RULE",
+    "as_count",
     "as_date",
     "as_decimal",
     "as_optional_date",
@@ -264,6 +265,27 @@ def as_decimal(
 
 #: Every int strictly between -_INT_BOUND and _INT_BOUND is within the bound on size.
 _INT_BOUND: Final = 10 ** (MAX_EXPONENT + 1)
+
+
+def as_count(
+    value: object, *, cls: str, field: str, minimum: int = 0, maximum: int | None = None
+) -> int:
+    """Return *value*, a count, as a plain int: an int (never a bool) within the bounds.
+
+    >>> as_count(3, cls="TradeReport.audit", field="max_suspects", minimum=1)
+    3
+    >>> as_count(2.0, cls="hhi_unctad", field="n")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: hhi_unctad: 'n' must be an int (got 2.0 that is a float)
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError("must be an int", cls=cls, field=field, value=value)
+    if value < minimum:
+        raise ValidationError(f"must be at least {minimum}", cls=cls, field=field, value=value)
+    if maximum is not None and value > maximum:
+        raise ValidationError(f"must be at most {maximum:,}", cls=cls, field=field, value=value)
+    return int(value)  # a subclass's own arithmetic and str are not kept
 
 
 def as_tuple(value: Any) -> Any:

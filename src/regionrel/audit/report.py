@@ -23,6 +23,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel._numbers import STANDARD, check_locale
+from regionrel._validators import as_count
 from regionrel.audit.diagnose import explain, rule_evidence
 from regionrel.audit.figures import FLOWS, Bound, Figure, Role
 from regionrel.audit.intervals import ZERO
@@ -93,19 +94,15 @@ class _Problems:
             return
         if len(self.found) == 1:
             raise self.found[0]
-        fields = ", ".join(list(dict.fromkeys(str(err.field) for err in self.found))[:_LISTED])
+        shown = self.found[:8]  # a bounded message, however long the garbage
+        fields = ", ".join(dict.fromkeys(str(err.field) for err in shown))
         prefix = "TradeReport: "
-        listed = "; ".join(str(err).removeprefix(prefix) for err in self.found[:_LISTED])
-        if len(self.found) > _LISTED:  # a bounded message, however long the garbage
-            listed += f"; and {len(self.found) - _LISTED} more"
-
+        listed = "; ".join(str(err).removeprefix(prefix) for err in shown)
+        if len(self.found) > len(shown):
+            listed += f"; and {len(self.found) - len(shown)} more"
         raise ValidationError(
             f"have {len(self.found)} problems: {listed}", cls="TradeReport", field=fields
         )
-
-
-#: How many problems one combined error lists in its message.
-_LISTED: Final = 8
 
 
 def _restated(exc: RegionrelError, field: str, value: object) -> RegionrelError:
@@ -752,19 +749,9 @@ class TradeReport:
         half-even), so its verdict never depends on the precision or rounding the caller
         has set.
         """
-        if isinstance(max_suspects, bool) or not isinstance(max_suspects, int):
-            raise WrongTypeError(
-                "must be an int", cls="TradeReport.audit", field="max_suspects", value=max_suspects
-            )
-        if max_suspects < 1:
-            raise ValidationError(
-                "must be at least 1",
-                cls="TradeReport.audit",
-                field="max_suspects",
-                value=max_suspects,
-            )
+        count = as_count(max_suspects, cls="TradeReport.audit", field="max_suspects", minimum=1)
         with localcontext(STANDARD):
-            return self._audit(max_suspects)
+            return self._audit(count)
 
     def _audit(self, max_suspects: int) -> AuditResult:
         model, figures = self._model()

@@ -397,6 +397,11 @@ def _shares(shares: Iterable[Number], cls: str) -> list[float]:
     return result
 
 
+#: The most partners a count may name: far beyond any trade, and exact as a float (1/n).
+MOST_PARTNERS: Final = 10**15
+#: The rule a count beyond it breaks.
+MOST_PARTNERS_RULE: Final = f"must be at most {MOST_PARTNERS:,}"
+
 #: How far below 1 shares may add up and still cover the whole, as in PartnerStructure.
 _COMPLETE: Final = 1e-6
 
@@ -420,6 +425,8 @@ def _count(n: int | None, values: list[float], cls: str) -> int:
         raise ValidationError(
             f"must be at least the number of shares given ({named})", cls=cls, field="n", value=n
         )
+    if n > MOST_PARTNERS:
+        raise ValidationError(MOST_PARTNERS_RULE, cls=cls, field="n", value=n)
     total = math.fsum(values)
     if n == named and total < 1 - _COMPLETE:
         raise ValidationError(

@@ -36,6 +36,8 @@ from regionrel.tables import Tabular, plain
 from regionrel.trade.balance import exact_ratios
 from regionrel.trade.flows import TradeFlow
 from regionrel.trade.indicators import (
+    MOST_PARTNERS,
+    MOST_PARTNERS_RULE,
     ConcentrationIndex,
     coerce_index,
     least_hhi,
@@ -178,7 +180,9 @@ def _check_count(count: object, named: int) -> int | None:
             field="partner_count",
             value=count,
         )
-    return count
+    if count > MOST_PARTNERS:
+        raise ValidationError(MOST_PARTNERS_RULE, cls=_CLS, field="partner_count", value=count)
+    return int(count)
 
 
 @attrs.frozen(repr=False)
@@ -615,7 +619,9 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 field="n",
                 value=n,
             )
-        return n
+        if n > MOST_PARTNERS:
+            raise ValidationError(MOST_PARTNERS_RULE, cls=f"{_CLS}.{method}", field="n", value=n)
+        return int(n)
 
     def hhi(self) -> float:
         """Return the raw HHI of the named partners: the sum of their squared shares.
