@@ -7,6 +7,7 @@ returns or raises a regionrel error that names the class, the field and a bounde
 from __future__ import annotations
 
 import datetime
+import math
 import pickle
 from decimal import Decimal
 
@@ -24,7 +25,7 @@ from regionrel import (
 )
 from regionrel.errors import ValidationError, WrongTypeError, describe_value
 from regionrel.serialize import to_dict
-from regionrel.trade import PartnerStructure, PhysicalFlow, TradeBalance
+from regionrel.trade import PartnerStructure, PhysicalFlow, TradeBalance, trade_intensity
 from regionrel.trade.indicators import MOST_PARTNERS, hhi_normalized, hhi_unctad
 
 
@@ -207,3 +208,9 @@ def test_to_dict_of_a_value_without_a_json_form_names_the_argument() -> None:
         to_dict(PhysicalFlow.of(Money(5, "USD"), 5, "t"))
     assert info.value.field == "obj"
     assert str(info.value).startswith("to_dict: 'obj' holds a value that has no JSON-safe form")
+
+
+def test_trade_intensity_with_a_world_share_that_underflows_is_infinite() -> None:
+    # 5e-324 / 1000 is 0.0 in floats: the index is infinite (as ratio says), not a crash
+    assert trade_intensity(20, 100, 5e-324, 1000) == math.inf
+    assert trade_intensity(20, 100, 50, 1000) == 4.0

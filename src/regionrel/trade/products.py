@@ -232,7 +232,8 @@ def trade_intensity(
         ("exports_to_partner", "total_exports", "world_exports_to_partner", "world_total_exports"),
         "trade_intensity",
     )
-    return ratio(x, total) / (w / world)
+    # Through ratio twice: w / world of a subnormal w underflows to 0.0 (inf, not a crash).
+    return ratio(ratio(x, total), ratio(w, world))
 
 
 def grubel_lloyd(exports: Value, imports: Value) -> float:
