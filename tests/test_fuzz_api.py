@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import copy
 import enum
-import pickle
 import importlib
 import inspect
+import pickle
 from collections.abc import Callable
 from typing import Any
 
