@@ -23,7 +23,8 @@ from regionrel import (
     TradeReport,
     gazetteer,
 )
-from regionrel.errors import ValidationError, WrongTypeError, describe_value
+from regionrel.errors import RegionrelError, ValidationError, WrongTypeError, describe_value
+from regionrel.relations import Ending, EndingKind, Progress
 from regionrel.serialize import to_dict
 from regionrel.trade import PartnerStructure, PhysicalFlow, TradeBalance, trade_intensity
 from regionrel.trade.indicators import MOST_PARTNERS, hhi_normalized, hhi_unctad
@@ -214,3 +215,30 @@ def test_trade_intensity_with_a_world_share_that_underflows_is_infinite() -> Non
     # 5e-324 / 1000 is 0.0 in floats: the index is infinite (as ratio says), not a crash
     assert trade_intensity(20, 100, 5e-324, 1000) == math.inf
     assert trade_intensity(20, 100, 50, 1000) == 4.0
+
+
+@pytest.mark.parametrize("count", [-1, 1.5, float("nan"), Decimal("sNaN"), True, "4", None])
+def test_progress_counts_are_counts(count: object) -> None:
+    # Issue 18: Progress(total=nan, ...) was built, and share_done then raised TypeError.
+    with pytest.raises(RegionrelError) as info:
+        Progress(total=count, planned=1, in_progress=1, done=1, cancelled=1, overdue=1)  # type: ignore[arg-type]
+    assert info.value.cls == "Progress"
+    assert info.value.field == "total"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"how": 10**5000},
+        {"how": "termination"},
+        {"how": EndingKind.TERMINATION, "last_day": 10**5000},
+        {"how": EndingKind.TERMINATION, "event": "notice"},
+    ],
+    ids=["huge kind", "text kind", "huge day", "text event"],
+)
+def test_an_ending_is_never_half_built(kwargs: dict[str, object]) -> None:
+    # Issue 18: Ending(<anything>) was built, and str() then raised AttributeError or ValueError.
+    with pytest.raises(WrongTypeError) as info:
+        Ending(**kwargs)  # type: ignore[arg-type]
+    assert info.value.cls == "Ending"
+    assert len(str(info.value)) < 300

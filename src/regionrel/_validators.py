@@ -63,6 +63,7 @@ __all__ = [
     "as_optional_partial_date",
     "as_partial_date",
     "as_tuple",
+    "check_count",
     "check_exponent",
     "check_title",
     "instance_of",
@@ -286,6 +287,20 @@ def as_count(
     if maximum is not None and value > maximum:
         raise ValidationError(f"must be at most {maximum:,}", cls=cls, field=field, value=value)
     return int(value)  # a subclass's own arithmetic and str are not kept
+
+
+def check_count(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: the field holds a count (:func:`as_count`, at least 0).
+
+    >>> @attrs.frozen
+    ... class Tally:
+    ...     done: int = attrs.field(validator=check_count)
+    >>> Tally(-1)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Tally: 'done' must be at least 0 (got -1)
+    """
+    as_count(value, cls=type(instance).__name__, field=attribute.name)
 
 
 def as_tuple(value: Any) -> Any:
