@@ -26,7 +26,14 @@ from regionrel import (
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError, describe_value
 from regionrel.relations import Ending, EndingKind, Progress
 from regionrel.serialize import to_dict
-from regionrel.trade import PartnerStructure, PhysicalFlow, TradeBalance, trade_intensity
+from regionrel.trade import (
+    PartnerStructure,
+    PhysicalFlow,
+    RankMethod,
+    TradeBalance,
+    rank_values,
+    trade_intensity,
+)
 from regionrel.trade.indicators import MOST_PARTNERS, hhi_normalized, hhi_unctad
 
 
@@ -242,3 +249,21 @@ def test_an_ending_is_never_half_built(kwargs: dict[str, object]) -> None:
         Ending(**kwargs)  # type: ignore[arg-type]
     assert info.value.cls == "Ending"
     assert len(str(info.value)) < 300
+
+
+def test_rank_values_refuses_what_is_not_a_mapping() -> None:
+    with pytest.raises(WrongTypeError) as info:
+        rank_values([Money(1, "USD")], by="exports")  # type: ignore[arg-type]
+    assert str(info.value).startswith("rank_values: 'values' must be a mapping of Region to Money")
+
+
+def test_rank_method_is_never_read_through_str() -> None:
+    class Loud:
+        def __str__(self) -> str:
+            raise RuntimeError("str")
+
+    with pytest.raises(ValidationError) as info:
+        rank_values({}, by="exports", method=Loud())  # type: ignore[arg-type]
+    assert info.value.field == "method"
+    assert rank_values({}, by="exports", method=_LoudStr("dense")).method is RankMethod.DENSE
+    assert rank_values({}, by="exports", method=" Dense ").method is RankMethod.DENSE
