@@ -10,6 +10,7 @@ import datetime
 import math
 import pickle
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ from regionrel import (
     TradeReport,
     gazetteer,
 )
+from regionrel.audit import Interval
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError, describe_value
 from regionrel.relations import Ending, EndingKind, Progress
 from regionrel.serialize import to_dict
@@ -31,7 +33,9 @@ from regionrel.trade import (
     PhysicalFlow,
     RankMethod,
     TradeBalance,
+    balassa_rca,
     rank_values,
+    share,
     trade_intensity,
 )
 from regionrel.trade.indicators import MOST_PARTNERS, hhi_normalized, hhi_unctad
@@ -133,7 +137,7 @@ def test_typos_within_writes_a_long_bound_as_an_excerpt() -> None:
 
 def test_partial_date_contains_refuses_a_datetime() -> None:
     with pytest.raises(WrongTypeError) as info:
-        PartialDate(2018).contains(datetime.datetime(2018, 1, 1))  # type: ignore[arg-type]
+        PartialDate(2018).contains(datetime.datetime(2018, 1, 1))
     assert info.value.cls == "PartialDate.contains"
     assert info.value.field == "day"
     with pytest.raises(WrongTypeError):
@@ -267,3 +271,31 @@ def test_rank_method_is_never_read_through_str() -> None:
     assert info.value.field == "method"
     assert rank_values({}, by="exports", method=_LoudStr("dense")).method is RankMethod.DENSE
     assert rank_values({}, by="exports", method=" Dense ").method is RankMethod.DENSE
+
+
+def test_balassa_rca_beyond_the_largest_float_is_infinite() -> None:
+    assert balassa_rca(60, 100, 5e-324, 1000) == math.inf
+
+
+def test_share_quotes_a_long_whole_as_an_excerpt() -> None:
+    with pytest.raises(ValidationError) as info:
+        share(7109, Decimal("1." + "1" * 5000))
+    assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: Interval.of(1, 2).contains(float("nan")), WrongTypeError),  # type: ignore[arg-type]
+        (lambda: Interval.of(1, 2).contains(Decimal("sNaN")), ValidationError),
+        (lambda: Interval.of(1, 2).contains("1.5"), WrongTypeError),  # type: ignore[arg-type]
+        (lambda: Interval.of(1, 2).intersects(5), WrongTypeError),  # type: ignore[arg-type]
+    ],
+    ids=["float nan", "sNaN", "text", "not an interval"],
+)
+def test_interval_checks_what_it_is_asked_about(call: Any, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value).startswith("Interval.")
+    assert Interval.of(1, 2).contains(2)
+    assert Interval.of(1, 2).contains(Decimal("1.5"))

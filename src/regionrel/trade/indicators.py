@@ -28,7 +28,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final, TypeAlias
 
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError, describe_value
 
 __all__ = [
     "ConcentrationIndex",
@@ -195,7 +195,10 @@ def share(part: Number, whole: Number) -> float:
     w = _non_negative(whole, field="whole", cls="share")
     if p > w:
         raise ValidationError(
-            f"must not exceed the whole ({whole!r})", cls="share", field="part", value=part
+            f"must not exceed the whole ({describe_value(whole)})",
+            cls="share",
+            field="part",
+            value=part,
         )
     return ratio(p, w)
 
