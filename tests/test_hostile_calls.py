@@ -299,3 +299,23 @@ def test_interval_checks_what_it_is_asked_about(call: Any, error: type[Exception
     assert str(info.value).startswith("Interval.")
     assert Interval.of(1, 2).contains(2)
     assert Interval.of(1, 2).contains(Decimal("1.5"))
+
+
+def test_a_scale_factor_of_an_int_subclass_is_read_as_an_int() -> None:
+    assert TradeReport(exports="5", scale=_SilentInt(10**6)).scale == "million"
+    with pytest.raises(ValidationError) as info:
+        TradeReport(exports="5", scale=_SilentInt(7))
+    assert "'scale' must be the factor of a scale" in str(info.value)
+
+
+def test_gazetteer_get_reads_a_scheme_subclass_as_its_text() -> None:
+    assert gazetteer.get("RU-LEN", scheme=_LoudStr("iso3166-2")).name == "Leningrad Region"
+
+
+def test_an_excerpt_keeps_a_str_subclass_repr_that_works() -> None:
+    class Phrase(str):
+        def __repr__(self) -> str:
+            return str.__str__(self)
+
+    assert describe_value(Phrase("end 2021 before start 2022")) == "end 2021 before start 2022"
+    assert describe_value(_LoudStr("x" * 100)).endswith("...' (100 characters)")
