@@ -302,9 +302,9 @@ def test_interval_checks_what_it_is_asked_about(call: Any, error: type[Exception
 
 
 def test_a_scale_factor_of_an_int_subclass_is_read_as_an_int() -> None:
-    assert TradeReport(exports="5", scale=_SilentInt(10**6)).scale == "million"
+    assert TradeReport(exports="5", scale=_SilentInt(10**6)).scale == "million"  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as info:
-        TradeReport(exports="5", scale=_SilentInt(7))
+        TradeReport(exports="5", scale=_SilentInt(7))  # type: ignore[arg-type]
     assert "'scale' must be the factor of a scale" in str(info.value)
 
 
