@@ -63,7 +63,7 @@ ROUTED: dict[str, str] = {}
 _OPERATOR_PROTOCOL = re.compile(
     r"unsupported operand type|not supported between instances of|bad operand type"
     r"|doesn't define __round__ method|can't multiply sequence by non-int"
-    r"|can only concatenate \w+ \(not"
+    r"|can only concatenate \w+ \(not|unsupported format string passed to"
 )
 _LOG = os.environ.get("FUZZ_LOG")
 _LOGGED: dict[tuple[str, str], int] = {}

@@ -17,6 +17,7 @@ import copy
 import enum
 import importlib
 import inspect
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -350,6 +351,7 @@ _OPERATIONS: dict[str, Callable[[Any, Any], object]] = {
     "str": lambda a, b: str(a),
     "repr": lambda a, b: repr(a),
     "format": lambda a, b: format(a),
+    "format spec": lambda a, b: format(a, b if isinstance(b, str) else ".2f"),
     "round": lambda a, b: round(a, b if isinstance(b, int) and abs(b) < 10**4 else 2),
     "in": lambda a, b: b in a,
     "len": lambda a, b: len(a),
@@ -397,5 +399,30 @@ def test_operators_raise_only_named_errors(left: Any, right: Any, op: str) -> No
     check_escape(lambda: operation(left, right), label=f"{type(left).__name__} {op}")
 
 
+class RoundTripError(AssertionError):
+    """A value that pickles or copies into an unequal one, or whose copy does not hash."""
+
+    place = "pickle round trip"
+
+
+@fuzz_settings
+@given(value=domain_values, protocol=st.integers(0, pickle.HIGHEST_PROTOCOL))
+def test_values_pickle_and_copy_under_every_protocol(value: object, protocol: int) -> None:
+    """Every value pickles under protocols 0 to 5 and copies, into an equal value that hashes."""
+
+    def round_trip() -> None:
+        for back in (
+            pickle.loads(pickle.dumps(value, protocol=protocol)),
+            copy.copy(value),
+            copy.deepcopy(value),
+        ):
+            if back != value:
+                raise RoundTripError(f"{type(value).__name__}: protocol {protocol}")
+            if type(value).__hash__ is not None and hash(back) != hash(value):
+                raise RoundTripError(f"{type(value).__name__}: hash, protocol {protocol}")
+
+    check_escape(round_trip, label=f"pickle {type(value).__name__}")
+
+
 #: The targets of this file, for test_fuzz.py's budget.
-API_TARGETS = [*CALLED, "methods", "from_dict", "operators"]
+API_TARGETS = [*CALLED, "methods", "from_dict", "operators", "pickle"]

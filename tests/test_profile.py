@@ -230,7 +230,7 @@ BAD: list[tuple[Callable[[], object], str]] = [
             ]
         ),
         "RegionRelations: 'trade' must be reported by the Leningrad Region (got "
-        "\"TradeBalance(exports=Money('1', 'USD'), imports=Money('1', 'USD'), reporter=Regi\"... "
+        "\"TradeBalance(exports=Money('1', 'USD'), imports=Money('1', 'USD'), reporter=Regi...\" "
         "(159 characters))",
     ),
     (

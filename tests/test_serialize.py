@@ -235,7 +235,9 @@ def test_values_without_a_json_form_are_refused() -> None:
     flow = PhysicalFlow(Money(1, "USD"), registry().Quantity(5, "tonne"))
     with pytest.raises(WrongTypeError) as info:
         to_dict(flow)
-    assert str(info.value).startswith("to_dict: cannot be written as JSON-safe data (got ")
+    assert str(info.value).startswith(
+        "to_dict: 'obj' holds a value that has no JSON-safe form (got "
+    )
 
 
 def test_a_relations_finding_is_written_with_its_category_by_name() -> None:

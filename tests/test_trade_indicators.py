@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import assume, example, given
@@ -184,7 +185,8 @@ def test_hhi_hand_computed() -> None:
     )
     assert ind.hhi_normalized([1.0]) == ind.hhi_unctad([1.0]) == 1.0
     # With the count of all partners given.
-    assert math.isclose(ind.hhi_normalized(named, 160), (0.047632 - 1 / 160) / (1 - 1 / 160))
+    least = 0.047632 + 0.512**2 / 154  # the other 51.2% spread over 154 partners
+    assert math.isclose(ind.hhi_normalized(named, 160), (least - 1 / 160) / (1 - 1 / 160))
     assert ind.concentration([0.5, 0.5], ConcentrationIndex.HHI_NORMALIZED) == 0.0
     assert ind.concentration([0.5, 0.5], "hhi_unctad") == ind.hhi_unctad([0.5, 0.5])
 
@@ -365,14 +367,43 @@ def test_concentration_passes_the_partner_count_on() -> None:
     shares = [0.5, 0.3]
     assert ind.concentration(shares, "hhi_normalized", 10) == ind.hhi_normalized(shares, 10)
     assert ind.concentration(shares, "hhi_unctad", 10) == ind.hhi_unctad(shares, 10)
-    assert math.isclose(ind.concentration(shares, "hhi_normalized", 10), (0.34 - 0.1) / 0.9)
+    least = 0.34 + 0.2**2 / 8  # the other 20% spread over 8 partners
+    assert math.isclose(ind.concentration(shares, "hhi_normalized", 10), (least - 0.1) / 0.9)
     assert math.isclose(
         ind.concentration(shares, "hhi_unctad", 10),
-        (math.sqrt(0.34) - math.sqrt(0.1)) / (1 - math.sqrt(0.1)),
+        (math.sqrt(least) - math.sqrt(0.1)) / (1 - math.sqrt(0.1)),
     )
     # The count changes the value, so it was not dropped on the way.
-    assert ind.concentration(shares, "hhi_unctad", 10) != ind.hhi_unctad(shares, 2)
-    assert ind.concentration(shares, "hhi_normalized", 10) != ind.hhi_normalized(shares, 2)
+    assert ind.concentration(shares, "hhi_unctad", 10) != ind.hhi_unctad(shares, 3)
+    assert ind.concentration(shares, "hhi_normalized", 10) != ind.hhi_normalized(shares, 3)
+
+
+@pytest.mark.parametrize("index", [ind.hhi_normalized, ind.hhi_unctad])
+def test_normalized_indices_with_an_explicit_n_stay_in_zero_one(index: Any) -> None:
+    # Issue 18: hhi_normalized([0.5, 0.3], n=2) was -0.32 and hhi_unctad -0.42.
+    with pytest.raises(ValidationError) as info:
+        index([0.5, 0.3], n=2)
+    assert str(info.value) == (
+        f"{index.__name__}: 'n' must be more than the number of shares given (2): they add "
+        "up to 0.8, and the rest is held by partners not named (got 2)"
+    )
+    assert index([0.2, 0.2], n=5) == 0.0  # the least H is 1/5: equal shares
+    assert index([0.5, 0.5], n=2) == 0.0  # a complete list: n = k is fine
+
+
+@given(
+    st.lists(st.integers(1, 100), min_size=1, max_size=6),
+    st.integers(0, 100),
+    st.integers(0, 50),
+)
+def test_normalized_indices_stay_in_zero_one_for_any_n(
+    raw: list[int], unnamed: int, extra: int
+) -> None:
+    total = sum(raw) + unnamed
+    shares = [r / total for r in raw]
+    n = len(raw) + (1 if unnamed else 0) + extra
+    for index in (ind.hhi_normalized, ind.hhi_unctad):
+        assert 0.0 <= index(shares, n) <= 1.0
 
 
 @given(

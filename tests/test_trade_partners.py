@@ -40,11 +40,12 @@ def test_seed_structure() -> None:
     assert math.isclose(low, 0.047632 + 0.512**2 / 154)
     assert math.isclose(high, 0.047632 + 10 * 0.05**2 + 0.012**2)
     assert math.isclose(SEED.hhi_bounds(named_are_top=False)[1], 0.047632 + 0.512**2)
-    assert math.isclose(SEED.hhi_normalized(), (0.047632 - 1 / 160) / (1 - 1 / 160))
+    # the normalized indices are those of the least H: the low end of hhi_bounds
+    assert math.isclose(SEED.hhi_normalized(), (low - 1 / 160) / (1 - 1 / 160))
     assert math.isclose(
-        SEED.hhi_unctad(), (math.sqrt(0.047632) - math.sqrt(1 / 160)) / (1 - math.sqrt(1 / 160))
+        SEED.hhi_unctad(), (math.sqrt(low) - math.sqrt(1 / 160)) / (1 - math.sqrt(1 / 160))
     )
-    assert SEED.concentration("hhi_normalized", n=6) == SEED.hhi_normalized(6)
+    assert SEED.concentration("hhi_normalized", n=60) == SEED.hhi_normalized(60)
     assert SEED.concentration(ConcentrationIndex.HHI) == SEED.hhi()
     assert SEED.top(2) == (("PRC", 0.156), ("Netherlands", 0.092))
     assert SEED.value_of("PRC").in_scale("million") == Decimal("1751.0844")
@@ -78,7 +79,10 @@ def test_regions_as_partners_and_values() -> None:
     assert partial.hhi_bounds() == pytest.approx((0.09, 0.09 + 2 * 0.3**2 + 0.1**2))
     with pytest.raises(ValidationError, match="'n' is needed"):
         partial.hhi_normalized()
-    assert partial.hhi_unctad(n=10) == pytest.approx((0.3 - math.sqrt(0.1)) / (1 - math.sqrt(0.1)))
+    least = 0.09 + 0.7**2 / 9  # the other 70% spread over the 9 partners not named
+    assert partial.hhi_unctad(n=10) == pytest.approx(
+        (math.sqrt(least) - math.sqrt(0.1)) / (1 - math.sqrt(0.1))
+    )
     single = PartnerStructure.from_values({china: Money(5, "USD")})
     assert single.hhi_normalized() == single.hhi_unctad() == 1.0
     assert "PartnerStructure.from_shares(" in repr(SEED)

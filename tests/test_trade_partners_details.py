@@ -16,6 +16,7 @@ from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeEr
 from regionrel.money import Money
 from regionrel.periods import Period
 from regionrel.trade import ConcentrationIndex, OtherPartners, PartnerStructure, TradeFlow
+from regionrel.trade.indicators import normalized_hhi
 from regionrel.trade.partners import ShareUnit
 
 LENINGRAD = gazetteer.get("RU-LEN")
@@ -559,12 +560,16 @@ def test_n_is_needed_when_the_named_do_not_cover_100_percent(method: str) -> Non
 def test_n_given_and_checked(method: str) -> None:
     ps = PartnerStructure.from_shares({"A": 50, "B": 40}, unit="percent", partner_count=10)
     f = getattr(ps, method)
-    assert f(2) != f()  # an explicit n wins over the partner count
+    assert f(3) != f()  # an explicit n wins over the partner count
     assert f(10) == f()
     with pytest.raises(ValidationError) as info:
         f(1)
     assert info.value.cls == f"PartnerStructure.{method}"
     assert info.value.value == 1
+    with pytest.raises(ValidationError) as info:
+        f(2)  # the named partners hold 90%: the other 10% needs a partner of its own
+    assert info.value.cls == f"PartnerStructure.{method}"
+    assert info.value.value == 2
     with pytest.raises(WrongTypeError) as wrong:
         f(True)
     assert wrong.value.cls == f"PartnerStructure.{method}"
@@ -576,12 +581,48 @@ def test_normalized_and_unctad_values() -> None:
     ps = PartnerStructure.from_shares({"A": 50, "B": 40}, unit="percent", partner_count=4)
     h = 0.25 + 0.16
     assert ps.hhi() == pytest.approx(h)
-    assert ps.hhi_normalized() == pytest.approx((h - 0.25) / 0.75)
-    assert ps.hhi_unctad() == pytest.approx((math.sqrt(h) - 0.5) / 0.5)
-    assert ps.hhi_normalized(2) == pytest.approx((h - 0.5) / 0.5)
-    assert ps.hhi_unctad(2) == pytest.approx(
-        (math.sqrt(h) - math.sqrt(0.5)) / (1 - math.sqrt(0.5))
+    least = h + 0.1**2 / 2  # the other 10% spread over the 2 partners not named
+    assert ps.hhi_bounds()[0] == pytest.approx(least)
+    assert ps.hhi_normalized() == pytest.approx((least - 0.25) / 0.75)
+    assert ps.hhi_unctad() == pytest.approx((math.sqrt(least) - 0.5) / 0.5)
+    assert ps.hhi_normalized(3) == pytest.approx((h + 0.1**2 - 1 / 3) / (1 - 1 / 3))
+    assert ps.hhi_unctad(3) == pytest.approx(
+        (math.sqrt(h + 0.1**2) - math.sqrt(1 / 3)) / (1 - math.sqrt(1 / 3))
     )
+
+
+@pytest.mark.parametrize("method", ["hhi_normalized", "hhi_unctad"])
+def test_normalized_indices_of_a_partial_structure_stay_in_zero_one(method: str) -> None:
+    # Issue 18: two named partners of 20% among 5 gave -0.15 (H of the named alone is below 1/n).
+    ps = PartnerStructure.from_shares({"A": 20, "B": 20}, unit="percent", partner_count=5)
+    assert getattr(ps, method)() == pytest.approx(0.0, abs=1e-12)
+    assert 0.0 <= getattr(ps, method)(50) <= 1.0
+    with pytest.raises(ValidationError) as info:
+        getattr(ps, method)(2)
+    assert str(info.value) == (
+        f"PartnerStructure.{method}: 'n' must be more than the number of partners named (2): "
+        "they hold 0.4 of the total, and the rest is held by partners not named (got 2)"
+    )
+
+
+@given(
+    st.lists(st.integers(1, 100), min_size=1, max_size=6),
+    st.integers(1, 100),
+    st.integers(0, 50),
+)
+def test_normalized_indices_with_any_partner_count_stay_in_zero_one(
+    raw: list[int], unnamed: int, extra: int
+) -> None:
+    total = sum(raw) + unnamed
+    shares = {f"P{i}": r / total for i, r in enumerate(raw)}
+    ps = PartnerStructure.from_shares(shares, unit="fraction", partner_count=len(raw) + 1 + extra)
+    for method in ("hhi_normalized", "hhi_unctad"):
+        value = getattr(ps, method)()
+        assert 0.0 <= value <= 1.0
+        # the least index is the one of the low end of hhi_bounds
+        assert value == pytest.approx(
+            normalized_hhi(ps.hhi_bounds()[0], ps.partner_count, root=method == "hhi_unctad")  # type: ignore[arg-type]
+        )
 
 
 def test_one_partner_is_fully_concentrated() -> None:

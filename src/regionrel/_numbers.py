@@ -130,9 +130,10 @@ def check_locale(locale: object, *, cls: str) -> Locale:
     """
     if not isinstance(locale, str):
         raise WrongTypeError("must be a str, 'en' or 'ru'", cls=cls, field="locale", value=locale)
-    if locale not in LOCALES:
-        raise ValidationError("must be 'en' or 'ru'", cls=cls, field="locale", value=locale)
-    return locale  # type: ignore[return-value]
+    for known in LOCALES:  # the library's own str: a subclass may compare or hash as it likes
+        if str.__eq__(locale, known):
+            return known
+    raise ValidationError("must be 'en' or 'ru'", cls=cls, field="locale", value=locale)
 
 
 def _check_text(text: object, cls: str) -> str:

@@ -56,12 +56,14 @@ from regionrel.errors import (
 __all__ = [
     "DATE_RULE",
     "EXPONENT_RULE",
+    "as_count",
     "as_date",
     "as_decimal",
     "as_optional_date",
     "as_optional_partial_date",
     "as_partial_date",
     "as_tuple",
+    "check_count",
     "check_exponent",
     "check_title",
     "instance_of",
@@ -252,7 +254,7 @@ def as_decimal(
             )
         number = read_decimal(repr(value))
     elif isinstance(value, str):
-        number = as_decimal(str(value), cls=cls, field=field, example=example)
+        number = as_decimal(str.__str__(value), cls=cls, field=field, example=example)
     else:
         raise WrongTypeError(_NUMBER_RULE.format(example), cls=cls, field=field, value=value)
     if not number.is_finite():
@@ -264,6 +266,41 @@ def as_decimal(
 
 #: Every int strictly between -_INT_BOUND and _INT_BOUND is within the bound on size.
 _INT_BOUND: Final = 10 ** (MAX_EXPONENT + 1)
+
+
+def as_count(
+    value: object, *, cls: str, field: str, minimum: int = 0, maximum: int | None = None
+) -> int:
+    """Return *value*, a count, as a plain int: an int (never a bool) within the bounds.
+
+    >>> as_count(3, cls="TradeReport.audit", field="max_suspects", minimum=1)
+    3
+    >>> as_count(2.0, cls="hhi_unctad", field="n")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: hhi_unctad: 'n' must be an int (got 2.0 that is a float)
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WrongTypeError("must be an int", cls=cls, field=field, value=value)
+    if value < minimum:
+        raise ValidationError(f"must be at least {minimum}", cls=cls, field=field, value=value)
+    if maximum is not None and value > maximum:
+        raise ValidationError(f"must be at most {maximum:,}", cls=cls, field=field, value=value)
+    return int(value)  # a subclass's own arithmetic and str are not kept
+
+
+def check_count(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: the field holds a count (:func:`as_count`, at least 0).
+
+    >>> @attrs.frozen
+    ... class Tally:
+    ...     done: int = attrs.field(validator=check_count)
+    >>> Tally(-1)
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.ValidationError: Tally: 'done' must be at least 0 (got -1)
+    """
+    as_count(value, cls=type(instance).__name__, field=attribute.name)
 
 
 def as_tuple(value: Any) -> Any:

@@ -540,6 +540,13 @@ class PartialDate:
         >>> PartialDate(2018).contains(datetime.date(2018, 6, 1))
         True
         """
+        if isinstance(day, datetime.datetime) or not isinstance(day, datetime.date):
+            raise WrongTypeError(
+                "must be a datetime.date (for a datetime, pass its .date())",
+                cls="PartialDate.contains",
+                field="day",
+                value=day,
+            )
         return self.earliest <= day <= self.latest
 
     def __str__(self) -> str:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from regionrel._numbers import decimal_text
+from regionrel.errors import ValidationError
 
 __all__ = ["NotebookDisplay", "render_html"]
 
@@ -101,6 +102,30 @@ class NotebookDisplay:
         # mixin's _repr_pretty_, so each class gets it in its own namespace.
         if "_repr_pretty_" not in cls.__dict__:
             cls._repr_pretty_ = NotebookDisplay._repr_pretty_  # type: ignore[method-assign]
+
+    def __format__(self, spec: str) -> str:
+        """``format(value)`` and ``f"{value}"`` write ``str(value)``; a format spec is refused.
+
+        A value has no format spec of its own (format its fields instead); the refusal is
+        a regionrel error, where ``object.__format__`` raises a bare TypeError.
+
+        >>> from regionrel.money import Money
+        >>> f"{Money('7109', 'USD')}"
+        '7109 USD'
+        >>> format(Money('7109', 'USD'), ".2f")
+        Traceback (most recent call last):
+        ...
+        regionrel.errors.ValidationError: Money.__format__: 'spec' must be empty: a value has no format spec of its own; format its fields, such as its amount (got '.2f')
+        """
+        if not spec:
+            return str(self)
+        raise ValidationError(
+            "must be empty: a value has no format spec of its own; format its fields, "
+            "such as its amount",
+            cls=f"{type(self).__name__}.__format__",
+            field="spec",
+            value=spec,
+        )
 
     def _display_records(self) -> Sequence[Mapping[str, object]] | None:
         to_records = getattr(self, "to_records", None)

@@ -85,10 +85,19 @@ def describe_value(value: object) -> str:
     '[0, 1, 2, 3, 4, 5, ...] that is a list'
     """
     if isinstance(value, str):
+        if type(value) is not str:
+            # A subclass's own __repr__ (a quoted phrase's) when it works and is short; else
+            # the plain text, since the caller's __repr__ may fail or print anything.
+            try:
+                text = repr(value)
+            except Exception:
+                text = None
+            if isinstance(text, str) and len(text) <= _REPR_LIMIT:
+                return text
+            value = str.__str__(value)
         if len(value) > _REPR_LIMIT:
-            return f"{value[:_REPR_LIMIT]!r}... ({len(value)} characters)".replace(
-                "'...", "...'", 1
-            )
+            cut = repr(value[:_REPR_LIMIT])  # the dots go inside its closing quote
+            return f"{cut[:-1]}...{cut[-1]} ({len(value)} characters)"
         return repr(value)
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 14_000:
         # Python refuses to write an int of more than 4,300 digits (int_max_str_digits)

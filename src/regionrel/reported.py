@@ -47,7 +47,7 @@ from regionrel._numbers import (
     scan_at,
 )
 from regionrel._validators import as_decimal
-from regionrel.errors import ParseError, ValidationError, WrongTypeError
+from regionrel.errors import ParseError, ValidationError, WrongTypeError, describe_value
 from regionrel.figure_kinds import (
     MULTIPLE_PREFIX,
     UNITS_OF,
@@ -571,6 +571,7 @@ class Reported:
         >>> sorted({typo.kind.value for typo in variants})
         ['deletion', 'insertion', 'substitution', 'transposition']
         """
+        _check_marks(marks, "Reported.typo_variants")
         return all_typos(
             *typo_digits(self.value, self.decimals, "Reported.typo_variants"), self.locale, marks
         )
@@ -592,9 +593,10 @@ class Reported:
         where = "Reported.typos_within"
         lo = as_decimal(low, cls=where, field="low", example="'4000'")
         hi = as_decimal(high, cls=where, field="high", example="'4100'")
+        _check_marks(marks, where)
         if lo > hi:
             raise ValidationError(
-                f"must not be above 'high' {decimal_text(hi)}", cls=where, field="low", value=lo
+                f"must not be above 'high' {_excerpt(hi)}", cls=where, field="low", value=lo
             )
         return typo_table(
             *typo_digits(self.value, self.decimals, where), self.locale, marks
@@ -643,3 +645,14 @@ def find_typos(
 @functools.lru_cache(maxsize=64)
 def _half_unit(decimals: int) -> Decimal:
     return Decimal(5).scaleb(-decimals - 1, context=EXACT)
+
+
+def _excerpt(number: Decimal) -> str:
+    # A number's text in a message, cut as error values are (its digits may run to thousands).
+    text = decimal_text(number)
+    return text if len(text) <= 40 else describe_value(text)
+
+
+def _check_marks(marks: object, cls: str) -> None:
+    if not isinstance(marks, bool):
+        raise WrongTypeError("must be True or False", cls=cls, field="marks", value=marks)

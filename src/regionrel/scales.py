@@ -147,7 +147,7 @@ class Scale(enum.Enum):
                 ) from None
         if isinstance(value, int) and not isinstance(value, bool):
             try:
-                return cls(value)
+                return cls(int(value))  # a plain int: the enum's message would repr a subclass
             except ValueError:
                 raise ValidationError(
                     "must be the factor of a scale: 1, 1000, 10**6, 10**9 or 10**12",

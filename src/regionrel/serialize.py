@@ -511,7 +511,9 @@ def _build() -> cattrs.Converter:
     # Values that cannot be written: a pint quantity, a class object.
     def refuse(tp: Any) -> Callable[[Any], Any]:
         def hook(value: object) -> object:
-            raise WrongTypeError("cannot be written as JSON-safe data", cls="to_dict", value=value)
+            raise WrongTypeError(
+                "holds a value that has no JSON-safe form", cls="to_dict", field="obj", value=value
+            )
 
         return hook
 

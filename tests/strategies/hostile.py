@@ -8,6 +8,8 @@
   no-break space, apostrophes, minus sign variants) or in another script's digits
   (Arabic-Indic, full-width), mixed into :data:`texts`;
 * :data:`strings_for_lists`: a string (short, or 20,000 characters) where a list belongs;
+* :data:`subclassed`: str, int, Decimal and date subclasses whose repr, str or hash
+  fail or lie (a message or a coercion must not read them);
 * :data:`texts`, :data:`numbers`, :data:`edge_dates`, :data:`others` and
   :data:`anything`: the general hostile inputs of every fuzz target.
 """
@@ -33,6 +35,7 @@ __all__ = [
     "numbers",
     "others",
     "strings_for_lists",
+    "subclassed",
     "texts",
     "years",
 ]
@@ -275,6 +278,63 @@ others = st.one_of(
     st.just(Period.year(2018)),
     st.complex_numbers(),
 )
-anything = st.one_of(texts, numbers, edge_dates, others)
+
+
+class LoudStr(str):
+    """A str whose repr and str raise: a message must still be written without them."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr refused")
+
+    def __str__(self) -> str:
+        raise RuntimeError("str refused")
+
+    def __format__(self, spec: str) -> str:
+        raise RuntimeError("format refused")
+
+
+class LyingInt(int):
+    """An int whose str and repr raise: read as an int, never through its text."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        raise RuntimeError("str refused")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr refused")
+
+
+class LyingDecimal(Decimal):
+    """A Decimal whose str is not its value."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "oops"
+
+
+class LyingDate(datetime.date):
+    """A date whose str is not its value and which hashes alike."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return "not a date"
+
+    def __hash__(self) -> int:
+        return 0
+
+
+#: Subclasses of the builtins a caller passes: their own repr, str and hash must not be read.
+subclassed = st.one_of(
+    st.sampled_from(["7,109", "USD", "2018", "en", "exports", "RU-LEN", ""]).map(LoudStr),
+    st.integers(-5, 3000).map(LyingInt),
+    st.sampled_from(["0.1", "7109", "-1", "1E+5"]).map(LyingDecimal),
+    st.dates().map(lambda d: LyingDate(d.year, d.month, d.day)),
+)
+anything = st.one_of(texts, numbers, edge_dates, others, subclassed)
 currency_like = st.one_of(st.sampled_from(["USD", "RUB", "usd", " EUR ", "XXX", "XTS", ""]), texts)
 years = st.one_of(st.integers(-5, 10_010), st.sampled_from([0, 1, 9999, 10_000]), numbers)

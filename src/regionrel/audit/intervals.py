@@ -26,7 +26,7 @@ import attrs
 
 from regionrel._exact import EXACT, STANDARD, fixed_context
 from regionrel._validators import as_decimal
-from regionrel.errors import ValidationError
+from regionrel.errors import ValidationError, WrongTypeError
 
 __all__ = ["INF", "NINF", "Bounds", "Interval"]
 
@@ -119,8 +119,24 @@ class Interval:
             return self.lo if self.lo.is_finite() else (self.hi if self.hi.is_finite() else ZERO)
         return STANDARD.divide(EXACT.add(self.lo, self.hi), 2)
 
-    def contains(self, value: Decimal) -> bool:
-        """Whether *value* lies in the interval (bounds included)."""
+    def contains(self, value: Decimal | int) -> bool:
+        """Whether *value* lies in the interval (bounds included).
+
+        Raises:
+            WrongTypeError: *value* is not a Decimal or an int.
+            ValidationError: *value* is NaN.
+        """
+        if isinstance(value, bool) or not isinstance(value, Decimal | int):
+            raise WrongTypeError(
+                "must be a Decimal or an int", cls="Interval.contains", field="value", value=value
+            )
+        if isinstance(value, Decimal) and value.is_nan():
+            raise ValidationError(
+                "must be a number (NaN is not)",
+                cls="Interval.contains",
+                field="value",
+                value=value,
+            )
         return self.lo <= value <= self.hi
 
     def intersects(self, other: Interval) -> bool:
@@ -129,6 +145,10 @@ class Interval:
         >>> Interval.of(1, 2).intersects(Interval.of(2, 3))
         True
         """
+        if not isinstance(other, Interval):
+            raise WrongTypeError(
+                "must be an Interval", cls="Interval.intersects", field="other", value=other
+            )
         return self.lo <= other.hi and other.lo <= self.hi
 
     def __str__(self) -> str:

@@ -23,6 +23,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel._numbers import STANDARD, check_locale
+from regionrel._validators import as_count
 from regionrel.audit.diagnose import explain, rule_evidence
 from regionrel.audit.figures import FLOWS, Bound, Figure, Role
 from regionrel.audit.intervals import ZERO
@@ -93,9 +94,12 @@ class _Problems:
             return
         if len(self.found) == 1:
             raise self.found[0]
-        fields = ", ".join(dict.fromkeys(str(err.field) for err in self.found))
+        shown = self.found[:8]  # a bounded message, however long the garbage
+        fields = ", ".join(dict.fromkeys(str(err.field) for err in shown))
         prefix = "TradeReport: "
-        listed = "; ".join(str(err).removeprefix(prefix) for err in self.found)
+        listed = "; ".join(str(err).removeprefix(prefix) for err in shown)
+        if len(self.found) > len(shown):
+            listed += f"; and {len(self.found) - len(shown)} more"
         raise ValidationError(
             f"have {len(self.found)} problems: {listed}", cls="TradeReport", field=fields
         )
@@ -625,6 +629,8 @@ class TradeReport:
         problems = _Problems()
         pairs: list[object]
         try:
+            if isinstance(statements, str | bytes | bytearray | Mapping):
+                raise TypeError  # text or a mapping is not a list of pairs (nor read letter by letter)
             pairs = list(statements)
         except TypeError:
             problems.found.append(
@@ -743,8 +749,9 @@ class TradeReport:
         half-even), so its verdict never depends on the precision or rounding the caller
         has set.
         """
+        count = as_count(max_suspects, cls="TradeReport.audit", field="max_suspects", minimum=1)
         with localcontext(STANDARD):
-            return self._audit(max_suspects)
+            return self._audit(count)
 
     def _audit(self, max_suspects: int) -> AuditResult:
         model, figures = self._model()

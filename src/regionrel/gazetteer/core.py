@@ -278,6 +278,7 @@ class Gazetteer:
             raise WrongTypeError("must be a str or None", cls=_CLS, field="scheme", value=scheme)
         key = code.strip().upper()
         if scheme is not None:
+            scheme = str.__str__(scheme)  # the plain text: a subclass's own str may fail
             table = self._by_scheme.get(str(scheme), {})
             if key in table:
                 return table[key]

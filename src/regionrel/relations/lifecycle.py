@@ -323,12 +323,14 @@ class Ending:
     """
 
     #: How it ends.
-    how: EndingKind
+    how: EndingKind = attrs.field(validator=instance_of(EndingKind))
     #: The last day in force, or None when the dates known only to the month or year
     #: leave it open.
-    last_day: date | None = None
+    last_day: date | None = attrs.field(default=None, validator=optional_instance_of(date))
     #: The event that ends it (None for an expiry).
-    event: AgreementEvent | None = None
+    event: AgreementEvent | None = attrs.field(
+        default=None, validator=optional_instance_of(AgreementEvent)
+    )
 
     @property
     def by(self) -> GoverningBody | None:

@@ -35,7 +35,13 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from regionrel._validators import as_date, as_optional_partial_date, as_tuple, instance_of
+from regionrel._validators import (
+    as_date,
+    as_optional_partial_date,
+    as_tuple,
+    check_count,
+    instance_of,
+)
 from regionrel.dates import PartialDate
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
@@ -73,13 +79,13 @@ class Progress:
     Fraction(1, 3)
     """
 
-    total: int
-    planned: int
-    in_progress: int
-    done: int
-    cancelled: int
+    total: int = attrs.field(validator=check_count)
+    planned: int = attrs.field(validator=check_count)
+    in_progress: int = attrs.field(validator=check_count)
+    done: int = attrs.field(validator=check_count)
+    cancelled: int = attrs.field(validator=check_count)
     #: Open measures past their last day (counted among planned and in progress).
-    overdue: int
+    overdue: int = attrs.field(validator=check_count)
 
     @property
     def share_done(self) -> Fraction | None:

@@ -152,9 +152,13 @@ def _growth_factor(value: object, field: str) -> Decimal:
         )
     elif isinstance(value, Fraction):
         rate = STANDARD.divide(Decimal(value.numerator), Decimal(value.denominator))
+    elif isinstance(value, float):
+        # Through repr, so that a float is read as written (0.1, not 0.1000000000000000055...).
+        rate = Decimal(repr(float(value)))
+    elif isinstance(value, Decimal):
+        rate = Decimal(value)  # a subclass's own __str__ is not read
     else:
-        # Through str, so that a float is read as written (0.1, not 0.1000000000000000055...).
-        rate = Decimal(str(value))
+        rate = Decimal(int(value))  # exact for any int (no int-to-str limit); bounded below
     if not rate.is_finite() or rate <= -1:
         raise ValidationError(
             "must be a finite growth rate above -100%", cls=func, field=field, value=value

@@ -28,7 +28,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final, TypeAlias
 
-from regionrel.errors import ValidationError, WrongTypeError
+from regionrel.errors import ValidationError, WrongTypeError, describe_value
 
 __all__ = [
     "ConcentrationIndex",
@@ -195,7 +195,10 @@ def share(part: Number, whole: Number) -> float:
     w = _non_negative(whole, field="whole", cls="share")
     if p > w:
         raise ValidationError(
-            f"must not exceed the whole ({whole!r})", cls="share", field="part", value=part
+            f"must not exceed the whole ({describe_value(whole)})",
+            cls="share",
+            field="part",
+            value=part,
         )
     return ratio(p, w)
 
@@ -397,6 +400,11 @@ def _shares(shares: Iterable[Number], cls: str) -> list[float]:
     return result
 
 
+#: The most partners a count may name: far beyond any trade, and exact as a float (1/n).
+MOST_PARTNERS: Final = 10**15
+#: The rule a count beyond it breaks.
+MOST_PARTNERS_RULE: Final = f"must be at most {MOST_PARTNERS:,}"
+
 #: How far below 1 shares may add up and still cover the whole, as in PartnerStructure.
 _COMPLETE: Final = 1e-6
 
@@ -420,7 +428,60 @@ def _count(n: int | None, values: list[float], cls: str) -> int:
         raise ValidationError(
             f"must be at least the number of shares given ({named})", cls=cls, field="n", value=n
         )
+    if n > MOST_PARTNERS:
+        raise ValidationError(MOST_PARTNERS_RULE, cls=cls, field="n", value=n)
+    total = math.fsum(values)
+    if n == named and total < 1 - _COMPLETE:
+        raise ValidationError(
+            f"must be more than the number of shares given ({named}): they add up to "
+            f"{total:.6g}, and the rest is held by partners not named",
+            cls=cls,
+            field="n",
+            value=n,
+        )
     return n
+
+
+def _least(values: list[float], count: int) -> float:
+    """The least H over *count* partners that the named *values* allow (see least_hhi)."""
+    return least_hhi(
+        math.fsum(s * s for s in values), max(0.0, 1.0 - math.fsum(values)), count - len(values)
+    )
+
+
+def least_hhi(named: float, rest: float, others: int) -> float:
+    """Return the least raw HHI of all partners: *named* (the named partners' squares) plus *rest*
+    (the share no named partner holds) spread evenly over the *others* partners not named.
+
+    It is never below 1/n (n the number of all partners), so a normalized index built on it
+    lies in 0..1 (the named partners' squares alone may fall below 1/n). A rest within
+    rounding of 0 adds nothing. *others* is 0 only for a complete list.
+
+    >>> round(least_hhi(0.34, 0.2, 2), 6)
+    0.36
+    """
+    if rest <= _COMPLETE or others <= 0:
+        return named
+    return named + rest * rest / others
+
+
+def normalized_hhi(h: float, count: int, *, root: bool) -> float:
+    """Return (H - 1/n) / (1 - 1/n), or UNCTAD's form on the square root scale (*root*).
+
+    1.0 for n = 1, where the formula is 0/0. *h* must be at least 1/n (as :func:`least_hhi`
+    gives); the result is kept inside 0..1 against float noise.
+
+    >>> normalized_hhi(0.5, 2, root=False), normalized_hhi(1.0, 1, root=True)
+    (0.0, 1.0)
+    """
+    if count == 1:
+        return 1.0
+    if root:
+        floor = math.sqrt(1 / count)
+        value = (math.sqrt(h) - floor) / (1 - floor)
+    else:
+        value = (h - 1 / count) / (1 - 1 / count)
+    return min(1.0, max(0.0, value))
 
 
 def hhi(shares: Iterable[Number]) -> float:
@@ -450,18 +511,24 @@ def hhi_normalized(shares: Iterable[Number], n: int | None = None) -> float:
             allowed only when the shares add up to 1 (to within 1e-6), as
             :class:`~regionrel.trade.partners.PartnerStructure` requires. When the
             shares cover only some partners, pass the full count; the result is then
-            computed from the lower bound H over the named partners.
+            the least index those shares allow: H is that of the named partners plus
+            the rest spread evenly over the n - k partners not named
+            (:func:`least_hhi`), which keeps it in 0..1.
 
     Raises:
         WrongTypeError: *shares* is not an iterable of numbers; *n* is not an int.
         ValidationError: as :func:`hhi`; *n* below the number of shares, or not given
-            while the shares add up to less than 1.
+            while the shares add up to less than 1, or equal to it while they do (the
+            rest would have no partner to hold it).
 
     Returns:
-        The normalized index; 1.0 for a single partner (n = 1), where the formula is 0/0.
+        The normalized index, between 0 and 1; 1.0 for a single partner (n = 1), where
+        the formula is 0/0.
 
     >>> hhi_normalized([0.5, 0.5]), hhi_normalized([1.0])
     (0.0, 1.0)
+    >>> round(hhi_normalized([0.5, 0.3], n=3), 4)  # H at least 0.5² + 0.3² + 0.2²
+    0.07
     >>> hhi_normalized([0.5, 0.3])
     Traceback (most recent call last):
     ...
@@ -469,10 +536,7 @@ def hhi_normalized(shares: Iterable[Number], n: int | None = None) -> float:
     """
     values = _shares(shares, "hhi_normalized")
     count = _count(n, values, "hhi_normalized")
-    h = math.fsum(s * s for s in values)
-    if count == 1:
-        return 1.0
-    return (h - 1 / count) / (1 - 1 / count)
+    return normalized_hhi(_least(values, count), count, root=False)
 
 
 def hhi_unctad(shares: Iterable[Number], n: int | None = None) -> float:
@@ -489,10 +553,7 @@ def hhi_unctad(shares: Iterable[Number], n: int | None = None) -> float:
     """
     values = _shares(shares, "hhi_unctad")
     count = _count(n, values, "hhi_unctad")
-    if count == 1:
-        return 1.0
-    root = math.sqrt(1 / count)
-    return (math.sqrt(math.fsum(s * s for s in values)) - root) / (1 - root)
+    return normalized_hhi(_least(values, count), count, root=True)
 
 
 def concentration(

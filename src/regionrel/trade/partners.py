@@ -35,7 +35,14 @@ from regionrel.regions import Region, RegionGroup, with_article
 from regionrel.tables import Tabular, plain
 from regionrel.trade.balance import exact_ratios
 from regionrel.trade.flows import TradeFlow
-from regionrel.trade.indicators import ConcentrationIndex, coerce_index
+from regionrel.trade.indicators import (
+    MOST_PARTNERS,
+    MOST_PARTNERS_RULE,
+    ConcentrationIndex,
+    coerce_index,
+    least_hhi,
+    normalized_hhi,
+)
 
 __all__ = ["OtherPartners", "PartnerKey", "PartnerStructure", "ShareUnit", "rounding_slack"]
 
@@ -173,7 +180,9 @@ def _check_count(count: object, named: int) -> int | None:
             field="partner_count",
             value=count,
         )
-    return count
+    if count > MOST_PARTNERS:
+        raise ValidationError(MOST_PARTNERS_RULE, cls=_CLS, field="partner_count", value=count)
+    return int(count)
 
 
 @attrs.frozen(repr=False)
@@ -610,7 +619,9 @@ class PartnerStructure(NotebookDisplay, Tabular):
                 field="n",
                 value=n,
             )
-        return n
+        if n > MOST_PARTNERS:
+            raise ValidationError(MOST_PARTNERS_RULE, cls=f"{_CLS}.{method}", field="n", value=n)
+        return int(n)
 
     def hhi(self) -> float:
         """Return the raw HHI of the named partners: the sum of their squared shares.
@@ -645,26 +656,45 @@ class PartnerStructure(NotebookDisplay, Tabular):
         return low, max(low, named + full * cap * cap + part * part)
 
     def hhi_normalized(self, n: int | None = None) -> float:
-        """Return the normalized HHI, (H - 1/n) / (1 - 1/n), with H from :meth:`hhi`.
+        """Return the normalized HHI, (H - 1/n) / (1 - 1/n), between 0 and 1.
+
+        H is the least the named shares allow over n partners: :meth:`hhi` plus the
+        rest spread evenly over the partners not named (the low end of
+        :meth:`hhi_bounds`), so the result is a lower bound of the true index, exact
+        for a complete structure, and never below 0.
 
         Args:
             n: the number of partners; by default :attr:`partner_count` (all partners).
 
         Raises:
-            ValidationError: n is not given and the count of all partners is unknown.
+            ValidationError: n is not given and the count of all partners is unknown; n is
+                the number of partners named while they do not cover 100%.
+
+        >>> ps = PartnerStructure.from_shares({"A": 20, "B": 20}, unit="percent", partner_count=5)
+        >>> ps.hhi_normalized(), round(ps.hhi_unctad(), 6)
+        (0.0, 0.0)
         """
         count = self._n(n, "hhi_normalized")
-        if count == 1:
-            return 1.0
-        return (self.hhi() - 1 / count) / (1 - 1 / count)
+        return normalized_hhi(self._least_hhi(count, "hhi_normalized"), count, root=False)
 
     def hhi_unctad(self, n: int | None = None) -> float:
         """Return UNCTAD's concentration index, (sqrt(H) - sqrt(1/n)) / (1 - sqrt(1/n)); n as in :meth:`hhi_normalized`."""
         count = self._n(n, "hhi_unctad")
-        if count == 1:
-            return 1.0
-        root = math.sqrt(1 / count)
-        return (math.sqrt(self.hhi()) - root) / (1 - root)
+        return normalized_hhi(self._least_hhi(count, "hhi_unctad"), count, root=True)
+
+    def _least_hhi(self, count: int, method: str) -> float:
+        # The least H over count partners: the rest spread evenly over those not named.
+        others = count - len(self.partners)
+        if others == 0 and self.other_share > _EPSILON and not self.is_complete:
+            raise ValidationError(
+                f"must be more than the number of partners named ({len(self.partners)}): "
+                f"they hold {self.named_share:.6g} of the total, and the rest is held by "
+                "partners not named",
+                cls=f"{_CLS}.{method}",
+                field="n",
+                value=count,
+            )
+        return least_hhi(self.hhi(), self.other_share, others)
 
     def concentration(self, index: ConcentrationIndex | str, n: int | None = None) -> float:
         """Return the named concentration *index* (there is no default).

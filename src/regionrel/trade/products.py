@@ -87,7 +87,10 @@ def _quotient(part: Fraction, whole: Fraction) -> float:
     """part / whole rounded once; inf or nan over zero, as :func:`ratio` says."""
     if whole == 0:
         return ratio(float(part), 0.0)
-    return part.numerator * whole.denominator / (part.denominator * whole.numerator)
+    try:
+        return part.numerator * whole.denominator / (part.denominator * whole.numerator)
+    except OverflowError:  # beyond the largest float (a subnormal world share): infinite
+        return math.copysign(math.inf, part * whole)
 
 
 def _flows(mapping: object, *, field: str, cls: str) -> tuple[dict[object, float], str | None]:
@@ -232,7 +235,8 @@ def trade_intensity(
         ("exports_to_partner", "total_exports", "world_exports_to_partner", "world_total_exports"),
         "trade_intensity",
     )
-    return ratio(x, total) / (w / world)
+    # Through ratio twice: w / world of a subnormal w underflows to 0.0 (inf, not a crash).
+    return ratio(ratio(x, total), ratio(w, world))
 
 
 def grubel_lloyd(exports: Value, imports: Value) -> float:

@@ -201,7 +201,9 @@ def _method(value: object, where: str) -> RankMethod:
     if isinstance(value, RankMethod):
         return value
     try:
-        return RankMethod(str(value).strip().lower())
+        if not isinstance(value, str):
+            raise ValueError  # never the str() of another object (it may raise, or lie)
+        return RankMethod(str.__str__(value).strip().lower())
     except ValueError:
         raise ValidationError(
             "must be 'competition' or 'dense'", cls=where, field="method", value=value
@@ -227,6 +229,10 @@ def rank_values(
     >>> rank_values({x: Money(1, "USD"), y: Money(2, "USD")}, by="imports").rank_of(x)
     2
     """
+    if not isinstance(values, Mapping):
+        raise WrongTypeError(
+            "must be a mapping of Region to Money", cls="rank_values", field="values", value=values
+        )
     chosen = _method(method, "rank_values")
     flow = TradeFlow.coerce(by, cls="rank_values")
     items: list[tuple[Region, Money]] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal, localcontext
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -24,9 +24,7 @@ from regionrel._numbers import STANDARD, read_decimal
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
-
-if TYPE_CHECKING:
-    from regionrel.rates import ExchangeRates
+from regionrel.rates import ExchangeRates
 
 __all__ = ["PhysicalFlow", "UnitValue"]
 
@@ -184,5 +182,13 @@ class PhysicalFlow:
     def convert(
         self, rates: ExchangeRates, to: str, *, on: datetime.date | Period
     ) -> PhysicalFlow:
-        """Return the flow with its value converted to *to* through *rates* at *on* (required)."""
+        """Return the flow with its value converted to *to* through *rates* at *on* (required).
+
+        Raises:
+            WrongTypeError: *rates* is not an :class:`~regionrel.rates.ExchangeRates`.
+        """
+        if not isinstance(rates, ExchangeRates):
+            raise WrongTypeError(
+                "must be an ExchangeRates", cls="PhysicalFlow.convert", field="rates", value=rates
+            )
         return attrs.evolve(self, value=rates.convert(self.value, to, on=on))
