@@ -38,6 +38,8 @@ regionrel.errors.WrongTypeError: Note: 'text' must be a str (got 7)
 from __future__ import annotations
 
 import datetime
+import types
+import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final
@@ -63,6 +65,7 @@ __all__ = [
     "as_optional_partial_date",
     "as_partial_date",
     "as_tuple",
+    "checked_by_annotation",
     "check_count",
     "check_exponent",
     "check_title",
@@ -335,7 +338,7 @@ def check_title(instance: Any, attribute: attrs.Attribute[Any], value: object) -
 
 def _names(types: tuple[type, ...]) -> str:
     names = " or ".join(t.__name__ for t in types)
-    return f"an {names}" if names[0] in "AEIOU" else f"a {names}"
+    return f"an {names}" if names[0] in "AEIOUaeiou" else f"a {names}"
 
 
 def instance_of(*types: type) -> Validator:
@@ -349,6 +352,81 @@ def instance_of(*types: type) -> Validator:
             )
 
     return check
+
+
+def checked_by_annotation(
+    cls: type, fields: list[attrs.Attribute[Any]]
+) -> list[attrs.Attribute[Any]]:
+    """An attrs field transformer: each field with no validator of its own checks its value
+    against its annotation when an instance is built.
+
+    A plain class, ``X | None``, a union of classes and a generic (``tuple[int, int]``: a
+    tuple) are checked with ``isinstance`` (an ``int`` passes for ``float``); any other
+    annotation (``Any``, a ``Literal``, a callable) is not. The annotations are read on
+    the first instance, when every name they use exists. A value of another type raises
+    :class:`~regionrel.errors.WrongTypeError` naming the class, the field and the value, so
+    no record is built half-valid.
+
+    >>> @attrs.frozen(field_transformer=checked_by_annotation)
+    ... class Point:
+    ...     x: int
+    ...     label: str | None = None
+    >>> Point(1, "a").x
+    1
+    >>> Point("1")
+    Traceback (most recent call last):
+    ...
+    regionrel.errors.WrongTypeError: Point: 'x' must be an int (got '1')
+    """
+    del cls  # (the annotations are read from the instance's class, on first use)
+    return [
+        field if field.validator is not None else field.evolve(validator=_by_annotation())
+        for field in fields
+    ]
+
+
+def _by_annotation() -> Validator:
+    known: dict[type, tuple[type, ...] | None] = {}
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        owner = type(instance)
+        if owner not in known:
+            known[owner] = _classes_of(owner, attribute.name)
+        allowed = known[owner]
+        if allowed is not None and not isinstance(value, allowed):
+            raise WrongTypeError(
+                f"must be {_names(allowed)}",
+                cls=owner.__name__,
+                field=attribute.name,
+                value=value,
+            )
+
+    return check
+
+
+def _classes_of(owner: type, name: str) -> tuple[type, ...] | None:
+    """The classes an annotated field may hold, or None when its annotation is not one."""
+    try:
+        hint = typing.get_type_hints(owner)[name]
+    except Exception:  # (an annotation that cannot be resolved is not checked)
+        return None
+    options = typing.get_args(hint) if _is_union(hint) else (hint,)
+    classes: list[type] = []
+    for option in options:
+        origin = typing.get_origin(option) or option
+        if option is None or option is type(None):
+            classes.append(type(None))
+        elif isinstance(origin, type) and origin is not typing.Any:
+            classes.append(origin)
+            if origin is float:
+                classes.append(int)
+        else:
+            return None
+    return tuple(dict.fromkeys(classes))
+
+
+def _is_union(hint: object) -> bool:
+    return isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
 
 
 def optional_instance_of(*types: type) -> Validator:

@@ -30,7 +30,7 @@ import datetime
 
 import attrs
 
-from regionrel._validators import as_date
+from regionrel._validators import as_date, checked_by_annotation
 from regionrel.display import NotebookDisplay
 from regionrel.errors import ValidationError, WrongTypeError
 from regionrel.period_shapes import (
@@ -404,7 +404,7 @@ def _require_period(value: object, method: str) -> Period:
     return value
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PeriodText:
     """A period read from text, with notes on any defect repaired on the way.
 

@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT, digits_of, render
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import ValidationError
 
 __all__ = ["Typo", "TypoKind"]
@@ -48,7 +49,7 @@ class TypoKind(StrEnum):
     MISPLACED_MARK = "misplaced_mark"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Typo:
     """A figure one keystroke away from a published one: a candidate for the true figure.
 

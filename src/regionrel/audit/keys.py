@@ -28,6 +28,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import ValidationError
 from regionrel.trade import TradeFlow
 
@@ -166,7 +167,7 @@ def _unknown(name: object) -> ValidationError:
     )
 
 
-@attrs.frozen(order=False, repr=False, cache_hash=True)
+@attrs.frozen(order=False, repr=False, cache_hash=True, field_transformer=checked_by_annotation)
 class FigureKey:
     """The typed name of a figure: a measure, a flow, and whom it concerns.
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from regionrel._validators import as_tuple, instance_of
+from regionrel._validators import as_tuple, checked_by_annotation, instance_of
 from regionrel.audit.intervals import Interval
 from regionrel.display import NotebookDisplay
 from regionrel.errors import WrongTypeError
@@ -120,7 +120,7 @@ class Finding:
         return f"[{self.severity.value}] {self.rule}: {self.message}"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Diagnosis:
     """A slip that explains one figure: what was published and what it should read.
 
@@ -146,7 +146,7 @@ class Diagnosis:
         return f"{self.figure}: {self.cause.value}, {self.published!r} should read {self.corrected!r} ({self.detail})"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Explanation:
     """One minimal set of suspect figures: freeing them lets every rule hold.
 
@@ -178,7 +178,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class AuditResult(NotebookDisplay, Tabular):
     """The outcome of :meth:`TradeReport.audit`.
 

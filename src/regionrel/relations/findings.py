@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import (  # defined with every error, re-exported here
     LifecycleWarning,
     RegistrationWarning,
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class RelationsFinding:
     """A legal but suspicious state found in relations data.
 

@@ -16,13 +16,14 @@ from datetime import date
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.relations.lifecycle import Lifecycle, Spans
 from regionrel.relations.terms import TermKind
 
 __all__ = ["NoticeWindow", "spread"]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class NoticeWindow:
     """A notice deadline and the span it is for (see
     :meth:`~regionrel.relations.agreement.Agreement.notice_window`).

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.agreements import Agreement
 from regionrel.errors import ValidationError
 from regionrel.periods import Period
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["Extraction", "relations_from"]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Extraction(Tabular):
     """Everything :func:`~regionrel.text.reader.extract` found in a text, each item with its span.
 

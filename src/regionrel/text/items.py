@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT
+from regionrel._validators import checked_by_annotation
 from regionrel.agreements import Agreement, SubjectArea
 from regionrel.errors import RegionrelError, ValidationError
 from regionrel.events import Event, Participant
@@ -93,7 +94,7 @@ class PeriodRole(enum.Enum):
     TERM = "term"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class FigureSubject:
     """The qualifier of a flow: "of the Leningrad Region", "with China", "of mineral products".
 
@@ -109,7 +110,7 @@ class FigureSubject:
     region: Region | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PeriodMention:
     """A year or span of years named in the text.
 
@@ -123,7 +124,7 @@ class PeriodMention:
     repaired: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class DateMention:
     """A calendar date named in the text; ``label`` is ``"updated"`` for "Updated at ..."."""
 
@@ -133,7 +134,7 @@ class DateMention:
     label: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class RegionMention:
     """A region or country named in the text and found in the gazetteer."""
 
@@ -142,7 +143,7 @@ class RegionMention:
     span: Span
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class MoneyFigure:
     """A money amount with its role: "exports ... amounted to 7,109 million US dollars".
 
@@ -178,7 +179,7 @@ class MoneyFigure:
         return self.subject is None or self.subject.kind is SubjectKind.REPORTER
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class ChangeFigure:
     """A growth rate, index or multiple, tied to the flow (and figure) it describes.
 
@@ -206,7 +207,7 @@ class ChangeFigure:
         return value.copy_negate() if self.direction is Direction.DOWN else value
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class ExceedFigure:
     """ "Exports exceed imports by 73%": ``larger`` over ``smaller``, as a percent or multiple."""
 
@@ -217,7 +218,7 @@ class ExceedFigure:
     period: Period | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PartnerCount:
     """ "Partners from 160 countries"."""
 
@@ -227,7 +228,7 @@ class PartnerCount:
     period: Period | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PartnerShare:
     """A partner's share: "the PRC (15.6% of trade)", "the Netherlands (9.2%)".
 
@@ -245,7 +246,7 @@ class PartnerShare:
     period: Period | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class RankMention:
     """ "took the 2nd place in exports" within a named group ("the North-West Federal District")."""
 
@@ -257,7 +258,7 @@ class RankMention:
     period: Period | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PartyMention:
     """A party to an agreement: a governing body of a region ("the Government of the X Region")."""
 
@@ -354,7 +355,7 @@ def _areas(subject: str) -> frozenset[SubjectArea]:
     return frozenset(areas)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class AgreementMention:
     """An agreement named in the text, with its parties, subject areas and term.
 
@@ -424,7 +425,7 @@ class AgreementMention:
         return Agreement(self.title if title is None else title, bodies, areas=frozenset(areas))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PlanMention:
     """An action plan "to implement" an agreement; ``term`` is the plan's period."""
 
@@ -463,7 +464,7 @@ class PlanMention:
         return ActionPlan(deal, self.term.period, signed_in=self.signed)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class ForumMention:
     """A forum or conference: "the Ninth Russian-Azerbaijani Interregional Forum"."""
 
@@ -512,7 +513,7 @@ def _known_period(period: Period | None, cls: str) -> Period:
     return period
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class VisitMention:
     """A delegation visit: "delegations of the Ferghana and Bukhara Regions visited the Leningrad Region"."""
 
@@ -545,7 +546,7 @@ class VisitMention:
         return Event.visit([v.region for v in self.visitors], to=self.host.region, when=when)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Unread:
     """A sentence, or a part of one, that the reader did not understand; ``reason`` says why."""
 
@@ -554,7 +555,7 @@ class Unread:
     reason: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Ambiguity:
     """A phrase that could attach two ways; ``candidates`` lists the readings, none is chosen."""
 

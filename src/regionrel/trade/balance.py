@@ -23,7 +23,7 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from regionrel._exact import EXACT, STANDARD
-from regionrel._validators import check_exponent
+from regionrel._validators import check_exponent, checked_by_annotation
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
@@ -44,7 +44,7 @@ from regionrel.trade.indicators import OpennessVariant, coerce_variant, ratio
 __all__ = ["WORLD", "Partner", "TradeBalance", "World"]
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=checked_by_annotation)
 class World:
     """The whole world as a trade partner: the default partner of a :class:`TradeBalance`.
 

@@ -27,6 +27,7 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from regionrel._numbers import EXACT, exact_sum, read_decimal
+from regionrel._validators import checked_by_annotation
 from regionrel.display import NotebookDisplay
 from regionrel.errors import CurrencyMismatchError, ValidationError, WrongTypeError
 from regionrel.money import Money
@@ -64,7 +65,7 @@ class ShareUnit(enum.StrEnum):
     FRACTION = "fraction"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class OtherPartners:
     """The partners a structure does not name: their number, share and value.
 

@@ -28,7 +28,7 @@ from typing import Any, Final
 
 import attrs
 
-from regionrel._validators import optional_instance_of
+from regionrel._validators import checked_by_annotation, optional_instance_of
 from regionrel.display import NotebookDisplay
 from regionrel.errors import (
     CurrencyMismatchError,
@@ -82,7 +82,7 @@ class RankMethod(enum.StrEnum):
     DENSE = "dense"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class RankedEntry:
     """One region's place in a ranking."""
 
@@ -367,7 +367,7 @@ def _same(first: TradeBalance, other: TradeBalance) -> None:
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class ClaimCheck:
     """The outcome of checking a :class:`RankClaim`; true in a boolean context when it holds."""
 

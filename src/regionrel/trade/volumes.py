@@ -21,6 +21,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel._numbers import STANDARD, read_decimal
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.money import Money
 from regionrel.periods import Period
@@ -79,7 +80,7 @@ def _rebuild(value: Money, magnitude: Any, unit: str) -> PhysicalFlow:
         return PhysicalFlow(value, _registry().Quantity(magnitude, unit))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class UnitValue:
     """A price per physical unit: ``money`` per one ``unit``."""
 

@@ -1,0 +1,115 @@
+"""Records built from hostile values refuse them at once (issue 18): no half-built record.
+
+Every class below checks its fields against their annotations when built
+(``_validators.checked_by_annotation``); a value of another type raises a regionrel
+error naming the class and the field, never a later ``TypeError`` in ``str`` or ``hash``.
+"""
+
+from __future__ import annotations
+
+import typing
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regionrel import audit, errors, typos
+from regionrel._validators import checked_by_annotation
+from regionrel.audit import keys, result
+from regionrel.periods import PeriodText
+from regionrel.relations import findings, notices
+from regionrel.text import extraction, items
+from regionrel.trade import balance, partners, rankings, volumes
+
+CLASSES = [
+    *(
+        value
+        for value in vars(items).values()
+        if isinstance(value, type) and attrs.has(value) and value.__module__ == items.__name__
+    ),
+    extraction.Extraction,
+    result.AuditResult,
+    result.Diagnosis,
+    result.Explanation,
+    keys.FigureKey,
+    typos.Typo,
+    rankings.ClaimCheck,
+    rankings.RankedEntry,
+    partners.OtherPartners,
+    volumes.UnitValue,
+    balance.World,
+    notices.NoticeWindow,
+    findings.RelationsFinding,
+    PeriodText,
+]
+
+
+class _Stranger:
+    """A value of no type any field names."""
+
+
+def _required(cls: type) -> list[attrs.Attribute[typing.Any]]:
+    return [f for f in attrs.fields(cls) if f.init and f.default is attrs.NOTHING]
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_a_stranger_in_the_first_field_is_refused_by_name(cls: type) -> None:
+    fields = [f for f in attrs.fields(cls) if f.init]
+    first = fields[0]
+    values = {f.alias or f.name: _Stranger() for f in _required(cls)}
+    values[first.alias or first.name] = _Stranger()
+    with pytest.raises(errors.RegionrelError) as caught:
+        cls(**values)
+    assert cls.__name__ in str(caught.value)
+
+
+@given(st.sampled_from(CLASSES), st.data())
+def test_no_hostile_value_builds_a_record_that_then_fails(cls: type, data: st.DataObject) -> None:
+    hostile = st.one_of(
+        st.none(),
+        st.integers(min_value=-(10**30), max_value=10**30),
+        st.text(max_size=20),
+        st.binary(max_size=5),
+        st.floats(allow_nan=True),
+        st.lists(st.integers(), max_size=3),
+        st.builds(_Stranger),
+    )
+    values = {f.alias or f.name: data.draw(hostile) for f in _required(cls)}
+    try:
+        built = cls(**values)
+    except errors.RegionrelError:
+        return
+    # what was accepted is whole: it prints, compares and (if it may) hashes
+    str(built)
+    repr(built)
+    assert built == built or built != built
+    hash(built)
+
+
+def test_an_annotation_that_is_no_class_is_not_checked() -> None:
+    @attrs.frozen(field_transformer=checked_by_annotation)
+    class Anything:
+        value: typing.Any
+        kind: typing.Literal["a", "b"] = "a"
+
+    other: typing.Any = "z"
+    assert Anything(object()).kind == "a"
+    assert Anything(1, other).kind == other
+
+
+def test_a_float_field_takes_an_int_and_an_optional_takes_none() -> None:
+    @attrs.frozen(field_transformer=checked_by_annotation)
+    class Measure:
+        value: float
+        note: str | None = None
+
+    assert Measure(1).value == 1
+    assert Measure(1.5, None).note is None
+    with pytest.raises(errors.WrongTypeError, match="'note' must be a str or NoneType"):
+        Measure(1.5, 5)  # type: ignore[arg-type]
+
+
+def test_audit_result_of_a_report_is_still_built() -> None:
+    report = audit.TradeReport(exports="7,109", imports="4,115.9", turnover="11,224.9")
+    assert report.audit().ok
