@@ -113,3 +113,22 @@ def test_a_float_field_takes_an_int_and_an_optional_takes_none() -> None:
 def test_audit_result_of_a_report_is_still_built() -> None:
     report = audit.TradeReport(exports="7,109", imports="4,115.9", turnover="11,224.9")
     assert report.audit().ok
+
+
+@pytest.mark.parametrize(
+    "text", [b"Agreement", 5, 10**5000, None], ids=["bytes", "int", "huge", "none"]
+)
+def test_written_title_takes_only_text(text: object) -> None:
+    mention = extraction_agreement()  # (the method's argument, not the record's fields)
+    with pytest.raises(errors.WrongTypeError, match="'text' must be the text that was read"):
+        mention.written_title(text)  # type: ignore[arg-type]
+
+
+def extraction_agreement() -> items.AgreementMention:
+    from regionrel.text import extract
+
+    text = (
+        "In 2018 the Agreement between the Government of the Leningrad Region and the "
+        "Government of the Republic of Belarus on trade and economic cooperation was signed."
+    )
+    return extract(text).agreements[0]

@@ -20,7 +20,7 @@ import attrs
 from regionrel._numbers import EXACT
 from regionrel._validators import checked_by_annotation
 from regionrel.agreements import Agreement, SubjectArea
-from regionrel.errors import RegionrelError, ValidationError
+from regionrel.errors import RegionrelError, ValidationError, WrongTypeError
 from regionrel.events import Event, Participant
 from regionrel.periods import Period
 from regionrel.plans import ActionPlan
@@ -379,6 +379,13 @@ class AgreementMention:
         >>> extract(text).agreements[0].written_title(text)
         'Agreement between the Government of the Tver Region and the Administration of the Kursk Region'
         """
+        if not isinstance(text, str):
+            raise WrongTypeError(
+                "must be the text that was read (a str)",
+                cls="AgreementMention.written_title",
+                field="text",
+                value=text,
+            )
         end = self.span[1] if self.term is None else self.term.span[0]
         head = text[self.span[0] : end]
         # The preposition that introduced the term is not part of the title.
