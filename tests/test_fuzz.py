@@ -132,7 +132,7 @@ TEXT_PARSERS: dict[str, Callable[[Any], object]] = {
         s, "Government of the Leningrad Region", "Government of the Kursk Region"
     ),
     "Agreement.between parties": lambda s: Agreement.between(
-        "Agreement", s, f"{s} Region" if isinstance(s, str) else s
+        "Agreement", s, s + " Region" if isinstance(s, str) else s
     ),
     "Agreement.between dates": lambda s: Agreement.between(
         "Agreement",

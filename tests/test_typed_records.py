@@ -132,3 +132,26 @@ def extraction_agreement() -> items.AgreementMention:
         "Government of the Republic of Belarus on trade and economic cooperation was signed."
     )
     return extract(text).agreements[0]
+
+
+class _LoudStr(str):
+    """A str whose own str, repr and format raise: the library reads it as plain text."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        raise RuntimeError("str refused")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("repr refused")
+
+
+def test_a_currency_or_a_unit_given_as_a_str_subclass_is_read_as_text() -> None:
+    from regionrel import Money
+    from regionrel.trade import PartnerStructure
+
+    assert Money("1", _LoudStr("USD")).currency == "USD"
+    structure = PartnerStructure.from_shares({"CN": "15.6"}, unit=_LoudStr("percent"))
+    assert structure == PartnerStructure.from_shares({"CN": "15.6"}, unit="percent")
+    with pytest.raises(errors.ValidationError, match="'unit' must be 'percent' or 'fraction'"):
+        PartnerStructure.from_shares({"CN": "15.6"}, unit=_LoudStr("x"))

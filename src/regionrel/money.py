@@ -72,7 +72,7 @@ def check_currency(value: object, cls: str = "Money") -> str:
             value=value,
         )
     if value in CURRENCIES:
-        return str(value)
+        return str.__str__(value)  # a plain copy: a subclass's own __str__ is not called
     if value.strip().upper() in CURRENCIES:
         rule = f"must be an ISO 4217 code exactly, in capitals: {value.strip().upper()!r}"
     else:

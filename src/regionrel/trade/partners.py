@@ -421,7 +421,9 @@ class PartnerStructure(NotebookDisplay, Tabular):
         True
         """
         try:
-            chosen = ShareUnit(str(unit).strip().lower())  # a ShareUnit's str is its value
+            # a ShareUnit's str is its value; a str subclass is read as plain text
+            text = unit.value if isinstance(unit, ShareUnit) else unit
+            chosen = ShareUnit(str.lower(str.strip(text)) if isinstance(text, str) else "")
         except ValueError as exc:
             raise ValidationError(
                 "must be 'percent' or 'fraction'", cls=_CLS, field="unit", value=unit
