@@ -64,6 +64,8 @@ _OPERATOR_PROTOCOL = re.compile(
     r"unsupported operand type|not supported between instances of|bad operand type"
     r"|doesn't define __round__ method|can't multiply sequence by non-int"
     r"|can only concatenate \w+ \(not|unsupported format string passed to"
+    # bytes + x raises this itself, before Python asks x.__radd__ (not the library's code)
+    r"|can't concat \w+ to (?:bytes|bytearray)"
 )
 _LOG = os.environ.get("FUZZ_LOG")
 _LOGGED: dict[tuple[str, str], int] = {}

@@ -155,3 +155,12 @@ def test_a_currency_or_a_unit_given_as_a_str_subclass_is_read_as_text() -> None:
     assert structure == PartnerStructure.from_shares({"CN": "15.6"}, unit="percent")
     with pytest.raises(errors.ValidationError, match="'unit' must be 'percent' or 'fraction'"):
         PartnerStructure.from_shares({"CN": "15.6"}, unit=_LoudStr("x"))
+
+
+def test_a_partner_structure_iterates_over_its_partners() -> None:
+    from regionrel.trade import PartnerStructure
+
+    structure = PartnerStructure.from_shares({"CN": "15.6", "DE": "9.2"}, unit="percent")
+    assert list(structure) == list(structure.partners) == ["CN", "DE"]
+    assert len(structure) == 2
+    assert "CN" in structure

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Final, TypeAlias
@@ -540,6 +540,10 @@ class PartnerStructure(NotebookDisplay, Tabular):
 
     def __len__(self) -> int:
         return len(self.partners)
+
+    def __iter__(self) -> Iterator[PartnerKey]:
+        """The named partners, in their order (as :attr:`partners`)."""
+        return iter(self.partners)
 
     def __contains__(self, partner: object) -> bool:
         try:
