@@ -164,3 +164,11 @@ def test_a_partner_structure_iterates_over_its_partners() -> None:
     assert list(structure) == list(structure.partners) == ["CN", "DE"]
     assert len(structure) == 2
     assert "CN" in structure
+
+
+def test_a_findings_warning_refuses_a_huge_stacklevel() -> None:
+    finding = findings.RelationsFinding("x", "odd", "Plan")
+    with pytest.raises(errors.ValidationError, match="'stacklevel' must be at most 1,000"):
+        finding.warn(10**5000)
+    with pytest.warns(errors.RegionrelWarning, match="Plan: odd"):
+        finding.warn()

@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from regionrel._validators import checked_by_annotation
+from regionrel._validators import as_count, checked_by_annotation
 from regionrel.errors import (  # defined with every error, re-exported here
     LifecycleWarning,
     RegistrationWarning,
@@ -128,7 +128,8 @@ class RelationsFinding:
         """
         import warnings
 
-        warnings.warn(str(self), self.category, stacklevel=stacklevel + 1)
+        level = as_count(stacklevel, cls="RelationsFinding.warn", field="stacklevel", maximum=1000)
+        warnings.warn(str(self), self.category, stacklevel=level + 1)
 
 
 _CATEGORIES: Final = (RelationsWarning, RegistrationWarning, LifecycleWarning)
