@@ -172,3 +172,10 @@ def test_a_findings_warning_refuses_a_huge_stacklevel() -> None:
         finding.warn(10**5000)
     with pytest.warns(errors.RegionrelWarning, match="Plan: odd"):
         finding.warn()
+
+
+def test_shares_too_large_to_sum_are_refused_by_name() -> None:
+    from regionrel.trade import hhi
+
+    with pytest.raises(errors.ValidationError, match="'shares' must each be a fraction"):
+        hhi([8.98e307, 8.98e307])  # (their sum would overflow)

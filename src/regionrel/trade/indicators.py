@@ -389,6 +389,13 @@ def _shares(shares: Iterable[Number], cls: str) -> list[float]:
     result = [_non_negative(s, field="shares", cls=cls) for s in given]
     if not result:
         raise ValidationError("must not be empty", cls=cls, field="shares", value=given)
+    if max(result) > 2:  # (far past any rounding: and no sum of huge shares overflows below)
+        raise ValidationError(
+            "must each be a fraction of the total, at most 1",
+            cls=cls,
+            field="shares",
+            value=given,
+        )
     total = math.fsum(result)
     if total > 1 + 1e-9:
         raise ValidationError(
