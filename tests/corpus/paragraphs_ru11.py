@@ -130,7 +130,13 @@ RUSSIAN_11: tuple[Paragraph, ...] = (
         items=(
             I("goods:agriculture", "value", "exports", "", "на 28,8 млн $"),
             I("goods:agriculture", "growth", "exports", "", "почти на 133% больше"),
-            I("goods:agriculture", "target", "exports", "2021", "на 110% больше целевого показателя"),
+            I(
+                "goods:agriculture",
+                "target",
+                "exports",
+                "2021",
+                "на 110% больше целевого показателя",
+            ),
             I("goods:food", "share", "exports", "", "Три четверти"),
             I("goods:meat and milk", "share", "exports", "", "приходится 2%"),
             I("goods:agriculture", "count", "", "", "в 30 стран"),
