@@ -33,7 +33,17 @@ _CHANGES: Final = frozenset(
 _BASE_WORDS: Final = lexicon.BASE_CUES | {"сравнение", "compar", "compared", "versus", "vs"}
 #: Words that say a change is against the year before without naming it.
 _LAST_YEAR_WORDS: Final = frozenset(
-    {"прошлый", "предыдущий", "аналогичный", "ранее", "earlier", "previous", "last", "yoy"}
+    {
+        "прошлый",
+        "прошлое",
+        "предыдущий",
+        "аналогичный",
+        "ранее",
+        "earlier",
+        "previous",
+        "last",
+        "yoy",
+    }
 )
 #: Genitive nouns of a clause that name no goods: the trade's own words, periods, units.
 _NOT_GOODS: Final = frozenset(
@@ -184,7 +194,7 @@ class Doubts:
         if self.reading.locale != "ru":
             return ""
         toks, lemmas, flows = self.reading.tokens, self.reading.lemmas, self.reading.flows
-        for j in range(max(c_start, fig_start - lexicon.WINDOW), fig_start):
+        for j in range(fig_start - 1, max(c_start, fig_start - lexicon.WINDOW) - 1, -1):
             token = toks[j]
             low = lemmas[j]
             if token.kind != "word" or flows[j] is not None or low in _NOT_GOODS:
