@@ -22,7 +22,7 @@ from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
-from tests.corpus.paragraphs_ru11 import RUSSIAN_11, RUSSIAN_11_FINAL
+from tests.corpus.paragraphs_ru11 import RUSSIAN_11, RUSSIAN_11_FINAL, RUSSIAN_11_FINAL_2
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
@@ -38,6 +38,7 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_8
     + RUSSIAN_11
     + RUSSIAN_11_FINAL
+    + RUSSIAN_11_FINAL_2
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3

@@ -18,7 +18,7 @@ from tests.corpus.model import Figure as F  # noqa: N817 (short names keep the d
 from tests.corpus.model import Item as I  # noqa: N817 (short names keep the data readable)
 from tests.corpus.model import Paragraph
 
-__all__ = ["RUSSIAN_11", "RUSSIAN_11_FINAL"]
+__all__ = ["RUSSIAN_11", "RUSSIAN_11_FINAL", "RUSSIAN_11_FINAL_2"]
 
 RUSSIAN_11: tuple[Paragraph, ...] = (
     Paragraph(
@@ -405,5 +405,92 @@ RUSSIAN_11_FINAL: tuple[Paragraph, ...] = (
             I("criminal cases", "count", "", "", "10 уголовных дел"),
         ),
         note="No trade figure: budget payments, people crossing the border and a count of cases.",
+    ),
+)
+
+#: Three customs offices' paragraphs written after the first final check had been measured,
+#: and measured before any further change: a second final check.
+RUSSIAN_11_FINAL_2: tuple[Paragraph, ...] = (
+    Paragraph(
+        id="ru-yaroslavl-customs-oil-year",
+        language="ru",
+        region="Ярославская таможня",
+        country="RU",
+        year=None,
+        period="год",
+        currency="USD",
+        scale="billion",
+        source_url="http://ulizza.ru/novosti/yaroslavl-jaroslavskaja-tamozhna-perechislila-v-federalnyj-budzhet-pochti-11-milliardov-rublej",
+        text=(
+            "На итоговом совещании Ярославской таможни сообщили, что в этом году она перечислила "
+            "в федеральный бюджет 10,69 миллиардов рублей, выполнив плановое задание на 108,5%. "
+            "Таможенники объясняют это тем, что ярославские предприятия, главные импортеры "
+            "региона, преодолели последствия кризиса; деклараций на товары оформлено на 3% "
+            "больше, чем в прошлом году. Суммарный товарооборот в регионе при этом уменьшился на "
+            "24,5% и составил 2,3 миллиарда долларов: с конца апреля таможенные процедуры с "
+            "нефтепродуктами вышли из компетенции таможни."
+        ),
+        figures=(
+            F("turnover_growth", "уменьшился на 24,5%", "-24.5%"),
+            F("turnover", "2,3 миллиарда долларов", "2.3"),
+        ),
+        items=(
+            I("reporter", "budget", "", "", "10,69 миллиардов рублей"),
+            I("reporter", "target", "", "", "на 108,5%"),
+            I("declarations", "count growth", "", "", "на 3% больше"),
+        ),
+        note="A budget payment, a plan's fulfilment and a count's growth before the turnover.",
+    ),
+    Paragraph(
+        id="ru-yaroslavl-customs-2014",
+        language="ru",
+        region="Ярославская таможня",
+        country="RU",
+        year=2014,
+        period="2014",
+        currency="USD",
+        scale="million",
+        source_url="https://yarcom.ru/news/eksport-i-import-v-yaroslavskoy-oblasti-za-2014-god-v-cifrah-4051",
+        text=(
+            "26 января, во Всемирный день таможенника, ярославские таможенники подвели итоги: в "
+            "2014 году они следили за экспортом в 95 стран мира – на 11 стран больше, чем годом "
+            "ранее, а суммарный товарооборот за год вырос на 2,5%. Больше всего таможня работает "
+            "с государствами ЕАЭС – Казахстаном, Белоруссией и Арменией. Вывозят из области "
+            "прежде всего оборудование, продукты неорганической химии, древесину, топливо, "
+            "электрические машины и резину; ввозят лекарства и оборудование."
+        ),
+        figures=(F("turnover_growth", "вырос на 2,5%", "+2.5%"),),
+        items=(
+            I("reporter", "count", "exports", "", "в 95 стран мира"),
+            I("reporter", "count change", "exports", "", "на 11 стран больше"),
+        ),
+        note="A count of export destinations and its change, not the partner count.",
+    ),
+    Paragraph(
+        id="ru-kharkiv-customs-2011",
+        language="ru",
+        region="Харьковская таможня",
+        country="UA",
+        year=2011,
+        period="2011",
+        currency="USD",
+        scale="billion",
+        source_url="http://archive.objectiv.tv/180112/65418.print.html",
+        text=(
+            "Харьковские таможенники отчитались о работе за год: ежедневно они собирают почти 17 "
+            "миллионов гривен таможенных платежей. По словам начальника Харьковской областной "
+            "таможни Сергея Иванова, общий товарооборот по таможне вырос на 27% и составляет 4,1 "
+            "миллиарда долларов США; экспорт в прошлом году увеличился больше чем на 21%, импорт "
+            "– на 31,6%. Больше всего Харьковщина ввозит из России, Германии, Китая и Бельгии, а "
+            "вывозит в Россию, Казахстан, Беларусь и Молдову."
+        ),
+        figures=(
+            F("turnover_growth", "вырос на 27%", "+27%"),
+            F("turnover", "4,1 миллиарда долларов США", "4.1"),
+            F("exports_growth", "больше чем на 21%", "+21%", "over"),
+            F("imports_growth", "на 31,6%", "+31.6%"),
+        ),
+        items=(I("reporter", "budget", "", "", "почти 17 миллионов гривен"),),
+        note="A daily payment in another currency first; 'в прошлом году' dates the release's year.",
     ),
 )
