@@ -48,6 +48,7 @@ _SCALES = {
     "thousand": Decimal(10) ** 3,
     "million": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
 }
 _AMOUNTS = frozenset(
     {

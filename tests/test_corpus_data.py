@@ -22,7 +22,7 @@ from tests.corpus.model import AUDIT_NAMES, CORPUS_NAMES, Paragraph, split_of
 from tests.corpus.paragraphs import DEV, PARAGRAPHS, TEST
 
 _ID = re.compile(r"(?P<language>ru|en)-[a-z0-9]+(?:-[a-z0-9]+)*")
-_SCALES = frozenset({"unit", "thousand", "million", "billion"})
+_SCALES = frozenset({"unit", "thousand", "million", "billion", "trillion"})
 _QUALIFIERS = frozenset({"", "about", "over", "under", "almost"})
 _KINDS = frozenset({"arithmetic", "conflict", "scale", "currency", "period", "garbled", "item"})
 _AMOUNTS = frozenset(

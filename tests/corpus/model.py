@@ -146,7 +146,8 @@ class Paragraph:
     #: The main period in words ("январь-июнь 2019", "2021", "Q1 2022").
     period: str
     currency: str
-    #: The scale of the amounts in ``figures``: "unit", "thousand", "million" or "billion".
+    #: The scale of the amounts in ``figures``: "unit", "thousand", "million", "billion" or
+    #: "trillion".
     scale: str
     source_url: str
     text: str

@@ -12,6 +12,7 @@ from tests.corpus.paragraphs_en import ENGLISH
 from tests.corpus.paragraphs_en2 import ENGLISH_2
 from tests.corpus.paragraphs_en3 import ENGLISH_3
 from tests.corpus.paragraphs_en4 import ENGLISH_4
+from tests.corpus.paragraphs_en6 import ENGLISH_6, ENGLISH_6_FINAL
 from tests.corpus.paragraphs_ru import RUSSIAN
 from tests.corpus.paragraphs_ru2 import RUSSIAN_2
 from tests.corpus.paragraphs_ru3 import RUSSIAN_3
@@ -21,6 +22,7 @@ from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
+from tests.corpus.paragraphs_ru11 import RUSSIAN_11, RUSSIAN_11_FINAL, RUSSIAN_11_FINAL_2
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
@@ -34,10 +36,15 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_7
     + RUSSIAN_9
     + RUSSIAN_8
+    + RUSSIAN_11
+    + RUSSIAN_11_FINAL
+    + RUSSIAN_11_FINAL_2
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3
     + ENGLISH_4
+    + ENGLISH_6
+    + ENGLISH_6_FINAL
 )
 DEV: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "dev")
 TEST: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "test")

@@ -17,6 +17,7 @@ from typing import Final
 
 from regionrel.reported import FigureKind
 from regionrel.text import lexicon
+from regionrel.text.confidence import Doubts
 from regionrel.text.entities import EntityReader
 from regionrel.text.figure_phrases import WORD_FIGURES, FigurePhrase
 from regionrel.text.items import FlowRole
@@ -88,6 +89,7 @@ class StatementReader(EntityReader):
         self.ranges = self.month_ranges()
         self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None
+        self.doubts = Doubts(self)
         for start, end in _sentences(self.tokens):
             self.sentence(start, end)
         return self.volumes_restated()
@@ -663,6 +665,8 @@ class StatementReader(EntityReader):
             flow = None  # a payment to the budget, kept with no flow (not a trade figure)
         first = toks[fig.start]
         last = toks[fig.end - 1]
+        main = entity is Entity.REPORTER and time is TimeRole.MAIN
+        doubt = self.doubts.of(fig.start, fig.end, c_start, s_end, measure) if main else ""
         self.out.append(
             Statement(
                 entity,
@@ -682,6 +686,7 @@ class StatementReader(EntityReader):
                 )
                 and not self.restated(fig.start, c_start),
                 self.sentence_relative,
+                doubt,
             )
         )
 

@@ -24,7 +24,15 @@ from regionrel.text.extraction import Extraction
 from regionrel.text.items import Ambiguity, FlowRole
 from regionrel.text.statements import Entity, Measure, Statement, TimeRole
 
-__all__ = ["ReportFigures", "bound_of", "conflicts_in", "report_figures", "scaled_amount"]
+__all__ = [
+    "ReportFigures",
+    "bound_of",
+    "conflicts_in",
+    "doubts_in",
+    "report_figures",
+    "scaled_amount",
+    "undecided_in",
+]
 
 
 def scaled_amount(statement: Statement, scale: Scale) -> Reported:
@@ -87,6 +95,8 @@ def _key(statement: Statement) -> FigureKey | None:
     """The audit's key for a reporter's statement, or None when it is not a report figure."""
     flow = statement.flow
     if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
+        return None
+    if statement.doubt:
         return None
     if statement.measure is Measure.VALUE:
         if statement.time is TimeRole.PREVIOUS:
@@ -249,3 +259,45 @@ def conflicts_in(found: Extraction) -> tuple[Ambiguity, ...]:
             )
         )
     return tuple(out)
+
+
+def doubts_in(found: Extraction) -> tuple[Ambiguity, ...]:
+    """The figures the reader gave the reporter for the main period but kept out of the
+    report, because their clause names something else they may be (a base year that is
+    not the year before, goods, a partner): ambiguities with spans, never dropped in
+    silence. Each stays a statement of the extraction, with its ``doubt``.
+
+    >>> from regionrel.text import extract
+    >>> found = extract("В первом полугодии 2024 года товарооборот вырос в 1,8 раза, "
+    ...     "чем за тот же период 2021 года.", locale="ru")
+    >>> [(a.text, a.reason) for a in doubts_in(found)]
+    [('1,8 раза', 'kept out of the report: measured against 2021, not against the year before 2024')]
+    """
+    out = []
+    for statement in found.statements:
+        if not statement.doubt:
+            continue
+        start, end = statement.span
+        flow = statement.flow.value if statement.flow is not None else "no flow"
+        out.append(
+            Ambiguity(
+                found.text[start:end],
+                statement.span,
+                f"kept out of the report: {statement.doubt}",
+                (
+                    f"the reporter's {flow} {statement.measure.value}: {statement.figure.text}",
+                    "another entity's, period's or base's figure",
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def undecided_in(found: Extraction) -> tuple[Ambiguity, ...]:
+    """What the report could not decide: :func:`conflicts_in` and :func:`doubts_in`.
+
+    >>> from regionrel.text import extract
+    >>> undecided_in(extract("Exports rose 52%."))
+    ()
+    """
+    return conflicts_in(found) + doubts_in(found)

@@ -29,7 +29,7 @@ from regionrel.scales import Scale
 from regionrel.text import lexicon, patterns_en, patterns_ru
 from regionrel.text.amounts import JOINT_MARKS, across_marks
 from regionrel.text.extraction import Extraction
-from regionrel.text.figures import conflicts_in
+from regionrel.text.figures import undecided_in
 from regionrel.text.grammar import MASK, NUM, Grammar
 from regionrel.text.items import (
     Ambiguity,
@@ -119,7 +119,7 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     found = reader.result()
     ranks = merge_ranks(found.ranks, places)
     found = attrs.evolve(found, statements=statements, places=places, ranks=ranks)
-    return attrs.evolve(found, ambiguities=found.ambiguities + conflicts_in(found))
+    return attrs.evolve(found, ambiguities=found.ambiguities + undecided_in(found))
 
 
 #: The longest stretch the phrase passes read at once. No real sentence is longer; a

@@ -96,3 +96,7 @@ class Statement:
     #: ("в январе-марте нынешнего года") in a text that names its main year: when it
     #: disagrees with a statement dated plainly, the report keeps the plain one.
     relative: bool = False
+    #: Why the reader keeps a figure it gave the reporter for the main period out of the
+    #: report ("measured against 2021, ..."): its clause names something else it may be
+    #: (:mod:`regionrel.text.confidence`); "" when nothing speaks against it.
+    doubt: str = ""

@@ -1,0 +1,301 @@
+"""When the reader abstains: a reporter's figure whose clause names something else it may be.
+
+The attribution (:mod:`regionrel.text.attribution`) gives a figure to the reporter and to
+the main period by default, when no cue says otherwise. On text it has not seen, most
+misreads are such defaults: a change measured against a year three years back ("в 1,8
+раза больше, чем за тот же период 2021 года"), a goods group's exports ("отправила за
+рубеж промышленных товаров на 40% больше", "Молока ввезли в 3,3 раза меньше"), a partner
+group's trade ("ASEAN stayed the province's largest trading partner, with trade of ...").
+:class:`Doubts` asks a few general questions of the figure's clause, over tokens and
+lemmas; a figure with a doubt stays a statement of the extraction, typed, with the doubt
+as its reason, and is listed among the extraction's ambiguities: it never goes into a
+report (a misread figure makes a false alarm, a missed one only lowers recall).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final, Protocol
+
+from regionrel.text import lexicon
+from regionrel.text.items import FlowRole
+from regionrel.text.main_year import is_year
+from regionrel.text.statement_model import Measure
+from regionrel.text.tokens import Token, genitive_noun, is_noun, lemma
+
+__all__ = ["CONDITIONS", "ENABLED", "Doubts"]
+
+#: The measures that compare the main period with a base.
+_CHANGES: Final = frozenset(
+    {Measure.GROWTH, Measure.INDEX, Measure.MULTIPLE, Measure.FALL, Measure.CHANGE}
+)
+#: Words that make the year after them a change's base ("чем за тот же период 2021 года").
+_BASE_WORDS: Final = lexicon.BASE_CUES | {"сравнение", "compar", "compared", "versus", "vs"}
+#: Words that say a change is against the year before without naming it.
+_LAST_YEAR_WORDS: Final = frozenset(
+    {
+        "прошлый",
+        "прошлое",
+        "предыдущий",
+        "аналогичный",
+        "ранее",
+        "earlier",
+        "previous",
+        "last",
+        "yoy",
+    }
+)
+#: Genitive nouns of a clause that name no goods: the trade's own words, periods, units.
+_NOT_GOODS: Final = frozenset(
+    {
+        "год",
+        "период",
+        "месяц",
+        "полугодие",
+        "квартал",
+        "уровень",
+        "итог",
+        "объем",
+        "объём",
+        "стоимость",
+        "сумма",
+        "доллар",
+        "рубль",
+        "евро",
+        "юань",
+        "процент",
+        "раз",
+        "страна",
+        "государство",
+        "партнер",
+        "торговля",
+        "товарооборот",
+        "оборот",
+        "внешнеторговый",
+        "сальдо",
+        "баланс",
+        "число",
+        "количество",
+        "часть",
+        "доля",
+        "результат",
+        "данные",
+        "время",
+        "счет",
+        "рост",
+        "снижение",
+        "увеличение",
+        "сокращение",
+        "показатель",
+        "таможня",
+        "управление",
+        "служба",
+        "статистика",
+        "зарубежье",
+        "сравнение",
+        "начало",
+        "конец",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "отчетный",
+        "пора",
+        "тот",
+        "cумма",
+    }
+)
+#: Units and currencies: the words of an amount, not of what it is an amount of.
+_UNITS: Final = (
+    lexicon.TONNAGE_WORDS
+    | lexicon.CURRENCY_COUNTRIES
+    | frozenset(lexicon.CURRENCY_WORDS)
+    | lexicon.ABBREVIATED
+)
+#: Words of a partner or a partner group as the subject of a clause.
+_PARTNER_WORDS: Final = lexicon.GROUP_WORDS | {"partner", "партнер"}
+
+
+class _Reading(Protocol):
+    """What a doubt is asked of: the text's tokens, their lemmas and flows, its main year."""
+
+    tokens: list[Token]
+    lemmas: list[str]
+    flows: list[FlowRole | None]
+    year: int | None
+    locale: str
+
+
+#: A question asked of a reporter's main-period figure: the reason to doubt it, or "".
+Condition = Callable[["Doubts", int, int, int, int, Measure], str]
+
+
+class Doubts:
+    """The doubts about a text's figures, asked figure by figure in reading order.
+
+    It carries one thing from figure to figure: the other base year a change was just
+    measured against, which holds for the next changes until one names its own base
+    ("в 1,8 раза больше, чем в 2021 году. Экспорт вырос в 2,8 раза").
+    """
+
+    def __init__(self, reading: _Reading) -> None:
+        self.reading = reading
+        #: The base year other than the year before the main one that the last change
+        #: named, or None.
+        self.other_base: int | None = None
+
+    def of(self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure) -> str:
+        """The reason to keep the reporter's main-period figure at tokens *fig_start* to
+        *fig_end* (its clause starts at *c_start*, its sentence ends at *s_end*) out of
+        the report, or "" when nothing in its clause speaks against it."""
+        for name in ENABLED:
+            reason = CONDITIONS[name](self, fig_start, fig_end, c_start, s_end, measure)
+            if reason:
+                return reason
+        return ""
+
+    # -- the conditions -------------------------------------------------------------
+
+    def base_year(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A change whose own base is a year other than the one before the main year, in a
+        sentence that names the main year ("в первом полугодии 2024 года ... в 1,8 раза
+        больше, чем за тот же период 2021 года"); or, when it names no base at all, one
+        that follows such a change."""
+        year = self.reading.year
+        if measure not in _CHANGES or year is None:
+            return ""
+        base = self.own_base(fig_start, fig_end, c_start, s_end)
+        if base is None:
+            if self.other_base is not None:
+                return f"follows a change measured against {self.other_base}, names no base of its own"
+            return ""
+        self.other_base = None
+        if base in (0, year, year - 1) or not self.names_year(c_start, s_end, year):
+            return ""
+        self.other_base = base
+        return f"measured against {base}, not against the year before {year}"
+
+    def goods_object(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A Russian clause that opens on goods before the figure: a noun in the genitive
+        as its first word ("Молока ... ввезли", "овощей – на 45%"), or goods with an
+        adjective that is not a place's ("промышленных товаров")."""
+        if self.reading.locale != "ru":
+            return ""
+        toks, lemmas, flows = self.reading.tokens, self.reading.lemmas, self.reading.flows
+        for j in range(fig_start - 1, max(c_start, fig_start - lexicon.WINDOW) - 1, -1):
+            token = toks[j]
+            low = lemmas[j]
+            if token.kind != "word" or flows[j] is not None or low in _NOT_GOODS:
+                continue
+            if low in _UNITS or low in lexicon.REPORTER_WORDS or low in lexicon.SCALES:
+                continue
+            if low in lexicon.GENERIC_GOODS or low == "продукция":
+                if j > 0 and _goods_adjective(toks[j - 1]):
+                    return f"names goods before it ({toks[j - 1].text} {token.text})"
+                continue
+            opens = j == c_start or toks[j - 1].text in (",", ".")
+            if opens and genitive_noun(token.text) and not _reporter_after(lemmas, j, fig_start):
+                return f"names goods before it ({token.text})"
+        return ""
+
+    def partner_subject(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A clause that makes a named partner or partner group its subject before the
+        figure ("ASEAN stayed the province's largest trading partner, with trade of ...",
+        "Китай остался главным партнером: товарооборот составил ...")."""
+        if measure is Measure.SHARE:
+            return ""  # a partner's share names the partner in its own words
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        for j in range(max(c_start, fig_start - lexicon.WINDOW), fig_start):
+            if lemmas[j] not in ("partner", "партнер"):
+                continue
+            for x in range(c_start, j):
+                named = lemmas[x] in lexicon.GROUP_WORDS or (
+                    toks[x].capitalized
+                    and x > c_start
+                    and toks[x - 1].text not in (".", "«", '"', ":")
+                    and lemmas[x] not in lexicon.REPORTER_WORDS
+                )
+                if named:
+                    return f"its clause makes {toks[x].text} a partner before it"
+        return ""
+
+    def own_base(self, fig_start: int, fig_end: int, c_start: int, s_end: int) -> int | None:
+        """The base a change names in its own words: a year after a base word, the first
+        after the figure up to the next number, else the nearest before it; 0 for a base
+        named without a year ("чем годом ранее", "year on year"); None for none.
+        Brackets that do not hold the figure speak of something else and are passed over."""
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        after = range(fig_end, _clause_end(toks, fig_end, s_end))
+        before = range(fig_start - 1, max(c_start, fig_start - lexicon.WINDOW) - 1, -1)
+        for span, step in ((after, 1), (before, -1)):
+            depth = 0
+            for j in span:
+                text = toks[j].text
+                if text in ("(", ")"):
+                    depth += (1 if text == "(" else -1) * step
+                    if depth < 0:
+                        break  # out of the figure's own brackets
+                    continue
+                if depth:
+                    continue
+                year = is_year(toks[j])
+                if year is None:
+                    if step == 1 and toks[j].kind == "num":
+                        break  # the next figure's words from here on
+                    if lemmas[j] in _LAST_YEAR_WORDS:
+                        return 0
+                    continue
+                if not _BASE_WORDS.isdisjoint(lemmas[max(c_start, j - 6) : j]):
+                    return year
+        return None
+
+    def names_year(self, start: int, end: int, year: int) -> bool:
+        """Whether tokens *start* to *end* name *year*."""
+        return any(is_year(t) == year for t in self.reading.tokens[start:end])
+
+
+def _clause_end(tokens: Sequence[Token], fig_end: int, s_end: int) -> int:
+    for j in range(fig_end, s_end):
+        if tokens[j].text in lexicon.CLAUSE_MARKS:
+            return j
+    return s_end
+
+
+def _goods_adjective(token: Token) -> bool:
+    """Whether *token* is a Russian adjective that makes "товары" a goods group
+    ("промышленных", "сельскохозяйственной"), not a place's ("российских", "пензенских")."""
+    if token.kind != "word" or is_noun(token.text):
+        return False
+    word = lemma(token.text)
+    if not word.endswith(("ый", "ий", "ой")) or word in lexicon.REPORTER_WORDS:
+        return False
+    return not (word.endswith(("ский", "цкий")) and not word.endswith("ческий"))
+
+
+def _reporter_after(lemmas: Sequence[str], j: int, fig_start: int) -> bool:
+    """Whether a word for the reporter follows the noun at *j* before the figure."""
+    return not lexicon.REPORTER_WORDS.isdisjoint(lemmas[j + 1 : fig_start])
+
+
+#: The questions, by name, in the order they are asked.
+CONDITIONS: Final[dict[str, Condition]] = {
+    "base_year": Doubts.base_year,
+    "goods_object": Doubts.goods_object,
+    "partner_subject": Doubts.partner_subject,
+}
+#: The names of the questions asked (measured one by one before being kept).
+ENABLED: tuple[str, ...] = tuple(CONDITIONS)
