@@ -454,12 +454,29 @@ class StatementReader(EntityReader):
         ):
             entity, name = Entity.PARTNER, "of which"  # "$700 million, of which $420 million ..."
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
-            for j in range(fig.end, min(s_end, fig.end + 6)):
+            limit = min(s_end, fig.end + 6)
+            if fig.end < s_end and toks[fig.end].text == "(":
+                # "291.5 billion yuan (43 billion US dollars) worth of goods with the
+                # countries ...": the words after a bracketed restatement still qualify it
+                close = next(
+                    (x for x in range(fig.end, min(s_end, fig.end + 12)) if toks[x].text == ")"),
+                    fig.end,
+                )
+                limit = min(s_end, close + 7)
+            else:
+                close = fig.end - 1
+            for j in range(close + 1, limit):
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
                     break
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
                     if any(
-                        self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
+                        self.lem(x) in lexicon.GROUP_WORDS
+                        # "worth of goods with the countries along the Belt and Road"
+                        or (
+                            self.lem(x) in ("country", "страна")
+                            and self.lem(x - 1) not in lexicon.ALL_COUNTRIES_WORDS
+                        )
+                        for x in range(j + 1, min(s_end, j + 4))
                     ):
                         entity = Entity.GROUP
                         name = self.group_name(j + 1, s_end) or self.tokens[j + 1].text

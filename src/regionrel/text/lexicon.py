@@ -724,6 +724,11 @@ SUBJECT_VERBS: Final = frozenset(
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
 COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Words before "countries" that make them the whole world, not a group of partners
+#: ("with other countries", "with foreign countries", "со всеми странами").
+ALL_COUNTRIES_WORDS: Final = frozenset(
+    {"other", "foreign", "all", "another", "другой", "зарубежный", "иностранный", "весь"}
+)
 #: Words that make a year the one of an outlook, a plan or a forecast ("expects its trade to
 #: grow in 2024"), not the year of the text's figures.
 OUTLOOK_WORDS: Final = frozenset(
