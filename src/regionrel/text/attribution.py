@@ -631,6 +631,10 @@ class StatementReader(EntityReader):
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
             elif self.lemmas[j] in lexicon.PASSED and measure is Measure.VALUE:
                 qualifier = "over"  # "exports exceeded $1 billion", "passed 100 billion yuan"
+                if self.milestone(s_start, s_end):
+                    # "the first time that the region's trade had passed 100 billion yuan":
+                    # a threshold crossed, not the period's value; kept out of the report
+                    time = TimeRole.OTHER
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"

@@ -285,6 +285,14 @@ class ClueReader(MeasureReader):
             return False
         return False
 
+    def milestone(self, start: int, stop: int) -> bool:
+        """Whether the sentence from *start* to *stop* tells of a threshold crossed ("for the
+        first time", "a record", "впервые"): a bound in it is the threshold, not a value."""
+        lemmas = self.lemmas[start:stop]
+        return not lexicon.MILESTONE_WORDS.isdisjoint(lemmas) or any(
+            lemmas[x] == "first" and lemmas[x + 1] == "time" for x in range(len(lemmas) - 1)
+        )
+
     def budget_clause(self, start: int, stop: int) -> bool:
         """Whether tokens *start* to *stop* speak of payments to the budget, not of trade
         ("в федеральный бюджет таможня перечислила 1 млрд 689,5 млн рублей")."""

@@ -703,6 +703,9 @@ EXCEED: Final = frozenset({"больше", "превышать", "превыси
 #: Verbs that put a value above a mark ("exceeded $1 billion", "passed 100 billion yuan for
 #: the first time"): the value after them is a bound, not the figure itself.
 PASSED: Final = frozenset({"exceed", "pass", "surpass", "top"})
+#: Words that make a passed bound a threshold crossed, not the period's value
+#: ("had passed 100 billion yuan for the first time", "a milestone", "впервые").
+MILESTONE_WORDS: Final = frozenset({"milestone", "впервые", "historic"})
 #: Verbs whose subject, when a name other than the reporter's, trades for itself
 #: ("Dalian came first with ...", "Shenyang exported ...", "Kazakhstan traded the most").
 SUBJECT_VERBS: Final = frozenset(
