@@ -238,6 +238,27 @@ class StatementReader(EntityReader):
                 )
                 return
             found = self.flows[j]  # j >= 0
+            if (
+                found is not None
+                and fig.measure is Measure.GROWTH
+                and self.locale == "en"  # ("экспорт предприятий": the companies' exports)
+                and self.lem(j + 1) in lexicon.AGENT_NOUNS
+                and j + 1 < fig.start
+            ):
+                # "15,308 foreign trade enterprises, 7.3 per cent more": the flow word
+                # names what is counted, and the change is the count's
+                first, last = toks[fig.start], toks[fig.end - 1]
+                self.out.append(
+                    Statement(
+                        Entity.OTHER_COUNT,
+                        Measure.GROWTH,
+                        None,
+                        fig.figure,
+                        (first.start, last.end),
+                        self.sentence_time,
+                    )
+                )
+                return
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 if j > 0 and self.flows[j - 1] is FlowRole.BALANCE:

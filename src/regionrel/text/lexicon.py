@@ -727,6 +727,9 @@ SUBJECT_VERBS: Final = frozenset(
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
 COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Who trades, not what is traded: after an English flow word they make it a modifier
+#: of the companies counted ("foreign trade enterprises", "export firms").
+AGENT_NOUNS: Final = frozenset({"enterprise", "company", "firm", "participant", "operator"})
 #: Words before "countries" that make them the whole world, not a group of partners
 #: ("with other countries", "with foreign countries", "со всеми странами").
 ALL_COUNTRIES_WORDS: Final = frozenset(
