@@ -111,6 +111,8 @@ class StatementReader(EntityReader):
 
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity = None
+        #: Whose the last statement before this sentence was ("That trade" points back).
+        self.before_entity = (self.out[-1].entity, self.out[-1].entity_name) if self.out else None
         self.last_direction = 0
         self.last_share = False
         self.last_base: FlowRole | None = None
@@ -415,6 +417,19 @@ class StatementReader(EntityReader):
             )
         ):
             entity, name = self.sentence_entity
+        if (
+            entity is Entity.REPORTER
+            and not own_reporter
+            and not own_total
+            and 0 < flow_at < fig.start
+            and self.lemmas[flow_at - 1] in lexicon.DEMONSTRATIVES
+            and self.before_entity is not None
+            and self.before_entity[0] is not Entity.REPORTER
+            and self.before_entity[0] is not Entity.OTHER_COUNT
+        ):
+            # "... traded $5.4 billion with ASEAN. That trade, which included $3.73 billion
+            # of exports, ...": the flow points back at the entity before
+            entity, name = self.before_entity
         if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
             assert self.sentence_entity is not None
             entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"

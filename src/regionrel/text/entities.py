@@ -182,7 +182,9 @@ class EntityReader(ClueReader):
                 low == "whole"
                 and prep == "a"
                 and self.lem(j - 2) == "as"
-                and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[start:j])
+                and lexicon.REPORTER_WORDS.isdisjoint(
+                    self.lemmas[max(0, min(start, flow_at if flow_at >= 0 else start) - 4) : j]
+                )
             ):
                 # "Russia's foreign trade as a whole"; "the region's foreign trade as a
                 # whole" is the reporter's own total

@@ -727,6 +727,9 @@ SUBJECT_VERBS: Final = frozenset(
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
 COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Words before a flow that point back at the trade named before ("That trade, ...",
+#: "this turnover"): the flow is that entity's, not the reporter's.
+DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
 #: Who trades, not what is traded: after an English flow word they make it a modifier
 #: of the companies counted ("foreign trade enterprises", "export firms").
 AGENT_NOUNS: Final = frozenset({"enterprise", "company", "firm", "participant", "operator"})
