@@ -111,7 +111,6 @@ class StatementReader(EntityReader):
 
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity = None
-        #: Whose the last statement before this sentence was ("That trade" points back).
         self.before_entity = (self.out[-1].entity, self.out[-1].entity_name) if self.out else None
         self.last_direction = 0
         self.last_share = False
@@ -171,8 +170,11 @@ class StatementReader(EntityReader):
             and lexicon.BASE_CUES.isdisjoint(self.lemmas[max(start, j - 3) : j])
             for j in range(start, end)
         )
+        first_out = len(self.out)
+        self.default_reporter: set[int] = set()
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
+        self.partner_topic(first_out)
         self.flows_in(start, end)
 
     def flows_in(self, start: int, end: int) -> None:
@@ -225,7 +227,7 @@ class StatementReader(EntityReader):
                 self.lemmas[j] in lexicon.COUNT_HEADS
                 and fig.measure is Measure.GROWTH
                 and self.lem(j - 1) != "тот"  # "в том числе": "including", no count
-            ):
+            ) or self.counted_by_flow(j, fig):
                 # "..., the number of traders by 10%": a count's change, not a flow's
                 first, last = toks[fig.start], toks[fig.end - 1]
                 self.out.append(
@@ -240,27 +242,6 @@ class StatementReader(EntityReader):
                 )
                 return
             found = self.flows[j]  # j >= 0
-            if (
-                found is not None
-                and fig.measure is Measure.GROWTH
-                and self.locale == "en"  # ("экспорт предприятий": the companies' exports)
-                and self.lem(j + 1) in lexicon.AGENT_NOUNS
-                and j + 1 < fig.start
-            ):
-                # "15,308 foreign trade enterprises, 7.3 per cent more": the flow word
-                # names what is counted, and the change is the count's
-                first, last = toks[fig.start], toks[fig.end - 1]
-                self.out.append(
-                    Statement(
-                        Entity.OTHER_COUNT,
-                        Measure.GROWTH,
-                        None,
-                        fig.figure,
-                        (first.start, last.end),
-                        self.sentence_time,
-                    )
-                )
-                return
             if found is not None and not self.in_cause(j, window_start):
                 flow, flow_at = found, j
                 if j > 0 and self.flows[j - 1] is FlowRole.BALANCE:
@@ -417,19 +398,8 @@ class StatementReader(EntityReader):
             )
         ):
             entity, name = self.sentence_entity
-        if (
-            entity is Entity.REPORTER
-            and not own_reporter
-            and not own_total
-            and 0 < flow_at < fig.start
-            and self.lemmas[flow_at - 1] in lexicon.DEMONSTRATIVES
-            and self.before_entity is not None
-            and self.before_entity[0] is not Entity.REPORTER
-            and self.before_entity[0] is not Entity.OTHER_COUNT
-        ):
-            # "... traded $5.4 billion with ASEAN. That trade, which included $3.73 billion
-            # of exports, ...": the flow points back at the entity before
-            entity, name = self.before_entity
+        if entity is Entity.REPORTER and not (own_reporter or own_total):
+            entity, name = self.pointed_back(flow_at, fig) or (entity, name)
         if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
             assert self.sentence_entity is not None
             entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"
@@ -490,18 +460,7 @@ class StatementReader(EntityReader):
         ):
             entity, name = Entity.PARTNER, "of which"  # "$700 million, of which $420 million ..."
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
-            limit = min(s_end, fig.end + 6)
-            if fig.end < s_end and toks[fig.end].text == "(":
-                # "291.5 billion yuan (43 billion US dollars) worth of goods with the
-                # countries ...": the words after a bracketed restatement still qualify it
-                close = next(
-                    (x for x in range(fig.end, min(s_end, fig.end + 12)) if toks[x].text == ")"),
-                    fig.end,
-                )
-                limit = min(s_end, close + 7)
-            else:
-                close = fig.end - 1
-            for j in range(close + 1, limit):
+            for j in range(*self.past_aside(fig, s_end)):
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
                     break
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
@@ -741,6 +700,8 @@ class StatementReader(EntityReader):
                 self.sentence_relative,
             )
         )
+        if entity is Entity.REPORTER and not (own_reporter or own_total):
+            self.default_reporter.add(len(self.out) - 1)
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""

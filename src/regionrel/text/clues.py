@@ -75,6 +75,68 @@ class ClueReader(MeasureReader):
     terms_positions: list[int]
     terms_all_physical: bool
 
+    #: Whose the last statement before the sentence was ("That trade" points back).
+    before_entity: tuple[Entity, str] | None = None
+    #: The statements of the sentence given to the reporter by default, no subject of
+    #: their own (indices into ``out``).
+    default_reporter: set[int]
+
+    def counted_by_flow(self, j: int, fig: FigurePhrase) -> bool:
+        """Whether the English flow word at *j* names what is counted, so a change after it
+        is the count's: "15,308 foreign trade enterprises, 7.3 per cent more"."""
+        return (
+            self.flows[j] is not None
+            and fig.measure is Measure.GROWTH
+            and self.locale == "en"  # ("экспорт предприятий": the companies' exports)
+            and j + 1 < fig.start
+            and self.lem(j + 1) in lexicon.AGENT_NOUNS
+        )
+
+    def past_aside(self, fig: FigurePhrase, s_end: int) -> tuple[int, int]:
+        """The tokens after an amount that may qualify it, past a bracketed restatement:
+        "291.5 billion yuan (43 billion US dollars) worth of goods with the countries ..."."""
+        toks = self.tokens
+        if fig.end < s_end and toks[fig.end].text == "(":
+            for x in range(fig.end, min(s_end, fig.end + 12)):
+                if toks[x].text == ")":
+                    return x + 1, min(s_end, x + 7)
+        return fig.end, min(s_end, fig.end + 6)
+
+    def pointed_back(self, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str] | None:
+        """The entity a flow after "that", "this" points back at ("... with ASEAN. That
+        trade, which included $3.73 billion of exports, ..."), when not the reporter."""
+        before = self.before_entity
+        if (
+            0 < flow_at < fig.start
+            and self.lemmas[flow_at - 1] in lexicon.DEMONSTRATIVES
+            and before is not None
+            and before[0] not in (Entity.REPORTER, Entity.OTHER_COUNT)
+        ):
+            return before
+        return None
+
+    def partner_topic(self, first_out: int) -> None:
+        """Give the partner the reporter's figures of a sentence that goes on about it.
+
+        "In Q1 the oblast's trade with China exceeded $412 million. Exports came to
+        almost $159 million, and imports of Chinese goods to $254 million.": when the
+        statement before the sentence was a partner's and another flow of the sentence
+        is a partner's too, a flow with no subject of its own cannot be told to be the
+        reporter's; it is kept as the partner's, out of the report.
+        """
+        before = self.before_entity
+        if before is None or before[0] is not Entity.PARTNER or not self.default_reporter:
+            return
+        partner = next(
+            (s for s in self.out[first_out:] if s.entity is Entity.PARTNER and s.flow), None
+        )
+        if partner is None:
+            return
+        for at in sorted(self.default_reporter):
+            self.out[at] = attrs.evolve(
+                self.out[at], entity=Entity.PARTNER, entity_name=partner.entity_name
+            )
+
     def physical_terms(self, i: int) -> bool:
         """Whether the sentence puts the figure at token *i* in physical terms.
 

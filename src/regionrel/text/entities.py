@@ -223,12 +223,12 @@ class EntityReader(ClueReader):
             ) and (low in ("china", "country") or tok.text == "Republic"):
                 if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
                     continue  # "China's northernmost province": the reporter, described
-                named = j + 1 if low.endswith("'s") else j + 3
+                place_at = j + 1 if low.endswith("'s") else j + 3
                 if (
-                    named < len(toks)
-                    and toks[named].capitalized
-                    and self.flows[named] is None
-                    and self.lemmas[named] not in lexicon.GOODS_WORDS
+                    place_at < len(toks)
+                    and toks[place_at].capitalized
+                    and self.flows[place_at] is None
+                    and self.lemmas[place_at] not in lexicon.GOODS_WORDS
                 ):
                     continue  # "northwest China's Xinjiang Uygur ...": a place in the country
                 if self.in_apposition(j):
