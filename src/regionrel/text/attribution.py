@@ -248,6 +248,8 @@ class StatementReader(EntityReader):
                     flow, flow_at = FlowRole.BALANCE, j - 1  # "дефицит торговли": a balance
                 # "the cargo turnover by 13.1%": a flow of tonnes, not of money
                 cargo = j > 0 and self.lemmas[j - 1] in lexicon.PHYSICAL_FLOW
+                if cargo and self.lemmas[j] == "shipment":
+                    flow = FlowRole.TURNOVER  # "the freight shipments were worth $4.7 bln"
                 break
         physical = (
             physical
