@@ -402,6 +402,10 @@ class StatementReader(EntityReader):
             entity, name = self.sentence_entity
         if entity is Entity.REPORTER and not (own_reporter or own_total):
             entity, name = self.pointed_back(flow_at, fig) or (entity, name)
+        if entity is Entity.REPORTER and not own_reporter:
+            companies = self.companies_subject(fig, s_start)
+            if companies is not None:
+                entity, name = Entity.GROUP, companies  # "enterprises in municipal ownership"
         if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
             assert self.sentence_entity is not None
             entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"
@@ -702,7 +706,11 @@ class StatementReader(EntityReader):
                 self.sentence_relative,
             )
         )
-        if entity is Entity.REPORTER and not (own_reporter or own_total):
+        if (
+            entity is Entity.REPORTER
+            and not (own_reporter or own_total)
+            and self.lem(flow_at - 1) not in ("its", "their", "our")  # "Its exports came to ..."
+        ):
             self.default_reporter.add(len(self.out) - 1)
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:

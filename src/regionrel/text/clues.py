@@ -92,6 +92,26 @@ class ClueReader(MeasureReader):
             and self.lem(j + 1) in lexicon.AGENT_NOUNS
         )
 
+    def companies_subject(self, fig: FigurePhrase, s_start: int) -> str | None:
+        """The companies named as the subject of *fig* when they are a part of the
+        reporter's ("enterprises in municipal ownership ... will end 2011 with a surplus
+        of $38 million", "private firms traded ..."), not all of them."""
+        if self.locale != "en":
+            return None
+        for a in range(fig.start - 1, max(s_start, fig.start - 24) - 1, -1):
+            if self.tokens[a].text in (":", ";") or self.lemmas[a] in lexicon.REPORTER_WORDS:
+                return None
+            if self.lemmas[a] not in lexicon.AGENT_NOUNS:
+                continue
+            if self.lem(a - 1) in lexicon.SUBSET_ADJECTIVES or (
+                self.lem(a + 1) in ("in", "under", "without")
+                and self.lem(a + 2) not in lexicon.REPORTER_WORDS
+                and not self.tokens[a + 2].capitalized
+            ):
+                return " ".join(t.text for t in self.tokens[max(s_start, a - 1) : a + 4])
+            return None
+        return None
+
     def past_aside(self, fig: FigurePhrase, s_end: int) -> tuple[int, int]:
         """The tokens after an amount that may qualify it, past a bracketed restatement:
         "291.5 billion yuan (43 billion US dollars) worth of goods with the countries ..."."""

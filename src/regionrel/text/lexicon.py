@@ -733,6 +733,10 @@ DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
 #: Who trades, not what is traded: after an English flow word they make it a modifier
 #: of the companies counted ("foreign trade enterprises", "export firms").
 AGENT_NOUNS: Final = frozenset({"enterprise", "company", "firm", "participant", "operator"})
+#: Words before "enterprises", "firms" that make them a part of the reporter's companies.
+SUBSET_ADJECTIVES: Final = frozenset(
+    {"private", "municipal", "state", "state-owned", "foreign-funded", "foreign-invested", "joint"}
+)
 #: Words before "countries" that make them the whole world, not a group of partners
 #: ("with other countries", "with foreign countries", "со всеми странами").
 ALL_COUNTRIES_WORDS: Final = frozenset(
