@@ -122,4 +122,14 @@ def test_freight_shipments_are_all_goods_moved() -> None:
 def test_a_part_of_the_reporters_companies_is_a_group(subject: str) -> None:
     text = f"Exports rose 5 percent. By preliminary data, {subject} will end the year with a surplus of $38 million."
     assert figures(text) == {"exports_growth": "5"}
-    assert figures("Companies of the region exported goods worth $38 million.") == {"exports": "38"}
+    assert figures("Companies of the region exported goods worth $38 million.") == {
+        "exports": "38"
+    }
+
+
+@pytest.mark.parametrize(
+    "subject", ["Exports, mostly machinery, textiles and shoes,", "Exports such as machinery"]
+)
+def test_goods_that_say_what_a_flow_is_made_of_leave_it_the_reporters(subject: str) -> None:
+    assert figures(f"{subject} came to 7.7 billion dollars.") == {"exports": "7.7"}
+    assert figures("Exports of machinery came to 7.7 billion dollars.") == {}

@@ -112,6 +112,16 @@ class ClueReader(MeasureReader):
             return None
         return None
 
+    def composition_aside(self, flow_at: int, j: int) -> bool:
+        """Whether the goods word at *j*, after the flow at *flow_at*, only says what the
+        flow is made of ("Exports, mostly machinery, textiles and shoes, came to ...",
+        "imports such as farm produce ... reached ..."): the flow is still all of it."""
+        words = self.lemmas[flow_at + 1 : j]
+        return len(words) <= 8 and (
+            not lexicon.COMPOSITION_WORDS.isdisjoint(words)
+            or any(words[x] == "such" and words[x + 1] == "as" for x in range(len(words) - 1))
+        )
+
     def past_aside(self, fig: FigurePhrase, s_end: int) -> tuple[int, int]:
         """The tokens after an amount that may qualify it, past a bracketed restatement:
         "291.5 billion yuan (43 billion US dollars) worth of goods with the countries ..."."""

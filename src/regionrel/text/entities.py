@@ -235,6 +235,8 @@ class EntityReader(ClueReader):
                     continue  # "Yunnan Province, on China's southwest border,": where it is
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if 0 <= flow_at < j and self.composition_aside(flow_at, j):
+                    continue  # "Exports, mostly machinery and shoes, came to ...": all of them
                 if low == "услуга" and prep == "и" and self.lem(j - 2) == "товар":
                     continue  # "экспорт товаров и услуг": all of it
                 if self.all_goods(j):

@@ -733,6 +733,9 @@ DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
 #: Who trades, not what is traded: after an English flow word they make it a modifier
 #: of the companies counted ("foreign trade enterprises", "export firms").
 AGENT_NOUNS: Final = frozenset({"enterprise", "company", "firm", "participant", "operator"})
+#: Words between a flow and goods that make the goods what the flow is made of, not a
+#: part of it ("exports, mostly machinery, ...").
+COMPOSITION_WORDS: Final = frozenset({"mostly", "mainly", "chiefly", "primarily", "largely"})
 #: Words before "enterprises", "firms" that make them a part of the reporter's companies.
 SUBSET_ADJECTIVES: Final = frozenset(
     {"private", "municipal", "state", "state-owned", "foreign-funded", "foreign-invested", "joint"}
