@@ -616,4 +616,208 @@ ENGLISH_5: tuple[Paragraph, ...] = (
             "growth: the reporter gets none."
         ),
     ),
+    # -- final check: written after every rule of this branch, measured before any other --
+    Paragraph(
+        id="en-xinjiang-2024-7m",
+        language="en",
+        region="Xinjiang Uygur Autonomous Region",
+        country="CN",
+        year=2024,
+        period="January-July 2024",
+        currency="CNY",
+        scale="billion",
+        source_url="http://en.people.cn/n3/2024/0821/c90000-20208649.html",
+        text=(
+            "URUMQI, Aug. 21 (Xinhua). Imports and exports of goods of the Xinjiang Uygur "
+            "Autonomous Region in northwest China rose 39.1 percent year on year to 253.3 billion "
+            "yuan (about 35.5 billion U.S. dollars) in the first seven months of 2024, official "
+            "data showed on Wednesday. The China (Xinjiang) Pilot Free Trade Zone and the region's "
+            "integrated bonded areas remained important engines of that growth, according to the "
+            "customs of Urumqi, the regional capital. In the seven months the pilot free trade "
+            "zone, the first in China's northwest border area, imported and exported goods worth "
+            "85.1 billion yuan, 33.6 percent of Xinjiang's total, and the four integrated bonded "
+            "zones of Kashgar, Horgos, Alataw and Urumqi accounted for 42.9 percent of the trade "
+            "volume. Xinjiang traded with 206 countries and regions over the period."
+        ),
+        figures=(
+            F("turnover_growth", "rose 39.1 percent year on year", "+39.1%"),
+            F("turnover", "253.3 billion yuan", "253.3"),
+            F("partner_count", "traded with 206 countries and regions", "206"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "about 35.5 billion U.S. dollars"),
+            I("zone:pilot free trade zone", "value", "turnover", "", "85.1 billion yuan"),
+            I(
+                "zone:pilot free trade zone",
+                "share",
+                "turnover",
+                "",
+                "33.6 percent of Xinjiang's total",
+            ),
+            I(
+                "zones:integrated bonded zones",
+                "count",
+                "",
+                "",
+                "the four integrated bonded zones",
+            ),
+            I("zones:integrated bonded zones", "share", "turnover", "", "42.9 percent"),
+        ),
+        note=(
+            "Final check. 85.1 / 253.3 = 33.6%. Zones inside the region trade in the "
+            "reporter's shapes ('imported and exported goods worth ...')."
+        ),
+    ),
+    Paragraph(
+        id="en-heilongjiang-2022-9m",
+        language="en",
+        region="Heilongjiang Province",
+        country="CN",
+        year=2022,
+        period="January-September 2022",
+        currency="CNY",
+        scale="billion",
+        source_url="http://en.people.cn/n3/2022/1031/c90000-10165281.html",
+        text=(
+            "HARBIN, Oct. 30 (Xinhua). Trade in goods of northeast China's Heilongjiang Province "
+            "grew 30.5 percent year on year to 190.15 billion yuan (about 26.5 billion U.S. "
+            "dollars) in the first three quarters of 2022, customs data showed. The province's "
+            "exports went up 17.2 percent from a year earlier to 36.36 billion yuan, while its "
+            "imports increased 34.1 percent to 153.79 billion yuan from January to September, "
+            "according to Harbin customs in the provincial capital. Imports and exports with the "
+            "countries along the Belt and Road reached 149.79 billion yuan in the period, up 38.5 "
+            "percent, or 78.8 percent of the province's foreign trade, and trade with the members "
+            "of the Regional Comprehensive Economic Partnership rose 20.8 percent. Exports of "
+            "labor-intensive and agricultural products grew, and so did imports of farm produce, "
+            "iron ore, mechanical and electronic products and sawn timber."
+        ),
+        figures=(
+            F("turnover_growth", "grew 30.5 percent year on year", "+30.5%"),
+            F("turnover", "190.15 billion yuan", "190.15"),
+            F("exports_growth", "exports went up 17.2 percent", "+17.2%"),
+            F("exports", "36.36 billion yuan", "36.36"),
+            F("imports_growth", "imports increased 34.1 percent", "+34.1%"),
+            F("imports", "153.79 billion yuan", "153.79"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "about 26.5 billion U.S. dollars"),
+            I("group:Belt and Road", "value", "turnover", "", "149.79 billion yuan"),
+            I("group:Belt and Road", "growth", "turnover", "", "up 38.5 percent"),
+            I(
+                "group:Belt and Road",
+                "share",
+                "turnover",
+                "",
+                "78.8 percent of the province's foreign trade",
+            ),
+            I("group:RCEP", "growth", "turnover", "", "rose 20.8 percent"),
+        ),
+        note=(
+            "Final check. 36.36 + 153.79 = 190.15; the previous flows (31.02 + 114.68 = "
+            "145.71) give 190.15 / 145.71 = 1.305; 149.79 / 190.15 = 78.8%."
+        ),
+    ),
+    Paragraph(
+        id="en-manzhouli-2021-h1",
+        language="en",
+        region="Manzhouli border trade zone",
+        country="CN",
+        year=2021,
+        period="January-June 2021",
+        currency="CNY",
+        scale="million",
+        source_url="http://regional.chinadaily.com.cn/innermongolia/2021-08/11/c_650353.htm",
+        text=(
+            "In the first half of this year the border trade zone of Manzhouli traded briskly with "
+            "Mongolia (chinadaily.com.cn, Aug. 11, 2021). Manzhouli, known as the Window to East "
+            "Asia, lies in north China's Inner Mongolia autonomous region and borders Mongolia in "
+            "the west and Russia in the north. Manzhouli customs data show that trade between the "
+            "Manzhouli border trade zone and Mongolia was worth 1.06 billion yuan ($159.03 million) "
+            "over the six months, up 150.7 percent year on year. Exports came to 60 million yuan, "
+            "a 13.5-fold increase, and imports to 1 billion yuan, 139.6 percent more than a year "
+            "before. Farm products, steel, ceramics and mechanical and electrical goods made up "
+            "99.1 percent of the exports to Mongolia, while crude oil and metal ore made up 99.4 "
+            "percent of the imports from it."
+        ),
+        figures=(),
+        items=(
+            I("partner:MN", "value", "turnover", "", "1.06 billion yuan"),
+            I("partner:MN", "value in USD", "turnover", "", "($159.03 million)"),
+            I("partner:MN", "growth", "turnover", "", "up 150.7 percent"),
+            I("partner:MN", "value", "exports", "", "60 million yuan"),
+            I("partner:MN", "multiple", "exports", "", "a 13.5-fold increase"),
+            I("partner:MN", "value", "imports", "", "1 billion yuan"),
+            I("partner:MN", "growth", "imports", "", "139.6 percent more"),
+            I("goods:farm, steel, ceramics, machinery", "share", "exports", "", "99.1 percent"),
+            I("goods:crude oil and ore", "share", "imports", "", "99.4 percent"),
+        ),
+        note=(
+            "Final check. Every figure is the zone's trade with one partner: 60 million + 1 "
+            "billion = 1.06 billion. 'Exports came to ...' follows a sentence about the partner "
+            "and names no partner itself. The reporter gets none."
+        ),
+    ),
+    Paragraph(
+        id="en-uzbekistan-2024-2m",
+        language="en",
+        region="Uzbekistan",
+        country="UZ",
+        year=2024,
+        period="January-February 2024",
+        currency="USD",
+        scale="billion",
+        source_url="https://en.trend.az/casia/uzbekistan/3877811.html",
+        text=(
+            "TASHKENT, Uzbekistan, March 26 (Trend). Uzbekistan's foreign trade turnover from "
+            "January through February this year came to over $9.89 billion, according to the "
+            "country's Statistics Agency: about $940 million, or 10.5 percent, more than a year "
+            "earlier. Exports amounted to $3.63 billion (an increase of 13.6 percent compared to the "
+            "same period in 2023), and imports to $6.28 billion (up 8.7 percent). China led the "
+            "partners with 21.5 percent of the turnover, or $2.13 billion, followed by Russia (17.8 "
+            "percent or $1.76 billion), Kazakhstan (5.9 percent or $581.8 million), Turkiye (4.4 "
+            "percent or $435.5 million) and South Korea (3.7 percent or $368.8 million). Among the "
+            "regions, Tashkent accounts for the largest share of the turnover, 40.1 percent, or "
+            "$3.97 billion, and the Surkhandarya region for the smallest, 0.7 percent, or $65.6 "
+            "million. For the whole of last year the country's turnover reached $62.5 billion, $12 "
+            "billion or 23.9 percent more than in 2022; exports rose to $24.4 billion, up 23.8 "
+            "percent, and imports totaled $38.1 billion, up 24 percent."
+        ),
+        figures=(
+            F("turnover", "over $9.89 billion", "9.89", "over"),
+            F("turnover_change", "about $940 million", "+0.940", "about"),
+            F("turnover_growth", "10.5 percent, more than a year earlier", "+10.5%"),
+            F("exports", "$3.63 billion", "3.63"),
+            F("exports_growth", "an increase of 13.6 percent", "+13.6%"),
+            F("imports", "$6.28 billion", "6.28"),
+            F("imports_growth", "up 8.7 percent", "+8.7%"),
+        ),
+        items=(
+            I("partner:CN", "share", "turnover", "", "21.5 percent of the turnover"),
+            I("partner:CN", "value", "turnover", "", "$2.13 billion"),
+            I("partner:RU", "share", "turnover", "", "17.8 percent"),
+            I("partner:RU", "value", "turnover", "", "$1.76 billion"),
+            I("partner:KZ", "share", "turnover", "", "5.9 percent"),
+            I("partner:KZ", "value", "turnover", "", "$581.8 million"),
+            I("partner:TR", "share", "turnover", "", "4.4 percent"),
+            I("partner:TR", "value", "turnover", "", "$435.5 million"),
+            I("partner:KR", "share", "turnover", "", "3.7 percent"),
+            I("partner:KR", "value", "turnover", "", "$368.8 million"),
+            I("region:Tashkent", "share", "turnover", "", "40.1 percent"),
+            I("region:Tashkent", "value", "turnover", "", "$3.97 billion"),
+            I("region:Surkhandarya", "share", "turnover", "", "0.7 percent"),
+            I("region:Surkhandarya", "value", "turnover", "", "$65.6 million"),
+            I("reporter", "value", "turnover", "2023", "$62.5 billion"),
+            I("reporter", "change", "turnover", "2023", "$12 billion"),
+            I("reporter", "growth", "turnover", "2023", "23.9 percent more than in 2022"),
+            I("reporter", "value", "exports", "2023", "$24.4 billion"),
+            I("reporter", "growth", "exports", "2023", "up 23.8 percent"),
+            I("reporter", "value", "imports", "2023", "$38.1 billion"),
+            I("reporter", "growth", "imports", "2023", "up 24 percent"),
+        ),
+        note=(
+            "Final check. 3.63 + 6.28 = 9.91, over 9.89; 9.89 - 0.94 = 8.95 and 0.94 / 8.95 = "
+            "10.5%; the previous flows (3.20 + 5.78 = 8.97) give 9.91 / 8.97 = 1.105. The "
+            "country reports as a region would; its regions' and last year's figures follow."
+        ),
+    ),
 )
