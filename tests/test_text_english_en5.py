@@ -133,3 +133,16 @@ def test_a_part_of_the_reporters_companies_is_a_group(subject: str) -> None:
 def test_goods_that_say_what_a_flow_is_made_of_leave_it_the_reporters(subject: str) -> None:
     assert figures(f"{subject} came to 7.7 billion dollars.") == {"exports": "7.7"}
     assert figures("Exports of machinery came to 7.7 billion dollars.") == {}
+
+
+def test_a_trade_amount_given_as_a_percent_of_the_total_is_a_parts() -> None:
+    text = (
+        "Trade of the region rose 39.1 percent to 253.3 billion yuan. The free trade zone "
+        "imported and exported goods worth 85.1 billion yuan, 33.6 percent of the region's total."
+    )
+    assert figures(text) == {"turnover": "253.3", "turnover_growth": "39.1"}
+    # a flow's amount with its share of the turnover stays the reporter's flow
+    assert figures("Exports reached $5 billion, 60 percent of the total turnover.") == {
+        "exports": "5",
+        "exports_share": "60",
+    }

@@ -402,6 +402,16 @@ class StatementReader(EntityReader):
             entity, name = self.sentence_entity
         if entity is Entity.REPORTER and not (own_reporter or own_total):
             entity, name = self.pointed_back(flow_at, fig) or (entity, name)
+        if (
+            entity is Entity.REPORTER
+            and flow is FlowRole.TURNOVER
+            and fig.measure is Measure.VALUE
+            and self.part_of_total(fig, s_end)
+        ):
+            entity, name = (
+                Entity.GROUP,
+                "a part of the total",
+            )  # "85.1 billion, 33.6% of the total"
         if entity is Entity.REPORTER and not own_reporter:
             companies = self.companies_subject(fig, s_start)
             if companies is not None:

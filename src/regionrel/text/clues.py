@@ -122,6 +122,20 @@ class ClueReader(MeasureReader):
             or any(words[x] == "such" and words[x + 1] == "as" for x in range(len(words) - 1))
         )
 
+    def part_of_total(self, fig: FigurePhrase, s_end: int) -> bool:
+        """Whether a trade amount is at once given as a percent of the total ("the zone
+        traded goods worth 85.1 billion yuan, 33.6 percent of Xinjiang's total"): a part's
+        amount, not the reporter's whole trade."""
+        j = fig.end
+        if self.form(j) != "," or j + 2 >= s_end or self.tokens[j + 1].kind != "num":
+            return False
+        if self.lem(j + 2) not in lexicon.PERCENT_WORDS:
+            return False
+        stop = min(s_end, j + 10)
+        return "of" in self.lemmas[j + 3 : j + 5] and (
+            "total" in self.lemmas[j + 3 : stop] or any(self.flows[j + 3 : stop])
+        )
+
     def past_aside(self, fig: FigurePhrase, s_end: int) -> tuple[int, int]:
         """The tokens after an amount that may qualify it, past a bracketed restatement:
         "291.5 billion yuan (43 billion US dollars) worth of goods with the countries ..."."""
