@@ -146,3 +146,17 @@ def test_a_trade_amount_given_as_a_percent_of_the_total_is_a_parts() -> None:
         "exports": "5",
         "exports_share": "60",
     }
+
+
+def test_a_text_about_one_partners_trade_keeps_its_flows_the_partners() -> None:
+    text = (
+        "Trade between the zone and Mongolia was worth 1.06 billion yuan, up 150.7 percent. "
+        "Exports came to 60 million yuan, and imports to 1 billion yuan."
+    )
+    assert figures(text) == {}
+    # a text that first names the reporter's own trade is about the reporter
+    text = (
+        "Foreign trade of the region kept growing this year. Trade with Mongolia was worth "
+        "1.06 billion yuan. Exports came to 60 million yuan, and imports to 1 billion yuan."
+    )
+    assert figures(text) == {"exports": "0.060", "imports": "1"}

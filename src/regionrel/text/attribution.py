@@ -127,6 +127,7 @@ class StatementReader(EntityReader):
             figures.append(found)
             i = max(found.end, at + 1)
         if not figures:
+            self.own_trade_named = self.own_trade_named or self.names_own_trade(start, end)
             self.flows_in(start, end)
             return
         lemmas = set(self.lemmas[start:end])

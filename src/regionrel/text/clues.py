@@ -159,6 +159,16 @@ class ClueReader(MeasureReader):
             return before
         return None
 
+    #: Whether a sentence with no figure named the reporter's own trade ("Foreign trade
+    #: of the region kept growing"): the text is about it, not about one partner.
+    own_trade_named: bool = False
+
+    def names_own_trade(self, start: int, end: int) -> bool:
+        """Whether the tokens from *start* to *end* name a flow with no partner to it."""
+        return any(self.flows[start:end]) and lexicon.PARTNER_CUES.isdisjoint(
+            self.lemmas[start:end]
+        )
+
     def partner_topic(self, first_out: int) -> None:
         """Give the partner the reporter's figures of a sentence that goes on about it.
 
@@ -166,20 +176,30 @@ class ClueReader(MeasureReader):
         almost $159 million, and imports of Chinese goods to $254 million.": when the
         statement before the sentence was a partner's and another flow of the sentence
         is a partner's too, a flow with no subject of its own cannot be told to be the
-        reporter's; it is kept as the partner's, out of the report.
+        reporter's; it is kept as the partner's, out of the report. So it is when every
+        statement of the text before the sentence is one partner's (the text is about
+        that trade): "Trade between the zone and Mongolia was worth 1.06 billion yuan.
+        Exports came to 60 million yuan, and imports to 1 billion yuan."
         """
         before = self.before_entity
         if before is None or before[0] is not Entity.PARTNER or not self.default_reporter:
             return
+        if any(
+            s.entity is Entity.REPORTER and first_out + k not in self.default_reporter
+            for k, s in enumerate(self.out[first_out:])
+        ):
+            return  # "Heilongjiang's trade stood at $14.8 billion, up 6.6%": its own subject
         partner = next(
             (s for s in self.out[first_out:] if s.entity is Entity.PARTNER and s.flow), None
         )
-        if partner is None:
+        name = partner.entity_name if partner is not None else before[1]
+        if partner is None and (
+            self.own_trade_named
+            or {(s.entity, s.entity_name) for s in self.out[:first_out]} != {before}
+        ):
             return
         for at in sorted(self.default_reporter):
-            self.out[at] = attrs.evolve(
-                self.out[at], entity=Entity.PARTNER, entity_name=partner.entity_name
-            )
+            self.out[at] = attrs.evolve(self.out[at], entity=Entity.PARTNER, entity_name=name)
 
     def physical_terms(self, i: int) -> bool:
         """Whether the sentence puts the figure at token *i* in physical terms.

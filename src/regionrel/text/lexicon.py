@@ -727,6 +727,8 @@ SUBJECT_VERBS: Final = frozenset(
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
 COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Words that tie a flow to a partner ("trade with Mongolia", "between the zone and ...").
+PARTNER_CUES: Final = frozenset({"with", "between", "с", "со", "между"})
 #: Words before a flow that point back at the trade named before ("That trade, ...",
 #: "this turnover"): the flow is that entity's, not the reporter's.
 DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
