@@ -113,6 +113,7 @@ class StatementReader(EntityReader):
 
     def sentence(self, start: int, end: int) -> None:
         self.sentence_entity = None
+        self.before_entity = (self.out[-1].entity, self.out[-1].entity_name) if self.out else None
         self.last_direction = 0
         self.last_share = False
         self.last_base: FlowRole | None = None
@@ -128,6 +129,7 @@ class StatementReader(EntityReader):
             figures.append(found)
             i = max(found.end, at + 1)
         if not figures:
+            self.own_trade_named = self.own_trade_named or self.names_own_trade(start, end)
             self.flows_in(start, end)
             return
         lemmas = set(self.lemmas[start:end])
@@ -171,8 +173,11 @@ class StatementReader(EntityReader):
             and lexicon.BASE_CUES.isdisjoint(self.lemmas[max(start, j - 3) : j])
             for j in range(start, end)
         )
+        first_out = len(self.out)
+        self.default_reporter: set[int] = set()
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
+        self.partner_topic(first_out)
         self.flows_in(start, end)
 
     def flows_in(self, start: int, end: int) -> None:
@@ -225,7 +230,7 @@ class StatementReader(EntityReader):
                 self.lemmas[j] in lexicon.COUNT_HEADS
                 and fig.measure is Measure.GROWTH
                 and self.lem(j - 1) != "тот"  # "в том числе": "including", no count
-            ):
+            ) or self.counted_by_flow(j, fig):
                 # "..., the number of traders by 10%": a count's change, not a flow's
                 first, last = toks[fig.start], toks[fig.end - 1]
                 self.out.append(
@@ -246,6 +251,8 @@ class StatementReader(EntityReader):
                     flow, flow_at = FlowRole.BALANCE, j - 1  # "дефицит торговли": a balance
                 # "the cargo turnover by 13.1%": a flow of tonnes, not of money
                 cargo = j > 0 and self.lemmas[j - 1] in lexicon.PHYSICAL_FLOW
+                if cargo and self.lemmas[j] == "shipment":
+                    flow = FlowRole.TURNOVER  # "the freight shipments were worth $4.7 bln"
                 break
         physical = (
             physical
@@ -396,6 +403,22 @@ class StatementReader(EntityReader):
             )
         ):
             entity, name = self.sentence_entity
+        if entity is Entity.REPORTER and not (own_reporter or own_total):
+            entity, name = self.pointed_back(flow_at, fig) or (entity, name)
+        if (
+            entity is Entity.REPORTER
+            and flow is FlowRole.TURNOVER
+            and fig.measure is Measure.VALUE
+            and self.part_of_total(fig, s_end)
+        ):
+            entity, name = (
+                Entity.GROUP,
+                "a part of the total",
+            )  # "85.1 billion, 33.6% of the total"
+        if entity is Entity.REPORTER and not own_reporter:
+            companies = self.companies_subject(fig, s_start)
+            if companies is not None:
+                entity, name = Entity.GROUP, companies  # "enterprises in municipal ownership"
         if entity is Entity.REPORTER and k > 0 and self.after_colon(figures[k - 1].end):
             assert self.sentence_entity is not None
             entity, name = self.sentence_entity  # "... составил 189,4 млн: экспорт края – 189"
@@ -456,12 +479,18 @@ class StatementReader(EntityReader):
         ):
             entity, name = Entity.PARTNER, "of which"  # "$700 million, of which $420 million ..."
         if entity is Entity.REPORTER and fig.measure is Measure.VALUE:
-            for j in range(fig.end, min(s_end, fig.end + 6)):
+            for j in range(*self.past_aside(fig, s_end)):
                 if toks[j].kind == "num" or toks[j].text in (",", ";", "(", ")"):
                     break
                 if self.lem(j) in ("to", "в", "из", "from", "with", "со", "с"):
                     if any(
-                        self.lem(x) in lexicon.GROUP_WORDS for x in range(j + 1, min(s_end, j + 4))
+                        self.lem(x) in lexicon.GROUP_WORDS
+                        # "worth of goods with the countries along the Belt and Road"
+                        or (
+                            self.lem(x) in ("country", "страна")
+                            and self.lem(x - 1) not in lexicon.ALL_COUNTRIES_WORDS
+                        )
+                        for x in range(j + 1, min(s_end, j + 4))
                     ):
                         entity = Entity.GROUP
                         name = self.group_name(j + 1, s_end) or self.tokens[j + 1].text
@@ -616,6 +645,10 @@ class StatementReader(EntityReader):
                 qualifier = lexicon.QUALIFIERS[self.lemmas[j]]
             elif self.lemmas[j] in lexicon.PASSED and measure is Measure.VALUE:
                 qualifier = "over"  # "exports exceeded $1 billion", "passed 100 billion yuan"
+                if self.milestone(s_start, s_end):
+                    # "the first time that the region's trade had passed 100 billion yuan":
+                    # a threshold crossed, not the period's value; kept out of the report
+                    time = TimeRole.OTHER
         if (
             fig.start >= 2
             and self.lemmas[fig.start - 1] == "чем"
@@ -689,6 +722,12 @@ class StatementReader(EntityReader):
                 doubt,
             )
         )
+        if (
+            entity is Entity.REPORTER
+            and not (own_reporter or own_total)
+            and self.lem(flow_at - 1) not in ("its", "their", "our")  # "Its exports came to ..."
+        ):
+            self.default_reporter.add(len(self.out) - 1)
 
     def flow_after(self, fig: FigurePhrase, s_end: int) -> tuple[FlowRole, int] | None:
         """A flow named right after an amount: "0,8 млрд – импорт", "13,7 млрд из них пришлось на импорт"."""

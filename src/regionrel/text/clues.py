@@ -75,6 +75,132 @@ class ClueReader(MeasureReader):
     terms_positions: list[int]
     terms_all_physical: bool
 
+    #: Whose the last statement before the sentence was ("That trade" points back).
+    before_entity: tuple[Entity, str] | None = None
+    #: The statements of the sentence given to the reporter by default, no subject of
+    #: their own (indices into ``out``).
+    default_reporter: set[int]
+
+    def counted_by_flow(self, j: int, fig: FigurePhrase) -> bool:
+        """Whether the English flow word at *j* names what is counted, so a change after it
+        is the count's: "15,308 foreign trade enterprises, 7.3 per cent more"."""
+        return (
+            self.flows[j] is not None
+            and fig.measure is Measure.GROWTH
+            and self.locale == "en"  # ("экспорт предприятий": the companies' exports)
+            and j + 1 < fig.start
+            and self.lem(j + 1) in lexicon.AGENT_NOUNS
+        )
+
+    def companies_subject(self, fig: FigurePhrase, s_start: int) -> str | None:
+        """The companies named as the subject of *fig* when they are a part of the
+        reporter's ("enterprises in municipal ownership ... will end 2011 with a surplus
+        of $38 million", "private firms traded ..."), not all of them."""
+        if self.locale != "en":
+            return None
+        for a in range(fig.start - 1, max(s_start, fig.start - 24) - 1, -1):
+            if self.tokens[a].text in (":", ";") or self.lemmas[a] in lexicon.REPORTER_WORDS:
+                return None
+            if self.lemmas[a] not in lexicon.AGENT_NOUNS:
+                continue
+            if self.lem(a - 1) in lexicon.SUBSET_ADJECTIVES or (
+                self.lem(a + 1) in ("in", "under", "without")
+                and self.lem(a + 2) not in lexicon.REPORTER_WORDS
+                and not self.tokens[a + 2].capitalized
+            ):
+                return " ".join(t.text for t in self.tokens[max(s_start, a - 1) : a + 4])
+            return None
+        return None
+
+    def composition_aside(self, flow_at: int, j: int) -> bool:
+        """Whether the goods word at *j*, after the flow at *flow_at*, only says what the
+        flow is made of ("Exports, mostly machinery, textiles and shoes, came to ...",
+        "imports such as farm produce ... reached ..."): the flow is still all of it."""
+        words = self.lemmas[flow_at + 1 : j]
+        return len(words) <= 8 and (
+            not lexicon.COMPOSITION_WORDS.isdisjoint(words)
+            or any(words[x] == "such" and words[x + 1] == "as" for x in range(len(words) - 1))
+        )
+
+    def part_of_total(self, fig: FigurePhrase, s_end: int) -> bool:
+        """Whether a trade amount is at once given as a percent of the total ("the zone
+        traded goods worth 85.1 billion yuan, 33.6 percent of Xinjiang's total"): a part's
+        amount, not the reporter's whole trade."""
+        j = fig.end
+        if self.form(j) != "," or j + 2 >= s_end or self.tokens[j + 1].kind != "num":
+            return False
+        if self.lem(j + 2) not in lexicon.PERCENT_WORDS:
+            return False
+        stop = min(s_end, j + 10)
+        return "of" in self.lemmas[j + 3 : j + 5] and (
+            "total" in self.lemmas[j + 3 : stop] or any(self.flows[j + 3 : stop])
+        )
+
+    def past_aside(self, fig: FigurePhrase, s_end: int) -> tuple[int, int]:
+        """The tokens after an amount that may qualify it, past a bracketed restatement:
+        "291.5 billion yuan (43 billion US dollars) worth of goods with the countries ..."."""
+        toks = self.tokens
+        if fig.end < s_end and toks[fig.end].text == "(":
+            for x in range(fig.end, min(s_end, fig.end + 12)):
+                if toks[x].text == ")":
+                    return x + 1, min(s_end, x + 7)
+        return fig.end, min(s_end, fig.end + 6)
+
+    def pointed_back(self, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str] | None:
+        """The entity a flow after "that", "this" points back at ("... with ASEAN. That
+        trade, which included $3.73 billion of exports, ..."), when not the reporter."""
+        before = self.before_entity
+        if (
+            0 < flow_at < fig.start
+            and self.lemmas[flow_at - 1] in lexicon.DEMONSTRATIVES
+            and before is not None
+            and before[0] not in (Entity.REPORTER, Entity.OTHER_COUNT)
+        ):
+            return before
+        return None
+
+    #: Whether a sentence with no figure named the reporter's own trade ("Foreign trade
+    #: of the region kept growing"): the text is about it, not about one partner.
+    own_trade_named: bool = False
+
+    def names_own_trade(self, start: int, end: int) -> bool:
+        """Whether the tokens from *start* to *end* name a flow with no partner to it."""
+        return any(self.flows[start:end]) and lexicon.PARTNER_CUES.isdisjoint(
+            self.lemmas[start:end]
+        )
+
+    def partner_topic(self, first_out: int) -> None:
+        """Give the partner the reporter's figures of a sentence that goes on about it.
+
+        "In Q1 the oblast's trade with China exceeded $412 million. Exports came to
+        almost $159 million, and imports of Chinese goods to $254 million.": when the
+        statement before the sentence was a partner's and another flow of the sentence
+        is a partner's too, a flow with no subject of its own cannot be told to be the
+        reporter's; it is kept as the partner's, out of the report. So it is when every
+        statement of the text before the sentence is one partner's (the text is about
+        that trade): "Trade between the zone and Mongolia was worth 1.06 billion yuan.
+        Exports came to 60 million yuan, and imports to 1 billion yuan."
+        """
+        before = self.before_entity
+        if before is None or before[0] is not Entity.PARTNER or not self.default_reporter:
+            return
+        if any(
+            s.entity is Entity.REPORTER and first_out + k not in self.default_reporter
+            for k, s in enumerate(self.out[first_out:])
+        ):
+            return  # "Heilongjiang's trade stood at $14.8 billion, up 6.6%": its own subject
+        partner = next(
+            (s for s in self.out[first_out:] if s.entity is Entity.PARTNER and s.flow), None
+        )
+        name = partner.entity_name if partner is not None else before[1]
+        if partner is None and (
+            self.own_trade_named
+            or {(s.entity, s.entity_name) for s in self.out[:first_out]} != {before}
+        ):
+            return
+        for at in sorted(self.default_reporter):
+            self.out[at] = attrs.evolve(self.out[at], entity=Entity.PARTNER, entity_name=name)
+
     def physical_terms(self, i: int) -> bool:
         """Whether the sentence puts the figure at token *i* in physical terms.
 
@@ -284,6 +410,14 @@ class ClueReader(MeasureReader):
                     return False
             return False
         return False
+
+    def milestone(self, start: int, stop: int) -> bool:
+        """Whether the sentence from *start* to *stop* tells of a threshold crossed ("for the
+        first time", "a record", "впервые"): a bound in it is the threshold, not a value."""
+        lemmas = self.lemmas[start:stop]
+        return not lexicon.MILESTONE_WORDS.isdisjoint(lemmas) or any(
+            lemmas[x] == "first" and lemmas[x + 1] == "time" for x in range(len(lemmas) - 1)
+        )
 
     def budget_clause(self, start: int, stop: int) -> bool:
         """Whether tokens *start* to *stop* speak of payments to the budget, not of trade

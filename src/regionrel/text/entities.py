@@ -108,7 +108,12 @@ class EntityReader(ClueReader):
                 continue  # "импорт товаров в Карелию": the reporter is where imports go
             if low in ("between", "между"):
                 for x in range(j + 1, min(stop, j + 14)):
-                    if self.lem(x) in ("and", "и") and x + 1 < stop and toks[x + 1].capitalized:
+                    if (
+                        self.lem(x) in ("and", "и")
+                        and x + 1 < stop
+                        and toks[x + 1].capitalized
+                        and self.lemmas[x + 1] not in lexicon.MONTHS  # "Between January and May"
+                    ):
                         return Entity.PARTNER, toks[x + 1].text
             if low in ("другой", "other") and self.lem(j + 1) in ("регион", "region", "субъект"):
                 return Entity.GROUP, "other regions"
@@ -173,8 +178,17 @@ class EntityReader(ClueReader):
                 and self.lem(j + 2) != "s"  # "of Uzbekistan's Fergana region": a region's
             ):
                 return Entity.COUNTRY, tok.text  # "foreign trade turnover of Belarus"
-            if low == "whole" and prep == "a" and self.lem(j - 2) == "as":
-                return Entity.COUNTRY, tok.text  # "Russia's foreign trade as a whole"
+            if (
+                low == "whole"
+                and prep == "a"
+                and self.lem(j - 2) == "as"
+                and lexicon.REPORTER_WORDS.isdisjoint(
+                    self.lemmas[max(0, min(start, flow_at if flow_at >= 0 else start) - 4) : j]
+                )
+            ):
+                # "Russia's foreign trade as a whole"; "the region's foreign trade as a
+                # whole" is the reporter's own total
+                return Entity.COUNTRY, tok.text
             if (
                 low in lexicon.COUNTRY_NAMES
                 and not toks[j - 1].capitalized  # "Inner Mongolia's" is a region's name
@@ -209,10 +223,20 @@ class EntityReader(ClueReader):
             ) and (low in ("china", "country") or tok.text == "Republic"):
                 if not lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[j + 1 : min(stop, j + 6)]):
                     continue  # "China's northernmost province": the reporter, described
+                place_at = j + 1 if low.endswith("'s") else j + 3
+                if (
+                    place_at < len(toks)
+                    and toks[place_at].capitalized
+                    and self.flows[place_at] is None
+                    and self.lemmas[place_at] not in lexicon.GOODS_WORDS
+                ):
+                    continue  # "northwest China's Xinjiang Uygur ...": a place in the country
                 if self.in_apposition(j):
                     continue  # "Yunnan Province, on China's southwest border,": where it is
                 return Entity.COUNTRY, tok.text
             if low in lexicon.GOODS_WORDS and low not in lexicon.GENERIC_GOODS:
+                if 0 <= flow_at < j and self.composition_aside(flow_at, j):
+                    continue  # "Exports, mostly machinery and shoes, came to ...": all of them
                 if low == "услуга" and prep == "и" and self.lem(j - 2) == "товар":
                     continue  # "экспорт товаров и услуг": all of it
                 if self.all_goods(j):

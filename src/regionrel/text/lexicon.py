@@ -703,6 +703,9 @@ EXCEED: Final = frozenset({"больше", "превышать", "превыси
 #: Verbs that put a value above a mark ("exceeded $1 billion", "passed 100 billion yuan for
 #: the first time"): the value after them is a bound, not the figure itself.
 PASSED: Final = frozenset({"exceed", "pass", "surpass", "top"})
+#: Words that make a passed bound a threshold crossed, not the period's value
+#: ("had passed 100 billion yuan for the first time", "a milestone", "впервые").
+MILESTONE_WORDS: Final = frozenset({"milestone", "впервые", "historic"})
 #: Verbs whose subject, when a name other than the reporter's, trades for itself
 #: ("Dalian came first with ...", "Shenyang exported ...", "Kazakhstan traded the most").
 SUBJECT_VERBS: Final = frozenset(
@@ -724,6 +727,26 @@ SUBJECT_VERBS: Final = frozenset(
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
 COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+#: Words that tie a flow to a partner ("trade with Mongolia", "between the zone and ...").
+PARTNER_CUES: Final = frozenset({"with", "between", "с", "со", "между"})
+#: Words before a flow that point back at the trade named before ("That trade, ...",
+#: "this turnover"): the flow is that entity's, not the reporter's.
+DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
+#: Who trades, not what is traded: after an English flow word they make it a modifier
+#: of the companies counted ("foreign trade enterprises", "export firms").
+AGENT_NOUNS: Final = frozenset({"enterprise", "company", "firm", "participant", "operator"})
+#: Words between a flow and goods that make the goods what the flow is made of, not a
+#: part of it ("exports, mostly machinery, ...").
+COMPOSITION_WORDS: Final = frozenset({"mostly", "mainly", "chiefly", "primarily", "largely"})
+#: Words before "enterprises", "firms" that make them a part of the reporter's companies.
+SUBSET_ADJECTIVES: Final = frozenset(
+    {"private", "municipal", "state", "state-owned", "foreign-funded", "foreign-invested", "joint"}
+)
+#: Words before "countries" that make them the whole world, not a group of partners
+#: ("with other countries", "with foreign countries", "со всеми странами").
+ALL_COUNTRIES_WORDS: Final = frozenset(
+    {"other", "foreign", "all", "another", "другой", "зарубежный", "иностранный", "весь"}
+)
 #: Words that make a year the one of an outlook, a plan or a forecast ("expects its trade to
 #: grow in 2024"), not the year of the text's figures.
 OUTLOOK_WORDS: Final = frozenset(

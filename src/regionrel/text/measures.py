@@ -364,7 +364,9 @@ class MeasureReader(FigureReader):
             b in lexicon.DOWN or b in lexicon.UP for b in before
         ):
             return Measure.INDEX, 0
-        if before[-3:] == ["an", "increase", "of"]:
+        if before[-3:] == ["an", "increase", "of"] and fig.figure.value > 100:
+            # "an increase of 121,3%": an index; "an increase of 10.8 percent" cannot be
+            # one (an index below 100 is a fall), so it is the growth it says
             return Measure.INDEX, 0
         if any(
             before[x] == "темп" and before[x + 1] == "рост" for x in range(len(before) - 1)

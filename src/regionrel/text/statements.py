@@ -36,8 +36,15 @@ def read_statements(text: str, *, locale: str = "en") -> tuple[Statement, ...]:
             per document, see :mod:`regionrel.text.amounts`).
 
     >>> [(s.entity.value, s.flow.value, s.figure.text) for s in read_statements(
-    ...     "Trade with Russia rose 19.5 percent. Exports were 2.59 billion U.S. dollars.")]
+    ...     "Trade with Russia rose 19.5 percent. The region's exports were 2.59 billion U.S. dollars.")]
     [('partner', 'turnover', '19.5'), ('reporter', 'exports', '2.59')]
+
+    A flow with no subject in a text that so far told only one partner's trade is that
+    partner's (the reporter cannot be told to be meant):
+
+    >>> [(s.entity.value, s.entity_name, s.flow.value) for s in read_statements(
+    ...     "Trade with Russia rose 19.5 percent. Exports were 2.59 billion U.S. dollars.")]
+    [('partner', 'Russia', 'turnover'), ('partner', 'Russia', 'exports')]
     """
     # Exact arithmetic whatever the caller's decimal context is.
     with localcontext(EXACT):
