@@ -112,11 +112,12 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     if not isinstance(text, str):
         raise WrongTypeError("must be a str", cls="extract", field="text", value=text)
     grammar = _GRAMMARS[check_locale(locale, cls="extract")]
+    # (the statements first: their tokens are gone before the reader's items pile up)
+    statements, places = read_statements_and_places(text, locale=locale)
     reader = _Reader(text, grammar)
     for sentence in split_sentences(text):
         for piece in _bounded(sentence):
             reader.read(piece)
-    statements, places = read_statements_and_places(text, locale=locale)
     found = reader.result()
     ranks = merge_ranks(found.ranks, places)
     found = attrs.evolve(found, statements=statements, places=places, ranks=ranks)
