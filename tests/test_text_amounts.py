@@ -313,3 +313,19 @@ def test_a_number_glued_to_words_is_its_own_token() -> None:
         ("3bn", "word"),
         ("y", "word"),
     ]
+
+
+def test_a_number_repeated_keeps_its_own_span_and_reading() -> None:
+    """Each text is read once per call; every repeat still has its own span."""
+    text = "7,109 and 25.7; again 7,109, 25.7 and 1.2.3 and 1.2.3"
+    numbers = read_numbers(text)
+    assert [(n.text, n.start, n.end) for n in numbers] == [
+        (text[n.start : n.end], n.start, n.end) for n in numbers
+    ]
+    assert [n.start for n in numbers if n.text == "7,109"] == [0, 22]
+    assert [n.start for n in numbers if n.text == "25.7"] == [10, 29]
+    firsts = {n.text: n for n in reversed(numbers)}
+    for n in numbers:
+        twin = firsts[n.text]
+        assert (n.value, n.decimals, n.problem) == (twin.value, twin.decimals, twin.problem)
+    assert [n.problem != "" for n in numbers if n.text == "1.2.3"] == [True, True]

@@ -42,7 +42,7 @@ import types
 import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
@@ -504,3 +504,65 @@ def as_optional_partial_date(value: object, *, cls: str, field: str) -> PartialD
     True
     """
     return None if value is None else as_partial_date(value, cls=cls, field=field)
+
+
+_Made = TypeVar("_Made")
+
+#: The field names :func:`unchecked` sets, per class (worked out on first use).
+_UNCHECKED_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def unchecked(cls: type[_Made], *values: object) -> _Made:
+    """An instance of the frozen attrs class *cls*, with *values* for all its fields in
+    order, made without running its validators.
+
+    Only for values a reader built from values it read and checked itself (a text makes
+    tens of thousands per megabyte); outside data goes through the class's constructor.
+    A class with converters, a post-init step, fields outside ``__init__`` or a cached
+    hash is refused, and so is the wrong number of values.
+
+    Raises:
+        ValidationError: *cls* is not a class this can make, or a value is missing.
+
+    >>> @attrs.frozen(field_transformer=checked_by_annotation)
+    ... class Point:
+    ...     x: int
+    ...     label: str | None = None
+    >>> unchecked(Point, 1, "a") == Point(1, "a")
+    True
+    """
+    names = _UNCHECKED_FIELDS.get(cls)
+    if names is None:
+        names = _UNCHECKED_FIELDS.setdefault(cls, _plain_fields(cls))
+    if len(values) != len(names):
+        raise ValidationError(
+            f"must be {len(names)} values, one per field",
+            cls="unchecked",
+            field="values",
+            value=len(values),
+        )
+    made = object.__new__(cls)
+    set_field = object.__setattr__
+    for name, value in zip(names, values, strict=True):
+        set_field(made, name, value)
+    return made
+
+
+def _plain_fields(cls: type) -> tuple[str, ...]:
+    """The names of the fields of *cls*, when setting them is all its constructor does."""
+    fields = attrs.fields(cls) if attrs.has(cls) else None
+    if (
+        fields is None
+        or hasattr(cls, "__attrs_post_init__")
+        or hasattr(cls, "__attrs_pre_init__")
+        or any("cached_hash" in name for name in getattr(cls, "__slots__", ()))
+        or "__dict__" in dir(cls)
+        or any(f.converter is not None or not f.init for f in fields)
+    ):
+        raise ValidationError(
+            "must be a slotted attrs class whose constructor only sets and checks its fields",
+            cls="unchecked",
+            field="cls",
+            value=cls,
+        )
+    return tuple(f.name for f in fields)

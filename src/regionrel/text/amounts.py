@@ -271,7 +271,18 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
         # A trailing separator belongs to the sentence ("7,109." or "7,109, and").
         tokens.extend(_split_spaced(raw, match.start()))
     style = number_style([t for t, _ in tokens])
-    return [_read(t, s, style, locale) for t, s in tokens]
+    # A number's reading depends on its text alone once the style is known: each text
+    # is read once (a report repeats its figures, years and percents).
+    read: dict[str, Number] = {}
+    numbers: list[Number] = []
+    for t, s in tokens:
+        known = read.get(t)
+        if known is None:
+            read[t] = known = _read(t, s, style, locale)
+        else:
+            known = Number(t, s, s + len(t), known.value, known.decimals, known.problem)
+        numbers.append(known)
+    return numbers
 
 
 #: Marks that a scan of a number stops at but that join digits to it: the invisible ones,

@@ -13,7 +13,6 @@ from typing import Final
 
 import attrs
 
-from regionrel._numbers import NumberText
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -137,7 +136,13 @@ class FigureReader:
         return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
 
     def lem(self, i: int) -> str:
-        return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
+        """The lemma at *i* ("" outside the text)."""
+        if i < 0:
+            return ""
+        try:  # (asked for hundreds of thousands of times per megabyte; rarely outside)
+            return self.lemmas[i]
+        except IndexError:
+            return ""
 
     # -- figures ------------------------------------------------------------------------
 
@@ -145,9 +150,9 @@ class FigureReader:
         number = token.number
         assert number is not None
         assert number.value is not None
-        # from_number: the constructor's checks in one pass (a text makes one per figure)
-        scanned = NumberText(number.text, number.value, number.decimals, token.start, token.end)
-        return Reported.from_number(scanned, kind=kind, locale=self.locale)
+        # what from_number builds, without a NumberText first (a text makes one per figure)
+        span = (token.start, token.end)
+        return Reported(number.value, number.decimals, kind, self.locale, span=span)
 
     def money_phrase(self, money: Money, i: int, j: int, span: tuple[int, int]) -> FigurePhrase:
         """The value phrase of *money* read from token *i* to *j*: it starts at the first

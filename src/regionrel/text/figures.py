@@ -8,6 +8,7 @@ scales to the largest one exactly, and lists the figures stated twice with two v
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from decimal import localcontext
 from typing import Final
@@ -49,10 +50,13 @@ def scaled_amount(statement: Statement, scale: Scale) -> Reported:
     return _amount(statement, scale)
 
 
+#: Each scale's power of ten (``Scale.exponent`` is an enum property: a call per look).
+_EXPONENTS: Final = {scale: scale.exponent for scale in Scale}
+
+
 def _amount(statement: Statement, scale: Scale) -> Reported:
     figure = statement.figure
-    own = statement.scale or Scale.UNIT
-    shift = scale.exponent - own.exponent
+    shift = _EXPONENTS[scale] - _EXPONENTS[statement.scale or Scale.UNIT]
     if not shift and figure.kind is FigureKind.NUMBER:
         return figure  # in the scale already: the figure itself (the common case)
     with localcontext(EXACT):
@@ -91,39 +95,46 @@ def bound_of(statement: Statement) -> Bound | None:
     return _FLIPPED[side]  # beyond a negative figure: further below zero
 
 
-def _key(statement: Statement) -> FigureKey | None:
-    """The audit's key for a reporter's statement, or None when it is not a report figure."""
-    flow = statement.flow
-    if statement.entity is not Entity.REPORTER or flow is None or statement.carried:
+@functools.lru_cache(maxsize=1024)
+def _key(
+    entity: Entity,
+    flow: FlowRole | None,
+    carried: bool,
+    measure: Measure,
+    time: TimeRole,
+    base: FlowRole | None,
+    doubted: bool,
+) -> FigureKey | None:
+    """The audit's key for a reporter's statement with these fields, or None when it is
+    not a report figure (a pure function of a few enums, so cached)."""
+    if entity is not Entity.REPORTER or flow is None or carried or doubted:
         return None
-    if statement.doubt:
-        return None
-    if statement.measure is Measure.VALUE:
-        if statement.time is TimeRole.PREVIOUS:
+    if measure is Measure.VALUE:
+        if time is TimeRole.PREVIOUS:
             return FigureKey.previous(flow)
-        return FigureKey.amount(flow) if statement.time is TimeRole.MAIN else None
-    if statement.time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
+        return FigureKey.amount(flow) if time is TimeRole.MAIN else None
+    if time is not TimeRole.MAIN or flow is FlowRole.BALANCE:
         return None
-    if statement.measure in (Measure.GROWTH, Measure.MULTIPLE):
+    if measure in (Measure.GROWTH, Measure.MULTIPLE):
         return FigureKey.growth(flow)
-    if statement.measure is Measure.INDEX:
+    if measure is Measure.INDEX:
         return FigureKey.index(flow)
-    if statement.measure is Measure.VOLUME_GROWTH:
+    if measure is Measure.VOLUME_GROWTH:
         return FigureKey.volume_growth(flow)
-    if statement.measure is Measure.FALL:
+    if measure is Measure.FALL:
         return FigureKey.fall(flow)
-    if statement.measure is Measure.CHANGE:
+    if measure is Measure.CHANGE:
         return FigureKey.change(flow)
     if (
-        statement.measure is Measure.SHARE
+        measure is Measure.SHARE
         and flow in (FlowRole.EXPORTS, FlowRole.IMPORTS)
-        and statement.base is FlowRole.TURNOVER
+        and base is FlowRole.TURNOVER
     ):
         return FigureKey.flow_share(flow)
     if (
-        statement.measure is Measure.EXCESS
-        and statement.base is not None
-        and {flow, statement.base} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
+        measure is Measure.EXCESS
+        and base is not None
+        and {flow, base} == {FlowRole.EXPORTS, FlowRole.IMPORTS}
     ):
         return FigureKey.exceed(flow)
     return None
@@ -167,7 +178,11 @@ def report_figures(statements: tuple[Statement, ...]) -> ReportFigures:
     >>> {n: f.text for n, f in found.named.items()}, found.currency, found.scale.name
     ({'exports': '1.3', 'imports': '0.42467'}, 'USD', 'BILLION')
     """
-    keys = [_key(s) for s in statements]  # (each asked for once: tens of thousands per MB)
+    # (tens of thousands per MB, with a few kinds of key: each kind worked out once)
+    keys = [
+        _key(s.entity, s.flow, s.carried, s.measure, s.time, s.base, bool(s.doubt))
+        for s in statements
+    ]
     amounts = [
         s
         for s, key in zip(statements, keys, strict=True)

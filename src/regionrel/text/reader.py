@@ -20,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from regionrel._numbers import NumberText, check_locale, scan_at
+from regionrel._validators import unchecked
 from regionrel.dates import parse_date
 from regionrel.errors import RegionrelError, WrongTypeError
 from regionrel.periods import Period
@@ -111,11 +112,12 @@ def extract(text: str, *, locale: str = "en") -> Extraction:
     if not isinstance(text, str):
         raise WrongTypeError("must be a str", cls="extract", field="text", value=text)
     grammar = _GRAMMARS[check_locale(locale, cls="extract")]
+    # (the statements first: their tokens are gone before the reader's items pile up)
+    statements, places = read_statements_and_places(text, locale=locale)
     reader = _Reader(text, grammar)
     for sentence in split_sentences(text):
         for piece in _bounded(sentence):
             reader.read(piece)
-    statements, places = read_statements_and_places(text, locale=locale)
     found = reader.result()
     ranks = merge_ranks(found.ranks, places)
     found = attrs.evolve(found, statements=statements, places=places, ranks=ranks)
@@ -563,7 +565,9 @@ class _Reader:
             if reading is None:
                 continue
             period, repaired, role = reading
-            mention = PeriodMention(period, text, (base + start, base + end), role, repaired)
+            mention = unchecked(
+                PeriodMention, period, text, (base + start, base + end), role, repaired
+            )
             found.append(mention)
             kept.append(mention)
             masks.append((start, end))  # (nothing below reads the shadow)
@@ -768,15 +772,9 @@ class _Reader:
                 r"\s*(?:in|for|в|за)\s*", gap
             ):
                 period = mention.period
-        money = MoneyFigure(
-            role,
-            figure,
-            scale,
-            currency,
-            self.span(hit.start, hit.end),
-            flow.subject,
-            period,
-            flow.negative,
+        span, subject, negative = self.span(hit.start, hit.end), flow.subject, flow.negative
+        money = unchecked(
+            MoneyFigure, role, figure, scale, currency, span, subject, period, negative
         )
         self.add("figures", money)
         return money
@@ -792,7 +790,8 @@ class _Reader:
         figure, direction, own_base = hit.payload
         self.add(
             "changes",
-            ChangeFigure(
+            unchecked(
+                ChangeFigure,
                 figure,
                 direction,
                 self.span(hit.start, hit.end),
