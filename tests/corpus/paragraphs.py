@@ -21,6 +21,7 @@ from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
+from tests.corpus.paragraphs_ru10 import RUSSIAN_10
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
@@ -34,6 +35,7 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_7
     + RUSSIAN_9
     + RUSSIAN_8
+    + RUSSIAN_10
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3
