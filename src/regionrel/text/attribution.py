@@ -257,6 +257,12 @@ class StatementReader(EntityReader):
         if fig.measure is Measure.COUNT:
             self.count(fig, s_start, s_end)
             return
+        if (
+            flow is None
+            and not self.sentence_lemmas.isdisjoint(lexicon.OTHER_ECONOMY)
+            and self.flows[s_start:s_end].count(None) == s_end - s_start
+        ):
+            return  # "Промышленное производство ...: его индекс составил 113,2%": not trade
         if flow is None:
             # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
             if k > 0 or fig.start == c_start or toks[fig.start - 1].text in "(–-—":

@@ -438,8 +438,9 @@ class ClueReader(MeasureReader):
         """The lemma of the first name the text gives a region ("Калужской области": "калужский")."""
         if self.stem is None:
             self.stem = ""
+            inside = ""  # the first name after "в" ("произведенной в Тверской области")
             for j, tok in enumerate(self.tokens):
-                if (
+                if not (
                     tok.capitalized
                     and tok.kind == "word"
                     and self.lemmas[j] not in lexicon.REPORTER_WORDS
@@ -447,10 +448,20 @@ class ClueReader(MeasureReader):
                         self.lem(j + 1) in lexicon.REPORTER_WORDS
                         or self.lem(j + 2) in lexicon.REPORTER_WORDS
                     )
-                    and self.lem(j - 1) not in ("в", "среди", "из", "по", "регион", "in", "among")
                 ):
-                    self.stem = self.lemmas[j]
-                    break
+                    continue
+                if self.lem(j - 1) in ("в", "среди", "из", "по", "регион", "in", "among"):
+                    if not inside and self.lem(j + 1) in lexicon.REPORTER_WORDS:
+                        inside = self.lemmas[j]
+                    continue
+                if self.lem(j + 1) not in lexicon.REPORTER_WORDS and (
+                    j == 0 or self.tokens[j - 1].text in (".", "!", "?")
+                ):
+                    continue  # "Промышленное производство региона": a sentence's first word
+                self.stem = self.lemmas[j]
+                break
+            # a text that names its region only as where things happen names the reporter
+            self.stem = self.stem or inside
         return self.stem
 
     def partner_named_before(self, fig: FigurePhrase, c_start: int) -> str | None:

@@ -494,6 +494,11 @@ GOODS_WORDS: Final = frozenset(
         "ввп",
     }
 )
+#: Nouns of an economy's other measures ("Промышленное производство ...: его индекс
+#: составил 113,2%"): a sentence that names one of them and no flow is not about trade.
+OTHER_ECONOMY: Final = frozenset(
+    {"производство", "врп", "ввп", "инвестиция", "розничный", "строительство", "зарплата"}
+)
 #: Fractions and parts in words ("более чем на треть", "половина экспорта").
 FRACTIONS: Final = frozenset({"треть", "половина", "четверть", "часть", "доля", "год"})
 #: Words that leave what follows out ("без учета торговли с Беларусью", "кроме").
