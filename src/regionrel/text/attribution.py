@@ -152,6 +152,9 @@ class StatementReader(EntityReader):
         self.terms_positions = [at for at, _ in self.terms_marks]
         self.terms_all_physical = all(physical for _, physical in self.terms_marks)
         self.sentence_time = TimeRole.MAIN
+        # "... вырос в 1,8 раза к 2021 году. Экспорт увеличился еще сильнее": the same base
+        self.carries_base = self.based_other and not lemmas.isdisjoint({"еще", "ещё"})
+        self.based_other = False
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
         if (
             "alone" in lemmas

@@ -31,6 +31,7 @@ _AFTER_STOPS = frozenset({"(", ",", ";", "–", "—"})
 #: Words after a change that name its base ("к уровню 2019 года", "from 2019").
 _OTHER_BASE_CUES: Final = frozenset(
     {"к", "против", "уровень", "compar", "compared", "against", "from", "over", "versus", "vs"}
+    | {"сравнение"}
 )
 
 
@@ -49,6 +50,9 @@ class MeasureReader(FigureReader):
         self.prev_end = 0
         self.currency = ""
         self.last_flow: FlowRole | None = None
+        #: Whether a change read last was against a year before the previous one, and
+        #: whether this sentence carries that base on ("Экспорт увеличился еще сильнее").
+        self.based_other = self.carries_base = False
         self.has_index_phrase = False
         self.whole_year = lexicon.PART_OF_YEAR.isdisjoint(self.lemmas)
         self.sentence_time = TimeRole.MAIN
@@ -206,6 +210,15 @@ class MeasureReader(FigureReader):
             (f for f in (self.flow_of(x) for x in range(i - 2, max(c_start, i - 8) - 1, -1)) if f),
             None,
         )
+        if larger is None and self.lem(i - 2) == "и":
+            # "Экспорт ... достиг $208 млн и превысил импорт на $55,7 млн": the subject of
+            # the first predicate is the second's too
+            for x in range(i - 3, max(0, i - 16) - 1, -1):
+                if self.tokens[x].text in (".", "!", "?", ";"):
+                    break
+                larger = self.flow_of(x)
+                if larger is not None:
+                    break
         return None if larger is None or larger is smaller else (larger, smaller)
 
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
@@ -616,8 +629,8 @@ class MeasureReader(FigureReader):
         """Whether a change is measured against a year other than the main year's last ("к уровню 2019 года")."""
         if self.year is None:
             return False
-        for j in range(fig.end, min(s_end, fig.end + 4)):
-            if self.tokens[j].text == ";":
+        for j in range(fig.end, min(s_end, fig.end + 7)):
+            if self.tokens[j].text in (";", ",", "(", "."):
                 return False  # "up 60 percent; compared with 2019 ...": the next clause's
             year = is_year(self.tokens[j])
             if year is not None:
@@ -645,8 +658,12 @@ class MeasureReader(FigureReader):
         for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start):
             year = is_year(self.tokens[j])
             if year is not None and year < self.year - 1:
+                if self.lem(j - 1) in ("с", "со", "since"):
+                    return True  # "с 2003 года он увеличился в 3,5 раза": over several years
                 cues = {self.lem(x) for x in range(max(c_start, j - 6), j)}
-                return bool(cues & {"compar", "compared", "against", "versus", "vs"})
+                return bool(
+                    cues & {"compar", "compared", "against", "versus", "vs", "сравнение", "против"}
+                )
         return False
 
     def compares_last_year(self, c_start: int, s_end: int) -> bool:
@@ -676,10 +693,12 @@ class MeasureReader(FigureReader):
 
         if self.single_month(fig, c_start):
             return TimeRole.OTHER
-        if measure in (Measure.GROWTH, Measure.INDEX) and (
-            self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start)
-        ):
-            return TimeRole.OTHER
+        if measure in (Measure.GROWTH, Measure.INDEX, Measure.MULTIPLE, Measure.FALL):
+            if self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start):
+                self.based_other = True
+                return TimeRole.OTHER
+            if self.carries_base:
+                return TimeRole.OTHER  # "... в 1,8 раза к 2021 году. Экспорт – еще сильнее"
         if measure is Measure.VALUE and fig.start >= 1:
             cue = self.form(fig.start - 1)
             if cue in ("against", "versus", "vs") or (
