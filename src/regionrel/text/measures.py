@@ -580,6 +580,8 @@ class MeasureReader(FigureReader):
                 return True  # ("оказался выше прогноза: $775 млн" is the result)
             if self.locale == "ru" and future_verb(self.tokens[j].text):
                 return True  # "экспорт составит 9 млрд": a forecast
+            if low == "мочь":
+                return True  # "оборот может приблизиться к 1 млрд": a possibility
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
@@ -624,6 +626,25 @@ class MeasureReader(FigureReader):
                 for x in range(j)
             )
         return False
+
+    def per_period(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether an amount is said per month or on average ("каждый месяц прибавлял 74 млн",
+        "в среднем 43 млн"): not the period's total."""
+        window = self.lemmas[max(c_start, fig.start - 6) : fig.start]
+        if "каждый" in window or "ежемесячно" in window:
+            return True
+        return any(
+            window[x] == "в" and window[x + 1] in ("средний", "среднее")
+            for x in range(len(window) - 1)
+        )
+
+    def whole_of(self, *, year_at: int, c_start: int) -> bool:
+        """Whether a bare last year heading a clause, in a text about part of a year, is
+        that whole year ("В 2017 году область экспортировала товаров на $612 млн" after
+        five months' figures): no part of a year is named between the clause and the year."""
+        if self.whole_year or self.lem(year_at - 1) not in ("в", "in"):
+            return False
+        return lexicon.PART_OF_YEAR.isdisjoint(self.lemmas[max(0, c_start - 6) : year_at + 12])
 
     def based_elsewhere(self, fig: FigurePhrase, s_end: int) -> bool:
         """Whether a change is measured against a year other than the main year's last ("к уровню 2019 года")."""
@@ -691,7 +712,15 @@ class MeasureReader(FigureReader):
         ):
             return self.out[-1].time  # "снизится на 20% – до 9 млрд": the change's own period
 
-        if self.single_month(fig, c_start):
+        if (
+            self.out
+            and self.out[-1].time is TimeRole.OTHER
+            and self.lem(fig.start - 1) in ("или", "or")
+            and 0 < fig.start - self.prev_end <= 2
+            and self.out[-1].span[1] == toks[self.prev_end - 1].end
+        ):
+            return TimeRole.OTHER  # "составит 30 млн, или 140,8% к 2019 году": the same forecast
+        if self.single_month(fig, c_start) or self.per_period(fig, c_start):
             return TimeRole.OTHER
         if measure in (Measure.GROWTH, Measure.INDEX, Measure.MULTIPLE, Measure.FALL):
             if self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start):
@@ -745,7 +774,10 @@ class MeasureReader(FigureReader):
                 return TimeRole.MAIN
             return (
                 TimeRole.PREVIOUS
-                if year == self.year - 1 and measure is Measure.VALUE and self.same_extent(j)
+                if year == self.year - 1
+                and measure is Measure.VALUE
+                and self.same_extent(j)
+                and not self.whole_of(year_at=j, c_start=c_start)
                 else TimeRole.OTHER
             )
         if measure is Measure.VALUE:
