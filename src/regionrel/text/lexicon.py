@@ -505,6 +505,10 @@ FRACTIONS: Final = frozenset({"треть", "половина", "четверт�
 EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", "excluding", "except"})
 #: Nouns of a change that a flow in the genitive follows ("увеличение импорта").
 CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
+#: Verbs that give a change its cause ("Рост дали ...", "Снижение обусловлено ...").
+CAUSE_VERBS: Final = frozenset(
+    {"дать", "обеспечить", "обусловить", "вызвать", "связать", "объяснить", "определить"}
+)
 #: Prepositions that end a flow's genitive object.
 PREPOSITIONS: Final = frozenset(
     {
