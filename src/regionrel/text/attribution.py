@@ -569,6 +569,21 @@ class StatementReader(EntityReader):
             goods = self.goods_before_flow(flow_at)
             if goods is not None:
                 entity, name = Entity.GOODS, goods
+        if entity is Entity.REPORTER and "целевой" in self.sentence_lemmas:
+            # "перевыполнила целевой показатель проекта «Экспорт продукции АПК»: область
+            # экспортировала товаров на 33 млн": a project's indicator, the group's figure
+            goods = next(
+                (
+                    toks[j].text
+                    for j in range(s_start, s_end)
+                    if self.lemmas[j] in lexicon.GOODS_WORDS
+                    and self.lemmas[j] not in lexicon.GENERIC_GOODS
+                    and self.lemmas[j] != "продукция"
+                ),
+                None,
+            )
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
         if entity is not Entity.REPORTER:
             self.sentence_entity = (entity, name)
             self.sentence_flow = flow
