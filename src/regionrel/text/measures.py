@@ -654,6 +654,8 @@ class MeasureReader(FigureReader):
             if self.tokens[j].text in (";", ",", "(", "."):
                 return False  # "up 60 percent; compared with 2019 ...": the next clause's
             year = is_year(self.tokens[j])
+            if year is None and self.tokens[j].kind == "num":
+                return False  # "up 60 percent and up 72.7 percent over 2019": the next one's
             if year is not None:
                 cues = {self.lem(x) for x in range(fig.end, j)}
                 return bool(cues & _OTHER_BASE_CUES) and year < self.year - 1
