@@ -326,7 +326,13 @@ RUSSIAN_10: tuple[Paragraph, ...] = (
         figures=(),
         items=(
             I("goods:non-commodity", "share", "exports", "", "до 155 процентов"),
-            I("goods:non-commodity", "rank", "exports", "", "лучший результат среди регионов Сибири"),
+            I(
+                "goods:non-commodity",
+                "rank",
+                "exports",
+                "",
+                "лучший результат среди регионов Сибири",
+            ),
             I("goods:non-commodity", "value", "exports", "", "свыше семисот миллионов долларов"),
         ),
         errors=(
