@@ -21,7 +21,7 @@ from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
-from tests.corpus.paragraphs_ru10 import RUSSIAN_10
+from tests.corpus.paragraphs_ru10 import RUSSIAN_10, RUSSIAN_10_FINAL
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
@@ -36,6 +36,7 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_9
     + RUSSIAN_8
     + RUSSIAN_10
+    + RUSSIAN_10_FINAL
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3

@@ -17,7 +17,7 @@ from tests.corpus.model import Figure as F  # noqa: N817 (short names keep the d
 from tests.corpus.model import Item as I  # noqa: N817 (short names keep the data readable)
 from tests.corpus.model import Paragraph
 
-__all__ = ["RUSSIAN_10"]
+__all__ = ["RUSSIAN_10", "RUSSIAN_10_FINAL"]
 
 RUSSIAN_10: tuple[Paragraph, ...] = (
     Paragraph(
@@ -578,5 +578,141 @@ RUSSIAN_10: tuple[Paragraph, ...] = (
             "Nine months' turnover, then monthly increments, a rank, the year's forecast and last "
             "year's full-year figures with their growth: only the first is a main-period figure."
         ),
+    ),
+)
+
+#: Four more paragraphs written after every rule for the sixteen above, measured before
+#: any further rule: the final unseen check of this part.
+RUSSIAN_10_FINAL: tuple[Paragraph, ...] = (
+    Paragraph(
+        id="ru-kostroma-2008-9m",
+        language="ru",
+        region="Костромская область",
+        country="RU",
+        year=2008,
+        period="январь-сентябрь 2008",
+        currency="USD",
+        scale="million",
+        source_url="http://regnum.ru/news/1070330.html",
+        text=(
+            "Как сообщили ИА REGNUM в департаменте внешнеэкономических и межрегиональных связей "
+            "Костромской области, за 9 месяцев 2008 года внешнеторговый оборот области составил "
+            "$346,1 млн. – на 13,3% больше, чем за тот же период прошлого года. Экспорт составил "
+            "$187,7 млн. (снижение на 3,6%), импорт – $158,4 млн. (рост на 42,9%). Поскольку экспорт "
+            "превысил импорт, сложилось положительное сальдо в $29,3 млн. Предприятия области "
+            "торговали с 75 странами: 10 из них – страны СНГ, 65 – дальнего зарубежья. Среди "
+            "основных партнеров – Нидерланды, Казахстан, Великобритания, Китай, Германия, Украина, "
+            "Италия и Узбекистан."
+        ),
+        figures=(
+            F("turnover", "$346,1 млн.", "346.1"),
+            F("turnover_growth", "на 13,3% больше", "+13.3%"),
+            F("exports", "$187,7 млн.", "187.7"),
+            F("exports_growth", "(снижение на 3,6%)", "-3.6%"),
+            F("imports", "$158,4 млн.", "158.4"),
+            F("imports_growth", "(рост на 42,9%)", "+42.9%"),
+            F("balance", "положительное сальдо в $29,3 млн", "29.3"),
+            F("partner_count", "с 75 странами", "75"),
+        ),
+        items=(
+            I("group:CIS", "count", "turnover", "", "10 из них – страны СНГ"),
+            I("group:far abroad", "count", "turnover", "", "65 – дальнего зарубежья"),
+        ),
+        note="Changes in brackets after each flow; the partners' count split into groups after a colon.",
+    ),
+    Paragraph(
+        id="ru-east-kazakhstan-xinjiang",
+        language="ru",
+        region="Восточно-Казахстанская область",
+        country="KZ",
+        year=None,
+        period="год (не указан)",
+        currency="USD",
+        scale="million",
+        source_url="https://sozmedia.kz/15079/?bimber_random_post=true",
+        text=(
+            "Аким Восточно-Казахстанской области Ермек Кошербаев, выступая перед участниками XIX "
+            "Форума межрегионального сотрудничества Казахстана и России, заявил, что Восточный "
+            "Казахстан может стать транзитным хабом между Россией и Китаем. Область граничит с "
+            "Синьцзян-Уйгурским автономным районом КНР и входит в число его главных торговых "
+            "партнеров. Путь от российских пунктов пропуска до приграничной торговой зоны Зимунай по "
+            "территории области – 569 км, это самая короткая автодорога из центральной и западной "
+            "России в Китай. «Мы в едином экономическом пространстве и можем развивать кооперацию. "
+            "Доля импорта из Казахстана в СУАР уже составляет 44%», – сказал аким."
+        ),
+        figures=(),
+        items=(
+            I("country:KZ", "share", "imports of partner:Xinjiang", "", "44%"),
+            I("distance", "km", "", "", "569 км"),
+        ),
+        note="A Kazakh region's governor on the country's share of a Chinese region's imports; a distance.",
+    ),
+    Paragraph(
+        id="ru-mari-el-2021-agri",
+        language="ru",
+        region="Республика Марий Эл",
+        country="RU",
+        year=2021,
+        period="2021",
+        currency="USD",
+        scale="million",
+        source_url="https://kidsher.ru/ru/news/34124",
+        text=(
+            "Как сообщила пресс-служба Министерства сельского хозяйства и продовольствия Марий Эл, в "
+            "2021 году марийские производители экспортировали продукцию на $35,8 млн. Больше всего "
+            "республика поставляла готовых пищевых продуктов (74%); на мясо и молоко пришлось 2%, на "
+            "масложировую продукцию – 0,8%, на злаки – 0,3%, на прочую продукцию АПК – 22,9%. "
+            "Главными покупателями стали Узбекистан, Таджикистан, Сербия, Белоруссия и Италия: на "
+            "них приходится около 70% экспорта. Всего за минувший год продукция республики ушла в 27 "
+            "стран мира."
+        ),
+        figures=(),
+        items=(
+            I("goods:agri", "value", "exports", "", "на $35,8 млн"),
+            I("goods:prepared food", "share", "agri exports", "", "(74%)"),
+            I("goods:meat and milk", "share", "agri exports", "", "2%"),
+            I("goods:oils", "share", "agri exports", "", "0,8%"),
+            I("goods:cereals", "share", "agri exports", "", "0,3%"),
+            I("goods:other agri", "share", "agri exports", "", "22,9%"),
+            I("group:five partners", "share", "agri exports", "", "около 70% экспорта"),
+            I("goods:agri", "count", "partners", "", "27 стран мира"),
+        ),
+        note=(
+            "The agriculture ministry's figures: the producers' exports are the farm and food "
+            "exports (their shares add up to 100%), though no word before the amount says so."
+        ),
+    ),
+    Paragraph(
+        id="ru-ulyanovsk-2020-agri",
+        language="ru",
+        region="Ульяновская область",
+        country="RU",
+        year=2020,
+        period="2020",
+        currency="USD",
+        scale="million",
+        source_url="https://ulpravda.ru/rubrics/economics/region-za-god-eksportiroval-agrarnoi-produktsii-na-24-milliona-dollarov-pokazatel-vypolnen-na-100",
+        text=(
+            "Ульяновская область за 2020 год экспортировала аграрной продукции на 24 миллиона "
+            "долларов, выполнив показатель на 100%, сообщили в министерстве АПК и развития сельских "
+            "территорий региона. Зерновых вывезено на 18 миллионов долларов США – в 2,6 раза больше, "
+            "чем в 2019 году; их покупали Азербайджан, Казахстан, Беларусь, Узбекистан, Латвия, "
+            "Бельгия и Оман. Продукции пищевой и перерабатывающей промышленности экспортировано на "
+            "2,2 миллиона долларов США, на 32% больше прошлогоднего, – в Казахстан, Армению, "
+            "Киргизию, Белоруссию, Грузию и Германию. Прочей продукции к концу 2020 года вывезли на "
+            "3,8 миллиона долларов США, что на 42% больше, чем в 2019 году."
+        ),
+        figures=(),
+        items=(
+            I("goods:agri", "value", "exports", "", "на 24 миллиона долларов"),
+            I("goods:agri", "plan", "exports", "", "на 100%"),
+            I("goods:grain", "value", "exports", "", "на 18 миллионов долларов США"),
+            I("goods:grain", "multiple", "exports", "", "в 2,6 раза больше"),
+            I("goods:processed food", "value", "exports", "", "2,2 миллиона долларов США"),
+            I("goods:processed food", "growth", "exports", "", "на 32% больше"),
+            I("goods:other agri", "value", "exports", "", "3,8 миллиона долларов США"),
+            I("goods:other agri", "growth", "exports", "", "на 42% больше"),
+        ),
+        note="Farm exports and their three parts (18 + 2,2 + 3,8 = 24); a plan's fulfilment.",
     ),
 )
