@@ -115,3 +115,17 @@ def test_a_projects_target_with_a_goods_group_gives_the_figure_to_the_group() ->
     )
     assert _statement(text, "41")[0] is Entity.GOODS
     assert _report(text) == {}
+
+
+def test_goods_in_the_genitive_opening_a_shipping_clause_are_a_part_of_the_trade() -> None:
+    text = (
+        "В 2020 году экспорт области вырос на 9% и составил 40 млн долларов. Подсолнечного масла "
+        "вывезено на 11 миллионов долларов, в 1,8 раза больше, чем годом ранее."
+    )
+    assert _statement(text, "11")[0] is Entity.GOODS
+    assert _report(text) == {"exports_growth": "9", "exports": "40"}
+    # ... while "товаров вывезено" is all of the trade, and a subject is no object
+    assert _report("В 2020 году товаров вывезено на 52 млн долларов.") == {"exports": "52"}
+    assert _report("Предприятия области в 2020 году вывезли товаров на 52 млн долларов.") == {
+        "exports": "52"
+    }

@@ -569,6 +569,10 @@ class StatementReader(EntityReader):
             goods = self.goods_before_flow(flow_at)
             if goods is not None:
                 entity, name = Entity.GOODS, goods
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start:
+            goods = self.shipped_part(c_start, flow_at)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods  # "Зерновых вывезено на 18 млн"
         if entity is Entity.REPORTER and "целевой" in self.sentence_lemmas:
             # "перевыполнила целевой показатель проекта «Экспорт продукции АПК»: область
             # экспортировала товаров на 33 млн": a project's indicator, the group's figure

@@ -21,7 +21,7 @@ from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
 from regionrel.text.statement_model import Entity, Measure, Statement
-from regionrel.text.tokens import genitive_noun, is_noun
+from regionrel.text.tokens import genitive_noun, genitive_word, is_noun
 
 __all__ = ["ClueReader"]
 
@@ -632,6 +632,26 @@ class ClueReader(MeasureReader):
             or find_region(self.tokens[j].text) is not None
             or self.named_elsewhere(j)
         )
+
+    def shipped_part(self, c_start: int, flow_at: int) -> str | None:
+        """The goods a Russian clause opens on in the genitive before a verb of shipping
+        ("Зерновых вывезено на 18 млн", "Прочей продукции ... вывезли на 3,8 млн"): a part
+        of the trade, not all of it ("Товаров вывезено на ..." is all of it)."""
+        if self.locale != "ru" or self.lemmas[flow_at] not in lexicon.SHIP_VERBS:
+            return None
+        first = next((x for x in range(c_start, flow_at) if self.tokens[x].kind == "word"), -1)
+        if first < 0 or not self.tokens[first].capitalized:
+            return None  # (only a clause that opens a sentence on its object)
+        low = self.lemmas[first]
+        if (
+            low in lexicon.GENERIC_GOODS
+            or low in ("продукция", "товар", "продукт")
+            or low in lexicon.REPORTER_WORDS
+            or self.flows[first] is not None
+            or not genitive_word(self.tokens[first].text)
+        ):
+            return None
+        return self.tokens[first].text
 
     def named_elsewhere(self, j: int) -> bool:
         """Whether another capitalized word of the text starts as the word at *j* does: "Bashkir

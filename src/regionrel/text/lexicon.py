@@ -505,6 +505,10 @@ FRACTIONS: Final = frozenset({"треть", "половина", "четверт�
 EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", "excluding", "except"})
 #: Nouns of a change that a flow in the genitive follows ("увеличение импорта").
 CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
+#: Verbs of shipping goods abroad or in ("Зерновых вывезено на 18 млн").
+SHIP_VERBS: Final = frozenset(
+    {"вывезти", "ввезти", "экспортировать", "импортировать", "поставить", "отгрузить"}
+)
 #: Verbs that give a change its cause ("Рост дали ...", "Снижение обусловлено ...").
 CAUSE_VERBS: Final = frozenset(
     {"дать", "обеспечить", "обусловить", "вызвать", "связать", "объяснить", "определить"}
