@@ -374,13 +374,17 @@ RUSSIAN_10: tuple[Paragraph, ...] = (
         ),
         figures=(
             F("exports_growth", "вырос на 34%", "+34%"),
-            F("partner_count", "покупали 62 страны", "62"),
         ),
         items=(
+            I("reporter", "count", "exports", "", "покупали 62 страны"),
             I("industry", "index", "", "", "113,2%"),
             I("group:key partners", "share", "exports", "", "88% поставок"),
         ),
-        note="An index of industrial production beside the exports' growth; partners' share of exports.",
+        note=(
+            "An index of industrial production beside the exports' growth; the countries that "
+            "buy the region's goods counted as export destinations (as 'покупают 77 стран' in "
+            "ru-penza-2018-11m), and key partners' share of exports."
+        ),
     ),
     Paragraph(
         id="ru-tver-2021-agri",
