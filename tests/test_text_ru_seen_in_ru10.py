@@ -69,6 +69,8 @@ def test_an_excess_after_an_elided_subject_is_the_balance() -> None:
             "По оценке, экспорт в 2020 году составит 45 миллионов долларов, или 120,5% к 2019 году.",
             "120,5",
         ),
+        # an estimate of a year not over ("оценил ... в $12 млрд")
+        ("В декабре министр оценил оборот края за 2015 год примерно в $12 млрд.", "12"),
         # per month and on average
         ("В 2009 году во втором квартале оборот каждый месяц прибавлял 15 млн долларов.", "15"),
         ("В 2009 году за квартал оборот составил в среднем 12 млн долларов в месяц.", "12"),
@@ -129,3 +131,8 @@ def test_goods_in_the_genitive_opening_a_shipping_clause_are_a_part_of_the_trade
     assert _report("Предприятия области в 2020 году вывезли товаров на 52 млн долларов.") == {
         "exports": "52"
     }
+
+
+def test_a_figure_by_someones_assessment_is_still_the_result() -> None:
+    text = "Экспорт области в 2011 году, по его оценке, составил 1181,1 млн. дол. США."
+    assert _report(text) == {"exports": "1 181,1"}

@@ -580,8 +580,10 @@ class MeasureReader(FigureReader):
                 return True  # ("оказался выше прогноза: $775 млн" is the result)
             if self.locale == "ru" and future_verb(self.tokens[j].text):
                 return True  # "экспорт составит 9 млрд": a forecast
-            if low == "мочь":
-                return True  # "оборот может приблизиться к 1 млрд": a possibility
+            if low in ("мочь", "оценить", "оценивать"):
+                # "оборот может приблизиться к 1 млрд": a possibility; "оценил оборот за
+                # 2010 год примерно в $11 млрд" (in December): an estimate, not a result
+                return True
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
