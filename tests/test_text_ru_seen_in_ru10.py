@@ -136,3 +136,15 @@ def test_goods_in_the_genitive_opening_a_shipping_clause_are_a_part_of_the_trade
 def test_a_figure_by_someones_assessment_is_still_the_result() -> None:
     text = "Экспорт области в 2011 году, по его оценке, составил 1181,1 млн. дол. США."
     assert _report(text) == {"exports": "1 181,1"}
+
+
+def test_a_quote_that_goes_on_with_a_partners_trade_is_the_partners() -> None:
+    text = (
+        "Губернатор сказал, что товарооборот края с Казахстаном в 2019 году превысил 800 млн "
+        "долларов. «За первое полугодие у нас уже 430 млн долларов», – добавил он."
+    )
+    assert _statement(text, "430")[0] is Entity.PARTNER
+    assert _report(text) == {}
+    # ... while a quote after the reporter's own figures is the reporter's
+    own = "Оборот края в 2019 году составил 2 млрд долларов. «Экспорт вырос на 7%», – сказал он."
+    assert _report(own) == {"turnover": "2", "exports_growth": "7"}

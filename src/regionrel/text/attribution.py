@@ -110,7 +110,7 @@ class StatementReader(EntityReader):
         return found
 
     def sentence(self, start: int, end: int) -> None:
-        before = self.sentence_entity if self.caused(start, end) else None
+        before = self.sentence_entity if self.caused(start, end) or self.quoted_on(start) else None
         self.sentence_entity = before  # "... с ними вырос на 66%. «Рост дали ...": theirs
         self.last_direction = 0
         self.last_share = False
@@ -176,6 +176,16 @@ class StatementReader(EntityReader):
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
+
+    def quoted_on(self, start: int) -> bool:
+        """Whether the sentence opens a quote that goes on with a partner's trade just read
+        ("... товарооборот с Белоруссией превысит 1 млрд. «В прошлом году товарооборот был
+        970 млн ...»"): the speaker's topic, not the reporter's total."""
+        return (
+            self.tokens[start].text in ("«", '"', "„")
+            and self.sentence_entity is not None
+            and self.sentence_entity[0] in (Entity.PARTNER, Entity.GROUP)
+        )
 
     def caused(self, start: int, end: int) -> bool:
         """Whether the sentence opens on the cause of the change just read ("Рост дали
