@@ -148,3 +148,23 @@ def test_a_quote_that_goes_on_with_a_partners_trade_is_the_partners() -> None:
     # ... while a quote after the reporter's own figures is the reporter's
     own = "Оборот края в 2019 году составил 2 млрд долларов. «Экспорт вырос на 7%», – сказал он."
     assert _report(own) == {"turnover": "2", "exports_growth": "7"}
+
+
+def test_flows_right_after_a_partners_trade_break_that_trade_down() -> None:
+    text = (
+        "В первом квартале 2019 года товарооборот области с Китаем превысил $412 млн. Экспорт "
+        "составил почти $159 млн, импорт – $254 млн."
+    )
+    assert _statement(text, "159")[0] is Entity.PARTNER
+    assert _report(text) == {}
+    # ... but not after a list of partners' shares, and not when the sentence names a total
+    shares = (
+        "За квартал оборот области составил $380 млн; главные партнеры – Финляндия (21,1%) и "
+        "Китай (3,9%). Экспорт вырос на 71% и составил $336 млн."
+    )
+    assert _report(shares)["exports"] == "336"
+    total = (
+        "Товарооборот области с Китаем превысил $412 млн. Экспорт области в целом составил "
+        "$900 млн."
+    )
+    assert _report(total) == {"exports": "900"}

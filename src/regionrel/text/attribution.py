@@ -110,7 +110,8 @@ class StatementReader(EntityReader):
         return found
 
     def sentence(self, start: int, end: int) -> None:
-        before = self.sentence_entity if self.caused(start, end) or self.quoted_on(start) else None
+        carried = self.caused(start, end) or self.quoted_on(start) or self.breaks_down(start, end)
+        before = self.sentence_entity if carried else None
         self.sentence_entity = before  # "... с ними вырос на 66%. «Рост дали ...": theirs
         self.last_direction = 0
         self.last_share = False
@@ -176,6 +177,23 @@ class StatementReader(EntityReader):
         for k, fig in enumerate(figures):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
+
+    def breaks_down(self, start: int, end: int) -> bool:
+        """Whether the sentence opens on a flow and names no subject of its own right after
+        a partner's trade ("the oblast's trade with China exceeded $412 million. Exports came
+        to almost $159 million"): the partner's flows, not the reporter's."""
+        entity = self.sentence_entity
+        if entity is None or entity[0] is not Entity.PARTNER or self.flows[start] is None:
+            return False
+        last = self.out[-1] if self.out else None
+        if last is None or last.entity is not Entity.PARTNER or last.measure is Measure.SHARE:
+            return False  # (the last figure read was the partner's trade, not a share of ours)
+        if last.flow is not FlowRole.TURNOVER:
+            return False
+        window = self.lemmas[start:end]
+        return lexicon.REPORTER_WORDS.isdisjoint(window) and not any(
+            w in window for w in ("всего", "целое", "общий", "total", "overall", "whole")
+        )
 
     def quoted_on(self, start: int) -> bool:
         """Whether the sentence opens a quote that goes on with a partner's trade just read
