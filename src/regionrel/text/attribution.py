@@ -178,41 +178,6 @@ class StatementReader(EntityReader):
             self.attribute(fig, figures, k, start, end)
         self.flows_in(start, end)
 
-    def breaks_down(self, start: int, end: int) -> bool:
-        """Whether the sentence opens on a flow and names no subject of its own right after
-        a partner's trade ("the oblast's trade with China exceeded $412 million. Exports came
-        to almost $159 million"): the partner's flows, not the reporter's."""
-        entity = self.sentence_entity
-        if entity is None or entity[0] is not Entity.PARTNER or self.flows[start] is None:
-            return False
-        last = self.out[-1] if self.out else None
-        if last is None or last.entity is not Entity.PARTNER or last.measure is Measure.SHARE:
-            return False  # (the last figure read was the partner's trade, not a share of ours)
-        if last.flow is not FlowRole.TURNOVER:
-            return False
-        window = self.lemmas[start:end]
-        return lexicon.REPORTER_WORDS.isdisjoint(window) and not any(
-            w in window for w in ("всего", "целое", "общий", "total", "overall", "whole")
-        )
-
-    def quoted_on(self, start: int) -> bool:
-        """Whether the sentence opens a quote that goes on with a partner's trade just read
-        ("... товарооборот с Белоруссией превысит 1 млрд. «В прошлом году товарооборот был
-        970 млн ...»"): the speaker's topic, not the reporter's total."""
-        return (
-            self.tokens[start].text in ("«", '"', "„")
-            and self.sentence_entity is not None
-            and self.sentence_entity[0] in (Entity.PARTNER, Entity.GROUP)
-        )
-
-    def caused(self, start: int, end: int) -> bool:
-        """Whether the sentence opens on the cause of the change just read ("Рост дали
-        увеличение экспорта в 2,3 раза и импорта – на 14%"): it speaks of the same trade."""
-        first = next((j for j in range(start, end) if self.tokens[j].kind == "word"), end)
-        return self.lem(first) in lexicon.CHANGE_NOUNS | {"прирост"} and any(
-            self.lem(j) in lexicon.CAUSE_VERBS for j in range(first + 1, min(end, first + 4))
-        )
-
     def flows_in(self, start: int, end: int) -> None:
         flows = self.flows
         for i in range(start, end):
