@@ -662,11 +662,11 @@ class ClueReader(MeasureReader):
             return False
         if self.flows[start] is None:
             return False
-        last = self.out[-1] if self.out else None
-        if last is None or last.entity is not Entity.PARTNER or last.measure is Measure.SHARE:
-            return False  # (the last figure read was the partner's trade, not a share of ours)
-        if last.flow is not FlowRole.TURNOVER:
-            return False
+        recent = self.out[-3:]
+        if not recent or any(s.entity is not Entity.PARTNER for s in recent):
+            return False  # (the last figures read were the partner's, not shares of ours)
+        if not any(s.measure is Measure.VALUE and s.flow is FlowRole.TURNOVER for s in recent):
+            return False  # (an amount of the partner's trade to break down, not a change)
         window = self.lemmas[start:end]
         return lexicon.REPORTER_WORDS.isdisjoint(window) and not any(
             w in window for w in ("всего", "целое", "общий", "total", "overall", "whole")
