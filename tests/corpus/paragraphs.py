@@ -12,8 +12,8 @@ from tests.corpus.paragraphs_en import ENGLISH
 from tests.corpus.paragraphs_en2 import ENGLISH_2
 from tests.corpus.paragraphs_en3 import ENGLISH_3
 from tests.corpus.paragraphs_en4 import ENGLISH_4
-from tests.corpus.paragraphs_en6 import ENGLISH_6, ENGLISH_6_FINAL
 from tests.corpus.paragraphs_en5 import ENGLISH_5
+from tests.corpus.paragraphs_en6 import ENGLISH_6, ENGLISH_6_FINAL
 from tests.corpus.paragraphs_ru import RUSSIAN
 from tests.corpus.paragraphs_ru2 import RUSSIAN_2
 from tests.corpus.paragraphs_ru3 import RUSSIAN_3
@@ -23,6 +23,7 @@ from tests.corpus.paragraphs_ru6 import RUSSIAN_6
 from tests.corpus.paragraphs_ru7 import RUSSIAN_7
 from tests.corpus.paragraphs_ru8 import RUSSIAN_8
 from tests.corpus.paragraphs_ru9 import RUSSIAN_9
+from tests.corpus.paragraphs_ru10 import RUSSIAN_10, RUSSIAN_10_FINAL
 from tests.corpus.paragraphs_ru11 import RUSSIAN_11, RUSSIAN_11_FINAL, RUSSIAN_11_FINAL_2
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
@@ -40,6 +41,8 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_11
     + RUSSIAN_11_FINAL
     + RUSSIAN_11_FINAL_2
+    + RUSSIAN_10
+    + RUSSIAN_10_FINAL
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3

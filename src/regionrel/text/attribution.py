@@ -10,8 +10,7 @@ and keeps a :class:`regionrel.text.statement_model.Statement`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import attrgetter
 from typing import Final
 
@@ -22,51 +21,11 @@ from regionrel.text.entities import EntityReader
 from regionrel.text.figure_phrases import WORD_FIGURES, FigurePhrase
 from regionrel.text.items import FlowRole
 from regionrel.text.statement_model import Entity, Measure, Statement, TimeRole
-from regionrel.text.tokens import Token
+from regionrel.text.topics import sentence_spans
 
 __all__ = ["StatementReader"]
 
 _TEXT: Final = attrgetter("text")
-
-
-def _sentences(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    start = 0
-    # A stop ends a sentence only before a capitalised word, a number or an opening mark:
-    # one pass finds those few, and only they are asked the questions below.
-    stops = [
-        i
-        for i, (token, nxt) in enumerate(zip(tokens, islice(tokens, 1, None), strict=False))
-        if token.text in ".!?"
-        and token.kind == "punct"
-        and (nxt.kind == "num" or nxt.text in '«"(' or (nxt.kind == "word" and nxt.capitalized))
-    ]
-    for i in stops:
-        nxt = tokens[i + 1]
-        prev = tokens[i - 1] if i else None
-        if (
-            prev is not None
-            and prev.kind == "word"
-            and len(prev.text) == 1
-            and not (i >= 2 and tokens[i - 2].text == "-")
-        ):
-            continue  # an initial or "U.S." (not the ending of "в 2007-м.")
-        if (
-            prev is not None
-            and prev.kind == "word"
-            and len(prev.text) <= 4
-            and (
-                prev.lemma in lexicon.SCALES
-                or prev.lemma in {"долл", "дол", "г", "руб", "тыс", "aug", "feb"}
-            )
-        ) and not (
-            nxt.capitalized
-            and nxt.lemma not in lexicon.CURRENCY_WORDS
-            and nxt.lemma not in lexicon.CURRENCY_COUNTRIES
-        ):
-            continue
-        yield start, i + 1
-        start = i + 1
-    yield start, len(tokens)
 
 
 class StatementReader(EntityReader):
@@ -90,7 +49,7 @@ class StatementReader(EntityReader):
         self.range_starts = [at for at, _ in self.ranges]  # ascending
         self.main_range = self.ranges[0][1] if self.ranges else None
         self.doubts = Doubts(self)
-        for start, end in _sentences(self.tokens):
+        for start, end in sentence_spans(self.tokens):
             self.sentence(start, end)
         return self.volumes_restated()
 
@@ -112,8 +71,10 @@ class StatementReader(EntityReader):
         return found
 
     def sentence(self, start: int, end: int) -> None:
-        self.sentence_entity = None
         self.before_entity = (self.out[-1].entity, self.out[-1].entity_name) if self.out else None
+        carried = self.caused(start, end) or self.quoted_on(start) or self.breaks_down(start, end)
+        before = self.sentence_entity if carried else None
+        self.sentence_entity = before  # "... с ними вырос на 66%. «Рост дали ...": theirs
         self.last_direction = 0
         self.last_share = False
         self.last_base: FlowRole | None = None
@@ -156,6 +117,9 @@ class StatementReader(EntityReader):
         self.terms_positions = [at for at, _ in self.terms_marks]
         self.terms_all_physical = all(physical for _, physical in self.terms_marks)
         self.sentence_time = TimeRole.MAIN
+        # "... вырос в 1,8 раза к 2021 году. Экспорт увеличился еще сильнее": the same base
+        self.carries_base = self.based_other and not lemmas.isdisjoint({"еще", "ещё"})
+        self.based_other = False
         first, stop = bisect_left(self.range_starts, start), bisect_left(self.range_starts, end)
         if (
             "alone" in lemmas
@@ -266,6 +230,12 @@ class StatementReader(EntityReader):
         if fig.measure is Measure.COUNT:
             self.count(fig, s_start, s_end)
             return
+        if (
+            flow is None
+            and not self.sentence_lemmas.isdisjoint(lexicon.OTHER_ECONOMY)
+            and self.flows[s_start:s_end].count(None) == s_end - s_start
+        ):
+            return  # "Промышленное производство ...: его индекс составил 113,2%": not trade
         if flow is None:
             # an elliptic clause after a flow ("(+32,9%)", "на импорт – 57,8 процента")
             if k > 0 or fig.start == c_start or toks[fig.start - 1].text in "(–-—":
@@ -580,6 +550,25 @@ class StatementReader(EntityReader):
             entity, name = Entity.GOODS, toks[flow_at - 1].text  # "cement exports doubled"
         if entity is Entity.REPORTER and flow_at >= 1:
             goods = self.goods_before_flow(flow_at)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods
+        if entity is Entity.REPORTER and 0 <= flow_at < fig.start:
+            goods = self.shipped_part(c_start, flow_at)
+            if goods is not None:
+                entity, name = Entity.GOODS, goods  # "Зерновых вывезено на 18 млн"
+        if entity is Entity.REPORTER and "целевой" in self.sentence_lemmas:
+            # "перевыполнила целевой показатель проекта «Экспорт продукции АПК»: область
+            # экспортировала товаров на 33 млн": a project's indicator, the group's figure
+            goods = next(
+                (
+                    toks[j].text
+                    for j in range(s_start, s_end)
+                    if self.lemmas[j] in lexicon.GOODS_WORDS
+                    and self.lemmas[j] not in lexicon.GENERIC_GOODS
+                    and self.lemmas[j] != "продукция"
+                ),
+                None,
+            )
             if goods is not None:
                 entity, name = Entity.GOODS, goods
         if entity is not Entity.REPORTER:

@@ -21,7 +21,7 @@ from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.measures import MeasureReader
 from regionrel.text.statement_model import Entity, Measure, Statement
-from regionrel.text.tokens import genitive_noun, is_noun
+from regionrel.text.tokens import genitive_noun, genitive_word, is_noun
 
 __all__ = ["ClueReader"]
 
@@ -145,61 +145,6 @@ class ClueReader(MeasureReader):
                 if toks[x].text == ")":
                     return x + 1, min(s_end, x + 7)
         return fig.end, min(s_end, fig.end + 6)
-
-    def pointed_back(self, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str] | None:
-        """The entity a flow after "that", "this" points back at ("... with ASEAN. That
-        trade, which included $3.73 billion of exports, ..."), when not the reporter."""
-        before = self.before_entity
-        if (
-            0 < flow_at < fig.start
-            and self.lemmas[flow_at - 1] in lexicon.DEMONSTRATIVES
-            and before is not None
-            and before[0] not in (Entity.REPORTER, Entity.OTHER_COUNT)
-        ):
-            return before
-        return None
-
-    #: Whether a sentence with no figure named the reporter's own trade ("Foreign trade
-    #: of the region kept growing"): the text is about it, not about one partner.
-    own_trade_named: bool = False
-
-    def names_own_trade(self, start: int, end: int) -> bool:
-        """Whether the tokens from *start* to *end* name a flow with no partner to it."""
-        return any(self.flows[start:end]) and lexicon.PARTNER_CUES.isdisjoint(
-            self.lemmas[start:end]
-        )
-
-    def partner_topic(self, first_out: int) -> None:
-        """Give the partner the reporter's figures of a sentence that goes on about it.
-
-        "In Q1 the oblast's trade with China exceeded $412 million. Exports came to
-        almost $159 million, and imports of Chinese goods to $254 million.": when the
-        statement before the sentence was a partner's and another flow of the sentence
-        is a partner's too, a flow with no subject of its own cannot be told to be the
-        reporter's; it is kept as the partner's, out of the report. So it is when every
-        statement of the text before the sentence is one partner's (the text is about
-        that trade): "Trade between the zone and Mongolia was worth 1.06 billion yuan.
-        Exports came to 60 million yuan, and imports to 1 billion yuan."
-        """
-        before = self.before_entity
-        if before is None or before[0] is not Entity.PARTNER or not self.default_reporter:
-            return
-        if any(
-            s.entity is Entity.REPORTER and first_out + k not in self.default_reporter
-            for k, s in enumerate(self.out[first_out:])
-        ):
-            return  # "Heilongjiang's trade stood at $14.8 billion, up 6.6%": its own subject
-        partner = next(
-            (s for s in self.out[first_out:] if s.entity is Entity.PARTNER and s.flow), None
-        )
-        name = partner.entity_name if partner is not None else before[1]
-        if partner is None and (
-            self.own_trade_named
-            or {(s.entity, s.entity_name) for s in self.out[:first_out]} != {before}
-        ):
-            return
-        for at in sorted(self.default_reporter):
-            self.out[at] = attrs.evolve(self.out[at], entity=Entity.PARTNER, entity_name=name)
 
     def physical_terms(self, i: int) -> bool:
         """Whether the sentence puts the figure at token *i* in physical terms.
@@ -572,8 +517,9 @@ class ClueReader(MeasureReader):
         """The lemma of the first name the text gives a region ("Калужской области": "калужский")."""
         if self.stem is None:
             self.stem = ""
+            inside = ""  # the first name after "в" ("произведенной в Тверской области")
             for j, tok in enumerate(self.tokens):
-                if (
+                if not (
                     tok.capitalized
                     and tok.kind == "word"
                     and self.lemmas[j] not in lexicon.REPORTER_WORDS
@@ -581,10 +527,20 @@ class ClueReader(MeasureReader):
                         self.lem(j + 1) in lexicon.REPORTER_WORDS
                         or self.lem(j + 2) in lexicon.REPORTER_WORDS
                     )
-                    and self.lem(j - 1) not in ("в", "среди", "из", "по", "регион", "in", "among")
                 ):
-                    self.stem = self.lemmas[j]
-                    break
+                    continue
+                if self.lem(j - 1) in ("в", "среди", "из", "по", "регион", "in", "among"):
+                    if not inside and self.lem(j + 1) in lexicon.REPORTER_WORDS:
+                        inside = self.lemmas[j]
+                    continue
+                if self.lem(j + 1) not in lexicon.REPORTER_WORDS and (
+                    j == 0 or self.tokens[j - 1].text in (".", "!", "?")
+                ):
+                    continue  # "Промышленное производство региона": a sentence's first word
+                self.stem = self.lemmas[j]
+                break
+            # a text that names its region only as where things happen names the reporter
+            self.stem = self.stem or inside
         return self.stem
 
     def partner_named_before(self, fig: FigurePhrase, c_start: int) -> str | None:
@@ -755,6 +711,26 @@ class ClueReader(MeasureReader):
             or find_region(self.tokens[j].text) is not None
             or self.named_elsewhere(j)
         )
+
+    def shipped_part(self, c_start: int, flow_at: int) -> str | None:
+        """The goods a Russian clause opens on in the genitive before a verb of shipping
+        ("Зерновых вывезено на 18 млн", "Прочей продукции ... вывезли на 3,8 млн"): a part
+        of the trade, not all of it ("Товаров вывезено на ..." is all of it)."""
+        if self.locale != "ru" or self.lemmas[flow_at] not in lexicon.SHIP_VERBS:
+            return None
+        first = next((x for x in range(c_start, flow_at) if self.tokens[x].kind == "word"), -1)
+        if first < 0 or not self.tokens[first].capitalized:
+            return None  # (only a clause that opens a sentence on its object)
+        low = self.lemmas[first]
+        if (
+            low in lexicon.GENERIC_GOODS
+            or low in ("продукция", "товар", "продукт")
+            or low in lexicon.REPORTER_WORDS
+            or self.flows[first] is not None
+            or not genitive_word(self.tokens[first].text)
+        ):
+            return None
+        return self.tokens[first].text
 
     def named_elsewhere(self, j: int) -> bool:
         """Whether another capitalized word of the text starts as the word at *j* does: "Bashkir

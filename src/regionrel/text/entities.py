@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from regionrel.regions import RegionKind
 from regionrel.text import lexicon
-from regionrel.text.clues import ClueReader
 from regionrel.text.figure_phrases import FigurePhrase
 from regionrel.text.items import FlowRole
 from regionrel.text.lookup import find_region
 from regionrel.text.statement_model import Entity
-from regionrel.text.tokens import Token
+from regionrel.text.tokens import Token, direction_case
+from regionrel.text.topics import TopicReader
 
 __all__ = ["EntityReader"]
 
@@ -46,8 +47,19 @@ def _entity_cue(token: Token, low: str) -> bool:
     return low in _ENTITY_WORDS or token.capitalized
 
 
-class EntityReader(ClueReader):
+class EntityReader(TopicReader):
     """The entity of a figure, read from the words before it (see the module)."""
+
+    def sent_to(self, j: int) -> bool:
+        """Whether the country at *j*, after "в", is where goods go ("в Китай ... экспорт")."""
+        if self.locale != "ru" or self.lem(j - 1) != "в":
+            return False
+        region = find_region(self.tokens[j].text)
+        return (
+            region is not None
+            and region.kind is RegionKind.COUNTRY
+            and direction_case(self.tokens[j].text)
+        )
 
     def entity(self, start: int, stop: int, flow_at: int, fig: FigurePhrase) -> tuple[Entity, str]:
         """Whose the figure *fig* is, by the tokens from *start* to *stop* before it.
@@ -136,8 +148,8 @@ class EntityReader(ClueReader):
             ):
                 if low in lexicon.MONTHS or self.lem(j + 1) in lexicon.REPORTER_WORDS:
                     continue
-                if prep in ("в", "на", "to") and j < flow_at:
-                    continue
+                if prep in ("в", "на", "to") and j < flow_at and not self.sent_to(j):
+                    continue  # ("в Татарстане экспорт": where; "в Китай ... экспорт": whither)
                 if prep in ("в", "на") and (
                     self.lem(j + 1) in ("году", "год")
                     or (tok.text.isupper() and find_region(tok.text) is None)

@@ -494,12 +494,25 @@ GOODS_WORDS: Final = frozenset(
         "ввп",
     }
 )
+#: Nouns of an economy's other measures ("Промышленное производство ...: его индекс
+#: составил 113,2%"): a sentence that names one of them and no flow is not about trade.
+OTHER_ECONOMY: Final = frozenset(
+    {"производство", "врп", "ввп", "инвестиция", "розничный", "строительство", "зарплата"}
+)
 #: Fractions and parts in words ("более чем на треть", "половина экспорта").
 FRACTIONS: Final = frozenset({"треть", "половина", "четверть", "часть", "доля", "год"})
 #: Words that leave what follows out ("без учета торговли с Беларусью", "кроме").
 EXCLUDING: Final = frozenset({"учет", "исключение", "кроме", "excluding", "except"})
 #: Nouns of a change that a flow in the genitive follows ("увеличение импорта").
 CHANGE_NOUNS: Final = frozenset({"увеличение", "рост", "снижение", "сокращение", "падение"})
+#: Verbs of shipping goods abroad or in ("Зерновых вывезено на 18 млн").
+SHIP_VERBS: Final = frozenset(
+    {"вывезти", "ввезти", "экспортировать", "импортировать", "поставить", "отгрузить"}
+)
+#: Verbs that give a change its cause ("Рост дали ...", "Снижение обусловлено ...").
+CAUSE_VERBS: Final = frozenset(
+    {"дать", "обеспечить", "обусловить", "вызвать", "связать", "объяснить", "определить"}
+)
 #: Prepositions that end a flow's genitive object.
 PREPOSITIONS: Final = frozenset(
     {

@@ -31,6 +31,7 @@ _AFTER_STOPS = frozenset({"(", ",", ";", "–", "—"})
 #: Words after a change that name its base ("к уровню 2019 года", "from 2019").
 _OTHER_BASE_CUES: Final = frozenset(
     {"к", "против", "уровень", "compar", "compared", "against", "from", "over", "versus", "vs"}
+    | {"сравнение"}
 )
 
 
@@ -49,6 +50,9 @@ class MeasureReader(FigureReader):
         self.prev_end = 0
         self.currency = ""
         self.last_flow: FlowRole | None = None
+        #: Whether a change read last was against a year before the previous one, and
+        #: whether this sentence carries that base on ("Экспорт увеличился еще сильнее").
+        self.based_other = self.carries_base = False
         self.has_index_phrase = False
         self.whole_year = lexicon.PART_OF_YEAR.isdisjoint(self.lemmas)
         self.sentence_time = TimeRole.MAIN
@@ -206,6 +210,15 @@ class MeasureReader(FigureReader):
             (f for f in (self.flow_of(x) for x in range(i - 2, max(c_start, i - 8) - 1, -1)) if f),
             None,
         )
+        if larger is None and self.lem(i - 2) == "и":
+            # "Экспорт ... достиг $208 млн и превысил импорт на $55,7 млн": the subject of
+            # the first predicate is the second's too
+            for x in range(i - 3, max(0, i - 16) - 1, -1):
+                if self.tokens[x].text in (".", "!", "?", ";"):
+                    break
+                larger = self.flow_of(x)
+                if larger is not None:
+                    break
         return None if larger is None or larger is smaller else (larger, smaller)
 
     def measure(self, fig: FigurePhrase, c_start: int, s_end: int) -> tuple[Measure | None, int]:
@@ -569,6 +582,10 @@ class MeasureReader(FigureReader):
                 return True  # ("оказался выше прогноза: $775 млн" is the result)
             if self.locale == "ru" and future_verb(self.tokens[j].text):
                 return True  # "экспорт составит 9 млрд": a forecast
+            if low in ("мочь", "оценить", "оценивать"):
+                # "оборот может приблизиться к 1 млрд": a possibility; "оценил оборот за
+                # 2010 год примерно в $11 млрд" (in December): an estimate, not a result
+                return True
             if (
                 low in ("be", "have")
                 and self.lem(j + 1) == "to"
@@ -614,14 +631,35 @@ class MeasureReader(FigureReader):
             )
         return False
 
+    def per_period(self, fig: FigurePhrase, c_start: int) -> bool:
+        """Whether an amount is said per month or on average ("каждый месяц прибавлял 74 млн",
+        "в среднем 43 млн"): not the period's total."""
+        window = self.lemmas[max(c_start, fig.start - 6) : fig.start]
+        if "каждый" in window or "ежемесячно" in window:
+            return True
+        return any(
+            window[x] == "в" and window[x + 1] in ("средний", "среднее")
+            for x in range(len(window) - 1)
+        )
+
+    def whole_of(self, *, year_at: int, c_start: int) -> bool:
+        """Whether a bare last year heading a clause, in a text about part of a year, is
+        that whole year ("В 2017 году область экспортировала товаров на $612 млн" after
+        five months' figures): no part of a year is named between the clause and the year."""
+        if self.whole_year or self.lem(year_at - 1) not in ("в", "in"):
+            return False
+        return lexicon.PART_OF_YEAR.isdisjoint(self.lemmas[max(0, c_start - 6) : year_at + 12])
+
     def based_elsewhere(self, fig: FigurePhrase, s_end: int) -> bool:
         """Whether a change is measured against a year other than the main year's last ("к уровню 2019 года")."""
         if self.year is None:
             return False
-        for j in range(fig.end, min(s_end, fig.end + 4)):
-            if self.tokens[j].text == ";":
+        for j in range(fig.end, min(s_end, fig.end + 7)):
+            if self.tokens[j].text in (";", ",", "(", "."):
                 return False  # "up 60 percent; compared with 2019 ...": the next clause's
             year = is_year(self.tokens[j])
+            if year is None and self.tokens[j].kind == "num":
+                return False  # "up 60 percent and up 72.7 percent over 2019": the next one's
             if year is not None:
                 cues = {self.lem(x) for x in range(fig.end, j)}
                 return bool(cues & _OTHER_BASE_CUES) and year < self.year - 1
@@ -647,8 +685,12 @@ class MeasureReader(FigureReader):
         for j in range(max(c_start, fig.start - lexicon.WINDOW), fig.start):
             year = is_year(self.tokens[j])
             if year is not None and year < self.year - 1:
+                if self.lem(j - 1) in ("с", "со", "since"):
+                    return True  # "с 2003 года он увеличился в 3,5 раза": over several years
                 cues = {self.lem(x) for x in range(max(c_start, j - 6), j)}
-                return bool(cues & {"compar", "compared", "against", "versus", "vs"})
+                return bool(
+                    cues & {"compar", "compared", "against", "versus", "vs", "сравнение", "против"}
+                )
         return False
 
     def compares_last_year(self, c_start: int, s_end: int) -> bool:
@@ -676,12 +718,22 @@ class MeasureReader(FigureReader):
         ):
             return self.out[-1].time  # "снизится на 20% – до 9 млрд": the change's own period
 
-        if self.single_month(fig, c_start):
-            return TimeRole.OTHER
-        if measure in (Measure.GROWTH, Measure.INDEX) and (
-            self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start)
+        if (
+            self.out
+            and self.out[-1].time is TimeRole.OTHER
+            and self.lem(fig.start - 1) in ("или", "or")
+            and 0 < fig.start - self.prev_end <= 2
+            and self.out[-1].span[1] == toks[self.prev_end - 1].end
         ):
+            return TimeRole.OTHER  # "составит 30 млн, или 140,8% к 2019 году": the same forecast
+        if self.single_month(fig, c_start) or self.per_period(fig, c_start):
             return TimeRole.OTHER
+        if measure in (Measure.GROWTH, Measure.INDEX, Measure.MULTIPLE, Measure.FALL):
+            if self.based_elsewhere(fig, s_end) or self.based_before(fig, c_start):
+                self.based_other = True
+                return TimeRole.OTHER
+            if self.carries_base:
+                return TimeRole.OTHER  # "... в 1,8 раза к 2021 году. Экспорт – еще сильнее"
         if measure is Measure.VALUE and fig.start >= 1:
             cue = self.form(fig.start - 1)
             if cue in ("against", "versus", "vs") or (
@@ -728,7 +780,10 @@ class MeasureReader(FigureReader):
                 return TimeRole.MAIN
             return (
                 TimeRole.PREVIOUS
-                if year == self.year - 1 and measure is Measure.VALUE and self.same_extent(j)
+                if year == self.year - 1
+                and measure is Measure.VALUE
+                and self.same_extent(j)
+                and not self.whole_of(year_at=j, c_start=c_start)
                 else TimeRole.OTHER
             )
         if measure is Measure.VALUE:

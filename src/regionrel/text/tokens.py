@@ -178,6 +178,37 @@ def is_noun(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def genitive_word(word: str) -> bool:
+    """Whether the Russian *word* reads as a noun or an adjective in the genitive and never
+    as a subject ("Зерновых", "Прочей"; not "Предприятия", which may be a plural subject).
+
+    >>> [genitive_word(w) for w in ("Зерновых", "Прочей", "Предприятия", "вывезли", "grain")]
+    [True, True, False, False, False]
+    """
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low) or len(low) > 40:
+        return False
+    parses = [p for p in _analyzer().parse(low) if p.tag.POS in ("NOUN", "ADJF")]
+    cases = {p.tag.case for p in parses}
+    return "gent" in cases and "nomn" not in cases
+
+
+@functools.lru_cache(maxsize=4096)
+def direction_case(word: str) -> bool:
+    """Whether the Russian name *word* reads in the accusative and never in the locative:
+    after "в" a direction ("в Китай, Узбекистан и Литву"), not a place ("в Китае").
+
+    >>> direction_case("Литву"), direction_case("Китай"), direction_case("Китае"), direction_case("China")
+    (True, True, False, False)
+    """
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC.search(low) or len(low) > 40:
+        return False
+    cases = {p.tag.case for p in _analyzer().parse(low)}
+    return "accs" in cases and not cases & {"loct", "loc2"}
+
+
+@functools.lru_cache(maxsize=4096)
 def future_verb(word: str) -> bool:
     """Whether the Russian *word* reads first as a verb in the future tense ("составит",
     "снизится"): a forecast, not a result.
