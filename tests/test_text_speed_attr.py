@@ -25,12 +25,12 @@ from regionrel import extract
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.text import lexicon
-from regionrel.text.attribution import _sentences
 from regionrel.text.grammar import MASK, NUM
 from regionrel.text.patterns_en import GRAMMAR as EN
 from regionrel.text.patterns_ru import GRAMMAR as RU
 from regionrel.text.relation_mentions import _Agreements
 from regionrel.text.tokens import Token, tokenize
+from regionrel.text.topics import sentence_spans
 from tests.corpus.paragraphs import PARAGRAPHS
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "leningrad_2018.txt"
@@ -215,7 +215,7 @@ _SENTENCE_WORDS += ["«", "(", '"', "bn", "USD", "Dollar", "aug", "г", "2007", 
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS), max_size=60), st.sampled_from(["", " "]))
 def test_sentence_ends_in_one_pass_are_the_token_by_token_ones(words: list[str], gap: str) -> None:
     tokens = tokenize(gap.join(words))
-    assert list(_sentences(tokens)) == list(_plain_sentences(tokens))
+    assert list(sentence_spans(tokens)) == list(_plain_sentences(tokens))
 
 
 # -- the words an entity may be ------------------------------------------------------------

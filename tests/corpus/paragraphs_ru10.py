@@ -104,36 +104,6 @@ RUSSIAN_10: tuple[Paragraph, ...] = (
         note="Last year's exports, their change and goods' values after the main period's figures.",
     ),
     Paragraph(
-        id="ru-dagestan-2022",
-        language="ru",
-        region="Республика Дагестан",
-        country="RU",
-        year=2022,
-        period="2022",
-        currency="USD",
-        scale="million",
-        source_url="http://zamana.info/rubriki/news/economics/98-economics/31630-dagestanskij-eksport-v-2022-godu-dostig-rekordnykh-pokazatelej-za-poslednie-12-let-107-mln-dollarov",
-        text=(
-            "Экспорт Дагестана по итогам 2022 года превысил 107 млн долларов – это рекорд за последние "
-            "12 лет, сообщил ТАСС руководитель Центра поддержки экспорта республики Руслан "
-            "Абаскулиев. По его словам, это на 60 процентов больше, чем в 2021 году, и на 90% больше, "
-            "чем в 2020 году, хотя поставки в Украину были остановлены. Дагестанские товары и услуги "
-            "нашли покупателей в странах Азии и Ближнего Востока: в Азербайджане, Казахстане, "
-            "Узбекистане, Ираке, ОАЭ, Афганистане и Таджикистане. В 2021 году республика "
-            "экспортировала продукции на 67 млн долларов."
-        ),
-        figures=(
-            F("exports", "превысил 107 млн долларов", "107", "over"),
-            F("exports_growth", "на 60 процентов больше, чем в 2021 году", "+60%"),
-            F("exports_previous", "В 2021 году ... на 67 млн долларов", "67"),
-        ),
-        items=(I("reporter", "growth", "exports", "против 2020", "на 90% больше"),),
-        note=(
-            "Two growths against two years, only the first against the previous one; last year's "
-            "exports in the closing sentence; '12 лет' is no figure of trade."
-        ),
-    ),
-    Paragraph(
         id="ru-dagestan-oic-2022",
         language="ru",
         region="Республика Дагестан",
@@ -586,42 +556,6 @@ RUSSIAN_10: tuple[Paragraph, ...] = (
 #: Four more paragraphs written after every rule for the sixteen above, measured before
 #: any further rule: the final unseen check of this part.
 RUSSIAN_10_FINAL: tuple[Paragraph, ...] = (
-    Paragraph(
-        id="ru-kostroma-2008-9m",
-        language="ru",
-        region="Костромская область",
-        country="RU",
-        year=2008,
-        period="январь-сентябрь 2008",
-        currency="USD",
-        scale="million",
-        source_url="http://regnum.ru/news/1070330.html",
-        text=(
-            "Как сообщили ИА REGNUM в департаменте внешнеэкономических и межрегиональных связей "
-            "Костромской области, за 9 месяцев 2008 года внешнеторговый оборот области составил "
-            "$346,1 млн. – на 13,3% больше, чем за тот же период прошлого года. Экспорт составил "
-            "$187,7 млн. (снижение на 3,6%), импорт – $158,4 млн. (рост на 42,9%). Поскольку экспорт "
-            "превысил импорт, сложилось положительное сальдо в $29,3 млн. Предприятия области "
-            "торговали с 75 странами: 10 из них – страны СНГ, 65 – дальнего зарубежья. Среди "
-            "основных партнеров – Нидерланды, Казахстан, Великобритания, Китай, Германия, Украина, "
-            "Италия и Узбекистан."
-        ),
-        figures=(
-            F("turnover", "$346,1 млн.", "346.1"),
-            F("turnover_growth", "на 13,3% больше", "+13.3%"),
-            F("exports", "$187,7 млн.", "187.7"),
-            F("exports_growth", "(снижение на 3,6%)", "-3.6%"),
-            F("imports", "$158,4 млн.", "158.4"),
-            F("imports_growth", "(рост на 42,9%)", "+42.9%"),
-            F("balance", "положительное сальдо в $29,3 млн", "29.3"),
-            F("partner_count", "с 75 странами", "75"),
-        ),
-        items=(
-            I("group:CIS", "count", "turnover", "", "10 из них – страны СНГ"),
-            I("group:far abroad", "count", "turnover", "", "65 – дальнего зарубежья"),
-        ),
-        note="Changes in brackets after each flow; the partners' count split into groups after a colon.",
-    ),
     Paragraph(
         id="ru-east-kazakhstan-xinjiang",
         language="ru",

@@ -688,7 +688,8 @@ class StatementReader(EntityReader):
         first = toks[fig.start]
         last = toks[fig.end - 1]
         main = entity is Entity.REPORTER and time is TimeRole.MAIN
-        doubt = self.doubts.of(fig.start, fig.end, c_start, s_end, measure) if main else ""
+        doubts = self.doubts.of if main else self.doubts.passed
+        doubt = doubts(fig.start, fig.end, c_start, s_end, measure)
         self.out.append(
             Statement(
                 entity,

@@ -162,6 +162,23 @@ class Doubts:
                 return reason
         return ""
 
+    def passed(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """Note a figure the reader kept out of the main period; always "". A change it
+        gave another period for its own base year ("rose 40 percent compared with the same
+        period of 2019") leaves that base to the next changes that name none, as a doubted
+        main-period change does; a change in brackets is an aside ("(за январь – июнь 2020
+        года ..., -11,5% к уровню 2019 года)") and leaves nothing."""
+        year = self.reading.year
+        toks = self.reading.tokens
+        if measure in _CHANGES and year is not None and not _in_brackets(toks, fig_start):
+            base = self.own_base(fig_start, fig_end, c_start, s_end)
+            if base is not None:
+                named = base not in (0, year, year - 1) and self.names_year(c_start, s_end, year)
+                self.other_base = base if named else None
+        return ""
+
     # -- the conditions -------------------------------------------------------------
 
     def base_year(
@@ -266,6 +283,20 @@ class Doubts:
     def names_year(self, start: int, end: int, year: int) -> bool:
         """Whether tokens *start* to *end* name *year*."""
         return any(is_year(t) == year for t in self.reading.tokens[start:end])
+
+
+def _in_brackets(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the token at *at* is inside brackets opened in the 40 tokens before it."""
+    depth = 0
+    for j in range(at - 1, max(0, at - 40) - 1, -1):
+        text = tokens[j].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def _clause_end(tokens: Sequence[Token], fig_end: int, s_end: int) -> int:
