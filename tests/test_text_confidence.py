@@ -326,3 +326,23 @@ def test_russian_text_is_not_asked_the_english_goods_questions() -> None:
     text = "Экспорт был отправлен на 5 млрд рублей, переработка торговли выросла на 3%."
     with _only("passive_goods", "kind_of_trade"):
         assert _doubts(text, "ru") == {}
+
+
+# -- an autonomous region named in full, then by its short name (en7) --------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Ningxia Hui Autonomous Region", "Ningxia's"),
+        ("Tibet Autonomous Region", "Tibet's"),
+        ("the Ningxia Hui Autonomous Region", "Ningxia's"),
+    ],
+)
+def test_the_short_name_of_an_autonomous_region_is_the_reporter(full: str, short: str) -> None:
+    text = (
+        f"Trade between {full} and the Belt and Road countries rose 3.1% to 5.52 billion "
+        f"yuan. Customs put {short} total trade at 17.86 billion yuan, 1% more than a year "
+        "earlier."
+    )
+    assert _report(text, "en") == {"turnover": "17.86", "turnover_growth": "1"}

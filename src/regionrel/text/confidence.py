@@ -308,7 +308,9 @@ class Doubts:
         if measure not in _CHANGES and measure is not Measure.VOLUME_GROWTH:
             return ""
         lemmas = self.reading.lemmas
-        after = lemmas[fig_end : min(_clause_end(self.reading.tokens, fig_end, s_end), fig_end + 6)]
+        after = lemmas[
+            fig_end : min(_clause_end(self.reading.tokens, fig_end, s_end), fig_end + 6)
+        ]
         if not _PLAN_WORDS.isdisjoint(after):
             return "measured against a plan, not a period"
         return ""
