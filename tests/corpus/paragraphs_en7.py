@@ -645,4 +645,192 @@ ENGLISH_7: tuple[Paragraph, ...] = (
     ),
 )
 
-ENGLISH_7_FINAL: tuple[Paragraph, ...] = ()
+ENGLISH_7_FINAL: tuple[Paragraph, ...] = (
+    Paragraph(
+        id="en-fujian-2023-q1",
+        language="en",
+        region="Fujian Province",
+        country="CN",
+        year=2023,
+        period="Q1 2023",
+        currency="CNY",
+        scale="billion",
+        source_url="http://fujian.chinadaily.com.cn/2023-04/26/c_881723.htm",
+        text=(
+            "Fuzhou Customs says the foreign trade of East China's Fujian province reached 479.25 "
+            "billion yuan ($69.22 billion) in the first quarter, 10.1 percent more than a year "
+            "earlier. Exports rose 9.6 percent and imports 10.8 percent, respectively, to 287.46 "
+            "billion yuan and 191.79 billion yuan, so the province's trade, exports and imports "
+            "grew 5.3, 1.2 and 10.6 percentage points faster than the national average. Private "
+            "enterprises' trade climbed 21.2 percent to 284.11 billion yuan, 59.3 percent of the "
+            "total and 5.4 percentage points more than a year before. Trade with ASEAN, the "
+            "largest partner, came to 110.2 billion yuan, up 24.3 percent, and with the European "
+            "Union it rose 9.2 percent to 58.6 billion yuan."
+        ),
+        figures=(
+            F("turnover", "479.25 billion yuan", "479.25"),
+            F("turnover_growth", "10.1 percent more than a year earlier", "+10.1%"),
+            F("exports_growth", "Exports rose 9.6 percent", "+9.6%"),
+            F("imports_growth", "imports 10.8 percent", "+10.8%"),
+            F("exports", "287.46 billion yuan", "287.46"),
+            F("imports", "191.79 billion yuan", "191.79"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "$69.22 billion"),
+            I("country:CN", "growth gap", "turnover", "", "5.3"),
+            I("country:CN", "growth gap", "exports", "", "1.2"),
+            I("country:CN", "growth gap", "imports", "", "10.6 percentage points"),
+            I("group:private enterprises", "growth", "turnover", "", "climbed 21.2 percent"),
+            I("group:private enterprises", "value", "turnover", "", "284.11 billion yuan"),
+            I("group:private enterprises", "share", "turnover", "", "59.3 percent of the total"),
+            I(
+                "group:private enterprises",
+                "share change",
+                "turnover",
+                "",
+                "5.4 percentage points",
+            ),
+            I("group:ASEAN", "value", "turnover", "", "110.2 billion yuan"),
+            I("group:ASEAN", "growth", "turnover", "", "up 24.3 percent"),
+            I("group:EU", "growth", "turnover", "", "rose 9.2 percent"),
+            I("group:EU", "value", "turnover", "", "58.6 billion yuan"),
+        ),
+        note="287.46 + 191.79 = 479.25; 284.11 / 479.25 = 59.3%; 'respectively' growths first.",
+    ),
+    Paragraph(
+        id="en-fujian-2024-q1",
+        language="en",
+        region="Fujian Province",
+        country="CN",
+        year=2024,
+        period="Q1 2024",
+        currency="CNY",
+        scale="billion",
+        source_url="http://overseas.fjsen.com/2024-04/17/content_31625025.htm",
+        text=(
+            "FJSEN News, April 16 -- Statistics of Fuzhou and Xiamen Customs show that Fujian "
+            "Province imported and exported goods worth 501.81 billion yuan (about $693 billion) "
+            "in Q1, 7.7% more than in the same period of 2023 and a record for the quarter. For "
+            "the first time exports in a first quarter exceeded 300 billion yuan (about $41.4 "
+            "billion): they reached 308.03 billion yuan (about $42.5 billion), up 12.8 percent, a "
+            "rise 7.9 percentage points above the national average. Imports came to 193.78 "
+            "billion yuan (about $26.8 billion), an increase of 0.5 percent."
+        ),
+        figures=(
+            F("turnover", "501.81 billion yuan", "501.81"),
+            F("turnover_growth", "7.7% more than in the same period of 2023", "+7.7%"),
+            F("exports", "308.03 billion yuan", "308.03"),
+            F("exports_growth", "up 12.8 percent", "+12.8%"),
+            F("imports", "193.78 billion yuan", "193.78"),
+            F("imports_growth", "an increase of 0.5 percent", "+0.5%"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "about $693 billion"),
+            I("reporter", "threshold", "exports", "", "300 billion yuan"),
+            I("reporter", "threshold in USD", "exports", "", "about $41.4 billion"),
+            I("reporter", "value in USD", "exports", "", "about $42.5 billion"),
+            I("country:CN", "growth gap", "exports", "", "7.9 percentage points"),
+            I("reporter", "value in USD", "imports", "", "about $26.8 billion"),
+        ),
+        errors=(
+            E(
+                "item:reporter:value in USD",
+                "about $693 billion",
+                "about $69.3 billion",
+                "item",
+                "501.81 billion yuan is about $69.3 billion at the rate the release itself uses "
+                "(308.03 billion yuan for $42.5 billion, 193.78 for $26.8 billion; 42.5 + 26.8 = "
+                "69.3): the turnover in dollars is ten times too large",
+            ),
+        ),
+        note=(
+            "308.03 + 193.78 = 501.81; a threshold crossed ('exceeded 300 billion yuan') beside "
+            "the value; the turnover's dollar conversion is ten times too large."
+        ),
+    ),
+    Paragraph(
+        id="en-xiamen-2019-jan",
+        language="en",
+        region="Xiamen",
+        country="CN",
+        year=2019,
+        period="January 2019",
+        currency="CNY",
+        scale="billion",
+        source_url="http://fujian.chinadaily.com.cn/2019-02/25/c_378201.htm",
+        text=(
+            "Xiamen Customs statistics show a monthly record for the foreign trade of Xiamen in "
+            "East China's Fujian province in January. The city's imports and exports grossed "
+            "56.54 billion yuan ($8.19 billion) in the month, 4.1 percent more than a year "
+            "earlier; exports jumped 12.5 percent year-on-year to 33.69 billion yuan and imports "
+            "stood at 22.85 billion yuan. Private companies had the largest part, 21.82 billion "
+            "yuan, up 6.1 percent; state-owned companies traded 14.4 billion yuan, up 11.2 "
+            "percent, and foreign-invested companies 20.31 billion yuan, down 2.3 percent. ASEAN "
+            "and the European Union were the two largest partners with 9.53 billion yuan and "
+            "8.83 billion yuan respectively, and trade with Australia grew fastest, by 70.2 "
+            "percent to 4.17 billion yuan."
+        ),
+        figures=(
+            F("turnover", "56.54 billion yuan", "56.54"),
+            F("turnover_growth", "4.1 percent more than a year earlier", "+4.1%"),
+            F("exports_growth", "exports jumped 12.5 percent year-on-year", "+12.5%"),
+            F("exports", "33.69 billion yuan", "33.69"),
+            F("imports", "22.85 billion yuan", "22.85"),
+        ),
+        items=(
+            I("reporter", "value in USD", "turnover", "", "$8.19 billion"),
+            I("group:private companies", "value", "turnover", "", "21.82 billion yuan"),
+            I("group:private companies", "growth", "turnover", "", "up 6.1 percent"),
+            I("group:state-owned companies", "value", "turnover", "", "14.4 billion yuan"),
+            I("group:state-owned companies", "growth", "turnover", "", "up 11.2 percent"),
+            I("group:foreign-invested companies", "value", "turnover", "", "20.31 billion yuan"),
+            I("group:foreign-invested companies", "growth", "turnover", "", "down 2.3 percent"),
+            I("group:ASEAN", "value", "turnover", "", "9.53 billion yuan"),
+            I("group:EU", "value", "turnover", "", "8.83 billion yuan"),
+            I("partner:AU", "growth", "turnover", "", "by 70.2 percent"),
+            I("partner:AU", "value", "turnover", "", "4.17 billion yuan"),
+        ),
+        note=(
+            "33.69 + 22.85 = 56.54; 21.82 + 14.4 + 20.31 = 56.53, the three kinds of companies; "
+            "a single month is the main period."
+        ),
+    ),
+    Paragraph(
+        id="en-mongolia-2018-jan-aug",
+        language="en",
+        region="Mongolia",
+        country="MN",
+        year=2018,
+        period="January-August 2018",
+        currency="USD",
+        scale="billion",
+        source_url="http://en.gmw.cn/2018-09/10/content_31089824.htm",
+        text=(
+            "ULAN BATOR, Sept. 10 (Xinhua) -- Customs data released on Monday show that "
+            "Mongolia's foreign trade turnover reached 8.47 billion U.S. dollars in the first "
+            "eight months of 2018, 23.6 percent more than a year before. In January-August "
+            "exports were up 13.9 percent year on year at 4.67 billion dollars and imports up "
+            "38.0 percent at 3.8 billion dollars, which left a trade surplus of 870 million "
+            "dollars, the Mongolian Customs General Administration said. Higher prices of 11 "
+            "locally made products lifted export earnings. The country traded with 150 countries "
+            "in the eight months and exported to 147 of them, China taking over 85 percent of the "
+            "total."
+        ),
+        figures=(
+            F("turnover", "8.47 billion U.S. dollars", "8.47"),
+            F("turnover_growth", "23.6 percent more than a year before", "+23.6%"),
+            F("exports_growth", "exports were up 13.9 percent year on year", "+13.9%"),
+            F("exports", "4.67 billion dollars", "4.67"),
+            F("imports_growth", "imports up 38.0 percent", "+38.0%"),
+            F("imports", "3.8 billion dollars", "3.8"),
+            F("balance", "870 million dollars", "0.87"),
+            F("partner_count", "150 countries", "150"),
+        ),
+        items=(
+            I("goods:local products", "count", "exports", "", "11"),
+            I("reporter", "count of export countries", "exports", "", "147"),
+            I("partner:CN", "share", "exports", "", "over 85 percent"),
+        ),
+        note="4.67 + 3.8 = 8.47 and 4.67 - 3.8 = 0.87; a surplus in millions beside billions.",
+    ),
+)
