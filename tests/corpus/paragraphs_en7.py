@@ -823,7 +823,7 @@ ENGLISH_7_FINAL: tuple[Paragraph, ...] = (
             F("exports", "4.67 billion dollars", "4.67"),
             F("imports_growth", "imports up 38.0 percent", "+38.0%"),
             F("imports", "3.8 billion dollars", "3.8"),
-            F("balance", "870 million dollars", "0.87"),
+            F("balance", "870 million dollars", "0.870"),
             F("partner_count", "150 countries", "150"),
         ),
         items=(
@@ -831,6 +831,6 @@ ENGLISH_7_FINAL: tuple[Paragraph, ...] = (
             I("reporter", "count of export countries", "exports", "", "147"),
             I("partner:CN", "share", "exports", "", "over 85 percent"),
         ),
-        note="4.67 + 3.8 = 8.47 and 4.67 - 3.8 = 0.87; a surplus in millions beside billions.",
+        note="4.67 + 3.8 = 8.47 and 4.67 - 3.8 = 0.870; a surplus in millions beside billions.",
     ),
 )
