@@ -259,3 +259,90 @@ def test_a_change_in_a_bracketed_aside_leaves_no_base_to_the_next_ones() -> None
     )
     assert _doubts(text, "ru") == {}
     assert _report(text, "ru")["exports_growth"] == "14"
+
+
+# -- English clauses that name goods, a kind of trade, a plan or payments (en7) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        (
+            "Exports rose 9 percent to 2.2 billion yuan. Walnuts and dried grapes were "
+            "exported for 150 million yuan.",
+            "150",
+            "names what was shipped before it (grapes)",
+        ),
+        (
+            "Trade came to 40 billion yuan. Special trade rose 11 percent, and bonded trade "
+            "12.5 percent to 6.1 billion yuan.",
+            "6.1",
+            "names a kind of trade before it (bonded trade)",
+        ),
+        (
+            "Trade came to 40 billion yuan, and processing trade 6.1 billion yuan.",
+            "6.1",
+            "names a kind of trade before it (processing trade)",
+        ),
+        (
+            "The customs cleared 2 million tons of foreign trade goods and sent 12 billion RUB "
+            "to the treasury, 3,5 percent more than planned.",
+            "3.5",
+            "measured against a plan, not a period",
+        ),
+        (
+            "The customs cleared 2 million tons of foreign trade goods and sent 12 billion RUB "
+            "of tariffs to the treasury.",
+            "12",
+            "an amount of tariffs, not of trade",
+        ),
+    ],
+)
+def test_english_goods_kinds_plans_and_payments_keep_a_figure_out(
+    text: str, number: str, reason: str
+) -> None:
+    assert _doubts(text, "en")[number] == reason
+    assert number not in _report(text, "en").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods in general, or the reporter, as a passive's subject: the whole trade
+        "Goods were exported for 2.2 billion yuan, 9 percent more than a year earlier.",
+        "The province's goods were exported for 2.2 billion yuan.",
+        # foreign trade is the whole
+        "Foreign trade rose 11 percent to 40 billion yuan.",
+        # a base that is a period; an amount of exports
+        "Exports grew 5 percent more than a year earlier, to 3 billion dollars of sales.",
+    ],
+)
+def test_the_whole_trade_in_english_raises_none_of_these_doubts(text: str) -> None:
+    with _only("passive_goods", "kind_of_trade", "plan_base", "payment_object"):
+        assert _doubts(text, "en") == {}
+
+
+def test_russian_text_is_not_asked_the_english_goods_questions() -> None:
+    text = "Экспорт был отправлен на 5 млрд рублей, переработка торговли выросла на 3%."
+    with _only("passive_goods", "kind_of_trade"):
+        assert _doubts(text, "ru") == {}
+
+
+# -- an autonomous region named in full, then by its short name (en7) --------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Ningxia Hui Autonomous Region", "Ningxia's"),
+        ("Tibet Autonomous Region", "Tibet's"),
+        ("the Ningxia Hui Autonomous Region", "Ningxia's"),
+    ],
+)
+def test_the_short_name_of_an_autonomous_region_is_the_reporter(full: str, short: str) -> None:
+    text = (
+        f"Trade between {full} and the Belt and Road countries rose 3.1% to 5.52 billion "
+        f"yuan. Customs put {short} total trade at 17.86 billion yuan, 1% more than a year "
+        "earlier."
+    )
+    assert _report(text, "en") == {"turnover": "17.86", "turnover_growth": "1"}

@@ -14,6 +14,7 @@ from tests.corpus.paragraphs_en3 import ENGLISH_3
 from tests.corpus.paragraphs_en4 import ENGLISH_4
 from tests.corpus.paragraphs_en5 import ENGLISH_5
 from tests.corpus.paragraphs_en6 import ENGLISH_6, ENGLISH_6_FINAL
+from tests.corpus.paragraphs_en7 import ENGLISH_7, ENGLISH_7_FINAL
 from tests.corpus.paragraphs_ru import RUSSIAN
 from tests.corpus.paragraphs_ru2 import RUSSIAN_2
 from tests.corpus.paragraphs_ru3 import RUSSIAN_3
@@ -50,6 +51,8 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + ENGLISH_6
     + ENGLISH_6_FINAL
     + ENGLISH_5
+    + ENGLISH_7
+    + ENGLISH_7_FINAL
 )
 DEV: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "dev")
 TEST: tuple[Paragraph, ...] = tuple(p for p in PARAGRAPHS if p.split == "test")

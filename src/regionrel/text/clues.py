@@ -59,6 +59,10 @@ _ABROAD = {
 
 #: Words between a share and its base ("of the region's total turnover").
 _OF_THE_WHOLE: Final = frozenset({"of", "the", "'", "’", "s", "its", "total", "foreign", "all"})
+#: Words that open a sentence or a phrase before a name, not a part of it ("The", "In").
+_NAME_OPENERS: Final = frozenset(
+    {"the", "in", "of", "and", "from", "for", "to", "by", "at", "on", "a", "an"}
+)
 
 
 class ClueReader(MeasureReader):
@@ -537,6 +541,13 @@ class ClueReader(MeasureReader):
                     j == 0 or self.tokens[j - 1].text in (".", "!", "?")
                 ):
                     continue  # "Промышленное производство региона": a sentence's first word
+                if (
+                    self.lem(j + 1) == "autonomous"
+                    and j > 0
+                    and self.tokens[j - 1].capitalized
+                    and self.lemmas[j - 1] not in _NAME_OPENERS
+                ):
+                    j -= 1  # "Ningxia Hui Autonomous Region": the name's first word, "Ningxia's"
                 self.stem = self.lemmas[j]
                 break
             # a text that names its region only as where things happen names the reporter

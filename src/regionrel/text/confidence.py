@@ -122,6 +122,21 @@ _UNITS: Final = (
 )
 #: Words of a partner or a partner group as the subject of a clause.
 _PARTNER_WORDS: Final = lexicon.GROUP_WORDS | {"partner", "партнер"}
+#: Forms of "be" that make the flow verb after them a passive ("were exported").
+_PASSIVE: Final = frozenset({"was", "were", "been", "be", "is", "are"})
+#: Words of an English passive's subject that leave it the whole trade: articles,
+#: possessives, "and", and goods in general ("goods worth ... were exported").
+_WHOLE_SUBJECT: Final = (
+    lexicon.GENERIC_GOODS
+    | lexicon.REPORTER_WORDS
+    | {"the", "a", "an", "and", "s", "its", "their", "all", "total", "product", "commodity"}
+)
+#: Goods words that do not make a kind of trade ("foreign trade" is the whole).
+_NOT_A_KIND: Final = lexicon.GENERIC_GOODS | {"foreign"}
+#: Words that make a change's base a plan, not a period ("16,4 percent more than planned").
+_PLAN_WORDS: Final = frozenset({"plan", "planned", "план", "плановый", "target"})
+#: Money that is not trade: payments to a budget ("51 billion RUB of tariffs").
+_PAYMENT_WORDS: Final = lexicon.BUDGET_WORDS | {"tariff", "tax", "payment", "fee", "levy"}
 
 
 class _Reading(Protocol):
@@ -250,6 +265,69 @@ class Doubts:
                     return f"its clause makes {toks[x].text} a partner before it"
         return ""
 
+    def passive_goods(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """An English clause whose subject is what was shipped, before a passive flow verb
+        ("Seeds and fresh apples were exported for 320 million yuan"): goods, unless the
+        subject is only goods in general or the reporter."""
+        if self.reading.locale != "en":
+            return ""
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        for j in range(max(c_start, fig_start - lexicon.WINDOW) + 1, fig_start - 1):
+            if toks[j].text.lower() not in _PASSIVE or lemmas[j + 1] not in ("export", "import"):
+                continue
+            subject = [x for x in range(c_start, j) if toks[x].kind == "word"]
+            if subject and any(lemmas[x] not in _WHOLE_SUBJECT for x in subject):
+                return f"names what was shipped before it ({toks[subject[-1]].text})"
+        return ""
+
+    def kind_of_trade(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """An English clause that names a kind of trade or a goods group right before its
+        flow word ("and processing trade 21.3 percent to 62.32 billion yuan")."""
+        if self.reading.locale != "en":
+            return ""
+        toks, lemmas, flows = self.reading.tokens, self.reading.lemmas, self.reading.flows
+        for j in range(max(c_start, fig_start - lexicon.WINDOW) + 1, fig_start):
+            if flows[j] is None or toks[j - 1].kind != "word":
+                continue
+            before = lemmas[j - 1]
+            if before not in lexicon.GOODS_WORDS:
+                before = toks[j - 1].text.lower()  # "processing", which the stemmer folds
+            if before in lexicon.GOODS_WORDS and before not in _NOT_A_KIND:
+                return f"names a kind of trade before it ({toks[j - 1].text} {toks[j].text})"
+        return ""
+
+    def plan_base(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A change measured against a plan, not a period ("16,4 percent more than
+        planned")."""
+        if measure not in _CHANGES and measure is not Measure.VOLUME_GROWTH:
+            return ""
+        lemmas = self.reading.lemmas
+        after = lemmas[
+            fig_end : min(_clause_end(self.reading.tokens, fig_end, s_end), fig_end + 6)
+        ]
+        if not _PLAN_WORDS.isdisjoint(after):
+            return "measured against a plan, not a period"
+        return ""
+
+    def payment_object(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """An amount of payments, not of trade, right after the figure ("sent 51 billion
+        RUB of tariffs to the federal finance ministry")."""
+        if measure is not Measure.VALUE:
+            return ""
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        for j in range(fig_end, min(s_end, fig_end + 4) - 1):
+            if lemmas[j] == "of" and lemmas[j + 1] in _PAYMENT_WORDS:
+                return f"an amount of {toks[j + 1].text}, not of trade"
+        return ""
+
     def own_base(self, fig_start: int, fig_end: int, c_start: int, s_end: int) -> int | None:
         """The base a change names in its own words: a year after a base word, the first
         after the figure up to the next number, else the nearest before it; 0 for a base
@@ -327,6 +405,10 @@ CONDITIONS: Final[dict[str, Condition]] = {
     "base_year": Doubts.base_year,
     "goods_object": Doubts.goods_object,
     "partner_subject": Doubts.partner_subject,
+    "passive_goods": Doubts.passive_goods,
+    "kind_of_trade": Doubts.kind_of_trade,
+    "plan_base": Doubts.plan_base,
+    "payment_object": Doubts.payment_object,
 }
 #: The names of the questions asked (measured one by one before being kept).
 ENABLED: tuple[str, ...] = tuple(CONDITIONS)
