@@ -114,7 +114,7 @@ RUSSIAN_12: tuple[Paragraph, ...] = (
         year=2009,
         period="январь-июнь 2009",
         currency="USD",
-        scale="million",
+        scale="billion",
         source_url=(
             "https://cheltoday.ru/articles/ekonomika/"
             "chelyabinskaya_tamozhnya_podvela_itogi_raboty_za_i_polugodie/?lazy=y"
@@ -130,8 +130,8 @@ RUSSIAN_12: tuple[Paragraph, ...] = (
         ),
         figures=(
             F("turnover_growth", "товарооборот снизился на 39,6%", "-39.6%"),
-            F("turnover", "1,8 миллиардов долларов США", "1800"),
-            F("imports", "507,3 млн.долл.США", "507.3"),
+            F("turnover", "1,8 миллиардов долларов США", "1.8"),
+            F("imports", "507,3 млн.долл.США", "0.5073"),
         ),
         items=(
             I("reporter", "physical growth", "turnover", "", "грузооборот – на 45%"),
@@ -143,7 +143,7 @@ RUSSIAN_12: tuple[Paragraph, ...] = (
             E(
                 "imports_share",
                 "28,%",
-                "about 28.2 (507,3 / 1800)",
+                "about 28.2 (0,5073 / 1,8)",
                 "garbled",
                 "the digit after the comma was lost in publication; imports of 507,3 million in a "
                 "turnover of 1,8 billion give about 28,2%",

@@ -739,7 +739,9 @@ SUBJECT_VERBS: Final = frozenset(
     }
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
-COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+COUNT_HEADS: Final = frozenset(
+    {"number", "число", "количество", "declaration", "декларация"}  # "деклараций на 30% меньше"
+)
 #: Words that tie a flow to a partner ("trade with Mongolia", "between the zone and ...").
 PARTNER_CUES: Final = frozenset({"with", "between", "с", "со", "между"})
 #: Words before a flow that point back at the trade named before ("That trade, ...",
