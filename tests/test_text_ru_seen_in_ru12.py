@@ -61,3 +61,11 @@ def test_a_flow_after_v_tom_chisle_is_no_count() -> None:
     report = _report(text)
     assert report["exports_growth"] == "5,2"
     assert report["turnover_growth"] == "3,1"
+
+
+def test_a_flow_after_a_contrast_is_a_new_subject_not_the_partner_named_before() -> None:
+    text = "Главный партнер края сегодня – Турция, а экспорт дает 64% внешнеторгового оборота."
+    assert _report(text) == {"exports_share": "64"}
+    # the trade with a partner stays the partner's after the contrast too
+    partner = "Товарооборот с Китаем вырос на 12%, а экспорт увеличился на 5%."
+    assert _report(partner) == {}

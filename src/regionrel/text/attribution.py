@@ -329,6 +329,7 @@ class StatementReader(EntityReader):
             entity is Entity.REPORTER
             and self.sentence_partner
             and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
+            and not self.contrasted_flow(c_start, flow_at)
         ):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)

@@ -397,6 +397,15 @@ class ClueReader(MeasureReader):
                 return self.tokens[at - 1].text == "%" or self.lem(at - 1) == "процент"
         return False
 
+    def contrasted_flow(self, c_start: int, flow_at: int) -> bool:
+        """Whether the clause opens on a contrast and its own flow ("Главный партнер –
+        Китай, а экспорт дает 70% оборота"): a new subject, not the partner named before."""
+        return (
+            flow_at > c_start
+            and self.lem(flow_at - 1) in ("а", "but", "while", "whereas")
+            and (flow_at - 1 == c_start or self.tokens[flow_at - 2].text == ",")
+        )
+
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
         lowest = max(floor, i - 40)
         if lowest >= 0 and self.flows[lowest:i].count(None) == i - lowest:
