@@ -566,4 +566,143 @@ RUSSIAN_12: tuple[Paragraph, ...] = (
     ),
 )
 
-RUSSIAN_12_FINAL: tuple[Paragraph, ...] = ()
+RUSSIAN_12_FINAL: tuple[Paragraph, ...] = (
+    Paragraph(
+        id="ru-kaliningrad-customs-2011-h1",
+        language="ru",
+        region="Калининградская областная таможня (Калининградская область)",
+        country="RU",
+        year=2011,
+        period="январь-июнь 2011",
+        currency="USD",
+        scale="billion",
+        source_url="http://rugrad.online/news/436064/",
+        text=(
+            "Калининградская областная таможня подвела итоги первого полугодия 2011 года: "
+            "внешнеторговый оборот Калининградской области по сравнению с 2011 годом возрос на 24% "
+            "и составил более $10 млрд, сообщает ее пресс-служба. В федеральный бюджет за это время "
+            "перечислено 4,9 млрд руб., что более чем на 23,1% больше прошлогоднего. Таможня "
+            "оформила более 81 тыс. деклараций на товары: около 5 тыс. экспортных и порядка 76 тыс. "
+            "импортных. Экспорт, где по-прежнему преобладает продукция ТЭК, сократился по сравнению "
+            "с 2010 годом на 50%, но превысил $1 млрд. Импорт же достиг $9 млрд (рост на 55%); "
+            "основные его позиции – наземный транспорт, электрические машины и оборудование, "
+            "механические устройства."
+        ),
+        figures=(
+            F("turnover_growth", "возрос на 24%", "+24%"),
+            F("turnover", "более $10 млрд", "10", "over"),
+            F("exports_growth", "с 2010 годом на 50%", "-50%"),
+            F("exports", "превысил $1 млрд", "1", "over"),
+            F("imports", "достиг $9 млрд", "9"),
+            F("imports_growth", "рост на 55%", "+55%"),
+        ),
+        items=(
+            I("reporter", "value", "", "", "4,9 млрд руб."),
+            I("reporter", "growth", "", "", "более чем на 23,1%"),
+            I("reporter", "count", "", "", "более 81 тыс. деклараций"),
+            I("reporter", "count", "exports", "", "около 5 тыс. экспортных"),
+            I("reporter", "count", "imports", "", "порядка 76 тыс."),
+        ),
+        errors=(
+            E(
+                "turnover_growth",
+                "по сравнению с 2011 годом",
+                "against the first half of 2010",
+                "period",
+                "the first half of 2011 is compared 'with 2011', its own year; the base is the "
+                "first half of 2010, as the same release says of exports ('по сравнению с 2010 "
+                "годом'); the growth itself fits the flows' bounds",
+            ),
+        ),
+        note="A base year that is the main year (a slip); customs work in rubles and declarations.",
+    ),
+    Paragraph(
+        id="ru-kaliningrad-customs-2024",
+        language="ru",
+        region="Калининградская областная таможня (Калининградская область)",
+        country="RU",
+        year=2024,
+        period="2024",
+        currency="USD",
+        scale="billion",
+        source_url="https://kaliningraddaily.com/fea/tamozhnya/2025012791906",
+        text=(
+            "Губернатор Калининградской области Алексей Беспрозванных встретился с начальником "
+            "областной таможни Владимиром Зябко и отметил плодотворную совместную работу. Зябко "
+            "ответил, что таможенные органы помогают развитию региона и его экономики, а показатели "
+            "товарооборота за 2024 год, зафиксированные таможней, говорят об устойчивости экономики: "
+            "грузооборот вырос на 12%, товарооборот – на 0,5%. В федеральный бюджет перечислено 28,5 "
+            "миллиарда рублей – на 4 миллиарда больше, чем годом ранее."
+        ),
+        figures=(F("turnover_growth", "товарооборот – на 0,5%", "+0.5%"),),
+        items=(
+            I("reporter", "physical growth", "turnover", "", "грузооборот вырос на 12%"),
+            I("reporter", "value", "", "", "28,5 миллиарда рублей"),
+            I("reporter", "change", "", "", "на 4 миллиарда больше"),
+        ),
+        note="Customs payments in rubles and their change after the trade's growth: not trade figures.",
+    ),
+    Paragraph(
+        id="ru-voronezh-customs-2019-9m",
+        language="ru",
+        region="Воронежская таможня (Воронежская область)",
+        country="RU",
+        year=2019,
+        period="январь-сентябрь 2019",
+        currency="RUB",
+        scale="unit",
+        source_url=(
+            "https://riavrn.ru/news/"
+            "voronezhskie-tamozhenniki-prinesli-v-kaznu-8-mlrd-rubley-s-nachala-2019-goda/"
+        ),
+        text=(
+            "С начала 2019 года воронежские таможенники перечислили в казну 8 млрд рублей – около 20 "
+            "млн рублей на каждого сотрудника, сообщил 24 октября на пресс-конференции начальник "
+            "Воронежской таможни Геннадий Толочко, подводя итоги трех кварталов. Оформлено около 30 "
+            "тыс. деклараций на товары, из них на импорт – только 8 тыс.: в Воронежской области "
+            "экспорт преобладает над импортом. Через пункты пропуска в Бугаевке и в аэропорту "
+            "Воронеж прошли 443,2 тыс. человек; в Бугаевке пропущено около 50 тыс. машин – 5 тыс. "
+            "грузовиков, 41 тыс. легковых автомобилей и около 4 тыс. автобусов, а аэропорт принял "
+            "1 425 самолетов. Возбуждено 11 уголовных дел."
+        ),
+        figures=(),
+        items=(
+            I("reporter", "value", "", "", "8 млрд рублей"),
+            I("reporter", "value", "", "", "около 20 млн рублей"),
+            I("reporter", "count", "", "", "около 30 тыс. деклараций"),
+            I("reporter", "count", "imports", "", "только 8 тыс."),
+            I("reporter", "count", "", "", "443,2 тыс. человек"),
+            I("reporter", "count", "", "", "около 50 тыс. машин"),
+            I("reporter", "count", "", "", "1 425 самолетов"),
+        ),
+        note="A customs office's three quarters in rubles, declarations and vehicles: no trade figure.",
+    ),
+    Paragraph(
+        id="ru-moscow-industry-exports-2022-january",
+        language="ru",
+        region="Москва",
+        country="RU",
+        year=2022,
+        period="январь 2022",
+        currency="USD",
+        scale="billion",
+        source_url=(
+            "https://interfax-russia.ru/index.php/moscow/news/"
+            "moskva-eksportirovala-za-rubezh-za-pervyy-mesyac-tekushchego-goda-produkcii-pochti-na-2-mlrd"
+        ),
+        text=(
+            "Москва. 11 апреля. ИНТЕРФАКС – Московские промышленные предприятия не сбавляют темпов "
+            "экспорта, заявил на пресс-конференции глава департамента инвестиционной и промышленной "
+            "политики столицы Владислав Овчинский. «Темпы в этом году не снижаются: отчет за январь "
+            "показал почти двухмиллиардный рубеж» (долларов США. – ИФ), – сказал он, назвав это очень "
+            "хорошим показателем для января. В 2021 году промышленные предприятия Москвы поставили "
+            "за рубеж продукции более чем на $33 млрд."
+        ),
+        figures=(),
+        items=(
+            I("goods:industry", "value", "exports", "", "почти двухмиллиардный рубеж"),
+            I("goods:industry", "value", "exports", "2021", "более чем на $33 млрд"),
+        ),
+        note="The industrial companies' exports (a part of the city's) in words: no reporter figure.",
+    ),
+)
