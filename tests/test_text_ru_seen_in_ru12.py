@@ -69,3 +69,11 @@ def test_a_flow_after_a_contrast_is_a_new_subject_not_the_partner_named_before()
     # the trade with a partner stays the partner's after the contrast too
     partner = "Товарооборот с Китаем вырос на 12%, а экспорт увеличился на 5%."
     assert _report(partner) == {}
+
+
+@pytest.mark.parametrize("relative", ["где преобладают", "в котором преобладают"])
+def test_goods_in_a_relative_clause_after_the_flow_say_what_it_is_made_of(relative: str) -> None:
+    text = f"Экспорт, {relative} металлы и изделия из них, вырос на 8,4% и составил 96,2 млн долларов."
+    assert _report(text) == {"exports_growth": "8,4", "exports": "96,2"}
+    # goods right after the flow are still a goods group's
+    assert _report("Экспорт промышленных товаров вырос на 8,4%.") == {}

@@ -116,10 +116,16 @@ class ClueReader(MeasureReader):
     def composition_aside(self, flow_at: int, j: int) -> bool:
         """Whether the goods word at *j*, after the flow at *flow_at*, only says what the
         flow is made of ("Exports, mostly machinery, textiles and shoes, came to ...",
-        "imports such as farm produce ... reached ..."): the flow is still all of it."""
+        "imports such as farm produce ... reached ...", "Экспорт, где преобладает продукция
+        ТЭК, сократился ..."): the flow is still all of it."""
         words = self.lemmas[flow_at + 1 : j]
+        relative = words[:1] == [","] and (
+            words[1:2] in (["где"], ["который"], ["where"], ["which"])
+            or words[1:3] == ["в", "который"]
+        )
         return len(words) <= 8 and (
-            not lexicon.COMPOSITION_WORDS.isdisjoint(words)
+            relative
+            or not lexicon.COMPOSITION_WORDS.isdisjoint(words)
             or any(words[x] == "such" and words[x + 1] == "as" for x in range(len(words) - 1))
         )
 
