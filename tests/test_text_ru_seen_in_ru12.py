@@ -77,3 +77,19 @@ def test_goods_in_a_relative_clause_after_the_flow_say_what_it_is_made_of(relati
     assert _report(text) == {"exports_growth": "8,4", "exports": "96,2"}
     # goods right after the flow are still a goods group's
     assert _report("Экспорт промышленных товаров вырос на 8,4%.") == {}
+
+
+@pytest.mark.parametrize(
+    ("amount", "value"),
+    [("один миллиард двести миллионов", "1 200"), ("два миллиарда семьсот миллионов", "2 700")],
+)
+def test_a_compound_amount_in_words_reads_its_hundreds(amount: str, value: str) -> None:
+    text = f"Внешнеторговый оборот края за 2017 год составил {amount} долларов."
+    assert _report(text) == {"turnover": value}
+
+
+@pytest.mark.parametrize("amount", ["двести миллионов", "триста сорок миллионов"])
+def test_hundreds_in_words_alone_are_not_read(amount: str) -> None:
+    # alone they may be a part of a longer number in words: nothing is read rather than a part
+    text = f"Внешнеторговый оборот края за 2017 год составил {amount} долларов."
+    assert _report(text) == {}

@@ -199,6 +199,19 @@ NUMBER_WORDS: Final = {
     "nine": 9,
     "ten": 10,
 }
+#: Hundreds in words, read only after the first part of a compound amount ("один
+#: миллиард двести миллионов"): alone they may be a part of a longer number in words.
+HUNDREDS: Final = {
+    "сто": 100,
+    "двести": 200,
+    "триста": 300,
+    "четыреста": 400,
+    "пятьсот": 500,
+    "шестьсот": 600,
+    "семьсот": 700,
+    "восемьсот": 800,
+    "девятьсот": 900,
+}
 #: Comparatives that, before "than"/"чем", make the figure after them a bound ("more than
 #: 20%"), not a direction of change.
 COMPARATIVES: Final = frozenset({"more", "less", "fewer", "больше", "меньше", "более", "менее"})
