@@ -209,7 +209,7 @@ class StatementReader(EntityReader):
                 )
                 return
             found = self.flows[j]  # j >= 0
-            if found is not None and not self.in_cause(j, window_start):
+            if found is not None and not (self.in_cause(j, window_start) or self.share_whole(j)):
                 flow, flow_at = found, j
                 if j > 0 and self.flows[j - 1] is FlowRole.BALANCE:
                     flow, flow_at = FlowRole.BALANCE, j - 1  # "дефицит торговли": a balance
@@ -329,6 +329,7 @@ class StatementReader(EntityReader):
             entity is Entity.REPORTER
             and self.sentence_partner
             and lexicon.REPORTER_WORDS.isdisjoint(self.lemmas[entity_start : fig.start])
+            and not self.contrasted_flow(c_start, flow_at)
         ):
             entity, name = Entity.PARTNER, "partner"
         # (entity_start is never negative: the token slices are the windows themselves)

@@ -86,15 +86,16 @@ class ClueReader(MeasureReader):
     default_reporter: set[int]
 
     def counted_by_flow(self, j: int, fig: FigurePhrase) -> bool:
-        """Whether the English flow word at *j* names what is counted, so a change after it
-        is the count's: "15,308 foreign trade enterprises, 7.3 per cent more"."""
-        return (
-            self.flows[j] is not None
-            and fig.measure is Measure.GROWTH
-            and self.locale == "en"  # ("экспорт предприятий": the companies' exports)
-            and j + 1 < fig.start
-            and self.lem(j + 1) in lexicon.AGENT_NOUNS
-        )
+        """Whether the flow word at *j* names what is counted, so a change after it is the
+        count's: "15,308 foreign trade enterprises, 7.3 per cent more", "количество
+        импортируемых товаров снизилось на 6,7%" (a quantity, not a value)."""
+        if self.flows[j] is None or fig.measure is not Measure.GROWTH:
+            return False
+        if self.locale != "en":  # ("экспорт предприятий": the companies' exports)
+            heads = [at for at in (j - 1, j - 2) if self.lem(at) in lexicon.COUNT_HEADS]
+            # ("в том числе экспорт": "including", no count)
+            return bool(heads) and self.lem(heads[0] - 1) != "тот"
+        return j + 1 < fig.start and self.lem(j + 1) in lexicon.AGENT_NOUNS
 
     def companies_subject(self, fig: FigurePhrase, s_start: int) -> str | None:
         """The companies named as the subject of *fig* when they are a part of the
@@ -119,10 +120,16 @@ class ClueReader(MeasureReader):
     def composition_aside(self, flow_at: int, j: int) -> bool:
         """Whether the goods word at *j*, after the flow at *flow_at*, only says what the
         flow is made of ("Exports, mostly machinery, textiles and shoes, came to ...",
-        "imports such as farm produce ... reached ..."): the flow is still all of it."""
+        "imports such as farm produce ... reached ...", "Экспорт, где преобладает продукция
+        ТЭК, сократился ..."): the flow is still all of it."""
         words = self.lemmas[flow_at + 1 : j]
+        relative = words[:1] == [","] and (
+            words[1:2] in (["где"], ["который"], ["where"], ["which"])
+            or words[1:3] == ["в", "который"]
+        )
         return len(words) <= 8 and (
-            not lexicon.COMPOSITION_WORDS.isdisjoint(words)
+            relative
+            or not lexicon.COMPOSITION_WORDS.isdisjoint(words)
             or any(words[x] == "such" and words[x + 1] == "as" for x in range(len(words) - 1))
         )
 
@@ -391,6 +398,23 @@ class ClueReader(MeasureReader):
             if self.tokens[x].kind != "word":
                 return False
         return False
+
+    def share_whole(self, j: int) -> bool:
+        """Whether the flow word at *j* is the whole a share is of ("28,2% от
+        внешнеторгового оборота (507,3 млн)"): the base, not what the amount after it is."""
+        for at in (j - 1, j - 2):
+            if at >= 1 and self.lem(at) == "от":
+                return self.tokens[at - 1].text == "%" or self.lem(at - 1) == "процент"
+        return False
+
+    def contrasted_flow(self, c_start: int, flow_at: int) -> bool:
+        """Whether the clause opens on a contrast and its own flow ("Главный партнер –
+        Китай, а экспорт дает 70% оборота"): a new subject, not the partner named before."""
+        return (
+            flow_at > c_start
+            and self.lem(flow_at - 1) in ("а", "but", "while", "whereas")
+            and (flow_at - 1 == c_start or self.tokens[flow_at - 2].text == ",")
+        )
 
     def last_flow_before(self, i: int, floor: int) -> tuple[FlowRole | None, int]:
         lowest = max(floor, i - 40)

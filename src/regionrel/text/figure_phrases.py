@@ -189,11 +189,16 @@ class FigureReader:
         while j < end and (
             (toks[j].kind == "num" and toks[j].number is not None)
             or (self.lemmas[j] in lexicon.NUMBER_WORDS and self.lem(j + 1) in lexicon.SCALES)
+            or (j > i and self.lemmas[j] in lexicon.HUNDREDS and self.lem(j + 1) in lexicon.SCALES)
         ):
             k = j + 1
             number = toks[j].number
             if number is None:
-                n_value, n_dec = Decimal(lexicon.NUMBER_WORDS[self.lemmas[j]]), 0
+                word = self.lemmas[j]
+                n_value, n_dec = (
+                    Decimal(lexicon.NUMBER_WORDS.get(word) or lexicon.HUNDREDS[word]),
+                    0,
+                )
             elif not number.valid:
                 return None
             else:

@@ -199,6 +199,19 @@ NUMBER_WORDS: Final = {
     "nine": 9,
     "ten": 10,
 }
+#: Hundreds in words, read only after the first part of a compound amount ("один
+#: миллиард двести миллионов"): alone they may be a part of a longer number in words.
+HUNDREDS: Final = {
+    "сто": 100,
+    "двести": 200,
+    "триста": 300,
+    "четыреста": 400,
+    "пятьсот": 500,
+    "шестьсот": 600,
+    "семьсот": 700,
+    "восемьсот": 800,
+    "девятьсот": 900,
+}
 #: Comparatives that, before "than"/"чем", make the figure after them a bound ("more than
 #: 20%"), not a direction of change.
 COMPARATIVES: Final = frozenset({"more", "less", "fewer", "больше", "меньше", "более", "менее"})
@@ -739,7 +752,9 @@ SUBJECT_VERBS: Final = frozenset(
     }
 )
 #: Heads of a count ("the number of traders"): a change after them is the count's.
-COUNT_HEADS: Final = frozenset({"number", "число", "количество"})
+COUNT_HEADS: Final = frozenset(
+    {"number", "число", "количество", "declaration", "декларация"}  # "деклараций на 30% меньше"
+)
 #: Words that tie a flow to a partner ("trade with Mongolia", "between the zone and ...").
 PARTNER_CUES: Final = frozenset({"with", "between", "с", "со", "между"})
 #: Words before a flow that point back at the trade named before ("That trade, ...",
