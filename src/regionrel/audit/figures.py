@@ -52,6 +52,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT, STANDARD, format_number, quantize
+from regionrel._validators import checked_by_annotation
 from regionrel.audit.intervals import DOWN, UP, Bounds
 from regionrel.audit.keys import FigureKey, Measure
 from regionrel.errors import ValidationError
@@ -229,7 +230,7 @@ _RATE_KINDS: Final = frozenset(
 _SHARE_KINDS: Final = frozenset({FigureKind.PERCENT, FigureKind.NUMBER})
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Figure:
     """A published figure with what it measures (internal to the audit)."""
 

@@ -39,6 +39,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT, NumberText, scan_number
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import ParseError
 from regionrel.scales import Scale
 
@@ -79,7 +80,7 @@ _MARK_RE: Final = re.compile("[.,]")
 _MARK_SPLIT: Final = _MARK_RE.split
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class NumberStyle:
     """How a document uses "," and "." where the shape of a number decides it.
 
@@ -102,7 +103,7 @@ class NumberStyle:
         return not self.point_group > self.point_decimal
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Number:
     """A number read from running text, with its span in that text."""
 
@@ -327,7 +328,7 @@ def across_marks(text: str, number: NumberText | None, *, locale: str) -> Number
 # -- amounts of money -----------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Money:
     """An amount of money stated in text: its value in its scale, its currency, its span."""
 

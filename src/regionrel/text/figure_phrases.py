@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import NumberText
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -26,7 +27,7 @@ from regionrel.text.tokens import Token, lemma, tokenize
 __all__ = ["WORD_FIGURES", "FigurePhrase", "FigureReader"]
 
 
-@attrs.define
+@attrs.define(field_transformer=checked_by_annotation)
 class FigurePhrase:
     """One figure's phrase: its measure as read so far, its figure and its token span."""
 
