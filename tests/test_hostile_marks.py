@@ -6,6 +6,7 @@ Every reader reads the whole number (or date) or refuses it, never a half of it.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -56,3 +57,72 @@ def test_a_date_with_a_mark_inside_is_read_whole_or_refused(
     except RegionrelError:
         return
     assert day == datetime.date(2018, 1, 9)
+
+
+#: Digits of other scripts and marks that stand for separators in them.
+LOOKALIKES = ("１", "٧", "۷", "७", "¹", "₁", "𝟏", "\u066b", "\u066c", "\u00b7", "\u2032")
+
+_SENTENCES = {
+    "en": "In 2018 exports amounted to USD {} million.",
+    "ru": "В 2018 году экспорт составил {} млн долл. США.",
+}
+
+
+def _figures(number: str, locale: str) -> list[object]:
+    from regionrel.text import extract
+
+    found = extract(_SENTENCES[locale].replace("{}", number), locale=locale)
+    return [figure.figure.value for figure in found.figures]
+
+
+@pytest.mark.parametrize(
+    ("number", "locale", "whole"),
+    [
+        ("7\u200b109", "en", ["7109"]),
+        ("7,\u200b109", "en", ["7109"]),
+        ("7\u200b,109", "en", ["7109"]),
+        ("7\u2066109", "en", ["7109"]),
+        ("7\u200a109", "en", ["7109"]),
+        ("7\u02bc109", "en", ["7109"]),
+        ("7\u200b 109,5", "ru", ["7109.5"]),
+        ("7 1\u200b09,5", "ru", ["7109.5"]),
+        ("7\u00a0 109,5", "ru", ["7109.5"]),
+        # refused whole, never a half
+        ("7\u00a0,109", "en", []),
+        ("1\u00a00224.9", "en", []),
+        ("7,１09", "en", []),
+        ("７ 109,5", "ru", []),
+        ("7·109", "en", []),
+        ("7 ·109,5", "ru", []),
+        ("7 1\u00a009,5", "ru", []),
+    ],
+)
+def test_extract_reads_a_marked_number_whole_or_not_at_all(
+    number: str, locale: str, whole: list[str]
+) -> None:
+    assert [str(v) for v in _figures(number, locale)] == whole
+
+
+@given(
+    case=st.sampled_from([("7,109", "en", "7109"), ("7,109.5", "en", "7109.5"),
+                          ("10224.9", "en", "10224.9"), ("7 109,5", "ru", "7109.5")]),
+    # (an ordinary space, a tab or a line break separates numbers: "7 109" in a table)
+    mark=st.sampled_from([m for m in MARKS if m not in " \t\n"] + list(LOOKALIKES)),
+    where=st.integers(1, 6),
+)  # fmt: skip
+def test_extract_never_reads_half_a_number(
+    case: tuple[str, str, str], mark: str, where: int
+) -> None:
+    number, locale, value = case
+    marked = number[:where] + mark + number[where:]
+    assert [str(v) for v in _figures(marked, locale)] in ([], [value])
+
+
+@pytest.mark.parametrize("digit", range(10))
+def test_extract_never_reads_half_a_number_with_a_lookalike_digit(digit: int) -> None:
+    for lookalike in ("０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩", "⁰¹²³⁴⁵⁶⁷⁸⁹"):
+        for where in range(5):
+            number = "7,109"[:where] + lookalike[digit] + "7,109"[where + 1 :]
+            if number == "7,109":
+                continue
+            assert _figures(number, "en") in ([], [Decimal("7109")]), number
