@@ -85,20 +85,28 @@ def test_the_columnar_rank_method_reads_a_str_subclass_by_its_characters() -> No
     assert _rank_method("competition") is RankMethod.COMPETITION
 
 
+def _any(value: object) -> Any:
+    """*value*, typed as anything: the records are handed wrong types on purpose."""
+    return value
+
+
 @pytest.mark.parametrize(
     ("build", "message"),
     [
-        (lambda: Number("7", "0", 1, Decimal(7), 0), "Number: 'start' must be an int (got '0')"),
         (
-            lambda: Number("7", 0, 1, 7.0, 0),
-            ("Number: 'value' must be a Decimal or None (got 7.0 that is a float)"),
+            lambda: Number("7", _any("0"), 1, Decimal(7), 0),
+            "Number: 'start' must be an int (got '0')",
         ),
         (
-            lambda: TextSentence(b"x", 0, 1),
+            lambda: Number("7", 0, 1, _any(7.0), 0),
+            "Number: 'value' must be a Decimal or None (got 7.0 that is a float)",
+        ),
+        (
+            lambda: TextSentence(_any(b"x"), 0, 1),
             "Sentence: 'text' must be a str (got b'x' that is a bytes)",
         ),
-        (lambda: Phrase("en", None), "Phrase: 'ru' must be a str (got None)"),
-        (lambda: Sentence(5, None), "Sentence: 'text' must be a str (got 5)"),
+        (lambda: Phrase("en", _any(None)), "Phrase: 'ru' must be a str (got None)"),
+        (lambda: Sentence(_any(5), _any(None)), "Sentence: 'text' must be a str (got 5)"),
     ],
 )
 def test_records_check_their_fields_by_annotation(build: Any, message: str) -> None:
