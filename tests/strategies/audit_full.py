@@ -21,6 +21,7 @@ from regionrel.reported import FigureKind, Reported
 __all__ = ["Statement", "consistent_statements", "with_typos"]
 
 _X = Context(prec=60)
+_WIDE = Context(prec=400)  # (a change near 0 rounds to many places)
 _H = Decimal(100)
 _ONE = Decimal(1)
 
@@ -47,7 +48,7 @@ def _significant(value: Decimal, digits: int, mode: str = ROUND_HALF_UP) -> tupl
     if value == 0:
         return value, 0
     places = max(0, digits - 1 - value.adjusted())
-    return value.quantize(_ONE.scaleb(-places), rounding=mode), places
+    return value.quantize(_ONE.scaleb(-places), rounding=mode, context=_WIDE), places
 
 
 def _published(r: random.Random, value: Decimal, kind: FigureKind, decimals: int) -> Reported:
