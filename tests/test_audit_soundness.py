@@ -68,3 +68,16 @@ def test_a_huge_ratio_times_an_amount_is_not_cut_by_the_ceiling(
     # and the report was flagged as having no values that satisfy its rules.
     report = TradeReport.from_statements(statements, scale=scale)  # type: ignore[arg-type]
     assert report.audit().ok
+
+
+def test_a_tiny_share_of_an_amount_is_not_cut_by_the_ceiling() -> None:
+    # Exports of 796 that are at most 1.8e-17 of turnover: a turnover of 4.4e19 or more.
+    report = TradeReport.from_statements(
+        [
+            ("exports_share", "0.0000000000000018%", "at most"),
+            ("exports_share", "0.0%"),
+            ("partner:exports:P2", "796"),
+        ],
+        scale="unit",
+    )
+    assert report.audit().ok

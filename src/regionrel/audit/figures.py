@@ -448,10 +448,11 @@ def ceiling_for(bounds: Iterable[Bounds], *, ratios: Iterable[Bounds] = ()) -> D
     :data:`CEILING` for every real report; for figures of 10**15 or more (within a
     thousand of it), a power of ten 10**18 times above the largest, so that no figure
     is ever cut by it. *ratios* are the bounds of the figures that multiply or divide
-    an amount (growths, indices, excesses): an amount they imply may be the
+    an amount (growths, indices, excesses, shares): an amount they imply may be the
     largest figure times the largest of them or of their inverses ("exports exceed
-    imports 2.7e14 times" and imports of 3 million imply exports of 8e20), and the
-    ceiling stands above that too.
+    imports 2.7e14 times" and imports of 3 million imply exports of 8e20; exports of 796
+    that are 1.8e-17 of turnover imply a turnover of 4.4e19), and the ceiling stands
+    above that too.
 
     >>> ceiling_for([(Decimal(7), Decimal(8))]) == CEILING
     True

@@ -94,7 +94,7 @@ def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = (
             ratios=[
                 fig.bounds
                 for fig in figures.values()
-                if fig.role in (Role.GROWTH, Role.INDEX, Role.EXCEED)
+                if fig.role in (Role.GROWTH, Role.INDEX, Role.EXCEED, Role.SHARE)
             ],
         ),
     )
