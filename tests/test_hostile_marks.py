@@ -126,3 +126,23 @@ def test_extract_never_reads_half_a_number_with_a_lookalike_digit(digit: int) ->
             if number == "7,109":
                 continue
             assert _figures(number, "en") in ([], [Decimal("7109")]), number
+
+
+@pytest.mark.parametrize(
+    "scale", ["мillion", "mіllion", "milliоn", "miӏlion", "мln", "mӏn", "mlп", "bіllion"]
+)
+def test_a_scale_word_with_a_lookalike_letter_never_leaves_the_amount_in_units(
+    scale: str,
+) -> None:
+    # "USD 7,109 mіllion" (a Cyrillic і) was read as 7,109 dollars.
+    from regionrel.text import extract
+
+    found = extract(f"In 2018 exports amounted to USD 7,109 {scale}.", locale="en")
+    assert [f.figure.value for f in found.figures] == []
+
+
+def test_a_lemma_of_mixed_scripts_is_read_in_the_script_of_most_letters() -> None:
+    from regionrel.text.tokens import lemma
+
+    assert lemma("mіllion") == "million"
+    assert lemma("экспoрт") == "экспорт"
