@@ -405,7 +405,7 @@ def _by_annotation() -> Validator:
 
 
 def _rule_of(allowed: tuple[type, ...]) -> str:
-    """"must be a date or None": the classes an annotation allows, ``None`` by its name."""
+    """The rule for the classes an annotation allows, ``None`` by its name ("or None")."""
     classes = tuple(c for c in allowed if c is not type(None))
     rule = f"must be {_names(classes)}" if classes else "must be None"
     return f"{rule} or None" if classes and len(classes) < len(allowed) else rule
