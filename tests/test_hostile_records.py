@@ -30,6 +30,8 @@ from regionrel.text.sentences import Sentence as TextSentence
         (Decimal("NaN"), Decimal(2), ValidationError, "Interval: 'lo' must be a number (NaN"),
         (Decimal(1), Decimal("sNaN"), ValidationError, "Interval: 'hi' must be a number (NaN"),
         (Decimal(3), Decimal(2), ValidationError, "Interval: 'hi' must not be below lo (got"),
+        (Decimal("9E+999999999"), Decimal("Infinity"), ValidationError, "Interval: 'lo' must lie"),
+        (Decimal(0), Decimal("1E-10001"), ValidationError, "Interval: 'hi' must lie within"),
     ],
 )
 def test_an_interval_built_directly_is_checked(

@@ -39,6 +39,8 @@ ZERO = Decimal(0)
 Bounds = tuple[Decimal, Decimal]
 
 _PREC = 50
+# The largest exponent a bound built directly may have (Interval.of allows 1,000).
+_LARGEST_EXPONENT: Final = 10_000
 DOWN = fixed_context(_PREC, ROUND_FLOOR)
 UP = fixed_context(_PREC, ROUND_CEILING)
 
@@ -74,6 +76,15 @@ def _check_bound(instance: Interval, attribute: attrs.Attribute[Decimal], value:
     if value.is_nan():
         raise ValidationError(
             "must be a number (NaN is not)", cls="Interval", field=attribute.name, value=value
+        )
+    if value.is_finite() and not -_LARGEST_EXPONENT <= value.adjusted() <= _LARGEST_EXPONENT:
+        # (the audit's own intervals reach past the exponents of published figures, so
+        # this bound is wider than Interval.of's; it keeps width and midpoint computable)
+        raise ValidationError(
+            f"must lie within 1E-{_LARGEST_EXPONENT} and 1E+{_LARGEST_EXPONENT} in size",
+            cls="Interval",
+            field=attribute.name,
+            value=value,
         )
     if attribute.name == "hi" and value < instance.lo:
         raise ValidationError("must not be below lo", cls="Interval", field="hi", value=value)
