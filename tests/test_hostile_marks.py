@@ -146,3 +146,20 @@ def test_a_lemma_of_mixed_scripts_is_read_in_the_script_of_most_letters() -> Non
 
     assert lemma("mіllion") == "million"
     assert lemma("экспoрт") == "экспорт"
+
+
+@pytest.mark.parametrize(("text", "number"), [(5, None), (b"7", None), ("7\u200b109", 5)])
+def test_across_marks_refuses_what_is_not_text_and_a_number(text: object, number: object) -> None:
+    from regionrel.errors import WrongTypeError
+    from regionrel.text.amounts import across_marks
+
+    if number is None and isinstance(text, bytes | int):
+        number = _scanned()
+    with pytest.raises(WrongTypeError):
+        across_marks(text, number, locale="en")  # type: ignore[arg-type]
+
+
+def _scanned() -> object:
+    from regionrel._numbers import scan_number
+
+    return scan_number("7\u200b109", 0)

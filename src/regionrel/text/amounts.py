@@ -40,7 +40,7 @@ import attrs
 
 from regionrel._numbers import EXACT, NumberText, scan_number
 from regionrel._validators import checked_by_annotation
-from regionrel.errors import ParseError
+from regionrel.errors import ParseError, WrongTypeError
 from regionrel.scales import Scale
 
 __all__ = [
@@ -363,6 +363,7 @@ def across_marks(text: str, number: NumberText | None, *, locale: str) -> Number
     Raises:
         ParseError: the marks break the number ("7'10": a group of two digits), or
             look-alike digits touch it.
+        WrongTypeError: *text* is not a str, or *number* not a NumberText or None.
 
     >>> text = "to 7\u200b109 million"
     >>> whole = across_marks(text, scan_number(text, 3), locale="en")
@@ -371,8 +372,14 @@ def across_marks(text: str, number: NumberText | None, *, locale: str) -> Number
     >>> across_marks("to 7,109 million", scan_number("to 7,109 million", 3), locale="en") is None
     True
     """
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="across_marks", field="text", value=text)
     if number is None:
         return None
+    if not isinstance(number, NumberText):
+        raise WrongTypeError(
+            "must be a NumberText or None", cls="across_marks", field="number", value=number
+        )
     pos = number.start
     near = text[max(0, pos - _LONGEST_RUN) : number.end + _LONGEST_RUN]
     if (near.isascii() and "'" not in near) or _ANY_MARK.search(near) is None:
