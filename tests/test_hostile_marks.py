@@ -163,3 +163,12 @@ def _scanned() -> object:
     from regionrel._numbers import scan_number
 
     return scan_number("7\u200b109", 0)
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2069", "\u00ad"])
+def test_a_spaced_decimal_comma_with_a_mark_is_no_escape(mark: str) -> None:
+    # "147, 2\u200b млн": the fraction's token kept its mark, and Decimal() refused it.
+    from regionrel.text import extract
+
+    found = extract(f"Экспорт составил 147, 2{mark} млн долларов США.", locale="ru")
+    assert [f.figure.value for f in found.figures] in ([], [Decimal("147.2")])

@@ -209,7 +209,8 @@ class FigureReader:
                 and number is not None
                 and number.is_integer
             ):
-                frac = toks[k + 1].text
+                # (its digits only: a token's text keeps the invisible marks inside it)
+                frac = "".join(ch for ch in toks[k + 1].text if "0" <= ch <= "9")
                 n_value = Decimal(f"{n_value}.{frac}")
                 n_dec = len(frac)
                 k += 2
