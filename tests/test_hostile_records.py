@@ -123,3 +123,11 @@ def test_a_duration_read_from_text_is_built_as_before() -> None:
     found = read_durations("for a period of five years")
     assert [d.years for d in found] == [5]
     assert all(isinstance(d, Duration) for d in found)
+
+
+def test_an_agreement_event_successor_must_be_text() -> None:
+    from regionrel.relations.lifecycle import AgreementEvent, AgreementEventKind
+
+    with pytest.raises(WrongTypeError) as info:
+        AgreementEvent(AgreementEventKind.AMENDMENT, datetime.date(2019, 1, 1), successor=_any(5))
+    assert str(info.value) == "AgreementEvent: 'successor' must be a str or None (got 5)"
