@@ -268,7 +268,8 @@ def read_partners(
     for match in _COMPOUND_RU.finditer(title):
         found.update(dict.fromkeys(_adjectives(gaz, match.group())))
     for match in _JOINER.finditer(title):
-        left, right = _words_around(title, match.start(), match.end())
+        left = _WORD.findall(title[: match.start()])[-4:]
+        right = _WORD.findall(title[match.end() :])[:4]
         first = _longest(gaz, [left[k:] for k in range(len(left))])
         second = _longest(gaz, [right[:k] for k in range(len(right), 0, -1)])
         if first is not None and second is not None:
@@ -277,24 +278,6 @@ def read_partners(
         for word in _CAPITALISED.findall(title):
             found.update(dict.fromkeys(_adjectives(gaz, word)))
     return tuple(r for r in found if not _is_country(r, home))
-
-
-#: How far from a joiner its names are looked for (four words of a name, and more).
-_REACH: Final = 160
-
-
-def _words_around(title: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The last four words before *start* and the first four after *end*, each looked for
-    within :data:`_REACH` characters (so a title of many joiners is read in linear time);
-    a word the reach cuts is left out."""
-    low, high = max(0, start - _REACH), min(len(title), end + _REACH)
-    left = list(_WORD.finditer(title, low, start))
-    if left and low > 0 and left[0].start() == low:
-        left = left[1:]
-    right = list(_WORD.finditer(title, end, high))
-    if right and high < len(title) and right[-1].end() == high:
-        right = right[:-1]
-    return [w.group() for w in left[-4:]], [w.group() for w in right[:4]]
 
 
 def _longest(gaz: Gazetteer, candidates: list[list[str]]) -> Region | None:
