@@ -251,5 +251,7 @@ def test_a_hostile_report_of_many_suspect_sets_gets_a_result() -> None:
         ]
     )
     result = report.audit()
-    assert all(len(s) == 3 for s in result.suspects)
-    assert {"goods_share:exports:m"} <= set().union(*result.suspects)
+    # (Two figures each: the goods share and one of the partner groups' shares. Three
+    # were needed while the ceiling cut the turnover that a share of 1e-33% implies.)
+    assert all(len(s) == 2 for s in result.suspects)
+    assert all("goods_share:exports:m" in s for s in result.suspects)

@@ -119,7 +119,7 @@ def test_a_pivot_is_used_only_when_asked() -> None:
     with pytest.raises(MissingRateError) as info:
         TABLE.rate("EUR", "RUB", day)
     assert str(info.value) == (
-        "ExchangeRates: has no rate for EUR/RUB on 2018-12-29, neither as stored nor inverted"
+        "ExchangeRates: 'rates' has no rate for EUR/RUB on 2018-12-29, neither as stored nor inverted"
     )
     assert TABLE.rate("EUR", "RUB", day, via="USD") == Decimal("1.1456") * Decimal("69.4706")
     assert TABLE.convert(Money(100, "EUR"), "RUB", day, via="USD") == Money("7958.55193600", "RUB")
@@ -137,7 +137,7 @@ def test_a_missing_leg_of_a_pivot_is_named() -> None:
     with pytest.raises(MissingRateError) as info:
         TABLE.rate("EUR", "RUB", D(2017, 5, 5), via="USD")
     assert str(info.value) == (
-        "ExchangeRates: has no rate for EUR/RUB on 2017-05-05, neither as stored, inverted, "
+        "ExchangeRates: 'rates' has no rate for EUR/RUB on 2017-05-05, neither as stored, inverted, "
         "nor through USD: EUR/USD is missing"
     )
     with pytest.raises(MissingRateError) as second:
@@ -152,25 +152,25 @@ def test_a_missing_leg_of_a_pivot_is_named() -> None:
             "USD",
             "RUB",
             D(2019, 1, 1),
-            "ExchangeRates: has no rate for USD/RUB on 2019-01-01, neither as stored nor inverted",
+            "ExchangeRates: 'rates' has no rate for USD/RUB on 2019-01-01, neither as stored nor inverted",
         ),
         (
             "USD",
             "RUB",
             2017,
-            "ExchangeRates: has no rate for USD/RUB on 2017, neither as stored nor inverted",
+            "ExchangeRates: 'rates' has no rate for USD/RUB on 2017, neither as stored nor inverted",
         ),
         (
             "USD",
             "RUB",
             "2018-2019",
-            "ExchangeRates: has no rate for USD/RUB on 2018-2019, neither as stored nor inverted",
+            "ExchangeRates: 'rates' has no rate for USD/RUB on 2018-2019, neither as stored nor inverted",
         ),
         (
             "CNY",
             "RUB",
             2018,
-            "ExchangeRates: has no rate for CNY/RUB on 2018, neither as stored nor inverted",
+            "ExchangeRates: 'rates' has no rate for CNY/RUB on 2018, neither as stored nor inverted",
         ),
     ],
 )

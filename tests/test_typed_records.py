@@ -106,7 +106,7 @@ def test_a_float_field_takes_an_int_and_an_optional_takes_none() -> None:
 
     assert Measure(1).value == 1
     assert Measure(1.5, None).note is None
-    with pytest.raises(errors.WrongTypeError, match="'note' must be a str or NoneType"):
+    with pytest.raises(errors.WrongTypeError, match="'note' must be a str or None"):
         Measure(1.5, 5)  # type: ignore[arg-type]
 
 

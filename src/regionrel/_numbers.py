@@ -59,7 +59,7 @@ from regionrel._exact import decimal_text as decimal_text
 from regionrel._exact import exact_sum as exact_sum
 from regionrel._exact import fixed_context as fixed_context
 from regionrel._exact import read_decimal as read_decimal
-from regionrel._validators import as_decimal
+from regionrel._validators import as_decimal, checked_by_annotation
 from regionrel.errors import ParseError, ValidationError, WrongTypeError
 
 __all__ = [
@@ -96,7 +96,7 @@ _GROUP: Final = {"en": ",", "ru": " "}
 _POINT: Final = {"en": ".", "ru": ","}
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class NumberText:
     """A number as it appears in a text, with its exact value and where it is.
 

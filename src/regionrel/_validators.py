@@ -395,13 +395,20 @@ def _by_annotation() -> Validator:
         allowed = known[owner]
         if allowed is not None and not isinstance(value, allowed):
             raise WrongTypeError(
-                f"must be {_names(allowed)}",
+                _rule_of(allowed),
                 cls=owner.__name__,
                 field=attribute.name,
                 value=value,
             )
 
     return check
+
+
+def _rule_of(allowed: tuple[type, ...]) -> str:
+    """The rule for the classes an annotation allows, ``None`` by its name ("or None")."""
+    classes = tuple(c for c in allowed if c is not type(None))
+    rule = f"must be {_names(classes)}" if classes else "must be None"
+    return f"{rule} or None" if classes and len(classes) < len(allowed) else rule
 
 
 def _classes_of(owner: type, name: str) -> tuple[type, ...] | None:

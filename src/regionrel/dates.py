@@ -84,6 +84,12 @@ _YEAR_FIRST: Final = re.compile(r"(\d{4})([-./ ])(\d{1,2})\2(\d{1,2})|(\d{4})()(
 _NUMERIC: Final = re.compile(r"(\d{1,2})([-./ ])(\d{1,2})\2(\d+)")
 _CYRILLIC_WORD: Final = re.compile(r"[а-яё]+\.?", re.IGNORECASE)
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
+# A date of digits and separators only, and the spaces a writer puts around its separators
+# ("2018. 01. 09", "09 .01.2018"): read as if they were not there, never by dateutil, which
+# takes "2018 -01-09" day first.
+_DIGITS_ONLY: Final = re.compile(r"[\d\s./-]+")
+_SPACED_SEPARATOR: Final = re.compile(r"\s*([-./])\s*")
+_YEAR_AHEAD: Final = re.compile(r"\d{4}\D")
 
 # Two defaults that differ in every field: a field that dateutil fills from
 # the default differs between the two results, so it was missing from the text.
@@ -296,6 +302,12 @@ def parse_date(text: str, *, dayfirst: bool | None = True) -> datetime.date:
         raise _error("must not be empty", text, None)
     offset = len(text) - len(text.lstrip())
     translated = _translate_russian(text).strip()
+    if ":" not in translated and not any(char.isalpha() for char in translated):
+        if _DIGITS_ONLY.fullmatch(translated):
+            translated = _SPACED_SEPARATOR.sub(r"\1", translated).removesuffix(".")
+        if _YEAR_AHEAD.match(translated) and not _YEAR_FIRST.fullmatch(translated):
+            # (never dateutil's reading: it takes "2018'-01-09" day first)
+            raise _error("is not a date this library can read (year first, other marks)", text)
     if match := _YEAR_FIRST.fullmatch(translated):
         year, _, month, day = (
             a or b for a, b in zip(match.groups()[:4], match.groups()[4:], strict=True)

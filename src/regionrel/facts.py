@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.dates import PartialDate
 from regionrel.periods import Period
 from regionrel.regions import Region, RegionKind
@@ -207,7 +208,7 @@ class Ending(enum.Enum):
     SUPERSESSION = "supersession"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Fact:
     """One thing a summary says about a year, with the data it rests on.
 

@@ -29,6 +29,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import format_number
+from regionrel._validators import checked_by_annotation
 from regionrel.dates import PartialDate
 from regionrel.facts import Ending, Fact, FactKind, Section
 from regionrel.money import Money
@@ -60,7 +61,7 @@ from regionrel.trade import TradeChange
 __all__ = ["PHRASES", "Phrase", "Sentence", "Summary", "render"]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Phrase:
     """A sentence pattern in English and in Russian, with the same ``{slots}``."""
 
@@ -367,7 +368,7 @@ _MONTHS_RU_PREP = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Sentence:
     """One sentence of a summary, with the fact it states."""
 
@@ -380,7 +381,7 @@ class Sentence:
         return self.text
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Summary:
     """A year's summary: paragraphs of sentences, each sentence with its fact.
 

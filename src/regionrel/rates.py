@@ -205,7 +205,7 @@ class ExchangeRates:
     >>> rates.rate("USD", "RUB", on=datetime.date(2018, 1, 10))
     Traceback (most recent call last):
     ...
-    regionrel.errors.MissingRateError: ExchangeRates: has no rate for USD/RUB on 2018-01-10, neither as stored nor inverted
+    regionrel.errors.MissingRateError: ExchangeRates: 'rates' has no rate for USD/RUB on 2018-01-10, neither as stored nor inverted
     """
 
     #: Every rate in the table, in the order given.
@@ -359,6 +359,7 @@ class ExchangeRates:
                 f"has no rate for {base}/{quote} on {_describe(when)}, "
                 "neither as stored nor inverted",
                 cls="ExchangeRates",
+                field="rates",
             )
         pivot = check_currency(via, "ExchangeRates")
         first = self._leg(base, pivot, when) if pivot != base else _NO_LEG
@@ -369,6 +370,7 @@ class ExchangeRates:
                 f"has no rate for {base}/{quote} on {_describe(when)}, neither as stored, "
                 f"inverted, nor through {pivot}: {missing} is missing",
                 cls="ExchangeRates",
+                field="rates",
             )
         return [leg for leg in (first, second) if leg is not _NO_LEG]
 
@@ -417,6 +419,7 @@ def _lookup(series: _Series, when: When, pair: str) -> Decimal | None:
                 f"has {pair} rates of periods of the same length that hold {_describe(when)}",
                 candidates=[str(p) for p, _ in narrowest],
                 cls="ExchangeRates",
+                field="rates",
             )
         return narrowest[0][1]
     if isinstance(when, datetime.date):

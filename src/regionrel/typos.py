@@ -133,7 +133,7 @@ def typo_digits(value: Decimal, decimals: int, where: str) -> tuple[bool, str, s
 _Edit = tuple[TypoKind, str, str, int, str, str, bool]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class TypoTable:
     """The variants of one published figure, in the canonical order and by value."""
 

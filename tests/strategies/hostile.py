@@ -78,6 +78,15 @@ INVISIBLE_MARKS = (
     "\u2019",  # right single quotation mark
     "\u02bc",  # modifier letter apostrophe
     "\u2009",  # thin space
+    "\u200a",  # hair space
+    "\u2008",  # punctuation space
+    "\u2066",  # left-to-right isolate
+    "\u2069",  # pop directional isolate
+    "\u061c",  # Arabic letter mark
+    "\u00b7",  # middle dot
+    "\u066b",  # Arabic decimal separator
+    "\u066c",  # Arabic thousands separator
+    "\u2032",  # prime
 )
 _MINUSES = ("-", "\u2212", "\u2012", "\u2013", "\u2014", "\ufe63", "\uff0d", "\u2010")
 _DIGIT_SCRIPTS = (
@@ -93,7 +102,7 @@ def _marked_number(draw: st.DrawFn) -> str:
     digits = draw(
         st.from_regex(r"[1-9][0-9]{0,2}([ ,.][0-9]{3}){0,3}([.,][0-9]{1,2})?", fullmatch=True)
     )
-    how = draw(st.sampled_from(["mark", "marks", "script", "minus", "all"]))
+    how = draw(st.sampled_from(["mark", "marks", "script", "digit", "minus", "all"]))
     text = digits
     if how in ("mark", "marks", "all"):
         for _ in range(1 if how == "mark" else draw(st.integers(2, 4))):
@@ -101,6 +110,11 @@ def _marked_number(draw: st.DrawFn) -> str:
             text = text[:at] + draw(st.sampled_from(INVISIBLE_MARKS)) + text[at:]
     if how in ("script", "all"):
         text = text.translate(draw(st.sampled_from(_DIGIT_SCRIPTS)))
+    if how == "digit":  # one digit of another script among ASCII ones ("7,١09")
+        at = draw(st.integers(0, len(text) - 1))
+        text = (
+            text[:at] + text[at].translate(draw(st.sampled_from(_DIGIT_SCRIPTS))) + text[at + 1 :]
+        )
     if how in ("minus", "all"):
         text = draw(st.sampled_from(_MINUSES)) + text
     return text + draw(st.sampled_from(["", "%", " %", " million", " млн", " USD"]))

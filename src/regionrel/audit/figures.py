@@ -52,6 +52,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT, STANDARD, format_number, quantize
+from regionrel._validators import checked_by_annotation
 from regionrel.audit.intervals import DOWN, UP, Bounds
 from regionrel.audit.keys import FigureKey, Measure
 from regionrel.errors import ValidationError
@@ -229,7 +230,7 @@ _RATE_KINDS: Final = frozenset(
 _SHARE_KINDS: Final = frozenset({FigureKind.PERCENT, FigureKind.NUMBER})
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Figure:
     """A published figure with what it measures (internal to the audit)."""
 
@@ -441,25 +442,42 @@ _HEADROOM: Final = 18
 _NEAR: Final = 15
 
 
-def ceiling_for(bounds: Iterable[Bounds]) -> Decimal:
+def ceiling_for(bounds: Iterable[Bounds], *, ratios: Iterable[Bounds] = ()) -> Decimal:
     """The ceiling of a report whose figures stand for *bounds* (in the quantities' units).
 
     :data:`CEILING` for every real report; for figures of 10**15 or more (within a
     thousand of it), a power of ten 10**18 times above the largest, so that no figure
-    is ever cut by it.
+    is ever cut by it. *ratios* are the bounds of the figures that multiply or divide
+    an amount (growths, indices, excesses, shares): an amount they imply may be the
+    largest figure times the largest of them or of their inverses ("exports exceed
+    imports 2.7e14 times" and imports of 3 million imply exports of 8e20; exports of 796
+    that are 1.8e-17 of turnover imply a turnover of 4.4e19), and the ceiling stands
+    above that too.
 
     >>> ceiling_for([(Decimal(7), Decimal(8))]) == CEILING
     True
     >>> ceiling_for([(Decimal("1e20"), Decimal("1e20"))])
+    Decimal('1E+39')
+    >>> ceiling_for([(Decimal("3e6"), Decimal("3e6"))], ratios=[(Decimal("2.7e14"),) * 2])
     Decimal('1E+39')
     """
     largest = max(
         (abs(b) for pair in bounds for b in pair if b.is_finite() and not b.is_zero()),
         default=_ONE,
     )
-    if largest.adjusted() < _NEAR:
+    reach = max(
+        (
+            max(abs(b), STANDARD.divide(_ONE, abs(b)))
+            for pair in ratios
+            for b in pair
+            if b.is_finite() and not b.is_zero()
+        ),
+        default=_ONE,
+    )
+    top = STANDARD.multiply(largest, max(reach, _ONE))
+    if top.adjusted() < _NEAR:
         return CEILING
-    return Decimal(1).scaleb(largest.adjusted() + 1 + _HEADROOM)
+    return Decimal(1).scaleb(top.adjusted() + 1 + _HEADROOM)
 
 
 def _published(role: Role, reported: Reported, bound: Bound | None = None) -> str:

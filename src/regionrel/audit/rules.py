@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from regionrel.audit.figures import CEILING, FLOWS, Figure, ceiling_for
+from regionrel.audit.figures import CEILING, FLOWS, Figure, Role, ceiling_for
 from regionrel.audit.intervals import ZERO, Bounds
 from regionrel.audit.keys import FigureKey, Measure
 from regionrel.audit.solver import (
@@ -89,7 +89,14 @@ def build_model(figures: Mapping[str, Figure], complete_ranks: Iterable[str] = (
     shape = _Shape(
         tuple((name, fig.key) for name, fig in figures.items()),
         frozenset(complete_ranks),
-        ceiling_for(bounds.values()),
+        ceiling_for(
+            bounds.values(),
+            ratios=[
+                fig.bounds
+                for fig in figures.values()
+                if fig.role in (Role.GROWTH, Role.INDEX, Role.EXCEED, Role.SHARE)
+            ],
+        ),
     )
     return _shaped(shape).pinned(bounds)
 

@@ -406,12 +406,15 @@ def finish(
 
 
 def _rank_method(value: object) -> RankMethod:
+    """The method as :func:`regionrel.trade.rank` takes it: a RankMethod or its name as a str."""
     from regionrel.errors import ValidationError
 
     if isinstance(value, RankMethod):
         return value
     try:
-        return RankMethod(str(value).strip().lower())
+        if not isinstance(value, str):
+            raise ValueError  # never the str() of another object (it may raise, or lie)
+        return RankMethod(str.strip(value).lower())
     except ValueError:
         raise ValidationError(
             "must be 'competition' or 'dense'", cls="finish", field="rank_method", value=value

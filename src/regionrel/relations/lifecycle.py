@@ -31,6 +31,7 @@ import attrs
 
 from regionrel._validators import (
     as_optional_partial_date,
+    checked_by_annotation,
     instance_of,
     optional_instance_of,
 )
@@ -167,7 +168,9 @@ class AgreementEvent:
         validator=optional_instance_of(GoverningBody),
     )
     #: The title of the superseding agreement.
-    successor: str | None = attrs.field(default=None, kw_only=True)
+    successor: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_instance_of(str)
+    )
     #: What changed, in words.
     note: str = attrs.field(default="", kw_only=True, validator=instance_of(str))
     #: The month or year it happened, when the source gives no day.
@@ -475,7 +478,7 @@ class Spans:
 # --------------------------------------------------------------------------- the replay
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Lifecycle:
     """An agreement's lifecycle, replayed once from its fields and events."""
 

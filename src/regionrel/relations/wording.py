@@ -25,6 +25,8 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
+
 __all__ = ["Duration", "NUMBER_WORDS", "read_durations", "read_number"]
 
 _ENGLISH: Final = (  # noqa: SIM905
@@ -130,7 +132,7 @@ _DURATION: Final = re.compile(
 _JOIN: Final = re.compile(r"[\s,-]*(?:(?:and|и)[\s,-]*)?", re.IGNORECASE)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Duration:
     """A span of years and months named in a text, with where it was found.
 

@@ -39,7 +39,8 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT, NumberText, scan_number
-from regionrel.errors import ParseError
+from regionrel._validators import checked_by_annotation
+from regionrel.errors import ParseError, WrongTypeError
 from regionrel.scales import Scale
 
 __all__ = [
@@ -56,11 +57,17 @@ __all__ = [
 ]
 
 #: Characters that publishing software inserts inside numbers and that carry nothing.
-INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+INVISIBLE: Final = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+    # the Arabic letter mark, the bidirectional embeddings and isolates, invisible operators
+    "\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2061\u2062\u2063\u2064"
+)
 _SPACES: Final = " \u00a0\u2009\u202f\u2007"
 #: The most digits a number in running text may have (a table's largest figure has 15).
 MAX_DIGITS: Final = 30
-_APOSTROPHES: Final = "'\u2019"
+_APOSTROPHES: Final = "'\u2019\u02bc"
+# The spaces narrower than a thin one that typesetting puts between groups of digits.
+_OTHER_SPACES: Final = "\u200a\u2008\u2004\u2005\u2006\u205f"
 
 #: Currency codes that releases glue to the number ("RMB52.86 billion", "USD1.3bn"): a
 #: number right after one of them is read, as after a space.
@@ -79,7 +86,7 @@ _MARK_RE: Final = re.compile("[.,]")
 _MARK_SPLIT: Final = _MARK_RE.split
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class NumberStyle:
     """How a document uses "," and "." where the shape of a number decides it.
 
@@ -102,7 +109,7 @@ class NumberStyle:
         return not self.point_group > self.point_decimal
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Number:
     """A number read from running text, with its span in that text."""
 
@@ -285,28 +292,89 @@ def read_numbers(text: str, *, locale: str = "en") -> list[Number]:
     return numbers
 
 
-#: Marks that a scan of a number stops at but that join digits to it: the invisible ones,
-#: and the apostrophe and figure space that some publishers group thousands with (a scan
-#: that stops before none of them needs no :func:`across_marks`).
-JOINT_MARKS: Final = f"{INVISIBLE}{_APOSTROPHES}\u2007"
-_JOINT: Final = re.compile(f"[{JOINT_MARKS}]+(?=[0-9])")
-_AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007", " "))
+#: Look-alike digits (fullwidth, Arabic-Indic, Persian, Devanagari, superscript, subscript,
+#: mathematical) and separators of other scripts (Arabic decimal and group marks, the
+#: middle dot, the prime): next to a number's digits they make it one the reader cannot
+#: read whole, so it is refused whole.
+LOOKALIKE_DIGITS: Final = (
+    "０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉"
+    + "".join(chr(c) for c in range(0x1D7CE, 0x1D800))
+)
+# The same as ranges, for a regular expression's class (a class of single characters
+# outside the first plane is slow to search).
+_LOOKALIKE_CLASS: Final = "０-９٠-٩۰-۹०-९⁰¹²³⁴-⁹₀-₉\U0001d7ce-\U0001d7ff"
+_LOOKALIKE_MARKS: Final = "\u066b\u066c\u00b7\u2032"
+#: Marks that a scan of a number may stop at (or, for look-alikes, before) though the
+#: number goes on: the reader hands a number followed by one to :func:`across_marks`,
+#: which reads it whole, refuses it, or leaves the scan as it was (None).
+JOINT_MARKS: Final = (
+    f"{INVISIBLE}{_APOSTROPHES}{_SPACES}{_OTHER_SPACES}.,{_LOOKALIKE_MARKS}{LOOKALIKE_DIGITS}"
+)
+_GAP_CHARS: Final = f"{INVISIBLE}{_APOSTROPHES}{_SPACES}{_OTHER_SPACES}.,"
+_MARKED: Final = f"{INVISIBLE}{_APOSTROPHES}{_SPACES[1:]}{_OTHER_SPACES}"
+# Any mark that joins digits or stands for one, to tell at once a number that needs none.
+_ANY_MARK: Final = re.compile(f"[{_MARKED}{_LOOKALIKE_MARKS}{_LOOKALIKE_CLASS}]")
+# A run of digits across its gaps: a lone "," "." or space, or up to seven separators
+# with a mark among them ("7\u200b109", "7\u00a0 109"); atomic, so never backtracked.
+_RUN: Final = re.compile(
+    f"(?>[0-9]+)(?>(?>[ .,]{{0,3}}[{_MARKED}][{_GAP_CHARS}]{{0,3}}|[ .,])[0-9]+)*"
+)
+# The digits and gaps that end right before a position.
+_RUN_BEFORE: Final = re.compile(f"[0-9{_GAP_CHARS}]+\\Z")
+_NEAR_AFTER: Final = re.compile(
+    f"[{_GAP_CHARS}{_LOOKALIKE_MARKS}]{{0,4}}[{_LOOKALIKE_CLASS}]"
+    f"|[{_GAP_CHARS}]{{0,4}}[{_LOOKALIKE_MARKS}][{_GAP_CHARS}]{{0,3}}[0-9{_LOOKALIKE_CLASS}]"
+)
+_NEAR_BEFORE: Final = re.compile(
+    f"(?:[{_LOOKALIKE_CLASS}]|[0-9{_LOOKALIKE_CLASS}][{_GAP_CHARS}]{{0,4}}[{_LOOKALIKE_MARKS}])"
+    f"[{_GAP_CHARS}]{{0,4}}\\Z"
+)
+_SPACE_RUN: Final = re.compile(f"[{_SPACES}{_OTHER_SPACES}]+")
+_AS_SPACE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES + "\u2007" + _OTHER_SPACES, " "))
+#: The longest run of digits and marks read as one number (30 digits and their marks).
+_LONGEST_RUN: Final = 48
+
+
+def _marked_run(text: str, start: int) -> tuple[int, bool]:
+    """Where the run of digits from *start* ends, its gaps crossed (a lone "," "." or
+    space, or a gap with a mark), and whether it crossed a mark."""
+    run = _RUN.match(text, start, start + _LONGEST_RUN + 8)
+    stop = start if run is None else run.end()
+    return stop, _ANY_MARK.search(text, start, stop) is not None
+
+
+def _inside_a_run(text: str, pos: int) -> bool:
+    """Whether the digits at *pos* end a run of marked digits that starts before them
+    (whose head the reader refused, so that this tail is not read as a number)."""
+    before = _RUN_BEFORE.search(text, max(0, pos - _LONGEST_RUN), pos)
+    if before is None:
+        return False
+    head = before.start()
+    while head < pos and not "0" <= text[head] <= "9":
+        head += 1
+    if head == pos:
+        return False
+    stop, joined = _marked_run(text, head)
+    return joined and stop > pos
 
 
 def across_marks(text: str, number: NumberText | None, *, locale: str) -> NumberText | None:
     """Read whole a number that a scan stopped inside, at marks that join more digits to it.
 
     *number* is what :func:`~regionrel._numbers.scan_number` read in *text*. When marks
-    follow it that join more digits ("7\u200b109", "7'109"), the invisible ones are
-    dropped and the apostrophe and figure space read as group spaces, and the number is
-    scanned again: it is read whole when it then ends where its marks do, else refused
-    whole (never read in half).
+    follow it that join more digits ("7\u200b109", "7'109", "7,\u200b109", "7\u00a0
+    109"), the invisible ones are dropped, the apostrophe and figure space read as group
+    spaces and a run of spaces as one, and the number is scanned again: it is read whole
+    when the scan then reads the whole run, else refused whole (never read in half). A
+    number next to digits of another script ("7,１09", "٧ 109") is refused whole.
 
     Returns:
         The whole number, or None when no such mark follows (the scan stands).
 
     Raises:
-        ParseError: the marks break the number ("7'10": a group of two digits).
+        ParseError: the marks break the number ("7'10": a group of two digits), or
+            look-alike digits touch it.
+        WrongTypeError: *text* is not a str, or *number* not a NumberText or None.
 
     >>> text = "to 7\u200b109 million"
     >>> whole = across_marks(text, scan_number(text, 3), locale="en")
@@ -315,30 +383,56 @@ def across_marks(text: str, number: NumberText | None, *, locale: str) -> Number
     >>> across_marks("to 7,109 million", scan_number("to 7,109 million", 3), locale="en") is None
     True
     """
-    if number is None or _JOINT.match(text, number.end) is None:
+    if not isinstance(text, str):
+        raise WrongTypeError("must be a str", cls="across_marks", field="text", value=text)
+    if number is None:
         return None
+    if not isinstance(number, NumberText):
+        raise WrongTypeError(
+            "must be a NumberText or None", cls="across_marks", field="number", value=number
+        )
     pos = number.start
-    token = _TOKEN.match(text, pos)
-    stop = number.end if token is None else token.end()
+    near = text[max(0, pos - _LONGEST_RUN) : number.end + _LONGEST_RUN]
+    if (near.isascii() and "'" not in near) or _ANY_MARK.search(near) is None:
+        return None  # (the common case, at once: no mark near the number)
+    if _NEAR_AFTER.match(text, number.end) or _NEAR_BEFORE.search(text, max(0, pos - 6), pos):
+        raise ParseError(
+            "has digits or marks of another script next to it",
+            cls="extract",
+            field="text",
+            text=text[pos : number.end + 1],
+            position=number.end - pos,
+        )
+    if _inside_a_run(text, pos):
+        raise ParseError(
+            "is the end of a number broken by marks",
+            cls="extract",
+            field="text",
+            text=text[pos : number.end],
+            position=0,
+        )
+    stop, joined = _marked_run(text, pos)
+    if not joined:
+        return None
     kept = [i for i in range(pos, stop) if text[i] not in INVISIBLE]
-    clean = "".join(text[i] for i in kept).translate(_AS_SPACE)
-    again = scan_number(clean, 0, locale=locale)
-    last = kept[again.end - 1] + 1 if again is not None else pos
-    if again is None or _JOINT.match(text, last):
+    clean = _SPACE_RUN.sub(" ", "".join(text[i] for i in kept).translate(_AS_SPACE))
+    again = scan_number(clean, 0, locale=locale) if stop - pos <= _LONGEST_RUN else None
+    if again is None or again.end != len(clean):
+        read = 0 if again is None else again.end
         raise ParseError(
             "has marks inside that break its groups of digits",
             cls="extract",
             field="text",
             text=text[pos:stop],
-            position=last - pos,
+            position=read,
         )
-    return NumberText(text[pos:last], again.value, again.decimals, pos, last)
+    return NumberText(text[pos:stop], again.value, again.decimals, pos, stop)
 
 
 # -- amounts of money -----------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Money:
     """An amount of money stated in text: its value in its scale, its currency, its span."""
 

@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import RegionrelError
 from regionrel.reported import FigureKind, Reported
 from regionrel.scales import Scale
@@ -25,7 +26,7 @@ from regionrel.text.tokens import Token, lemma, tokenize
 __all__ = ["WORD_FIGURES", "FigurePhrase", "FigureReader"]
 
 
-@attrs.define
+@attrs.define(field_transformer=checked_by_annotation)
 class FigurePhrase:
     """One figure's phrase: its measure as read so far, its figure and its token span."""
 
@@ -218,7 +219,8 @@ class FigureReader:
                 and number is not None
                 and number.is_integer
             ):
-                frac = toks[k + 1].text
+                # (its digits only: a token's text keeps the invisible marks inside it)
+                frac = "".join(ch for ch in toks[k + 1].text if "0" <= ch <= "9")
                 n_value = Decimal(f"{n_value}.{frac}")
                 n_dec = len(frac)
                 k += 2

@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from regionrel._numbers import EXACT
+from regionrel._validators import checked_by_annotation
 from regionrel.audit.figures import Bound
 from regionrel.audit.keys import FigureKey
 from regionrel.errors import RegionrelError
@@ -140,7 +141,7 @@ def _key(
     return None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class ReportFigures:
     """The reporter's statements as the audit takes them: keys, figures, currency and scale."""
 

@@ -14,6 +14,8 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
+
 __all__ = ["MASK", "NUM", "Grammar", "num"]
 
 #: Stands for each character of a number in a shadow sentence.
@@ -49,7 +51,7 @@ def compile_ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Grammar:
     """The stock phrases of one language, as compiled patterns over shadow sentences."""
 

@@ -11,6 +11,11 @@ __all__ = ["GRAMMAR"]
 _SCALE: Final = (
     r"(?P<scale>thousands?|millions?|billions?|trillions?|mln\.?|mn|bln\.?|bn|thous\.?|ths\.?)"
 )
+#: A word of Latin and Cyrillic letters ("mіllion" with a Cyrillic і): where a scale may
+#: stand, it makes the amount unread rather than read a million times too small.
+_MIXED: Final = (
+    r"[^\W\d_]{0,30}?(?:[a-z][^\W\d_]{0,30}?[\u0400-\u052f]|[\u0400-\u052f][^\W\d_]{0,30}?[a-z])"
+)
 _CUR: Final = (
     r"(?P<cur>(?:US|U\.S\.|American)\s+dollars?|dollars?\s+of\s+the\s+USA|dollars?|USD|US\$|\$"
     r"|euros?|EUR|€|(?:Russian\s+)?(?:rubles?|roubles?)|RUB|rub\.)"
@@ -68,8 +73,8 @@ _ORDINALS: Final = {
 GRAMMAR: Final = Grammar(
     locale="en",
     money=compile_ci(
-        rf"(?:(?P<pre>US\$|\$|USD)\s*)?{num()}(?:\s+(?:and|or)\s+{num('num2')})?"
-        rf"\s*{_SCALE}?\s*(?(pre)|{_CUR})"
+        rf"(?:(?P<pre>US\$|\$|USD)\s*)?(?>{num()})(?:\s+(?:and|or)\s+(?>{num('num2')}))?"
+        rf"\s*(?:{_SCALE}|(?!\s*{_MIXED}))\s*(?(pre)|{_CUR})"
     ),
     currencies={
         "us dollars": "USD",

@@ -24,6 +24,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.regions import Region, RegionKind
 from regionrel.text import lexicon
 from regionrel.text.items import FlowRole, RankMention, Span
@@ -35,7 +36,7 @@ from regionrel.text.tokens import Token
 __all__ = ["PlaceMention", "merge_ranks", "read_places"]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class PlaceMention:
     """A place in a ranking, attributed: "занимает 1-е место в ПФО", "ranked 5th in Russia".
 

@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.errors import WrongTypeError
 
 __all__ = ["Sentence", "split_sentences"]
@@ -70,7 +71,7 @@ _NEXT_STARTS: Final = re.compile(r"\s+[\"«“„'(\[A-ZА-ЯЁ0-9]")
 _WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Sentence:
     """One sentence of a text, without its surrounding white space.
 

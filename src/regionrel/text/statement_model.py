@@ -13,6 +13,7 @@ import enum
 
 import attrs
 
+from regionrel._validators import checked_by_annotation
 from regionrel.reported import Reported
 from regionrel.scales import Scale
 from regionrel.text.items import FlowRole, Span
@@ -60,7 +61,7 @@ class TimeRole(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=checked_by_annotation)
 class Statement:
     """One figure of a trade text, attributed.
 

@@ -88,6 +88,23 @@ def _analyzer() -> Any:
 _SILENT_E: Final = ("as", "is", "lin", "uc", "rg", "ang", "ov", "iz", "rat", "lat", "iat", "nat")
 
 
+# Letters of one script that look like letters of the other (lower case, as lemmas are):
+# a word that mixes the scripts ("mіllion" with a Cyrillic і, "мln", "mлн") is read in
+# the script most of its letters are in, so that a look-alike never makes a scale or a
+# currency unread while its number is read.
+_TO_LATIN: Final = str.maketrans("аеорсухіјѕӏһԁԛԝмнктв", "aeopcyxijslhdqwmhktb")
+_TO_CYRILLIC: Final = str.maketrans("aeopcyxmhktb", "аеорсухмнктв")
+_ANY_CYRILLIC: Final = re.compile("[\u0400-\u052f]")
+_ANY_LATIN: Final = re.compile("[a-z]")
+
+
+def _one_script(low: str) -> str:
+    """*low* with its look-alike letters in the script most of its letters are in."""
+    cyrillic = len(_ANY_CYRILLIC.findall(low))
+    latin = len(_ANY_LATIN.findall(low))
+    return low.translate(_TO_LATIN if latin >= cyrillic else _TO_CYRILLIC)
+
+
 @functools.lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
     """The dictionary form of *word*, lower case.
@@ -98,6 +115,8 @@ def lemma(word: str) -> str:
     ('increase', 'rise', 'decline', 'drop')
     """
     low = word.lower().replace("ё", "е")
+    if _ANY_CYRILLIC.search(low) and _ANY_LATIN.search(low):
+        low = _one_script(low)
     if low in _RU_KEEP:
         return low
     if _CYRILLIC.search(low):
