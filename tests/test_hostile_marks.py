@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regionrel import parse_date
+from regionrel import extract, parse_date
 from regionrel.errors import ParseError, RegionrelError
 
 #: Marks a publisher's software puts between characters, visible or not.
@@ -172,3 +172,22 @@ def test_a_spaced_decimal_comma_with_a_mark_is_no_escape(mark: str) -> None:
 
     found = extract(f"Экспорт составил 147, 2{mark} млн долларов США.", locale="ru")
     assert [f.figure.value for f in found.figures] in ([], [Decimal("147.2")])
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "statement"),
+    [
+        ("Экспорт составил 147, 2 млн долларов США.", "ru", "147,2"),
+        ("Импорт – 12, 25 млн долларов.", "ru", "12,25"),
+        # a year and a comma before an amount is no spaced decimal comma
+        ("Exports in 2019, 12 million dollars.", "en", "12"),
+        ("Экспорт в 2019, 12 млн долларов.", "ru", "12"),
+    ],
+)
+def test_a_spaced_decimal_comma_is_read_whole_or_not_at_all(
+    text: str, locale: str, statement: str
+) -> None:
+    found = extract(text, locale=locale)
+    assert [s.figure.text for s in found.statements] == [statement]
+    # the phrase reader reads the whole amount or nothing, never its tail
+    assert [f.figure.text for f in found.figures] in ([], [statement])

@@ -218,6 +218,7 @@ class FigureReader:
                 and self.lem(k + 2) in lexicon.SCALES
                 and number is not None
                 and number.is_integer
+                and not 1800 <= n_value <= 2100  # "Exports in 2019, 12 million": a year
             ):
                 # (its digits only: a token's text keeps the invisible marks inside it)
                 frac = "".join(ch for ch in toks[k + 1].text if "0" <= ch <= "9")

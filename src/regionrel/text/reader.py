@@ -78,6 +78,9 @@ _TRIGGERS: Final = {
     for locale, grammar in _GRAMMARS.items()
 }
 _DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{4}(?![\d]|[.,]\d)")
+#: A number and a comma with one space before a money's one or two digits: "147, 2 млн"
+#: (a decimal comma the publisher followed by a space) ends there, unless it is a year.
+_SPACED_COMMA: Final = re.compile(r"(?<![\d.,])(?!(?:18|19|20)\d\d,)\d+, $")
 _YEAR_CUE: Final = re.compile(r"(?:\bin|\bfor|(?<![а-яё])в|(?<![а-яё])за)\s*$", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")  # ASCII: the digits scan_number reads
 _RUN: Final = re.compile(f"{NUM}+")
@@ -541,6 +544,10 @@ class _Reader:
                 if match.group(group):
                     number = self.number(match, group)
                     start = match.start(group)
+                    if len(number.text) <= 2 and _SPACED_COMMA.search(
+                        self.sent, max(0, start - 24), start
+                    ):
+                        continue  # "147, 2 млн": the tail of a number, never read as half
                     hits.append(
                         _Hit(
                             "money",
