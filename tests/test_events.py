@@ -369,3 +369,21 @@ def test_findings_as_data() -> None:
         RelationsFinding.from_dict({**data, "code": 5})
     with pytest.raises(WrongTypeError):
         RelationsFinding.from_dict([])  # type: ignore[arg-type]
+
+
+_TITLE_PIECES = st.sampled_from(
+    ["Russia", "Tajikistan", "Sughd", "Region", "-", " - ", " and ", " и ", ",", " ", "(", "«"]
+)
+
+
+@given(st.lists(_TITLE_PIECES, max_size=40).map("".join))
+def test_a_joiners_words_are_those_of_the_whole_title(title: str) -> None:
+    # the windowed look-up (linear on titles of many dashes) reads what slices read
+    from regionrel.relations.events import _JOINER, _WORD, _words_around
+
+    for match in _JOINER.finditer(title):
+        plain = (
+            _WORD.findall(title[: match.start()])[-4:],
+            _WORD.findall(title[match.end() :])[:4],
+        )
+        assert _words_around(title, match.start(), match.end()) == plain

@@ -268,8 +268,7 @@ def read_partners(
     for match in _COMPOUND_RU.finditer(title):
         found.update(dict.fromkeys(_adjectives(gaz, match.group())))
     for match in _JOINER.finditer(title):
-        left = _WORD.findall(title[: match.start()])[-4:]
-        right = _WORD.findall(title[match.end() :])[:4]
+        left, right = _words_around(title, match.start(), match.end())
         first = _longest(gaz, [left[k:] for k in range(len(left))])
         second = _longest(gaz, [right[:k] for k in range(len(right), 0, -1)])
         if first is not None and second is not None:
@@ -278,6 +277,37 @@ def read_partners(
         for word in _CAPITALISED.findall(title):
             found.update(dict.fromkeys(_adjectives(gaz, word)))
     return tuple(r for r in found if not _is_country(r, home))
+
+
+def _words_around(title: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The last four words of ``title[:start]`` and the first four of ``title[end:]``.
+
+    Each side is read in a window that doubles until it holds a fifth word or the whole
+    side, up to :data:`_REACH` characters (far more than a title's name spans), so a title
+    of many joiners is read in linear time; a word the reach cuts is left out."""
+    reach = 64
+    while True:
+        low = max(0, start - reach)
+        left = list(_WORD.finditer(title, low, start))
+        if low == 0 or len(left) > 4 or reach >= _REACH:
+            break
+        reach *= 2
+    if left and low > 0 and left[0].start() == low:
+        left = left[1:]  # (cut by the reach)
+    reach = 64
+    while True:
+        high = min(len(title), end + reach)
+        right = list(_WORD.finditer(title, end, high))
+        if high == len(title) or len(right) > 4 or reach >= _REACH:
+            break
+        reach *= 2
+    if right and high < len(title) and right[-1].end() == high:
+        right = right[:-1]  # (cut by the reach)
+    return [w.group() for w in left[-4:]], [w.group() for w in right[:4]]
+
+
+#: The farthest a joiner's names are looked for, in characters.
+_REACH: Final = 512
 
 
 def _longest(gaz: Gazetteer, candidates: list[list[str]]) -> Region | None:
