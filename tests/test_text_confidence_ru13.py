@@ -154,3 +154,18 @@ def test_the_trade_with_a_group_or_a_named_partner_stays_out(
 def test_the_reporter_s_own_trade_raises_no_group_doubt(text: str) -> None:
     with _only("group_with"):
         assert _doubts(text) == {}
+
+
+# -- a year's allowed or set figure is a target ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сальдо за квартал отрицательное – $35,2 млн, при допустимом на год показателе в "
+        "$900 млн.",
+        "Сальдо за квартал отрицательное – $35,2 млн, плановое сальдо на год – $900 млн.",
+    ],
+)
+def test_a_year_s_allowed_or_planned_figure_is_a_target_not_the_result(text: str) -> None:
+    assert _report(text) == {"balance": "-35,2"}
