@@ -120,8 +120,7 @@ def test_a_pronoun_for_the_reporter_or_its_goods_raises_no_doubt(text: str, loca
         ),
         (
             # a clause opened by "и" shares the subject of the one before it
-            "Взаимная торговля с участниками ЕАЭС составила 300 млн долларов и уменьшилась "
-            "на 7%.",
+            "Взаимная торговля с участниками ЕАЭС составила 300 млн долларов и уменьшилась на 7%.",
             "-7",
             "its clause is about the trade with a partner group",
         ),

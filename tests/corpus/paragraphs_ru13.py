@@ -262,7 +262,13 @@ RUSSIAN_13: tuple[Paragraph, ...] = (
         ),
         items=(
             I("goods:metals and light industry", "share", "exports", "", "Около 85%"),
-            I("reporter", "index", "exports", "январь-октябрь 2009 к 2005", "63% от уровня 2005 года"),
+            I(
+                "reporter",
+                "index",
+                "exports",
+                "январь-октябрь 2009 к 2005",
+                "63% от уровня 2005 года",
+            ),
             I("goods:agriculture", "growth", "exports", "январь-октябрь 2009", "в 1,8 раза"),
         ),
         note="A month's exports; the ten months are measured against 2005, not the year before.",

@@ -289,9 +289,9 @@ class Doubts:
         if not _has_month_span(toks, lemmas):
             return ""
         for j in range(_sentence_start(toks, fig_start), fig_start):
-            if lemmas[j] in _MONTHS and not _in_span(toks, lemmas, j):
-                if j > 0 and toks[j - 1].text.lower() in ("в", "in"):
-                    return f"names one month ({toks[j].text}) of a span of months"
+            after_in = j > 0 and toks[j - 1].text.lower() in ("в", "in")
+            if after_in and lemmas[j] in _MONTHS and not _in_span(toks, lemmas, j):
+                return f"names one month ({toks[j].text}) of a span of months"
         return ""
 
     def balance_gap(
@@ -416,17 +416,13 @@ def _sentence_start(tokens: Sequence[Token], at: int) -> int:
 def _in_span(tokens: Sequence[Token], lemmas: Sequence[str], j: int) -> bool:
     """Whether the month at *j* is one end of a span of months ("январь-ноябрь")."""
     before = j >= 2 and tokens[j - 1].text in _SPAN_MARKS and lemmas[j - 2] in _MONTHS
-    after = (
-        j + 2 < len(tokens) and tokens[j + 1].text in _SPAN_MARKS and lemmas[j + 2] in _MONTHS
-    )
+    after = j + 2 < len(tokens) and tokens[j + 1].text in _SPAN_MARKS and lemmas[j + 2] in _MONTHS
     return before or after
 
 
 def _has_month_span(tokens: Sequence[Token], lemmas: Sequence[str]) -> bool:
     """Whether the text names a span of months ("за январь-ноябрь", "в январе – марте")."""
-    return any(
-        lemmas[j] in _MONTHS and _in_span(tokens, lemmas, j) for j in range(len(tokens))
-    )
+    return any(lemmas[j] in _MONTHS and _in_span(tokens, lemmas, j) for j in range(len(tokens)))
 
 
 def _clause_end(tokens: Sequence[Token], fig_end: int, s_end: int) -> int:
