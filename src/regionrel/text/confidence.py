@@ -122,6 +122,8 @@ _UNITS: Final = (
 )
 #: Words of a partner or a partner group as the subject of a clause.
 _PARTNER_WORDS: Final = lexicon.GROUP_WORDS | {"partner", "партнер"}
+#: How far back a sentence's start is looked for (a text with no full stop stays linear).
+_SENTENCE_REACH: Final = 120
 #: The months, as lemmas.
 _MONTHS: Final = frozenset(
     {
@@ -180,6 +182,8 @@ class Doubts:
         #: The base year other than the year before the main one that the last change
         #: named, or None.
         self.other_base: int | None = None
+        #: Whether the text names a span of months, found once, on first need.
+        self.month_span: bool | None = None
 
     def of(self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure) -> str:
         """The reason to keep the reporter's main-period figure at tokens *fig_start* to
@@ -286,7 +290,9 @@ class Doubts:
         text whose period is a span of months ("за январь-ноябрь 2019 года"): the month is
         a part of the period, not the period."""
         toks, lemmas = self.reading.tokens, self.reading.lemmas
-        if not _has_month_span(toks, lemmas):
+        if self.month_span is None:
+            self.month_span = _has_month_span(toks, lemmas)
+        if not self.month_span:
             return ""
         for j in range(_sentence_start(toks, fig_start), fig_start):
             after_in = j > 0 and toks[j - 1].text.lower() in ("в", "in")
@@ -407,10 +413,10 @@ def _sentence_start(tokens: Sequence[Token], at: int) -> int:
     """The first token of the sentence that holds the token at *at*: after the last
     full stop before it that a capitalized word follows (the stop of "млн." ends no
     sentence)."""
-    for j in range(at - 1, -1, -1):
+    for j in range(at - 1, max(0, at - _SENTENCE_REACH) - 1, -1):
         if tokens[j].text in (".", "!", "?") and (j + 1 == at or tokens[j + 1].capitalized):
             return j + 1
-    return 0
+    return max(0, at - _SENTENCE_REACH)
 
 
 def _in_span(tokens: Sequence[Token], lemmas: Sequence[str], j: int) -> bool:
