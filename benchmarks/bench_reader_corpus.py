@@ -12,8 +12,9 @@ language:
   keywords, and the corpus names of ``CORPUS_NAMES``; every statement of a figure,
   "exports#2" as much as "exports") that are right;
 - refused: paragraphs where ``from_text`` raised, by exception type;
-- false alarms: paragraphs without an error among the reporter's figures whose report
-  the audit flags;
+- false alarms: paragraphs without any error as published (in the reporter's figures
+  or in its items: a partner group's value the report now holds may be the wrong one)
+  whose report the audit flags;
 - real errors found: paragraphs with an error the audit can state (see
   ``Error.audit``) whose report is flagged with the wrong figure in the first
   suspect set;
@@ -163,7 +164,7 @@ def measure(paragraph: Paragraph) -> Tally:
     }
     tally.expected = len(expected)
     tally.statements_expected = len(paragraph.figures) + len(paragraph.items)
-    has_error = bool(paragraph.reporter_errors)
+    has_error = bool(paragraph.errors)
     auditable = [e for e in paragraph.reporter_errors if e.audit]
     tally.consistent = int(not has_error)
     tally.errors = int(bool(auditable))

@@ -73,7 +73,7 @@ def _measure(paragraphs: tuple[Paragraph, ...]) -> dict[str, int]:
                 )
         counts["expected"] += len(expected)
         counts["found"] += len(matched)
-        if not paragraph.reporter_errors:
+        if not paragraph.errors:  # (as the benchmark counts false alarms)
             counts["consistent"] += 1
             counts["alarms"] += int(not report.audit().ok)
     return counts
@@ -81,13 +81,14 @@ def _measure(paragraphs: tuple[Paragraph, ...]) -> dict[str, int]:
 
 @pytest.mark.parametrize(
     ("split", "language", "recall", "precision", "alarms"),
+    # today's measure less a small margin (299 paragraphs; see tests/corpus/README.md)
     [
-        ("dev", "all", 0.96, 0.99, 0),
+        ("dev", "all", 0.95, 0.99, 0),
         ("test", "all", 0.93, 0.99, 0),
-        ("dev", "ru", 0.96, 0.99, 0),
-        ("test", "ru", 0.96, 0.99, 0),
-        ("dev", "en", 0.96, 0.99, 0),
-        ("test", "en", 0.88, 0.99, 0),
+        ("dev", "ru", 0.93, 0.99, 0),
+        ("test", "ru", 0.93, 0.99, 0),
+        ("dev", "en", 0.97, 0.99, 0),
+        ("test", "en", 0.93, 0.99, 0),
     ],
 )
 def test_the_reader_on_the_corpus(

@@ -27,6 +27,7 @@ from tests.corpus.paragraphs_ru9 import RUSSIAN_9
 from tests.corpus.paragraphs_ru10 import RUSSIAN_10, RUSSIAN_10_FINAL
 from tests.corpus.paragraphs_ru11 import RUSSIAN_11, RUSSIAN_11_FINAL, RUSSIAN_11_FINAL_2
 from tests.corpus.paragraphs_ru12 import RUSSIAN_12, RUSSIAN_12_FINAL
+from tests.corpus.paragraphs_ru13 import RUSSIAN_13, RUSSIAN_13_FINAL
 
 __all__ = ["DEV", "PARAGRAPHS", "TEST"]
 
@@ -47,6 +48,8 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
     + RUSSIAN_10_FINAL
     + RUSSIAN_12
     + RUSSIAN_12_FINAL
+    + RUSSIAN_13
+    + RUSSIAN_13_FINAL
     + ENGLISH
     + ENGLISH_2
     + ENGLISH_3

@@ -137,6 +137,37 @@ _NOT_A_KIND: Final = lexicon.GENERIC_GOODS | {"foreign"}
 _PLAN_WORDS: Final = frozenset({"plan", "planned", "план", "плановый", "target"})
 #: Money that is not trade: payments to a budget ("51 billion RUB of tariffs").
 _PAYMENT_WORDS: Final = lexicon.BUDGET_WORDS | {"tariff", "tax", "payment", "fee", "levy"}
+#: How far back a sentence's start is looked for (a text with no full stop stays linear).
+_SENTENCE_REACH: Final = 120
+#: The months, as lemmas.
+_MONTHS: Final = frozenset(
+    {
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    }
+)
+#: Marks that join two months into a span ("январь-ноябрь", "январе – марте").
+_SPAN_MARKS: Final = frozenset({"-", "–", "—"})
+#: Nouns of a gap between two flows: the balance, whatever flows the clause names
+#: ("разрыв между экспортом и импортом вырос на 10%").
+_GAP_WORDS: Final = frozenset({"разрыв", "разница", "gap", "difference"})
+#: Possessive pronouns that point back to a noun of the sentence ("ее экспорт").
+_POSSESSIVES: Final = frozenset({"ее", "её", "их"})
+#: Words of a partner group after "с" / "with" ("с участниками Евразийского
+#: экономического союза", "со странами ЕАЭС").
+_GROUP_AFTER_WITH: Final = lexicon.GROUP_WORDS | {"еаэс", "eaeu", "участник", "союз"}
+#: Nouns of a trade's amount after a partner's name ("Молдова с оборотом ...").
+_TRADE_NOUNS: Final = frozenset({"оборот", "товарооборот", "объем", "объём"})
 
 
 class _Reading(Protocol):
@@ -166,6 +197,8 @@ class Doubts:
         #: The base year other than the year before the main one that the last change
         #: named, or None.
         self.other_base: int | None = None
+        #: Whether the text names a span of months, found once, on first need.
+        self.month_span: bool | None = None
 
     def of(self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure) -> str:
         """The reason to keep the reporter's main-period figure at tokens *fig_start* to
@@ -328,6 +361,83 @@ class Doubts:
                 return f"an amount of {toks[j + 1].text}, not of trade"
         return ""
 
+    def single_month(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A sentence that names one month ("Только в ноябре оборот снизился на 12%") in a
+        text whose period is a span of months ("за январь-ноябрь 2019 года"): the month is
+        a part of the period, not the period."""
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        if self.month_span is None:
+            self.month_span = _has_month_span(toks, lemmas)
+        if not self.month_span:
+            return ""
+        for j in range(_sentence_start(toks, fig_start), fig_start):
+            after_in = j > 0 and toks[j - 1].text.lower() in ("в", "in")
+            if after_in and lemmas[j] in _MONTHS and not _in_span(toks, lemmas, j):
+                return f"names one month ({toks[j].text}) of a span of months"
+        return ""
+
+    def balance_gap(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A clause about the gap between two flows ("разрыв между экспортом и импортом
+        вырос на 10%"): the balance's change, whatever flows it names."""
+        lemmas = self.reading.lemmas
+        for j in range(c_start, fig_start):
+            if lemmas[j] in _GAP_WORDS:
+                return f"speaks of a gap between flows ({self.reading.tokens[j].text})"
+        return ""
+
+    def possessive_flow(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A Russian flow after a possessive pronoun ("ее экспорт", "их импорт") in a
+        sentence that names no word for the reporter nor goods at large before it ("Что
+        касается товаров, то их поставки" are the reporter's): the pronoun points back to
+        something else the sentence named ("Главная причина – металлургия: ее экспорт
+        ...")."""
+        if self.reading.locale != "ru":
+            return ""
+        toks, lemmas, flows = self.reading.tokens, self.reading.lemmas, self.reading.flows
+        start = _sentence_start(toks, fig_start)
+        for j in range(max(start + 1, c_start), fig_start):
+            if flows[j] is None or toks[j - 1].text.lower() not in _POSSESSIVES:
+                continue
+            named = lexicon.REPORTER_WORDS | lexicon.GENERIC_GOODS | {"продукция"}
+            if named.isdisjoint(lemmas[start : j - 1]):
+                return f"its flow belongs to what {toks[j - 1].text} points back to"
+        return ""
+
+    def group_with(
+        self, fig_start: int, fig_end: int, c_start: int, s_end: int, measure: Measure
+    ) -> str:
+        """A clause about the trade with a partner group ("торговля республики с
+        остальными участниками Евразийского экономического союза составила ...") or with
+        a partner named before "с оборотом" ("Второе место занимает Молдова с оборотом
+        ..."); a clause opened by "и" shares the subject of the clause before it ("...
+        составила $927,4 млн и уменьшилась на 11,9%")."""
+        toks, lemmas = self.reading.tokens, self.reading.lemmas
+        start = c_start
+        if toks[c_start].text.lower() in ("и", "and"):  # the clause shares its subject
+            start = max(_sentence_start(toks, c_start), c_start - lexicon.WINDOW)
+        for j in range(max(start, fig_start - lexicon.WINDOW), fig_start):
+            word = toks[j].text.lower()
+            if word in ("с", "со", "with"):
+                ahead = lemmas[j + 1 : min(j + 5, fig_start)]
+                if not _GROUP_AFTER_WITH.isdisjoint(ahead):
+                    return "its clause is about the trade with a partner group"
+                if (
+                    j > c_start + 1
+                    and lemmas[j + 1 : j + 2] != []
+                    and lemmas[j + 1] in _TRADE_NOUNS
+                    and toks[j - 1].capitalized
+                    and lemmas[j - 1] not in lexicon.REPORTER_WORDS
+                    and toks[j - 2].text not in (".", "«", '"', ":")
+                ):
+                    return f"its amount is {toks[j - 1].text}'s"
+        return ""
+
     def own_base(self, fig_start: int, fig_end: int, c_start: int, s_end: int) -> int | None:
         """The base a change names in its own words: a year after a base word, the first
         after the figure up to the next number, else the nearest before it; 0 for a base
@@ -377,6 +487,28 @@ def _in_brackets(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+def _sentence_start(tokens: Sequence[Token], at: int) -> int:
+    """The first token of the sentence that holds the token at *at*: after the last
+    full stop before it that a capitalized word follows (the stop of "млн." ends no
+    sentence)."""
+    for j in range(at - 1, max(0, at - _SENTENCE_REACH) - 1, -1):
+        if tokens[j].text in (".", "!", "?") and (j + 1 == at or tokens[j + 1].capitalized):
+            return j + 1
+    return max(0, at - _SENTENCE_REACH)
+
+
+def _in_span(tokens: Sequence[Token], lemmas: Sequence[str], j: int) -> bool:
+    """Whether the month at *j* is one end of a span of months ("январь-ноябрь")."""
+    before = j >= 2 and tokens[j - 1].text in _SPAN_MARKS and lemmas[j - 2] in _MONTHS
+    after = j + 2 < len(tokens) and tokens[j + 1].text in _SPAN_MARKS and lemmas[j + 2] in _MONTHS
+    return before or after
+
+
+def _has_month_span(tokens: Sequence[Token], lemmas: Sequence[str]) -> bool:
+    """Whether the text names a span of months ("за январь-ноябрь", "в январе – марте")."""
+    return any(lemmas[j] in _MONTHS and _in_span(tokens, lemmas, j) for j in range(len(tokens)))
+
+
 def _clause_end(tokens: Sequence[Token], fig_end: int, s_end: int) -> int:
     for j in range(fig_end, s_end):
         if tokens[j].text in lexicon.CLAUSE_MARKS:
@@ -409,6 +541,10 @@ CONDITIONS: Final[dict[str, Condition]] = {
     "kind_of_trade": Doubts.kind_of_trade,
     "plan_base": Doubts.plan_base,
     "payment_object": Doubts.payment_object,
+    "single_month": Doubts.single_month,
+    "balance_gap": Doubts.balance_gap,
+    "possessive_flow": Doubts.possessive_flow,
+    "group_with": Doubts.group_with,
 }
 #: The names of the questions asked (measured one by one before being kept).
 ENABLED: tuple[str, ...] = tuple(CONDITIONS)
