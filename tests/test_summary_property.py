@@ -575,7 +575,10 @@ def test_the_strategy_reaches_every_kind_of_fact() -> None:
             if a.renewal is not None and (start := a.enters_into_force_on) is not None
             if (end := a.expires_on(start)) is not None and end < date(9999, 1, 1)
         }
-        for fact in (f for y in {year, *ends, *renewals} for f in relations.facts(y)):
+        # (and the years plans were signed in, where their facts are told)
+        signed = {p.signed_on.year for p in relations.plans if p.signed_on is not None}
+        years = {year, *ends, *renewals, *signed}
+        for fact in (f for y in years for f in relations.facts(y)):
             seen.add(fact.kind)
             if fact.ending is not None:
                 seen.add(fact.ending)
