@@ -9,33 +9,9 @@ of the paragraphs of tests/corpus/paragraphs_ru13.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
-from regionrel import TradeReport
-from regionrel.text import confidence
-from regionrel.text.statements import read_statements
-
-
-def _doubts(text: str, locale: str = "ru") -> dict[str, str]:
-    return {s.figure.text: s.doubt for s in read_statements(text, locale=locale) if s.doubt}
-
-
-def _report(text: str, locale: str = "ru") -> dict[str, str]:
-    return {n: f.text for n, f in TradeReport.from_text(text, locale=locale).figures}
-
-
-@contextmanager
-def _only(*names: str) -> Iterator[None]:
-    kept = confidence.ENABLED
-    confidence.ENABLED = names
-    try:
-        yield
-    finally:
-        confidence.ENABLED = kept
-
+from tests.test_text_confidence import _doubts, _only, _report
 
 # -- one month of a span of months -----------------------------------------------------
 

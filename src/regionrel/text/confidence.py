@@ -46,72 +46,62 @@ _LAST_YEAR_WORDS: Final = frozenset(
     }
 )
 #: Genitive nouns of a clause that name no goods: the trade's own words, periods, units.
-_NOT_GOODS: Final = frozenset(
-    {
-        "год",
-        "период",
-        "месяц",
-        "полугодие",
-        "квартал",
-        "уровень",
-        "итог",
-        "объем",
-        "объём",
-        "стоимость",
-        "сумма",
-        "доллар",
-        "рубль",
-        "евро",
-        "юань",
-        "процент",
-        "раз",
-        "страна",
-        "государство",
-        "партнер",
-        "торговля",
-        "товарооборот",
-        "оборот",
-        "внешнеторговый",
-        "сальдо",
-        "баланс",
-        "число",
-        "количество",
-        "часть",
-        "доля",
-        "результат",
-        "данные",
-        "время",
-        "счет",
-        "рост",
-        "снижение",
-        "увеличение",
-        "сокращение",
-        "показатель",
-        "таможня",
-        "управление",
-        "служба",
-        "статистика",
-        "зарубежье",
-        "сравнение",
-        "начало",
-        "конец",
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-        "отчетный",
-        "пора",
-        "тот",
-        "cумма",
-    }
+_NOT_GOODS: Final = (
+    frozenset(
+        {
+            "год",
+            "период",
+            "месяц",
+            "полугодие",
+            "квартал",
+            "уровень",
+            "итог",
+            "объем",
+            "объём",
+            "стоимость",
+            "сумма",
+            "доллар",
+            "рубль",
+            "евро",
+            "юань",
+            "процент",
+            "раз",
+            "страна",
+            "государство",
+            "партнер",
+            "торговля",
+            "товарооборот",
+            "оборот",
+            "внешнеторговый",
+            "сальдо",
+            "баланс",
+            "число",
+            "количество",
+            "часть",
+            "доля",
+            "результат",
+            "данные",
+            "время",
+            "счет",
+            "рост",
+            "снижение",
+            "увеличение",
+            "сокращение",
+            "показатель",
+            "таможня",
+            "управление",
+            "служба",
+            "статистика",
+            "зарубежье",
+            "сравнение",
+            "начало",
+            "конец",
+            "отчетный",
+            "пора",
+            "тот",
+        }
+    )
+    | lexicon.RU_MONTHS
 )
 #: Units and currencies: the words of an amount, not of what it is an amount of.
 _UNITS: Final = (
@@ -139,23 +129,6 @@ _PLAN_WORDS: Final = frozenset({"plan", "planned", "план", "плановый
 _PAYMENT_WORDS: Final = lexicon.BUDGET_WORDS | {"tariff", "tax", "payment", "fee", "levy"}
 #: How far back a sentence's start is looked for (a text with no full stop stays linear).
 _SENTENCE_REACH: Final = 120
-#: The months, as lemmas.
-_MONTHS: Final = frozenset(
-    {
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    }
-)
 #: Marks that join two months into a span ("январь-ноябрь", "январе – марте").
 _SPAN_MARKS: Final = frozenset({"-", "–", "—"})
 #: Nouns of a gap between two flows: the balance, whatever flows the clause names
@@ -374,7 +347,7 @@ class Doubts:
             return ""
         for j in range(_sentence_start(toks, fig_start), fig_start):
             after_in = j > 0 and toks[j - 1].text.lower() in ("в", "in")
-            if after_in and lemmas[j] in _MONTHS and not _in_span(toks, lemmas, j):
+            if after_in and lemmas[j] in lexicon.RU_MONTHS and not _in_span(toks, lemmas, j):
                 return f"names one month ({toks[j].text}) of a span of months"
         return ""
 
@@ -499,14 +472,20 @@ def _sentence_start(tokens: Sequence[Token], at: int) -> int:
 
 def _in_span(tokens: Sequence[Token], lemmas: Sequence[str], j: int) -> bool:
     """Whether the month at *j* is one end of a span of months ("январь-ноябрь")."""
-    before = j >= 2 and tokens[j - 1].text in _SPAN_MARKS and lemmas[j - 2] in _MONTHS
-    after = j + 2 < len(tokens) and tokens[j + 1].text in _SPAN_MARKS and lemmas[j + 2] in _MONTHS
+    before = j >= 2 and tokens[j - 1].text in _SPAN_MARKS and lemmas[j - 2] in lexicon.RU_MONTHS
+    after = (
+        j + 2 < len(tokens)
+        and tokens[j + 1].text in _SPAN_MARKS
+        and lemmas[j + 2] in lexicon.RU_MONTHS
+    )
     return before or after
 
 
 def _has_month_span(tokens: Sequence[Token], lemmas: Sequence[str]) -> bool:
     """Whether the text names a span of months ("за январь-ноябрь", "в январе – марте")."""
-    return any(lemmas[j] in _MONTHS and _in_span(tokens, lemmas, j) for j in range(len(tokens)))
+    return any(
+        lemmas[j] in lexicon.RU_MONTHS and _in_span(tokens, lemmas, j) for j in range(len(tokens))
+    )
 
 
 def _clause_end(tokens: Sequence[Token], fig_end: int, s_end: int) -> int:
